@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rt::cli {
+
+/** A sub-command: `roundtable NAME ARGS…`. run() gets the arguments after NAME and returns the
+ *  exit status; on failure it prints one line naming the problem to stderr. */
+struct Command {
+    QString name;
+    QString synopsis; ///< e.g. "info FILE [--json]"
+    QString summary;  ///< one line for --help
+    int (*run)(const QStringList& args);
+    bool needsGui = false; ///< renders widgets: runs under a QApplication on the offscreen platform
+};
+
+/** Every sub-command, in --help order. Add yours in Cli.cpp. */
+const QList<Command>& commands();
+
+/** True when argv names a sub-command or a command-line-only option (--help, --version). */
+bool isCommandLine(int argc, char** argv);
+int run(int argc, char** argv);
+
+/** Helpers for commands: print a one-line error to stderr and return the failure status. */
+int fail(const QString& message);
+void print(const QString& text); ///< to stdout, UTF-8, no newline added
+
+} // namespace rt::cli

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace rt {
+class Document;
+}
+
+namespace rt::gui {
+
+/** Opens the main window (on the FILE argument, if any) and runs the event loop. */
+int run(int argc, char** argv);
+
+/** Renders one view of the real window offscreen (a QApplication must exist).
+ *  @return false with @p error naming the problem (unknown view, out of range) */
+bool renderView(Document* document, const QString& view, const QSize& size, QImage* out, QString* error);
+/** "name — what it shows" lines for every view renderView() knows, for --help. */
+QStringList viewHelp();
+
+} // namespace rt::gui

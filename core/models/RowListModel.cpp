@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/RowListModel.h"
+
+#include "commands/RowCommands.h"
+#include "session/Document.h"
+#include "store/Store.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+
+namespace rt {
+
+RowListModel::RowListModel(Document* document, Kind kind, const QStringList& columns, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_kind(kind)
+    , m_columns(columns)
+{
+    connect(document, &Document::opened, this, &RowListModel::attach);
+    connect(document, &Document::aboutToClose, this, [this] {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    });
+    attach();
+}
+
+void RowListModel::attach()
+{
+    if (!m_document || !m_document->store())
+        return;
+    Store* store = m_document->store();
+    connect(store, &Store::rowsChanged, this, &RowListModel::onRowsChanged, Qt::UniqueConnection);
+    connect(store, &Store::rowUpdated, this, &RowListModel::onRowUpdated, Qt::UniqueConnection);
+    connect(store, &Store::reset, this, &RowListModel::reload, Qt::UniqueConnection);
+    reload();
+}
+
+void RowListModel::setFilter(const QVariantMap& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void RowListModel::setHeaders(const QStringList& headers)
+{
+    m_headers = headers;
+    emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+}
+
+void RowListModel::reload()
+{
+    beginResetModel();
+    m_rows = (m_document && m_document->store()) ? m_document->store()->rows(m_kind, m_filter) : QList<Row>{};
+    endResetModel();
+}
+
+int RowListModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+void RowListModel::onRowsChanged(Kind kind)
+{
+    if (kind != m_kind || !m_document || !m_document->store())
+        return;
+    // Re-read the list, then tell views the smallest true story: one row in, one row out,
+    // the same rows reordered, or (otherwise) a reset.
+    const QList<Row> fresh = m_document->store()->rows(m_kind, m_filter);
+    const qsizetype oldN = m_rows.size(), newN = fresh.size();
+    auto sameIds = [](const QList<Row>& a, qsizetype aFrom, const QList<Row>& b, qsizetype bFrom, qsizetype n) {
+        for (qsizetype i = 0; i < n; ++i) {
+            if (a[aFrom + i].id != b[bFrom + i].id)
+                return false;
+        }
+        return true;
+    };
+    if (newN == oldN + 1) {
+        qsizetype at = 0;
+        while (at < oldN && m_rows[at].id == fresh[at].id)
+            ++at;
+        if (sameIds(m_rows, at, fresh, at + 1, oldN - at)) {
+            beginInsertRows({}, int(at), int(at));
+            m_rows = fresh;
+            endInsertRows();
+            return;
+        }
+    } else if (newN + 1 == oldN) {
+        qsizetype at = 0;
+        while (at < newN && m_rows[at].id == fresh[at].id)
+            ++at;
+        if (sameIds(m_rows, at + 1, fresh, at, newN - at)) {
+            beginRemoveRows({}, int(at), int(at));
+            m_rows = fresh;
+            endRemoveRows();
+            return;
+        }
+    } else if (newN == oldN && sameIds(m_rows, 0, fresh, 0, oldN)) {
+        m_rows = fresh;
+        if (oldN > 0)
+            emit dataChanged(index(0, 0), index(int(oldN) - 1, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = fresh;
+    endResetModel();
+}
+
+void RowListModel::onRowUpdated(Kind kind, qint64 id, const QString& column)
+{
+    if (kind != m_kind || !m_document || !m_document->store())
+        return;
+    const int r = rowOf(id);
+    if (r < 0) {
+        // An edit can bring a row into (or take it out of) this filtered list.
+        if (m_filter.contains(column))
+            onRowsChanged(kind);
+        return;
+    }
+    const Row fresh = m_document->store()->row(m_kind, id);
+    for (auto it = m_filter.cbegin(); it != m_filter.cend(); ++it) {
+        if (fresh.values.value(it.key()) != it.value()) {
+            onRowsChanged(kind);
+            return;
+        }
+    }
+    m_rows[r] = fresh;
+    const int c = int(m_columns.indexOf(column));
+    emit dataChanged(index(r, c < 0 ? 0 : c), index(r, c < 0 ? columnCount() - 1 : c));
+}
+
+int RowListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RowListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant RowListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows[index.row()];
+    const QString& column = m_columns[index.column()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole: {
+        const QVariant v = r.values.value(column);
+        if (v.typeId() == QMetaType::Bool)
+            return role == Qt::EditRole ? v : QVariant();
+        return v;
+    }
+    case Qt::CheckStateRole: {
+        const QVariant v = r.values.value(column);
+        if (v.typeId() == QMetaType::Bool)
+            return v.toBool() ? Qt::Checked : Qt::Unchecked;
+        return {};
+    }
+    case Qt::ToolTipRole:
+        return r.values.value(column).typeId() == QMetaType::QString ? r.values.value(column) : QVariant();
+    case IdRole:
+        return r.id;
+    case RowRole:
+        return QVariant::fromValue(r);
+    default:
+        return {};
+    }
+}
+
+bool RowListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!m_document || !m_document->store() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const Row& r = m_rows[index.row()];
+    const QString column = m_columns[index.column()];
+    QVariant v = value;
+    if (role == Qt::CheckStateRole)
+        v = value.toInt() == Qt::Checked;
+    else if (role != Qt::EditRole)
+        return false;
+    if (r.values.value(column) == v)
+        return true;
+    return m_document->push(new EditRowCommand(m_document->store(), m_kind, r.id, {{column, v}}));
+}
+
+QVariant RowListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section < m_headers.size() ? m_headers[section] : m_columns[section];
+}
+
+Qt::ItemFlags RowListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f | Qt::ItemIsDropEnabled;
+    f |= Qt::ItemIsDragEnabled;
+    const bool editable = m_editable && m_document && !m_document->isReadOnly();
+    if (editable) {
+        if (m_rows[index.row()].values.value(m_columns[index.column()]).typeId() == QMetaType::Bool)
+            f |= Qt::ItemIsUserCheckable;
+        else
+            f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+QMimeData* RowListModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& i : indexes) {
+        const qint64 id = idAt(i.row());
+        if (!ids.contains(id))
+            ids << id;
+    }
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << int(m_kind) << ids;
+    auto* mime = new QMimeData;
+    mime->setData(mimeType(), bytes);
+    QStringList texts;
+    for (qint64 id : ids)
+        texts << m_rows.value(rowOf(id)).str(QStringLiteral("text"));
+    mime->setText(texts.join(QLatin1Char('\n')));
+    return mime;
+}
+
+QList<qint64> RowListModel::idsFromMime(const QMimeData* data, Kind* kind)
+{
+    QList<qint64> ids;
+    if (!data || !data->hasFormat(mimeType()))
+        return ids;
+    QDataStream in(data->data(mimeType()));
+    int k = -1;
+    in >> k >> ids;
+    if (in.status() != QDataStream::Ok || k < 0 || k >= KindCount)
+        return {};
+    *kind = Kind(k);
+    return ids;
+}
+
+bool RowListModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex&) const
+{
+    Kind k = Kind::None;
+    return action == Qt::MoveAction && !idsFromMime(data, &k).isEmpty() && k == m_kind && m_document
+        && !m_document->isReadOnly();
+}
+
+bool RowListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int, const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, 0, parent))
+        return false;
+    Kind k = Kind::None;
+    const QList<qint64> ids = idsFromMime(data, &k);
+    const int target = row >= 0 ? row : (parent.isValid() ? parent.row() : rowCount());
+    QVariantMap scope;
+    for (const QString& c : kindInfo(m_kind).scope) {
+        if (m_filter.contains(c))
+            scope.insert(c, m_filter.value(c));
+    }
+    // Simulate the list: each dropped row goes, in reverse order, just before the row that
+    // should follow it, so the dropped rows end up together and in their dragged order.
+    QList<qint64> order;
+    for (const Row& r : m_rows)
+        order << r.id;
+    qint64 anchor = 0;
+    for (int i = target; i < order.size(); ++i) {
+        if (!ids.contains(order[i])) {
+            anchor = order[i];
+            break;
+        }
+    }
+    auto* macro = new MacroCommand(m_document->store(), tr("Move %n item(s)", nullptr, int(ids.size())));
+    QList<QPair<qint64, int>> moves;
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        order.removeAll(*it);
+        const int position = anchor ? int(order.indexOf(anchor)) : int(order.size());
+        order.insert(position, *it);
+        moves.prepend({*it, position});
+        anchor = *it;
+    }
+    // Commands run in creation order: create them in the simulated (reverse) order.
+    for (auto it = moves.crbegin(); it != moves.crend(); ++it)
+        new MoveRowCommand(m_document->store(), m_kind, it->first, scope, it->second, {}, macro);
+    m_document->push(macro);
+    // The store has moved the rows and the model follows its signals; tell the view not to
+    // remove the source rows itself.
+    return false;
+}
+
+} // namespace rt

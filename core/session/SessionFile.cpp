@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/SessionFile.h"
+
+#include "store/Database.h"
+
+#include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+namespace rt {
+
+namespace {
+constexpr char Magic[] = "SQLite format 3";
+constexpr int HeaderSize = 100;
+QAtomicInt connectionCounter;
+
+QString nextConnectionName()
+{
+    return QStringLiteral("rt-session-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
+QString migrationScript(int version)
+{
+    QDir dir(QStringLiteral(":/migrations"));
+    const QStringList files = dir.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+    if (files.isEmpty())
+        return {};
+    QFile f(dir.filePath(files.first()));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+quint32 be32(const QByteArray& h, int at)
+{
+    return qFromBigEndian<quint32>(h.constData() + at);
+}
+
+QString displayName(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+} // namespace
+
+SessionFile::SessionFile() = default;
+
+SessionFile::~SessionFile()
+{
+    close();
+}
+
+int SessionFile::currentSchemaVersion()
+{
+    static const int version = [] {
+        int v = 0;
+        while (!migrationScript(v + 1).isEmpty())
+            ++v;
+        return v;
+    }();
+    return version;
+}
+
+SessionError SessionFile::fail(SessionError::Code code, const QString& path, const QString& detail)
+{
+    SessionError e;
+    e.code = code;
+    e.detail = detail;
+    const QString file = displayName(path);
+    switch (code) {
+    case SessionError::None:
+        break;
+    case SessionError::Missing:
+        e.message = tr("%1 does not exist.").arg(file);
+        break;
+    case SessionError::Unreadable:
+        e.message = tr("%1 cannot be read: permission denied.").arg(file);
+        break;
+    case SessionError::Empty:
+        e.message = tr("%1 is empty (0 bytes), so it holds no Roundtable session.").arg(file);
+        break;
+    case SessionError::NotSQLite:
+        e.message = tr("%1 is not a Roundtable session file: it is not an SQLite database.").arg(file);
+        break;
+    case SessionError::Truncated:
+        e.message = tr("%1 is truncated: %2.").arg(file, detail);
+        break;
+    case SessionError::Corrupt:
+        e.message = tr("%1 is damaged and cannot be opened safely: %2.").arg(file, detail);
+        break;
+    case SessionError::Foreign:
+        e.message = tr("%1 is another application's SQLite database, not a Roundtable session.").arg(file);
+        break;
+    case SessionError::Newer:
+        e.message = tr("%1 was made by a newer Roundtable (schema version %2; this version reads up to %3). "
+                       "Update Roundtable to open it.")
+                        .arg(file, detail)
+                        .arg(currentSchemaVersion());
+        break;
+    case SessionError::Locked:
+        e.message = tr("%1 is being edited by another Roundtable (%2); it can be opened read-only.").arg(file, detail);
+        break;
+    case SessionError::ReadOnlyFile:
+        e.message = tr("%1 cannot be written (read-only file or folder); it can be opened read-only.").arg(file);
+        break;
+    case SessionError::Exists:
+        e.message = tr("%1 already exists; choose another name.").arg(file);
+        break;
+    case SessionError::Io:
+        e.message = tr("%1 could not be used: %2.").arg(file, detail);
+        break;
+    }
+    return e;
+}
+
+SessionError SessionFile::inspect(const QString& path)
+{
+    SessionFile self;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return self.fail(SessionError::Missing, path);
+    if (info.isDir())
+        return self.fail(SessionError::NotSQLite, path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return self.fail(SessionError::Unreadable, path);
+    const qint64 size = f.size();
+    if (size == 0)
+        return self.fail(SessionError::Empty, path);
+    const QByteArray h = f.read(HeaderSize);
+    if (!h.startsWith(QByteArray(Magic, sizeof Magic))) {
+        if (QByteArray(Magic, sizeof Magic).startsWith(h))
+            return self.fail(SessionError::Truncated, path, tr("only %n byte(s) of its header remain", nullptr, int(size)));
+        return self.fail(SessionError::NotSQLite, path);
+    }
+    if (h.size() < HeaderSize)
+        return self.fail(SessionError::Truncated, path, tr("only %n byte(s) of its header remain", nullptr, int(size)));
+    if (quint8(h[19]) > 2 || quint8(h[18]) > 2)
+        return self.fail(SessionError::Corrupt, path, tr("its header names an unknown file format version"));
+    if (qint32(be32(h, 68)) != ApplicationId)
+        return self.fail(SessionError::Foreign, path);
+    const int version = int(be32(h, 60));
+    if (version > currentSchemaVersion())
+        return self.fail(SessionError::Newer, path, QString::number(version));
+    quint32 pageSize = qFromBigEndian<quint16>(h.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = be32(h, 28);
+    const bool pagesValid = be32(h, 24) == be32(h, 92) && pages > 0;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return self.fail(SessionError::Corrupt, path, tr("its header gives an impossible page size"));
+    if (pagesValid && qint64(pages) * pageSize > size) {
+        return self.fail(SessionError::Truncated, path,
+                         tr("it holds %1 of the %2 bytes its header promises").arg(size).arg(qint64(pages) * pageSize));
+    }
+    if (size % pageSize != 0)
+        return self.fail(SessionError::Truncated, path, tr("it ends part-way through a page"));
+    return {};
+}
+
+bool SessionFile::isNetworkPath(const QString& path)
+{
+    if (qEnvironmentVariableIsSet("RT_FORCE_LOCAL_COPY"))
+        return true;
+    const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType();
+    return type.startsWith("nfs") || type.startsWith("cifs") || type.startsWith("smb") || type.startsWith("fuse")
+        || type == "9p" || type == "sshfs" || type == "afs";
+}
+
+SessionError SessionFile::openConnection(const QString& path, Mode mode)
+{
+    const QString name = nextConnectionName();
+    QString error;
+    if (!db::open(name, path, mode == Mode::ReadOnly, &error))
+        return fail(SessionError::Io, m_path, error);
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db::harden(db, &error)) {
+        db = QSqlDatabase();
+        db::close(name);
+        return fail(SessionError::Corrupt, m_path, error);
+    }
+    const QString check = db::quickCheck(db);
+    if (check != QLatin1String("ok")) {
+        db = QSqlDatabase();
+        db::close(name);
+        return fail(SessionError::Corrupt, m_path, check);
+    }
+    m_connection = name;
+    return {};
+}
+
+SessionError SessionFile::open(const QString& path, Mode mode)
+{
+    close();
+    if (SessionError e = inspect(path))
+        return e;
+    const QFileInfo info(path);
+    m_path = info.absoluteFilePath();
+    m_mode = mode;
+    if (mode == Mode::ReadWrite) {
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return fail(SessionError::ReadOnlyFile, path);
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(200)) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            m_lock.reset();
+            const QString owner = pid ? tr("process %1 on %2").arg(pid).arg(host) : tr("unknown owner");
+            return fail(SessionError::Locked, path, owner);
+        }
+    }
+
+    QFile header(m_path);
+    header.open(QIODevice::ReadOnly);
+    header.seek(60);
+    const int version = int(qFromBigEndian<quint32>(header.read(4).constData()));
+    header.close();
+    const bool needsMigration = version < currentSchemaVersion();
+
+    // Network folders, and read-only views of an older schema, work on a private local copy.
+    m_workPath = m_path;
+    const bool localCopy = (mode == Mode::ReadWrite && isNetworkPath(m_path))
+        || (mode == Mode::ReadOnly && needsMigration);
+    if (localCopy) {
+        const QByteArray key = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+        m_workPath = QDir::temp().filePath(QStringLiteral("roundtable-%1-%2").arg(QString::fromLatin1(key), info.fileName()));
+        QFile::remove(m_workPath);
+        if (!QFile::copy(m_path, m_workPath)) {
+            m_lock.reset();
+            return fail(SessionError::Io, path, tr("could not make a local working copy"));
+        }
+        QFile::setPermissions(m_workPath, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    if (needsMigration && !localCopy) {
+        QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(version);
+        for (int i = 2; QFileInfo::exists(backup); ++i)
+            backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(i);
+        if (!QFile::copy(m_path, backup)) {
+            m_lock.reset();
+            return fail(SessionError::Io, path, tr("could not write the backup %1 before upgrading").arg(backup));
+        }
+    }
+
+    const bool sqliteReadOnly = mode == Mode::ReadOnly && !localCopy;
+    if (SessionError e = openConnection(m_workPath, sqliteReadOnly ? Mode::ReadOnly : Mode::ReadWrite)) {
+        m_lock.reset();
+        if (localCopy)
+            QFile::remove(m_workPath);
+        m_workPath.clear();
+        return e;
+    }
+    if (needsMigration) {
+        if (SessionError e = migrate(version)) {
+            close();
+            return e;
+        }
+    }
+    if (!sqliteReadOnly) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        QString error;
+        if (!db::setWal(db, &error)) {
+            close();
+            return fail(SessionError::Io, path, error);
+        }
+    }
+    return {};
+}
+
+SessionError SessionFile::migrate(int from)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QString error;
+    if (!db.transaction())
+        return fail(SessionError::Io, m_path, db.lastError().text());
+    for (int v = from + 1; v <= currentSchemaVersion(); ++v) {
+        if (!db::runScript(db, migrationScript(v), &error)) {
+            db.rollback();
+            return fail(SessionError::Io, m_path, tr("upgrading to schema version %1 failed: %2").arg(v).arg(error));
+        }
+    }
+    if (!db::stamp(db, ApplicationId, currentSchemaVersion(), &error) || !db.commit()) {
+        db.rollback();
+        return fail(SessionError::Io, m_path, error);
+    }
+    return {};
+}
+
+SessionError SessionFile::createAtVersion(const QString& path, int version)
+{
+    SessionFile self;
+    if (QFileInfo::exists(path))
+        return self.fail(SessionError::Exists, path);
+    const QString name = nextConnectionName();
+    QString error;
+    if (!db::create(name, path, &error))
+        return self.fail(SessionError::Io, path, error);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        ok = db::harden(db, &error) && db.transaction();
+        for (int v = 1; ok && v <= version; ++v)
+            ok = db::runScript(db, migrationScript(v), &error);
+        ok = ok && db::stamp(db, ApplicationId, version, &error)
+            && db::setMeta(db, QStringLiteral("created_with"), QCoreApplication::applicationVersion(), &error)
+            && db.commit();
+        if (!ok)
+            db.rollback();
+    }
+    db::close(name);
+    if (!ok) {
+        QFile::remove(path);
+        return self.fail(SessionError::Io, path, error);
+    }
+    return {};
+}
+
+SessionError SessionFile::create(const QString& path)
+{
+    close();
+    const QFileInfo info(path);
+    if (info.exists())
+        return fail(SessionError::Exists, path);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return fail(SessionError::Io, path, tr("the folder %1 does not exist").arg(info.absolutePath()));
+    if (SessionError e = createAtVersion(path, currentSchemaVersion()))
+        return e;
+    return open(path, Mode::ReadWrite);
+}
+
+SessionError SessionFile::writeBack()
+{
+    QFile work(m_workPath);
+    QSaveFile out(m_path);
+    if (!work.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return fail(SessionError::Io, m_path, out.errorString());
+    while (!work.atEnd()) {
+        if (out.write(work.read(1 << 20)) < 0)
+            return fail(SessionError::Io, m_path, out.errorString());
+    }
+    if (!out.commit())
+        return fail(SessionError::Io, m_path, out.errorString());
+    return {};
+}
+
+void SessionFile::close()
+{
+    if (m_connection.isEmpty()) {
+        m_lock.reset();
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen() && m_mode == Mode::ReadWrite)
+            db::checkpointToSingleFile(db);
+    }
+    db::close(m_connection);
+    m_connection.clear();
+    if (usesLocalCopy()) {
+        if (m_mode == Mode::ReadWrite)
+            writeBack();
+        QFile::remove(m_workPath);
+    }
+    m_workPath.clear();
+    m_lock.reset();
+}
+
+SessionError SessionFile::saveCopy(const QString& target) const
+{
+    SessionFile self;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QTemporaryDir tmp(QFileInfo(target).absolutePath() + QStringLiteral("/.roundtable-copy-XXXXXX"));
+    if (!tmp.isValid())
+        return self.fail(SessionError::Io, target, tr("cannot write in its folder"));
+    const QString staging = tmp.filePath(QStringLiteral("copy.roundtable"));
+    QString error;
+    if (!db::vacuumInto(db, staging, &error))
+        return self.fail(SessionError::Io, target, error);
+    {
+        // VACUUM INTO leaves the copy unsynced and unchecked: check it before it replaces anything.
+        const QString name = nextConnectionName();
+        if (!db::open(name, staging, true, &error))
+            return self.fail(SessionError::Io, target, error);
+        QSqlDatabase copy = QSqlDatabase::database(name, false);
+        const QString check = db::quickCheck(copy);
+        copy = QSqlDatabase();
+        db::close(name);
+        if (check != QLatin1String("ok"))
+            return self.fail(SessionError::Corrupt, target, check);
+    }
+    QFile in(staging);
+    QSaveFile out(target);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return self.fail(SessionError::Io, target, out.errorString());
+    while (!in.atEnd()) {
+        if (out.write(in.read(1 << 20)) < 0)
+            return self.fail(SessionError::Io, target, out.errorString());
+    }
+    if (!out.commit())
+        return self.fail(SessionError::Io, target, out.errorString());
+    return {};
+}
+
+} // namespace rt

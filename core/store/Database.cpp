@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Database.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace rt::db {
+
+namespace {
+bool run(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QVariant scalar(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql) && q.next())
+        return q.value(0);
+    return {};
+}
+
+bool openWith(const QString& connection, const QString& path, const QString& options, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(options);
+    if (db.open())
+        return true;
+    if (error)
+        *error = db.lastError().text();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connection);
+    return false;
+}
+} // namespace
+
+bool open(const QString& connection, const QString& path, bool readOnly, QString* error)
+{
+    QUrl url = QUrl::fromLocalFile(path);
+    url.setQuery(readOnly ? QStringLiteral("mode=ro") : QStringLiteral("mode=rw"));
+    return openWith(connection, url.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_URI"), error);
+}
+
+bool create(const QString& connection, const QString& path, QString* error)
+{
+    return openWith(connection, path, QString(), error);
+}
+
+void close(const QString& connection)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+bool harden(QSqlDatabase& db, QString* error)
+{
+    // Set before anything else reads the schema of a file we did not write.
+    return run(db, QStringLiteral("PRAGMA trusted_schema = OFF"), error)
+        && run(db, QStringLiteral("PRAGMA cell_size_check = ON"), error)
+        && run(db, QStringLiteral("PRAGMA mmap_size = 0"), error)
+        && run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+}
+
+QString quickCheck(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.first();
+}
+
+int userVersion(QSqlDatabase& db)
+{
+    return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+qint32 applicationId(QSqlDatabase& db)
+{
+    return scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+}
+
+bool stamp(QSqlDatabase& db, qint32 applicationId, int userVersion, QString* error)
+{
+    // PRAGMA takes no bound parameters; both values are integers of the program.
+    return run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), error)
+        && run(db, QStringLiteral("PRAGMA user_version = %1").arg(userVersion), error);
+}
+
+bool runScript(QSqlDatabase& db, const QString& script, QString* error)
+{
+    static const QRegularExpression end(QStringLiteral(";\\s*(\\n|$)"));
+    const QStringList statements = script.split(end, Qt::SkipEmptyParts);
+    for (const QString& raw : statements) {
+        QString sql;
+        for (const QString& line : raw.split(QLatin1Char('\n'))) {
+            const QString t = line.trimmed();
+            if (!t.isEmpty() && !t.startsWith(QLatin1String("--")))
+                sql += line + QLatin1Char('\n');
+        }
+        if (!sql.trimmed().isEmpty() && !run(db, sql, error))
+            return false;
+    }
+    return true;
+}
+
+bool setWal(QSqlDatabase& db, QString* error)
+{
+    const QString mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        if (error)
+            *error = QStringLiteral("journal_mode is %1").arg(mode);
+        return false;
+    }
+    return run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error);
+}
+
+bool checkpointToSingleFile(QSqlDatabase& db)
+{
+    return run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), nullptr)
+        && run(db, QStringLiteral("PRAGMA journal_mode = DELETE"), nullptr);
+}
+
+bool vacuumInto(QSqlDatabase& db, const QString& target, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO :target"));
+    q.bindValue(QStringLiteral(":target"), target);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool setMeta(QSqlDatabase& db, const QString& key, const QString& value, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:k, :v) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":k"), key);
+    q.bindValue(QStringLiteral(":v"), value);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace rt::db

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rt::db {
+
+/** Opens @p path through a file: URI so SQLite never creates a missing file. */
+bool open(const QString& connection, const QString& path, bool readOnly, QString* error);
+/** Opens a new, empty database file (the caller has made sure nothing is there). */
+bool create(const QString& connection, const QString& path, QString* error);
+void close(const QString& connection);
+
+/** Untrusted-input settings from SQLite's security advice, and foreign keys on. */
+bool harden(QSqlDatabase& db, QString* error);
+/** "ok", or SQLite's first complaint. */
+QString quickCheck(QSqlDatabase& db);
+int userVersion(QSqlDatabase& db);
+qint32 applicationId(QSqlDatabase& db);
+bool stamp(QSqlDatabase& db, qint32 applicationId, int userVersion, QString* error);
+/** Runs a migration script (statements separated by ";" at line ends) inside the caller's transaction. */
+bool runScript(QSqlDatabase& db, const QString& script, QString* error);
+bool setWal(QSqlDatabase& db, QString* error);
+/** Folds the WAL back and returns to a single-file rollback journal. */
+bool checkpointToSingleFile(QSqlDatabase& db);
+bool vacuumInto(QSqlDatabase& db, const QString& target, QString* error);
+bool setMeta(QSqlDatabase& db, const QString& key, const QString& value, QString* error);
+
+} // namespace rt::db

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Row.h"
+#include "store/Schema.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <map>
+#include <memory>
+
+namespace rt {
+
+/**
+ * Generic row storage over one open session database. Every write is its own committed
+ * transaction (or part of the enclosing Transaction), so a crash loses nothing that was
+ * acknowledged. All SQL is prepared once and bound; table and column names come from
+ * Schema, never from input.
+ *
+ * Signals tell models what changed: rowsChanged() for inserts, removals and moves of a kind,
+ * rowUpdated() for a field edit, reset() after bulk work.
+ */
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Store(const QString& connectionName, QObject* parent = nullptr);
+    ~Store() override;
+
+    QSqlDatabase database() const;
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
+    /** Inserts a row; values may carry "id" (restoring) and must carry the scope columns.
+     *  @param position where in its list (-1 or past the end: append)
+     *  @return the new id, or 0 on failure (see lastError()) */
+    qint64 insert(Kind kind, const QVariantMap& values, int position = -1);
+    bool update(Kind kind, qint64 id, const QString& column, const QVariant& value);
+    /** Deletes a row and what cascades with it; the snapshot restores all of it. */
+    Snapshot remove(Kind kind, qint64 id);
+    bool restore(const Snapshot& snapshot);
+    /** Moves a row to @p position in the list given by @p scope (empty: its own list). */
+    bool move(Kind kind, qint64 id, const QVariantMap& scope, int position);
+
+    Row row(Kind kind, qint64 id) const;
+    /** The rows of a kind whose columns equal @p filter's values (null matches NULL), in order. */
+    QList<Row> rows(Kind kind, const QVariantMap& filter = {}) const;
+    QList<qint64> ids(Kind kind, const QVariantMap& filter = {}) const;
+    int count(Kind kind, const QVariantMap& filter = {}) const;
+
+    QString lastError() const { return m_lastError; }
+
+    /** Groups writes into one transaction; nests. Rolls back unless commit() was called. */
+    class Transaction
+    {
+    public:
+        explicit Transaction(Store& store);
+        ~Transaction();
+        bool commit();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+
+    private:
+        Store& m_store;
+        bool m_done = false;
+    };
+
+    /** Runs a prepared statement from the cache; for the repositories in this folder only. */
+    QSqlQuery& prepared(const QString& sql) const;
+    bool exec(QSqlQuery& query) const;
+    bool fail(const QString& message) const;
+
+signals:
+    void rowsChanged(rt::Kind kind);
+    void rowUpdated(rt::Kind kind, qint64 id, const QString& column);
+    void reset();
+    void failed(const QString& message);
+
+private:
+    friend class Transaction;
+    bool begin();
+    bool finish(bool commit);
+    QVariantMap scopeOf(Kind kind, const QVariantMap& values) const;
+    QString whereClause(const QVariantMap& filter, const QString& prefix) const;
+    void bindAll(QSqlQuery& q, const QVariantMap& filter, const QString& prefix) const;
+    bool shift(Kind kind, const QVariantMap& scope, int from, int delta);
+    bool insertRaw(Kind kind, const Row& row);
+    void collect(Kind kind, qint64 id, Snapshot& out) const;
+
+    QString m_connection;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+    mutable QString m_lastError;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+    bool m_readOnly = false;
+};
+
+} // namespace rt
