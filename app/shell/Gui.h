@@ -18,6 +18,9 @@ int run(int argc, char** argv);
 /** Renders one view of the real window offscreen (a QApplication must exist).
  *  @return false with @p error naming the problem (unknown view, out of range) */
 bool renderView(Document* document, const QString& view, const QSize& size, QImage* out, QString* error);
+/** The application id used for the .desktop file, metainfo and icons. */
+QString desktopFileName();
+
 /** "name — what it shows" lines for every view renderView() knows, for --help. */
 QStringList viewHelp();
 

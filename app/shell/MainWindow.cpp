@@ -1,0 +1,757 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/MainWindow.h"
+
+#include "agenda/AgendaWorkspace.h"
+#include "datapack/DataPackWorkspace.h"
+#include "export/ExportWorkspace.h"
+#include "places/PlacesWorkspace.h"
+#include "polls/PollsWorkspace.h"
+#include "session/Document.h"
+#include "shell/NavigationModel.h"
+#include "shell/Settings.h"
+#include "shell/TemplateDialog.h"
+#include "shell/Workspace.h"
+#include "store/Store.h"
+#include "tables/TablesWorkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace rt {
+
+namespace {
+
+const QString& sessionSuffix()
+{
+    static const QString suffix = QStringLiteral(".roundtable");
+    return suffix;
+}
+
+QString withSuffix(QString path)
+{
+    if (!path.isEmpty() && !path.endsWith(sessionSuffix(), Qt::CaseInsensitive))
+        path += sessionSuffix();
+    return path;
+}
+
+QIcon pageIcon(const QString& key)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(key));
+}
+
+} // namespace
+
+MainWindow::MainWindow(Document* document, bool useSettings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_useSettings(useSettings)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/roundtable.svg")));
+    m_undoGroup = new QUndoGroup(this);
+    m_navigationModel = new NavigationModel(this);
+
+    createActions();
+    createMenus();
+
+    m_central = new QStackedWidget(this);
+    m_welcome = createWelcomePage();
+    m_sessionArea = createSessionArea();
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_sessionArea);
+    setCentralWidget(m_central);
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_modeLabel);
+
+    resize(1280, 800);
+    setDocument(document, nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The workspaces hold models over the document's store: they go first.
+    clearPages();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+}
+
+QStringList MainWindow::pageKeys()
+{
+    return {QStringLiteral("agenda"), QStringLiteral("tables"),   QStringLiteral("places"),
+            QStringLiteral("polls"),  QStringLiteral("datapack"), QStringLiteral("export")};
+}
+
+bool MainWindow::hasSession() const
+{
+    return m_document && m_document->isOpen();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](Action which, const QString& text, const QKeySequence& key = {}) {
+        auto* action = new QAction(text, this);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        m_actions[which] = action;
+        return action;
+    };
+    QStyle* st = style();
+    make(NewFromTemplate, tr("&New from Template…"), QKeySequence::New)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), st->standardIcon(QStyle::SP_FileIcon)));
+    make(Open, tr("&Open…"), QKeySequence::Open)
+        ->setIcon(
+            QIcon::fromTheme(QStringLiteral("document-open"), st->standardIcon(QStyle::SP_DialogOpenButton)));
+    make(SaveCopy, tr("Save a &Copy…"), QKeySequence::SaveAs)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"),
+                                   st->standardIcon(QStyle::SP_DialogSaveButton)));
+    make(CloseSession, tr("&Close"), QKeySequence::Close);
+    make(Quit, tr("&Quit"), QKeySequence::Quit)->setMenuRole(QAction::QuitRole);
+    make(FullScreen, tr("&Full Screen"), QKeySequence(Qt::Key_F11))->setCheckable(true);
+    make(About, tr("&About Roundtable"))->setMenuRole(QAction::AboutRole);
+    make(AboutQt, tr("About &Qt"))->setMenuRole(QAction::AboutQtRole);
+
+    m_actions[Undo] = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_actions[Undo]->setShortcut(QKeySequence::Undo);
+    m_actions[Undo]->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-undo"), st->standardIcon(QStyle::SP_ArrowBack)));
+    m_actions[Redo] = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_actions[Redo]->setShortcut(QKeySequence::Redo);
+    m_actions[Redo]->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-redo"), st->standardIcon(QStyle::SP_ArrowForward)));
+
+    const QStringList keys = pageKeys();
+    const QStringList names
+        = {tr("&Agenda"), tr("&Tables"), tr("&Places"), tr("P&olls"), tr("&Data Pack"), tr("&Export")};
+    for (int i = 0; i < keys.size(); ++i) {
+        QAction* go
+            = make(Action(GoAgenda + i), names.at(i), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setIcon(pageIcon(keys.at(i)));
+        go->setCheckable(true);
+        connect(go, &QAction::triggered, this, [this, i] {
+            setCurrentPage(i);
+            m_navigation->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+    for (QAction* a : m_actions)
+        addAction(a); // shortcuts work even when the menu bar is hidden (full screen)
+
+    connect(m_actions[NewFromTemplate], &QAction::triggered, this, &MainWindow::newFromTemplate);
+    connect(m_actions[Open], &QAction::triggered, this, &MainWindow::openDialog);
+    connect(m_actions[SaveCopy], &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_actions[CloseSession], &QAction::triggered, this, &MainWindow::closeSession);
+    connect(m_actions[Quit], &QAction::triggered, this, &QWidget::close);
+    connect(m_actions[FullScreen], &QAction::triggered, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(m_actions[About], &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions[AboutQt], &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions[NewFromTemplate]);
+    file->addAction(m_actions[Open]);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_actions[SaveCopy]);
+    file->addSeparator();
+    file->addAction(m_actions[CloseSession]);
+    file->addAction(m_actions[Quit]);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions[Undo]);
+    edit->addAction(m_actions[Redo]);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = GoAgenda; i <= GoExport; ++i)
+        view->addAction(m_actions[i]);
+    view->addSeparator();
+    view->addAction(m_actions[FullScreen]);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions[About]);
+    help->addAction(m_actions[AboutQt]);
+}
+
+QWidget* MainWindow::createWelcomePage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(48, 48, 48, 48);
+    outer->addStretch(1);
+
+    auto* column = new QWidget(page);
+    column->setMaximumWidth(560);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+
+    auto* logo = new QLabel(column);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/roundtable.svg")).pixmap(72, 72));
+    layout->addWidget(logo, 0, Qt::AlignHCenter);
+    auto* title = new QLabel(tr("Roundtable"), column);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setWeight(QFont::DemiBold);
+    title->setFont(big);
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    auto* subtitle
+        = new QLabel(tr("Run a facilitated seminar and publish its verbatim summary pack."), column);
+    subtitle->setWordWrap(true);
+    subtitle->setAlignment(Qt::AlignHCenter);
+    subtitle->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(subtitle);
+    layout->addSpacing(12);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(12);
+    auto* newButton = new QPushButton(m_actions[NewFromTemplate]->icon(), tr("New from Template…"), column);
+    auto* openButton = new QPushButton(m_actions[Open]->icon(), tr("Open…"), column);
+    newButton->setMinimumHeight(36);
+    openButton->setMinimumHeight(36);
+    newButton->setDefault(true);
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    layout->addLayout(buttons);
+    connect(newButton, &QPushButton::clicked, m_actions[NewFromTemplate], &QAction::trigger);
+    connect(openButton, &QPushButton::clicked, m_actions[Open], &QAction::trigger);
+
+    layout->addSpacing(12);
+    auto* recentTitle = new QLabel(tr("Recent sessions"), column);
+    QFont bold = recentTitle->font();
+    bold.setWeight(QFont::DemiBold);
+    recentTitle->setFont(bold);
+    layout->addWidget(recentTitle);
+    m_welcomeRecent = new QListWidget(column);
+    m_welcomeRecent->setObjectName(QStringLiteral("welcomeRecent"));
+    m_welcomeRecent->setMinimumHeight(160);
+    m_welcomeRecent->setIconSize(QSize(24, 24));
+    layout->addWidget(m_welcomeRecent);
+    connect(m_welcomeRecent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { openRecent(item->data(Qt::UserRole).toString()); });
+
+    outer->addWidget(column, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+    return page;
+}
+
+QWidget* MainWindow::createSessionArea()
+{
+    auto* area = new QWidget(this);
+    auto* layout = new QHBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListView(area);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Workspaces"));
+    m_navigation->setModel(m_navigationModel);
+    m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    // A sidebar look: the window's colour, roomy rows, no focus rectangle.
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListView#navigation { background: palette(window); padding: 8px 6px; "
+                       "outline: 0; }"
+                       "QListView#navigation::item { padding: 8px 8px; border-radius: 4px; "
+                       "margin: 1px 0px; color: palette(window-text); }"
+                       "QListView#navigation::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"
+                       "QListView#navigation::item:hover:!selected { background: palette(midlight); }"));
+    layout->addWidget(m_navigation);
+
+    auto* line = new QFrame(area);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    layout->addWidget(line);
+
+    m_pages = new QStackedWidget(area);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_pages, 1);
+
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid() || current.row() >= m_pages->count())
+                    return;
+                m_pages->setCurrentIndex(current.row());
+                m_navigation->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
+                for (int i = GoAgenda; i <= GoExport; ++i)
+                    m_actions[i]->setChecked(i - GoAgenda == current.row());
+                emit currentPageChanged(current.row());
+            });
+    return area;
+}
+
+void MainWindow::setDocument(Document* document, std::unique_ptr<Document> owned)
+{
+    clearPages();
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+        m_undoGroup->removeStack(m_document->undoStack());
+    }
+    // The previous owned document (if any) closes here, after its pages are gone.
+    m_ownedDocument = std::move(owned);
+    m_document = document;
+
+    if (m_document) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document, &Document::opened, this, [this] {
+            buildPages();
+            updateTitle();
+            updateActions();
+            emit sessionChanged();
+        });
+        connect(m_document, &Document::aboutToClose, this, [this] {
+            clearPages();
+            // After this slot the store is gone: refresh once it is.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    updateTitle();
+                    updateActions();
+                    emit sessionChanged();
+                },
+                Qt::QueuedConnection);
+        });
+        connect(m_document, &Document::refused, this, [this](const QString& message) {
+            m_lastMessage = message;
+            statusBar()->showMessage(message, 8000);
+        });
+        if (m_document->isOpen())
+            buildPages();
+    }
+    updateTitle();
+    updateActions();
+    emit sessionChanged();
+}
+
+void MainWindow::buildPages()
+{
+    clearPages();
+    if (!hasSession())
+        return;
+    Document* doc = m_document;
+    m_workspaces = {new AgendaWorkspace(doc, m_pages),   new TablesWorkspace(doc, m_pages),
+                    new PlacesWorkspace(doc, m_pages),   new PollsWorkspace(doc, m_pages),
+                    new DataPackWorkspace(doc, m_pages), new ExportWorkspace(doc, m_pages)};
+    const QStringList keys = pageKeys();
+    QList<NavigationModel::Entry> entries;
+    for (int i = 0; i < m_workspaces.size(); ++i) {
+        Workspace* ws = m_workspaces.at(i);
+        m_pages->addWidget(ws);
+        QAction* go = m_actions[GoAgenda + i];
+        entries.append({keys.at(i), ws->title(), pageIcon(keys.at(i)),
+                        go->shortcut().toString(QKeySequence::NativeText)});
+    }
+    m_navigationModel->setEntries(entries);
+
+    // The title follows the event's name as it is edited.
+    if (Store* store = m_document->store()) {
+        connect(store, &Store::rowUpdated, this, [this](Kind kind) {
+            if (kind == Kind::Event)
+                updateTitle();
+        });
+        connect(store, &Store::reset, this, &MainWindow::updateTitle);
+    }
+    m_central->setCurrentWidget(m_sessionArea);
+    setCurrentPage(0);
+}
+
+void MainWindow::clearPages()
+{
+    if (!m_pages)
+        return;
+    m_navigationModel->setEntries({});
+    const QList<Workspace*> old = m_workspaces;
+    m_workspaces.clear();
+    for (Workspace* ws : old) {
+        m_pages->removeWidget(ws);
+        delete ws; // now: its models must not outlive the store
+    }
+    if (m_central)
+        m_central->setCurrentWidget(m_welcome);
+    updateWelcomeRecent();
+}
+
+int MainWindow::currentPage() const
+{
+    return m_workspaces.isEmpty() ? -1 : m_pages->currentIndex();
+}
+
+Workspace* MainWindow::currentWorkspace() const
+{
+    return m_workspaces.value(currentPage());
+}
+
+void MainWindow::setCurrentPage(int page)
+{
+    if (page < 0 || page >= m_navigationModel->rowCount())
+        return;
+    m_navigation->setCurrentIndex(m_navigationModel->index(page, 0));
+}
+
+bool MainWindow::showView(const QString& view, QString* error)
+{
+    if (!hasSession()) {
+        *error = tr("no session is open");
+        return false;
+    }
+    const int page = m_navigationModel->rowOf(view);
+    if (page >= 0) {
+        setCurrentPage(page);
+        return true;
+    }
+    QString firstError;
+    for (int i = 0; i < m_workspaces.size(); ++i) {
+        QString wsError;
+        if (m_workspaces.at(i)->showView(view, &wsError)) {
+            setCurrentPage(i);
+            return true;
+        }
+        if (firstError.isEmpty())
+            firstError = wsError;
+    }
+    *error = firstError.isEmpty() ? tr("unknown view %1; see roundtable screenshot --help").arg(view)
+                                  : firstError;
+    return false;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!hasSession()) {
+        setWindowTitle(tr("Roundtable"));
+        m_pathLabel->clear();
+        m_modeLabel->clear();
+        m_modeLabel->setToolTip({});
+        return;
+    }
+    const QString fileName = QFileInfo(m_document->path()).fileName();
+    QString event;
+    if (Store* store = m_document->store()) {
+        const QList<Row> rows = store->rows(Kind::Event);
+        if (!rows.isEmpty())
+            event = rows.first().str(QStringLiteral("title")).simplified();
+    }
+    QString title = event.isEmpty() ? fileName : tr("%1 — %2").arg(event, fileName);
+    if (m_document->isReadOnly())
+        title = tr("%1 (read-only)").arg(title);
+    setWindowTitle(title);
+    setWindowFilePath(m_document->path());
+
+    m_pathLabel->setText(QDir::toNativeSeparators(m_document->path()));
+    if (m_document->isReadOnly()) {
+        m_modeLabel->setText(tr("Read-only"));
+        m_modeLabel->setToolTip(tr("This session is open read-only: changes are not possible."));
+    } else {
+        m_modeLabel->setText(tr("Every change is saved"));
+        m_modeLabel->setToolTip(
+            tr("Each edit is written to the session file at once; there is nothing to save."));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = hasSession();
+    const bool writable = open && !m_document->isReadOnly();
+    m_actions[SaveCopy]->setEnabled(open);
+    m_actions[CloseSession]->setEnabled(open);
+    for (int i = GoAgenda; i <= GoExport; ++i)
+        m_actions[i]->setEnabled(open);
+    // A read-only session never has anything to undo; keep the group off so nothing can.
+    if (writable)
+        m_undoGroup->setActiveStack(m_document->undoStack());
+    else
+        m_undoGroup->setActiveStack(nullptr);
+    m_modeLabel->setVisible(open);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_useSettings ? Settings::instance().recentFiles() : QStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        const QString label = tr("&%1 %2").arg(i < 9 ? QString::number(i + 1) : QStringLiteral("1&0"),
+                                               QFileInfo(path).fileName());
+        QAction* item = m_recentMenu->addAction(label);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setStatusTip(QDir::toNativeSeparators(path));
+        connect(item, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent sessions"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+        Settings::instance().reset(Settings::RecentFiles);
+        updateWelcomeRecent();
+    });
+}
+
+void MainWindow::updateWelcomeRecent()
+{
+    if (!m_welcomeRecent)
+        return;
+    m_welcomeRecent->clear();
+    const QStringList files = m_useSettings ? Settings::instance().recentFiles() : QStringList();
+    const QIcon icon(QStringLiteral(":/icons/roundtable.svg"));
+    for (const QString& path : files) {
+        const QFileInfo info(path);
+        auto* item = new QListWidgetItem(
+            icon, tr("%1\n%2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
+            m_welcomeRecent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty()) {
+        auto* item = new QListWidgetItem(tr("Sessions you open appear here."), m_welcomeRecent);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    if (!m_useSettings)
+        return;
+    Settings::instance().addRecentFile(path);
+    Settings::instance().setValue(Settings::LastOpenFolder, QFileInfo(path).absolutePath());
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        if (m_useSettings)
+            Settings::instance().removeRecentFile(path);
+        updateWelcomeRecent();
+        report({QMessageBox::Warning,
+                tr("Open Recent"),
+                tr("%1 no longer exists; it has been removed from the recent sessions.")
+                    .arg(QDir::toNativeSeparators(path)),
+                {},
+                false});
+        return;
+    }
+    openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path, SessionFile::Mode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (hasSession() && QFileInfo(m_document->path()).absoluteFilePath() == absolute) {
+        // Already on screen: reopening would contend with our own lock.
+        if (mode == SessionFile::Mode::ReadWrite || m_document->isReadOnly())
+            return true;
+    }
+    auto next = std::make_unique<Document>();
+    const SessionError error = next->open(absolute, mode);
+    if (!error) {
+        Document* raw = next.get();
+        setDocument(raw, std::move(next));
+        rememberRecent(absolute);
+        return true;
+    }
+    Message message;
+    message.title = tr("Cannot open session");
+    message.text = error.message;
+    if ((error.code == SessionError::Locked || error.code == SessionError::ReadOnlyFile)
+        && mode == SessionFile::Mode::ReadWrite) {
+        message.icon = QMessageBox::Warning;
+        message.informativeText
+            = tr("You can open it read-only to look at it and copy it; changes will not be possible.");
+        message.offerReadOnly = true;
+        if (report(message) == Choice::OpenReadOnly)
+            return openFile(absolute, SessionFile::Mode::ReadOnly);
+        return false;
+    }
+    message.icon = QMessageBox::Critical;
+    message.informativeText = error.detail.isEmpty()
+        ? tr("The file has not been changed.")
+        : tr("%1\nThe file has not been changed.").arg(error.detail);
+    report(message);
+    return false;
+}
+
+void MainWindow::closeSession()
+{
+    if (!m_document)
+        return;
+    if (m_ownedDocument) {
+        setDocument(nullptr, nullptr);
+    } else {
+        m_document->close();
+    }
+}
+
+MainWindow::Choice MainWindow::report(const Message& message)
+{
+    m_lastMessage = message.text;
+    return showMessage(message);
+}
+
+MainWindow::Choice MainWindow::showMessage(const Message& message)
+{
+    QMessageBox box(message.icon, message.title, message.text, QMessageBox::NoButton, this);
+    box.setInformativeText(message.informativeText);
+    QPushButton* readOnly = nullptr;
+    if (message.offerReadOnly) {
+        readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(readOnly);
+    } else {
+        box.addButton(QMessageBox::Ok);
+    }
+    box.exec();
+    if (readOnly && box.clickedButton() == readOnly)
+        return Choice::OpenReadOnly;
+    return message.offerReadOnly ? Choice::Cancel : Choice::Ok;
+}
+
+void MainWindow::newFromTemplate()
+{
+    TemplateDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Templates::Template chosen = dialog.selected();
+    QString folder
+        = m_useSettings ? Settings::instance().value(Settings::LastOpenFolder).toString() : QString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(chosen.name + sessionSuffix());
+    const QString target = withSuffix(QFileDialog::getSaveFileName(this, tr("New Session"), suggested,
+                                                                   tr("Roundtable sessions (*.roundtable)")));
+    if (target.isEmpty())
+        return;
+    if (hasSession()
+        && QFileInfo(target).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
+        report(
+            {QMessageBox::Warning,
+             tr("New Session"),
+             tr("%1 is the session that is open; choose another name.").arg(QDir::toNativeSeparators(target)),
+             {},
+             false});
+        return;
+    }
+    // The file dialog has asked before replacing an existing file.
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        report({QMessageBox::Critical,
+                tr("New Session"),
+                tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(target)),
+                {},
+                false});
+        return;
+    }
+    const SessionError error = Templates::create(chosen, target);
+    if (error) {
+        report({QMessageBox::Critical, tr("New Session"), error.message, error.detail, false});
+        return;
+    }
+    openFile(target);
+}
+
+void MainWindow::openDialog()
+{
+    QString folder
+        = m_useSettings ? Settings::instance().value(Settings::LastOpenFolder).toString() : QString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), folder,
+                                                      tr("Roundtable sessions (*.roundtable)")
+                                                          + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!hasSession())
+        return;
+    const QFileInfo current(m_document->path());
+    const QString suggested
+        = current.dir().filePath(tr("%1 copy").arg(current.completeBaseName()) + sessionSuffix());
+    const QString target = withSuffix(QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested,
+                                                                   tr("Roundtable sessions (*.roundtable)")));
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {
+        report({QMessageBox::Warning,
+                tr("Save a Copy"),
+                tr("%1 is the session itself; choose another name for the copy.")
+                    .arg(QDir::toNativeSeparators(target)),
+                {},
+                false});
+        return;
+    }
+    const SessionError error = m_document->file().saveCopy(target);
+    if (error) {
+        report({QMessageBox::Critical, tr("Save a Copy"), error.message, error.detail, false});
+        return;
+    }
+    statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Roundtable"),
+        tr("<h3>Roundtable %1</h3>"
+           "<p>Run a facilitated seminar with breakout tables and publish its verbatim summary pack.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(RT_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_useSettings) {
+        Settings& settings = Settings::instance();
+        settings.setValue(Settings::WindowGeometry, saveGeometry());
+        settings.setValue(Settings::WindowState, saveState());
+        settings.sync();
+    }
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        m_actions[FullScreen]->setChecked(windowState() & Qt::WindowFullScreen);
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace rt

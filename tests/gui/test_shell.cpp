@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: pages and shortcuts, undo/redo following the stack, title and status bar,
+// read-only and refused files, recent files, and offscreen rendering of every shell view.
+#include "TestSupport.h"
+#include "commands/RowCommands.h"
+#include "session/Document.h"
+#include "shell/Gui.h"
+#include "shell/MainWindow.h"
+#include "shell/NavigationModel.h"
+#include "shell/Settings.h"
+#include "shell/Templates.h"
+#include "shell/Workspace.h"
+#include "store/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rt;
+
+namespace {
+
+/** Answers messages without a dialog and remembers them. */
+class TestWindow : public MainWindow
+{
+public:
+    using MainWindow::MainWindow;
+    Choice answer = Choice::Cancel;
+    QList<Message> messages;
+
+protected:
+    Choice showMessage(const Message& message) override
+    {
+        messages.append(message);
+        return message.offerReadOnly ? answer : Choice::Ok;
+    }
+};
+
+bool isOneColour(const QImage& image)
+{
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            if (image.pixel(x, y) != first)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString makeSession(const QString& name,
+                        const QString& title = QStringLiteral("Health and work seminar"));
+
+private slots:
+    void initTestCase();
+    void init();
+    void welcomeWithoutSession();
+    void navigationModel();
+    void switchPagesByShortcut_data();
+    void switchPagesByShortcut();
+    void navigationByKeyboard();
+    void undoRedoFollowStack();
+    void titleAndStatusBar();
+    void readOnlyDisablesEditing();
+    void lockedOffersReadOnly_data();
+    void lockedOffersReadOnly();
+    void badFileRefused_data();
+    void badFileRefused();
+    void recentFiles();
+    void closeSession();
+    void templatesListBlankFirst();
+    void renderView_data();
+    void renderView();
+    void renderUnknownView();
+    void viewHelpListsEveryPage();
+};
+
+QString TestShell::makeSession(const QString& name, const QString& title)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    Document document;
+    if (const SessionError error = document.create(path)) {
+        qWarning("%s", qPrintable(error.message + QLatin1Char(' ') + error.detail));
+        return {};
+    }
+    document.store()->update(Kind::Event, document.store()->ids(Kind::Event).value(0),
+                             QStringLiteral("title"), title);
+    document.close();
+    return path;
+}
+
+void TestShell::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // As run() does; SessionFile::create records it in the file (and fails without it).
+    QCoreApplication::setApplicationVersion(QStringLiteral(RT_VERSION));
+    QVERIFY(m_dir.isValid());
+    Settings::setPathOverride(m_dir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestShell::init()
+{
+    Settings::instance().reset(Settings::RecentFiles);
+}
+
+void TestShell::welcomeWithoutSession()
+{
+    TestWindow window;
+    QVERIFY(!window.hasSession());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Roundtable"));
+    QVERIFY(!window.action(MainWindow::SaveCopy)->isEnabled());
+    QVERIFY(!window.action(MainWindow::CloseSession)->isEnabled());
+    QVERIFY(!window.action(MainWindow::GoTables)->isEnabled());
+    QVERIFY(!window.action(MainWindow::Undo)->isEnabled());
+    QVERIFY(window.action(MainWindow::Open)->isEnabled());
+    QCOMPARE(window.navigationModel()->rowCount(), 0);
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomePage"))->isVisibleTo(&window));
+}
+
+void TestShell::navigationModel()
+{
+    const QString path = makeSession(QStringLiteral("nav.roundtable"));
+    TestWindow window;
+    QAbstractItemModelTester tester(window.navigationModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(window.openFile(path));
+    NavigationModel* model = window.navigationModel();
+    QCOMPARE(model->rowCount(), 6);
+    for (int i = 0; i < 6; ++i) {
+        const QModelIndex index = model->index(i, 0);
+        QCOMPARE(index.data(NavigationModel::KeyRole).toString(), MainWindow::pageKeys().at(i));
+        QCOMPARE(index.data().toString(), window.workspaces().at(i)->title());
+        QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().pixmap(22, 22).isNull());
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+    QCOMPARE(MainWindow::pageKeys(),
+             (QStringList {QStringLiteral("agenda"), QStringLiteral("tables"), QStringLiteral("places"),
+                           QStringLiteral("polls"), QStringLiteral("datapack"), QStringLiteral("export")}));
+    // Reopening rebuilds the pages (a model reset the tester checks).
+    QVERIFY(window.openFile(makeSession(QStringLiteral("nav2.roundtable"))));
+    QCOMPARE(model->rowCount(), 6);
+    window.closeSession();
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestShell::switchPagesByShortcut_data()
+{
+    QTest::addColumn<int>("page");
+    for (int i = 0; i < 6; ++i)
+        QTest::newRow(qPrintable(MainWindow::pageKeys().at(i))) << i;
+}
+
+void TestShell::switchPagesByShortcut()
+{
+    QFETCH(int, page);
+    TestWindow window;
+    QVERIFY(window.openFile(makeSession(QStringLiteral("keys.roundtable"))));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // Start from another page, so the shortcut has to move.
+    window.setCurrentPage(page == 5 ? 0 : 5);
+    QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), page);
+    QCOMPARE(window.currentWorkspace(), window.workspaces().at(page));
+    QVERIFY(window.workspaces().at(page)->isVisible());
+    QCOMPARE(window.navigationView()->currentIndex().row(), page);
+    QVERIFY(window.action(MainWindow::Action(MainWindow::GoAgenda + page))->isChecked());
+}
+
+void TestShell::navigationByKeyboard()
+{
+    TestWindow window;
+    QVERIFY(window.openFile(makeSession(QStringLiteral("arrows.roundtable"))));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.navigationView()->setFocus();
+    QCOMPARE(window.currentPage(), 0);
+    QTest::keyClick(window.navigationView(), Qt::Key_Down);
+    QTest::keyClick(window.navigationView(), Qt::Key_Down);
+    QCOMPARE(window.currentPage(), 2);
+    QTest::keyClick(window.navigationView(), Qt::Key_End);
+    QCOMPARE(window.currentPage(), 5);
+    QTest::keyClick(window.navigationView(), Qt::Key_Up);
+    QCOMPARE(window.currentPage(), 4);
+}
+
+void TestShell::undoRedoFollowStack()
+{
+    TestWindow window;
+    QVERIFY(window.openFile(makeSession(QStringLiteral("undo.roundtable"))));
+    QAction* undo = window.action(MainWindow::Undo);
+    QAction* redo = window.action(MainWindow::Redo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+
+    Document* document = window.document();
+    Store* store = document->store();
+    const QVariantMap values {{QStringLiteral("number"), 1},
+                              {QStringLiteral("topic"), QStringLiteral("Carers")}};
+    QVERIFY(
+        document->push(new InsertRowCommand(store, Kind::Table, values, -1, QStringLiteral("Add table 1"))));
+    QCOMPARE(store->count(Kind::Table), 1);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(QStringLiteral("Add table 1")));
+    QVERIFY(!redo->isEnabled());
+
+    undo->trigger();
+    QCOMPARE(store->count(Kind::Table), 0);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(redo->isEnabled());
+    QVERIFY(redo->text().contains(QStringLiteral("Add table 1")));
+
+    redo->trigger();
+    QCOMPARE(store->count(Kind::Table), 1);
+    QCOMPARE(store->rows(Kind::Table).first().str(QStringLiteral("topic")), QStringLiteral("Carers"));
+    QVERIFY(undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+}
+
+void TestShell::titleAndStatusBar()
+{
+    const QString path
+        = makeSession(QStringLiteral("title.roundtable"), QStringLiteral("Working well together"));
+    TestWindow window;
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("title.roundtable")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Working well together")));
+    QVERIFY(!window.windowTitle().contains(QStringLiteral("read-only")));
+    auto* pathLabel = window.findChild<QLabel*>(QStringLiteral("pathLabel"));
+    QVERIFY(pathLabel);
+    QCOMPARE(pathLabel->text(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+
+    // The title follows an edit of the event's name, and its undo.
+    Document* document = window.document();
+    const qint64 event = document->store()->ids(Kind::Event).value(0);
+    QVERIFY(document->push(new EditRowCommand(document->store(), Kind::Event, event,
+                                              {{QStringLiteral("title"), QStringLiteral("Renamed day")}})));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Renamed day")));
+    window.action(MainWindow::Undo)->trigger();
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Working well together")));
+}
+
+void TestShell::readOnlyDisablesEditing()
+{
+    const QString path = makeSession(QStringLiteral("readonly.roundtable"));
+    const QByteArray before = test::fileHash(path);
+    TestWindow window;
+    QVERIFY(window.openFile(path, SessionFile::Mode::ReadOnly));
+    QVERIFY(window.document()->isReadOnly());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("(read-only)")));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("modeLabel"))->text(), QStringLiteral("Read-only"));
+    QVERIFY(!window.action(MainWindow::Undo)->isEnabled());
+    QVERIFY(!window.action(MainWindow::Redo)->isEnabled());
+    QVERIFY(window.action(MainWindow::SaveCopy)->isEnabled()); // copying is still allowed
+
+    Document* document = window.document();
+    const QVariantMap values {{QStringLiteral("number"), 2}};
+    QVERIFY(!document->push(new InsertRowCommand(document->store(), Kind::Table, values)));
+    QCOMPARE(document->store()->count(Kind::Table), 0);
+    QVERIFY(!window.action(MainWindow::Undo)->isEnabled());
+    QVERIFY(window.lastMessage().contains(QStringLiteral("read-only")));
+    window.closeSession();
+    QCOMPARE(test::fileHash(path), before);
+}
+
+void TestShell::lockedOffersReadOnly_data()
+{
+    QTest::addColumn<bool>("accept");
+    QTest::newRow("open read-only") << true;
+    QTest::newRow("cancel") << false;
+}
+
+void TestShell::lockedOffersReadOnly()
+{
+    QFETCH(bool, accept);
+    const QString path = makeSession(QStringLiteral("locked.roundtable"));
+    Document other; // another "instance" editing the file
+    QVERIFY(!other.open(path));
+
+    TestWindow window;
+    window.answer = accept ? MainWindow::Choice::OpenReadOnly : MainWindow::Choice::Cancel;
+    QCOMPARE(window.openFile(path), accept);
+    QCOMPARE(window.messages.size(), 1);
+    QVERIFY(window.messages.first().offerReadOnly);
+    QVERIFY(window.messages.first().text.contains(QStringLiteral("locked.roundtable")));
+    QCOMPARE(window.hasSession(), accept);
+    if (accept) {
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("(read-only)")));
+        QVERIFY(!window.action(MainWindow::Undo)->isEnabled());
+    }
+}
+
+void TestShell::badFileRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("create");
+    QTest::newRow("garbage") << QByteArray("this is not a database\x01\x02\x03 at all", 36) << true;
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("sqlite magic, truncated") << QByteArray("SQLite format 3\0", 16) << true;
+    QTest::newRow("missing") << QByteArray() << false;
+}
+
+void TestShell::badFileRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, create);
+    const QString good = makeSession(QStringLiteral("good.roundtable"));
+    const QString bad = m_dir.filePath(QStringLiteral("bad file.roundtable"));
+    QFile::remove(bad);
+    if (create) {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const QByteArray before = create ? test::fileHash(bad) : QByteArray();
+
+    TestWindow window;
+    QVERIFY(window.openFile(good));
+    QVERIFY(!window.openFile(bad));
+    QCOMPARE(window.messages.size(), 1);
+    const MainWindow::Message& message = window.messages.first();
+    QCOMPARE(message.icon, QMessageBox::Critical);
+    QVERIFY(!message.offerReadOnly);
+    QVERIFY2(message.text.contains(QStringLiteral("bad file.roundtable")), qPrintable(message.text));
+    QCOMPARE(window.lastMessage(), message.text);
+    // Nothing changed: the refused file, and the session that was on screen.
+    QCOMPARE(QFileInfo::exists(bad), create);
+    if (create)
+        QCOMPARE(test::fileHash(bad), before);
+    QVERIFY(window.hasSession());
+    QCOMPARE(window.document()->path(), QFileInfo(good).absoluteFilePath());
+    QCOMPARE(window.navigationModel()->rowCount(), 6);
+    QVERIFY(!Settings::instance().recentFiles().contains(QFileInfo(bad).absoluteFilePath()));
+}
+
+void TestShell::recentFiles()
+{
+    const QString first = makeSession(QStringLiteral("recent1.roundtable"));
+    const QString second = makeSession(QStringLiteral("recent2.roundtable"));
+    TestWindow window;
+    QVERIFY(window.openFile(first));
+    QVERIFY(window.openFile(second));
+    const QStringList recent = Settings::instance().recentFiles();
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(recent.at(0), QFileInfo(second).absoluteFilePath());
+    QCOMPARE(recent.at(1), QFileInfo(first).absoluteFilePath());
+
+    // A recent file that has gone: picking it explains, and it leaves the list.
+    window.closeSession();
+    QVERIFY(QFile::remove(first));
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    QAction* gone = nullptr;
+    for (QAction* a : menu->actions()) {
+        if (a->text().contains(QStringLiteral("recent1.roundtable")))
+            gone = a;
+    }
+    QVERIFY(gone);
+    gone->trigger();
+    QVERIFY(!window.hasSession());
+    QCOMPARE(window.messages.size(), 1);
+    QVERIFY(window.messages.first().text.contains(QStringLiteral("recent1.roundtable")));
+    QCOMPARE(Settings::instance().recentFiles(), QStringList {QFileInfo(second).absoluteFilePath()});
+
+    // The remaining one opens from the menu.
+    emit menu->aboutToShow();
+    for (QAction* a : menu->actions()) {
+        if (a->text().contains(QStringLiteral("recent2.roundtable")))
+            a->trigger();
+    }
+    QVERIFY(window.hasSession());
+    QCOMPARE(window.document()->path(), QFileInfo(second).absoluteFilePath());
+}
+
+void TestShell::closeSession()
+{
+    TestWindow window;
+    QVERIFY(window.openFile(makeSession(QStringLiteral("close.roundtable"))));
+    QVERIFY(window.action(MainWindow::CloseSession)->isEnabled());
+    window.action(MainWindow::CloseSession)->trigger();
+    QVERIFY(!window.hasSession());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Roundtable"));
+    QVERIFY(window.workspaces().isEmpty());
+    QVERIFY(!window.action(MainWindow::SaveCopy)->isEnabled());
+    QVERIFY(!window.action(MainWindow::GoAgenda)->isEnabled());
+}
+
+void TestShell::templatesListBlankFirst()
+{
+    const QList<Templates::Template> list = Templates::available();
+    QVERIFY(!list.isEmpty());
+    QCOMPARE(list.first().name, QStringLiteral("blank"));
+    const QString target = m_dir.filePath(QStringLiteral("from-blank.roundtable"));
+    QFile::remove(target);
+    QVERIFY(!Templates::create(list.first(), target));
+    TestWindow window;
+    QVERIFY(window.openFile(target));
+    // A second create does not overwrite what is there.
+    QVERIFY(Templates::create(list.first(), target));
+}
+
+void TestShell::renderView_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QSize>("expected");
+    for (const QString& key : MainWindow::pageKeys())
+        QTest::newRow(qPrintable(key)) << key << QSize(1024, 700) << QSize(1024, 700);
+    QTest::newRow("default size") << QStringLiteral("tables") << QSize() << QSize(1280, 800);
+    QTest::newRow("small") << QStringLiteral("agenda") << QSize(320, 240) << QSize(320, 240);
+}
+
+void TestShell::renderView()
+{
+    QFETCH(QString, view);
+    QFETCH(QSize, size);
+    QFETCH(QSize, expected);
+    const QString path = makeSession(QStringLiteral("render.roundtable"));
+    Document document;
+    QVERIFY(!document.open(path, SessionFile::Mode::ReadOnly));
+    QImage image;
+    QString error;
+    QVERIFY2(gui::renderView(&document, view, size, &image, &error), qPrintable(error));
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), expected);
+    QVERIFY(!isOneColour(image));
+    // RT_SCREENSHOT_DIR keeps the pictures for a person to look at.
+    const QString keep = qEnvironmentVariable("RT_SCREENSHOT_DIR");
+    if (!keep.isEmpty())
+        image.save(QDir(keep).filePath(
+            QStringLiteral("shell-%1-%2x%3.png").arg(view).arg(expected.width()).arg(expected.height())));
+}
+
+void TestShell::renderUnknownView()
+{
+    const QString path = makeSession(QStringLiteral("unknown.roundtable"));
+    Document document;
+    QVERIFY(!document.open(path, SessionFile::Mode::ReadOnly));
+    QImage image;
+    QString error;
+    QVERIFY(!gui::renderView(&document, QStringLiteral("no-such-view"), QSize(800, 600), &image, &error));
+    QVERIFY(image.isNull());
+    QCOMPARE(error, QStringLiteral("unknown view no-such-view; see roundtable screenshot --help"));
+
+    Document closed;
+    QVERIFY(!gui::renderView(&closed, QStringLiteral("agenda"), QSize(800, 600), &image, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestShell::viewHelpListsEveryPage()
+{
+    const QStringList lines = gui::viewHelp();
+    for (const QString& key : MainWindow::pageKeys()) {
+        bool found = false;
+        for (const QString& line : lines)
+            found = found || line.startsWith(key + QLatin1Char(' '));
+        QVERIFY2(found, qPrintable(key));
+    }
+}
+
+QTEST_MAIN(TestShell)
+#include "test_shell.moc"
