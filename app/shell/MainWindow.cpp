@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -80,9 +82,13 @@ MainWindow::MainWindow(Document* document, bool useSettings, QWidget* parent)
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathLabel->setContentsMargins(6, 0, 6, 0);
+    m_modeIcon = new QLabel(this);
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    m_modeLabel->setContentsMargins(0, 0, 8, 0);
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_modeIcon);
     statusBar()->addPermanentWidget(m_modeLabel);
 
     resize(1280, 800);
@@ -236,8 +242,8 @@ QWidget* MainWindow::createWelcomePage()
     newButton->setMinimumHeight(36);
     openButton->setMinimumHeight(36);
     newButton->setDefault(true);
-    buttons->addWidget(newButton);
-    buttons->addWidget(openButton);
+    buttons->addWidget(newButton, 1);
+    buttons->addWidget(openButton, 1);
     layout->addLayout(buttons);
     connect(newButton, &QPushButton::clicked, m_actions[NewFromTemplate], &QAction::trigger);
     connect(openButton, &QPushButton::clicked, m_actions[Open], &QAction::trigger);
@@ -268,7 +274,30 @@ QWidget* MainWindow::createSessionArea()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_navigation = new QListView(area);
+    // The sidebar: which event this is, then the pages.
+    auto* sidebar = new QWidget(area);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFixedWidth(210);
+    auto* side = new QVBoxLayout(sidebar);
+    side->setContentsMargins(0, 0, 0, 0);
+    side->setSpacing(0);
+    m_eventLabel = new QLabel(sidebar);
+    m_eventLabel->setObjectName(QStringLiteral("eventLabel"));
+    m_eventLabel->setWordWrap(true);
+    m_eventLabel->setContentsMargins(14, 14, 12, 0);
+    QFont heading = m_eventLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.15);
+    heading.setWeight(QFont::DemiBold);
+    m_eventLabel->setFont(heading);
+    side->addWidget(m_eventLabel);
+    m_eventDetails = new QLabel(sidebar);
+    m_eventDetails->setObjectName(QStringLiteral("eventDetails"));
+    m_eventDetails->setWordWrap(true);
+    m_eventDetails->setContentsMargins(14, 2, 12, 4);
+    m_eventDetails->setForegroundRole(QPalette::PlaceholderText);
+    side->addWidget(m_eventDetails);
+
+    m_navigation = new QListView(sidebar);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Workspaces"));
     m_navigation->setModel(m_navigationModel);
@@ -279,7 +308,6 @@ QWidget* MainWindow::createSessionArea()
     m_navigation->setUniformItemSizes(true);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(200);
     m_navigation->setFocusPolicy(Qt::StrongFocus);
     // A sidebar look: the window's colour, roomy rows, no focus rectangle.
     m_navigation->setAutoFillBackground(true);
@@ -291,7 +319,8 @@ QWidget* MainWindow::createSessionArea()
                        "QListView#navigation::item:selected { background: palette(highlight); "
                        "color: palette(highlighted-text); }"
                        "QListView#navigation::item:hover:!selected { background: palette(midlight); }"));
-    layout->addWidget(m_navigation);
+    side->addWidget(m_navigation, 1);
+    layout->addWidget(sidebar);
 
     auto* line = new QFrame(area);
     line->setFrameShape(QFrame::VLine);
@@ -455,6 +484,8 @@ void MainWindow::updateTitle()
 {
     if (!hasSession()) {
         setWindowTitle(tr("Roundtable"));
+        m_eventLabel->clear();
+        m_eventDetails->clear();
         m_pathLabel->clear();
         m_modeLabel->clear();
         m_modeLabel->setToolTip({});
@@ -462,11 +493,24 @@ void MainWindow::updateTitle()
     }
     const QString fileName = QFileInfo(m_document->path()).fileName();
     QString event;
+    QStringList details;
     if (Store* store = m_document->store()) {
         const QList<Row> rows = store->rows(Kind::Event);
-        if (!rows.isEmpty())
-            event = rows.first().str(QStringLiteral("title")).simplified();
+        if (!rows.isEmpty()) {
+            const Row& row = rows.first();
+            event = row.str(QStringLiteral("title")).simplified();
+            const QDate date = QDate::fromString(row.str(QStringLiteral("date")), Qt::ISODate);
+            if (date.isValid())
+                details.append(QLocale().toString(date, QLocale::LongFormat));
+            else if (!row.str(QStringLiteral("date")).isEmpty())
+                details.append(row.str(QStringLiteral("date")).simplified());
+            if (!row.str(QStringLiteral("venue")).simplified().isEmpty())
+                details.append(row.str(QStringLiteral("venue")).simplified());
+        }
     }
+    m_eventLabel->setText(event.isEmpty() ? tr("Untitled event") : event);
+    m_eventDetails->setText(details.join(QLatin1Char('\n')));
+    m_eventDetails->setVisible(!details.isEmpty());
     QString title = event.isEmpty() ? fileName : tr("%1 — %2").arg(event, fileName);
     if (m_document->isReadOnly())
         title = tr("%1 (read-only)").arg(title);
@@ -474,6 +518,9 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_document->path());
 
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->path()));
+    const QString icon
+        = m_document->isReadOnly() ? QStringLiteral(":/icons/lock.svg") : QStringLiteral(":/icons/saved.svg");
+    m_modeIcon->setPixmap(QIcon(icon).pixmap(QSize(14, 14), devicePixelRatio()));
     if (m_document->isReadOnly()) {
         m_modeLabel->setText(tr("Read-only"));
         m_modeLabel->setToolTip(tr("This session is open read-only: changes are not possible."));
@@ -498,6 +545,7 @@ void MainWindow::updateActions()
     else
         m_undoGroup->setActiveStack(nullptr);
     m_modeLabel->setVisible(open);
+    m_modeIcon->setVisible(open);
 }
 
 void MainWindow::updateRecentMenu()
@@ -655,8 +703,12 @@ void MainWindow::newFromTemplate()
     const QString suggested = QDir(folder).filePath(chosen.name + sessionSuffix());
     const QString target = withSuffix(QFileDialog::getSaveFileName(this, tr("New Session"), suggested,
                                                                    tr("Roundtable sessions (*.roundtable)")));
-    if (target.isEmpty())
-        return;
+    if (!target.isEmpty())
+        createSession(chosen, target);
+}
+
+bool MainWindow::createSession(const Templates::Template& chosen, const QString& target)
+{
     if (hasSession()
         && QFileInfo(target).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
         report(
@@ -665,7 +717,7 @@ void MainWindow::newFromTemplate()
              tr("%1 is the session that is open; choose another name.").arg(QDir::toNativeSeparators(target)),
              {},
              false});
-        return;
+        return false;
     }
     // The file dialog has asked before replacing an existing file.
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
@@ -674,14 +726,14 @@ void MainWindow::newFromTemplate()
                 tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(target)),
                 {},
                 false});
-        return;
+        return false;
     }
     const SessionError error = Templates::create(chosen, target);
     if (error) {
         report({QMessageBox::Critical, tr("New Session"), error.message, error.detail, false});
-        return;
+        return false;
     }
-    openFile(target);
+    return openFile(target);
 }
 
 void MainWindow::openDialog()
@@ -706,23 +758,30 @@ void MainWindow::saveCopy()
         = current.dir().filePath(tr("%1 copy").arg(current.completeBaseName()) + sessionSuffix());
     const QString target = withSuffix(QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested,
                                                                    tr("Roundtable sessions (*.roundtable)")));
-    if (target.isEmpty())
-        return;
-    if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {
+    if (!target.isEmpty())
+        saveCopyTo(target);
+}
+
+bool MainWindow::saveCopyTo(const QString& target)
+{
+    if (!hasSession())
+        return false;
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
         report({QMessageBox::Warning,
                 tr("Save a Copy"),
                 tr("%1 is the session itself; choose another name for the copy.")
                     .arg(QDir::toNativeSeparators(target)),
                 {},
                 false});
-        return;
+        return false;
     }
     const SessionError error = m_document->file().saveCopy(target);
     if (error) {
         report({QMessageBox::Critical, tr("Save a Copy"), error.message, error.detail, false});
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    return true;
 }
 
 void MainWindow::about()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/SessionFile.h"
+#include "shell/Templates.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -79,6 +80,10 @@ public:
     /** Opens @p path (refusals are explained through showMessage(); Locked and ReadOnlyFile offer
      *  a read-only view). On failure the current session stays as it was. */
     bool openFile(const QString& path, SessionFile::Mode mode = SessionFile::Mode::ReadWrite);
+    /** Creates @p target from @p chosen (replacing a file the user agreed to replace) and opens it. */
+    bool createSession(const Templates::Template& chosen, const QString& target);
+    /** Writes a consistent copy of the open session to @p target; the session stays open as it is. */
+    bool saveCopyTo(const QString& target);
     /** Closes the session and shows the welcome page. */
     void closeSession();
 
@@ -146,7 +151,10 @@ private:
     QStackedWidget* m_pages = nullptr;
     QList<Workspace*> m_workspaces;
 
+    QLabel* m_eventLabel = nullptr;
+    QLabel* m_eventDetails = nullptr;
     QLabel* m_pathLabel = nullptr;
+    QLabel* m_modeIcon = nullptr;
     QLabel* m_modeLabel = nullptr;
     QString m_lastMessage;
 };

@@ -8,6 +8,7 @@
 #include "shell/MainWindow.h"
 #include "shell/NavigationModel.h"
 #include "shell/Settings.h"
+#include "shell/TemplateDialog.h"
 #include "shell/Templates.h"
 #include "shell/Workspace.h"
 #include "store/Store.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -56,6 +58,19 @@ bool isOneColour(const QImage& image)
     return true;
 }
 
+/** RT_SCREENSHOT_DIR keeps pictures of the window for a person to look at. */
+void keepScreenshot(QWidget* window, const QString& name)
+{
+    const QString keep = qEnvironmentVariable("RT_SCREENSHOT_DIR");
+    if (keep.isEmpty())
+        return;
+    window->setAttribute(Qt::WA_DontShowOnScreen);
+    window->resize(1024, 700);
+    window->show();
+    QCoreApplication::processEvents();
+    window->grab().save(QDir(keep).filePath(name));
+}
+
 } // namespace
 
 class TestShell : public QObject
@@ -85,6 +100,9 @@ private slots:
     void recentFiles();
     void closeSession();
     void templatesListBlankFirst();
+    void templateDialogListsTemplates();
+    void newSessionFromTemplate();
+    void saveCopy();
     void renderView_data();
     void renderView();
     void renderUnknownView();
@@ -132,6 +150,7 @@ void TestShell::welcomeWithoutSession()
     QVERIFY(window.action(MainWindow::Open)->isEnabled());
     QCOMPARE(window.navigationModel()->rowCount(), 0);
     QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomePage"))->isVisibleTo(&window));
+    keepScreenshot(&window, QStringLiteral("shell-welcome.png"));
 }
 
 void TestShell::navigationModel()
@@ -246,6 +265,8 @@ void TestShell::titleAndStatusBar()
     QVERIFY(window.windowTitle().contains(QStringLiteral("title.roundtable")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Working well together")));
     QVERIFY(!window.windowTitle().contains(QStringLiteral("read-only")));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("eventLabel"))->text(),
+             QStringLiteral("Working well together"));
     auto* pathLabel = window.findChild<QLabel*>(QStringLiteral("pathLabel"));
     QVERIFY(pathLabel);
     QCOMPARE(pathLabel->text(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
@@ -256,6 +277,7 @@ void TestShell::titleAndStatusBar()
     QVERIFY(document->push(new EditRowCommand(document->store(), Kind::Event, event,
                                               {{QStringLiteral("title"), QStringLiteral("Renamed day")}})));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Renamed day")));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("eventLabel"))->text(), QStringLiteral("Renamed day"));
     window.action(MainWindow::Undo)->trigger();
     QVERIFY(window.windowTitle().contains(QStringLiteral("Working well together")));
 }
@@ -421,6 +443,59 @@ void TestShell::templatesListBlankFirst()
     QVERIFY(Templates::create(list.first(), target));
 }
 
+void TestShell::templateDialogListsTemplates()
+{
+    TemplateDialog dialog;
+    auto* list = dialog.findChild<QListWidget*>();
+    QVERIFY(list);
+    const QList<Templates::Template> templates = Templates::available();
+    QCOMPARE(list->count(), templates.size());
+    for (int i = 0; i < templates.size(); ++i)
+        QVERIFY(list->item(i)->text().startsWith(templates.at(i).title));
+    QCOMPARE(dialog.selected().name, QStringLiteral("blank"));
+    keepScreenshot(&dialog, QStringLiteral("shell-template-dialog.png"));
+}
+
+void TestShell::newSessionFromTemplate()
+{
+    const QString target = m_dir.filePath(QStringLiteral("new session.roundtable"));
+    QFile::remove(target);
+    TestWindow window;
+    QVERIFY(window.createSession(Templates::available().first(), target));
+    QVERIFY(window.hasSession());
+    QCOMPARE(window.document()->path(), QFileInfo(target).absoluteFilePath());
+    QVERIFY(!window.document()->isReadOnly());
+    QCOMPARE(Settings::instance().recentFiles().value(0), QFileInfo(target).absoluteFilePath());
+    // Not over the session that is open.
+    QVERIFY(!window.createSession(Templates::available().first(), target));
+    QCOMPARE(window.messages.size(), 1);
+    QVERIFY(window.hasSession());
+}
+
+void TestShell::saveCopy()
+{
+    const QString path = makeSession(QStringLiteral("original.roundtable"), QStringLiteral("Copy me"));
+    const QString copy = m_dir.filePath(QStringLiteral("the copy.roundtable"));
+    QFile::remove(copy);
+    TestWindow window;
+    QVERIFY(window.openFile(path));
+    Document* document = window.document();
+    QVERIFY(document->push(new InsertRowCommand(document->store(), Kind::Place,
+                                                {{QStringLiteral("name"), QStringLiteral("Luton")}})));
+    QVERIFY(window.saveCopyTo(copy));
+    QCOMPARE(window.document()->path(), QFileInfo(path).absoluteFilePath()); // still on the original
+
+    Document reopened;
+    QVERIFY(!reopened.open(copy, SessionFile::Mode::ReadOnly));
+    QCOMPARE(reopened.store()->count(Kind::Place), 1);
+    QCOMPARE(reopened.store()->rows(Kind::Event).first().str(QStringLiteral("title")),
+             QStringLiteral("Copy me"));
+
+    QVERIFY(!window.saveCopyTo(path)); // never over the session itself
+    QCOMPARE(window.messages.size(), 1);
+    QVERIFY(window.messages.first().text.contains(QStringLiteral("original.roundtable")));
+}
+
 void TestShell::renderView_data()
 {
     QTest::addColumn<QString>("view");
@@ -446,7 +521,6 @@ void TestShell::renderView()
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), expected);
     QVERIFY(!isOneColour(image));
-    // RT_SCREENSHOT_DIR keeps the pictures for a person to look at.
     const QString keep = qEnvironmentVariable("RT_SCREENSHOT_DIR");
     if (!keep.isEmpty())
         image.save(QDir(keep).filePath(
