@@ -128,6 +128,8 @@ QStringList viewHelp()
     // The workspaces' own views: ask real ones, built on a throw-away session.
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
         return lines;
+    if (QCoreApplication::applicationVersion().isEmpty())
+        QCoreApplication::setApplicationVersion(QStringLiteral(RT_VERSION)); // a new file records it
     QTemporaryDir dir;
     Document document;
     if (!dir.isValid() || document.create(dir.filePath(QStringLiteral("views.roundtable"))))

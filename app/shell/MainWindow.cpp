@@ -403,6 +403,11 @@ void MainWindow::buildPages()
     for (int i = 0; i < m_workspaces.size(); ++i) {
         Workspace* ws = m_workspaces.at(i);
         m_pages->addWidget(ws);
+        connect(ws, &Workspace::viewRequested, this, [this](const QString& view) {
+            QString error;
+            if (!showView(view, &error))
+                statusBar()->showMessage(error, 8000);
+        });
         QAction* go = m_actions[GoAgenda + i];
         entries.append({keys.at(i), ws->title(), pageIcon(keys.at(i)),
                         go->shortcut().toString(QKeySequence::NativeText)});

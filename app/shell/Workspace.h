@@ -33,6 +33,11 @@ public:
         return false;
     }
 
+signals:
+    /** Asks the main window to bring a page or view to the front, e.g. "polls" or "table:2" when the
+     *  agenda moves on. The window answers with MainWindow::showView(). */
+    void viewRequested(const QString& view);
+
 protected:
     Document* document() const { return m_document; }
 

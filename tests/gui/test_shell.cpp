@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -90,6 +91,7 @@ private slots:
     void switchPagesByShortcut_data();
     void switchPagesByShortcut();
     void navigationByKeyboard();
+    void workspaceRequestsView();
     void undoRedoFollowStack();
     void titleAndStatusBar();
     void readOnlyDisablesEditing();
@@ -219,6 +221,18 @@ void TestShell::navigationByKeyboard()
     QCOMPARE(window.currentPage(), 5);
     QTest::keyClick(window.navigationView(), Qt::Key_Up);
     QCOMPARE(window.currentPage(), 4);
+}
+
+void TestShell::workspaceRequestsView()
+{
+    TestWindow window;
+    QVERIFY(window.openFile(makeSession(QStringLiteral("request.roundtable"))));
+    QCOMPARE(window.currentPage(), 0);
+    emit window.workspaces().at(0)->viewRequested(QStringLiteral("polls"));
+    QCOMPARE(window.currentPage(), 3);
+    emit window.workspaces().at(3)->viewRequested(QStringLiteral("nowhere"));
+    QCOMPARE(window.currentPage(), 3);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("unknown view nowhere")));
 }
 
 void TestShell::undoRedoFollowStack()
