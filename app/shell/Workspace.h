@@ -18,8 +18,7 @@ public:
     explicit Workspace(Document* document, QWidget* parent = nullptr)
         : QWidget(parent)
         , m_document(document)
-    {
-    }
+    { }
 
     /** The name in the navigation pane (translated). */
     virtual QString title() const = 0;

@@ -29,7 +29,8 @@ QString nextConnectionName()
 QString migrationScript(int version)
 {
     QDir dir(QStringLiteral(":/migrations"));
-    const QStringList files = dir.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+    const QStringList files
+        = dir.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
     if (files.isEmpty())
         return {};
     QFile f(dir.filePath(files.first()));
@@ -104,10 +105,12 @@ SessionError SessionFile::fail(SessionError::Code code, const QString& path, con
                         .arg(currentSchemaVersion());
         break;
     case SessionError::Locked:
-        e.message = tr("%1 is being edited by another Roundtable (%2); it can be opened read-only.").arg(file, detail);
+        e.message = tr("%1 is being edited by another Roundtable (%2); it can be opened read-only.")
+                        .arg(file, detail);
         break;
     case SessionError::ReadOnlyFile:
-        e.message = tr("%1 cannot be written (read-only file or folder); it can be opened read-only.").arg(file);
+        e.message
+            = tr("%1 cannot be written (read-only file or folder); it can be opened read-only.").arg(file);
         break;
     case SessionError::Exists:
         e.message = tr("%1 already exists; choose another name.").arg(file);
@@ -136,11 +139,13 @@ SessionError SessionFile::inspect(const QString& path)
     const QByteArray h = f.read(HeaderSize);
     if (!h.startsWith(QByteArray(Magic, sizeof Magic))) {
         if (QByteArray(Magic, sizeof Magic).startsWith(h))
-            return self.fail(SessionError::Truncated, path, tr("only %n byte(s) of its header remain", nullptr, int(size)));
+            return self.fail(SessionError::Truncated, path,
+                             tr("only %n byte(s) of its header remain", nullptr, int(size)));
         return self.fail(SessionError::NotSQLite, path);
     }
     if (h.size() < HeaderSize)
-        return self.fail(SessionError::Truncated, path, tr("only %n byte(s) of its header remain", nullptr, int(size)));
+        return self.fail(SessionError::Truncated, path,
+                         tr("only %n byte(s) of its header remain", nullptr, int(size)));
     if (quint8(h[19]) > 2 || quint8(h[18]) > 2)
         return self.fail(SessionError::Corrupt, path, tr("its header names an unknown file format version"));
     if (qint32(be32(h, 68)) != ApplicationId)
@@ -156,8 +161,9 @@ SessionError SessionFile::inspect(const QString& path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return self.fail(SessionError::Corrupt, path, tr("its header gives an impossible page size"));
     if (pagesValid && qint64(pages) * pageSize > size) {
-        return self.fail(SessionError::Truncated, path,
-                         tr("it holds %1 of the %2 bytes its header promises").arg(size).arg(qint64(pages) * pageSize));
+        return self.fail(
+            SessionError::Truncated, path,
+            tr("it holds %1 of the %2 bytes its header promises").arg(size).arg(qint64(pages) * pageSize));
     }
     if (size % pageSize != 0)
         return self.fail(SessionError::Truncated, path, tr("it ends part-way through a page"));
@@ -169,8 +175,8 @@ bool SessionFile::isNetworkPath(const QString& path)
     if (qEnvironmentVariableIsSet("RT_FORCE_LOCAL_COPY"))
         return true;
     const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType();
-    return type.startsWith("nfs") || type.startsWith("cifs") || type.startsWith("smb") || type.startsWith("fuse")
-        || type == "9p" || type == "sshfs" || type == "afs";
+    return type.startsWith("nfs") || type.startsWith("cifs") || type.startsWith("smb")
+        || type.startsWith("fuse") || type == "9p" || type == "sshfs" || type == "afs";
 }
 
 SessionError SessionFile::openConnection(const QString& path, Mode mode)
@@ -227,11 +233,13 @@ SessionError SessionFile::open(const QString& path, Mode mode)
 
     // Network folders, and read-only views of an older schema, work on a private local copy.
     m_workPath = m_path;
-    const bool localCopy = (mode == Mode::ReadWrite && isNetworkPath(m_path))
-        || (mode == Mode::ReadOnly && needsMigration);
+    const bool localCopy
+        = (mode == Mode::ReadWrite && isNetworkPath(m_path)) || (mode == Mode::ReadOnly && needsMigration);
     if (localCopy) {
-        const QByteArray key = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-        m_workPath = QDir::temp().filePath(QStringLiteral("roundtable-%1-%2").arg(QString::fromLatin1(key), info.fileName()));
+        const QByteArray key
+            = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+        m_workPath = QDir::temp().filePath(
+            QStringLiteral("roundtable-%1-%2").arg(QString::fromLatin1(key), info.fileName()));
         QFile::remove(m_workPath);
         if (!QFile::copy(m_path, m_workPath)) {
             m_lock.reset();
@@ -246,7 +254,8 @@ SessionError SessionFile::open(const QString& path, Mode mode)
             backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(i);
         if (!QFile::copy(m_path, backup)) {
             m_lock.reset();
-            return fail(SessionError::Io, path, tr("could not write the backup %1 before upgrading").arg(backup));
+            return fail(SessionError::Io, path,
+                        tr("could not write the backup %1 before upgrading").arg(backup));
         }
     }
 
@@ -284,7 +293,8 @@ SessionError SessionFile::migrate(int from)
     for (int v = from + 1; v <= currentSchemaVersion(); ++v) {
         if (!db::runScript(db, migrationScript(v), &error)) {
             db.rollback();
-            return fail(SessionError::Io, m_path, tr("upgrading to schema version %1 failed: %2").arg(v).arg(error));
+            return fail(SessionError::Io, m_path,
+                        tr("upgrading to schema version %1 failed: %2").arg(v).arg(error));
         }
     }
     if (!db::stamp(db, ApplicationId, currentSchemaVersion(), &error) || !db.commit()) {
