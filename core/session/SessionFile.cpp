@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtEndian>
 
 namespace rt {
@@ -49,6 +51,26 @@ QString displayName(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 } // namespace
+
+/**
+ * A writer killed between creating its lock file and writing its pid leaves an empty lock that
+ * QLockFile never calls stale (we disable age-based staleness, since a session stays open for
+ * hours). A live writer fills the file at once, so a lock still unreadable after a second is
+ * dead.
+ */
+static bool reclaimUnreadableLock(QLockFile& lock, const QString& lockPath)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false;
+    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age < 1000)
+        QThread::msleep(quint64(1000 - qMax<qint64>(age, 0)));
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false;
+    return lock.removeStaleLockFile();
+}
 
 SessionFile::SessionFile() = default;
 
@@ -214,7 +236,10 @@ SessionError SessionFile::open(const QString& path, Mode mode)
             return fail(SessionError::ReadOnlyFile, path);
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(200)) {
+        if (!m_lock->tryLock(200) && reclaimUnreadableLock(*m_lock, m_path + QStringLiteral(".lock"))) {
+            m_lock->tryLock(0);
+        }
+        if (!m_lock->isLocked()) {
             qint64 pid = 0;
             QString host, app;
             m_lock->getLockInfo(&pid, &host, &app);
@@ -320,7 +345,9 @@ SessionError SessionFile::createAtVersion(const QString& path, int version)
         for (int v = 1; ok && v <= version; ++v)
             ok = db::runScript(db, migrationScript(v), &error);
         ok = ok && db::stamp(db, ApplicationId, version, &error)
-            && db::setMeta(db, QStringLiteral("created_with"), QCoreApplication::applicationVersion(), &error)
+            && db::setMeta(db, QStringLiteral("created_with"),
+                           QStringLiteral("Roundtable %1").arg(QCoreApplication::applicationVersion()),
+                           &error)
             && db.commit();
         if (!ok)
             db.rollback();

@@ -35,6 +35,11 @@ QVariant typed(const QVariant& v, int metaType)
 
 QVariant bindable(const QVariant& v, int metaType)
 {
+    // A null QString is still text the user gave (""), not SQL NULL; only an invalid QVariant is NULL.
+    if (v.typeId() == QMetaType::QString)
+        return metaType == QMetaType::QString
+            ? QVariant(v.toString().isNull() ? QStringLiteral("") : v.toString())
+            : v;
     if (!v.isValid() || v.isNull())
         return QVariant(QMetaType(metaType == QMetaType::Bool ? QMetaType::LongLong : metaType));
     if (metaType == QMetaType::Bool)
