@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     # build
-    build-essential cmake ninja-build pkg-config clang-format git
+    build-essential cmake ninja-build pkg-config clang-format git clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libqt6opengl6-dev
     libxkbcommon-dev libvulkan-dev libgl-dev libquazip1-qt6-dev libqrencode-dev
