@@ -33,7 +33,7 @@ else
     dpkg-deb -x "$deb" "$work/root"
     bin="$work/root/usr/bin/roundtable"
 fi
-"$bin" --version | grep -q "Roundtable" || fail "roundtable --version printed no version"
+"$bin" --version | grep -qi "roundtable" || fail "roundtable --version printed no version"
 QT_QPA_PLATFORM=offscreen "$bin" new "$work/installed.roundtable" || fail "roundtable new failed"
 [ -s "$work/installed.roundtable" ] || fail "roundtable new made no file"
 echo "packaging: $(basename "$deb") validated, installed and ran"
