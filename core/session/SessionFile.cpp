@@ -419,8 +419,11 @@ SessionError SessionFile::saveCopy(const QString& target) const
         return self.fail(SessionError::Io, target, tr("cannot write in its folder"));
     const QString staging = tmp.filePath(QStringLiteral("copy.roundtable"));
     QString error;
-    if (!db::vacuumInto(db, staging, &error))
+    if (!db::vacuumInto(db, staging, &error)) {
+        if (error.contains(QLatin1String("full"), Qt::CaseInsensitive))
+            error = tr("there is not enough free space on the disk");
         return self.fail(SessionError::Io, target, error);
+    }
     {
         // VACUUM INTO leaves the copy unsynced and unchecked: check it before it replaces anything.
         const QString name = nextConnectionName();
