@@ -21,7 +21,8 @@ bool isCommandLine(int argc, char** argv)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
     if (first.startsWith(QLatin1Char('-')))
-        return first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version");
+        return first == QLatin1String("--help") || first == QLatin1String("-h")
+            || first == QLatin1String("--version");
     for (const Command& c : commands()) {
         if (c.name == first)
             return true;

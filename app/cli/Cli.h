@@ -8,10 +8,11 @@ namespace rt::cli {
 
 /** A sub-command: `roundtable NAME ARGS…`. run() gets the arguments after NAME and returns the
  *  exit status; on failure it prints one line naming the problem to stderr. */
-struct Command {
+struct Command
+{
     QString name;
     QString synopsis; ///< e.g. "info FILE [--json]"
-    QString summary;  ///< one line for --help
+    QString summary; ///< one line for --help
     int (*run)(const QStringList& args);
     bool needsGui = false; ///< renders widgets: runs under a QApplication on the offscreen platform
 };

@@ -38,7 +38,7 @@ void installTranslations(QApplication& app, const QLocale& locale)
 
 QString desktopFileName()
 {
-    return QStringLiteral("org.roundtable.Roundtable");
+    return QStringLiteral("io.github.roundtable.Roundtable");
 }
 
 int run(int argc, char** argv)

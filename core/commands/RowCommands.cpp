@@ -10,19 +10,20 @@ namespace rt {
 namespace {
 QString defaultText(const char* verb, Kind kind)
 {
-    return QCoreApplication::translate("RowCommands", verb).arg(kindName(kind).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    return QCoreApplication::translate("RowCommands", verb)
+        .arg(kindName(kind).replace(QLatin1Char('_'), QLatin1Char(' ')));
 }
 } // namespace
 
 InsertRowCommand::InsertRowCommand(Store* store, Kind kind, const QVariantMap& values, int position,
                                    const QString& text, QUndoCommand* parent)
-    : QUndoCommand(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("RowCommands", "Add %1"), kind) : text, parent)
+    : QUndoCommand(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("RowCommands", "Add %1"), kind) : text,
+                   parent)
     , m_store(store)
     , m_kind(kind)
     , m_values(values)
     , m_position(position)
-{
-}
+{ }
 
 void InsertRowCommand::redo()
 {
@@ -42,15 +43,15 @@ void InsertRowCommand::undo()
         m_removed = m_store->remove(m_kind, m_id);
 }
 
-EditRowCommand::EditRowCommand(Store* store, Kind kind, qint64 id, const QVariantMap& values, const QString& text,
-                               QUndoCommand* parent)
-    : QUndoCommand(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("RowCommands", "Edit %1"), kind) : text, parent)
+EditRowCommand::EditRowCommand(Store* store, Kind kind, qint64 id, const QVariantMap& values,
+                               const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("RowCommands", "Edit %1"), kind) : text,
+                   parent)
     , m_store(store)
     , m_kind(kind)
     , m_row(id)
     , m_new(values)
-{
-}
+{ }
 
 bool EditRowCommand::apply(const QVariantMap& values)
 {
@@ -87,13 +88,14 @@ bool EditRowCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-RemoveRowCommand::RemoveRowCommand(Store* store, Kind kind, qint64 id, const QString& text, QUndoCommand* parent)
-    : QUndoCommand(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("RowCommands", "Delete %1"), kind) : text, parent)
+RemoveRowCommand::RemoveRowCommand(Store* store, Kind kind, qint64 id, const QString& text,
+                                   QUndoCommand* parent)
+    : QUndoCommand(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("RowCommands", "Delete %1"), kind) : text,
+                   parent)
     , m_store(store)
     , m_kind(kind)
     , m_id(id)
-{
-}
+{ }
 
 void RemoveRowCommand::redo()
 {
@@ -109,14 +111,14 @@ void RemoveRowCommand::undo()
 
 MoveRowCommand::MoveRowCommand(Store* store, Kind kind, qint64 id, const QVariantMap& scope, int position,
                                const QString& text, QUndoCommand* parent)
-    : QUndoCommand(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("RowCommands", "Move %1"), kind) : text, parent)
+    : QUndoCommand(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("RowCommands", "Move %1"), kind) : text,
+                   parent)
     , m_store(store)
     , m_kind(kind)
     , m_id(id)
     , m_scope(scope)
     , m_position(position)
-{
-}
+{ }
 
 void MoveRowCommand::redo()
 {
@@ -140,8 +142,7 @@ void MoveRowCommand::undo()
 MacroCommand::MacroCommand(Store* store, const QString& text)
     : QUndoCommand(text)
     , m_store(store)
-{
-}
+{ }
 
 void MacroCommand::redo()
 {

@@ -57,7 +57,8 @@ private:
 class RemoveRowCommand : public QUndoCommand
 {
 public:
-    RemoveRowCommand(Store* store, Kind kind, qint64 id, const QString& text = {}, QUndoCommand* parent = nullptr);
+    RemoveRowCommand(Store* store, Kind kind, qint64 id, const QString& text = {},
+                     QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -9,7 +9,8 @@
 namespace rt {
 
 /** One stored row of any kind: its id, its place in its list, and its column values by name. */
-struct Row {
+struct Row
+{
     qint64 id = 0;
     int position = -1;
     QVariantMap values;
@@ -26,12 +27,15 @@ struct Row {
  * cascaded with it (parents before children, with their ids and positions), and the references
  * from other rows that the delete cleared.
  */
-struct Snapshot {
-    struct Entry {
+struct Snapshot
+{
+    struct Entry
+    {
         Kind kind;
         Row row;
     };
-    struct ClearedRef {
+    struct ClearedRef
+    {
         Kind kind;
         qint64 id;
         QString column;

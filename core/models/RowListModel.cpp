@@ -52,7 +52,8 @@ void RowListModel::setHeaders(const QStringList& headers)
 void RowListModel::reload()
 {
     beginResetModel();
-    m_rows = (m_document && m_document->store()) ? m_document->store()->rows(m_kind, m_filter) : QList<Row>{};
+    m_rows
+        = (m_document && m_document->store()) ? m_document->store()->rows(m_kind, m_filter) : QList<Row> {};
     endResetModel();
 }
 
@@ -73,13 +74,14 @@ void RowListModel::onRowsChanged(Kind kind)
     // the same rows reordered, or (otherwise) a reset.
     const QList<Row> fresh = m_document->store()->rows(m_kind, m_filter);
     const qsizetype oldN = m_rows.size(), newN = fresh.size();
-    auto sameIds = [](const QList<Row>& a, qsizetype aFrom, const QList<Row>& b, qsizetype bFrom, qsizetype n) {
-        for (qsizetype i = 0; i < n; ++i) {
-            if (a[aFrom + i].id != b[bFrom + i].id)
-                return false;
-        }
-        return true;
-    };
+    auto sameIds
+        = [](const QList<Row>& a, qsizetype aFrom, const QList<Row>& b, qsizetype bFrom, qsizetype n) {
+              for (qsizetype i = 0; i < n; ++i) {
+                  if (a[aFrom + i].id != b[bFrom + i].id)
+                      return false;
+              }
+              return true;
+          };
     if (newN == oldN + 1) {
         qsizetype at = 0;
         while (at < oldN && m_rows[at].id == fresh[at].id)
@@ -193,7 +195,8 @@ bool RowListModel::setData(const QModelIndex& index, const QVariant& value, int 
 
 QVariant RowListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     return section < m_headers.size() ? m_headers[section] : m_columns[section];
 }
@@ -248,14 +251,16 @@ QList<qint64> RowListModel::idsFromMime(const QMimeData* data, Kind* kind)
     return ids;
 }
 
-bool RowListModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex&) const
+bool RowListModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                   const QModelIndex&) const
 {
     Kind k = Kind::None;
     return action == Qt::MoveAction && !idsFromMime(data, &k).isEmpty() && k == m_kind && m_document
         && !m_document->isReadOnly();
 }
 
-bool RowListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int, const QModelIndex& parent)
+bool RowListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int,
+                                const QModelIndex& parent)
 {
     if (!canDropMimeData(data, action, row, 0, parent))
         return false;

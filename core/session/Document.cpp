@@ -7,8 +7,7 @@ namespace rt {
 
 Document::Document(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 Document::~Document()
 {

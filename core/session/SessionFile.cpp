@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtEndian>
 
 namespace rt {
@@ -29,7 +31,8 @@ QString nextConnectionName()
 QString migrationScript(int version)
 {
     QDir dir(QStringLiteral(":/migrations"));
-    const QStringList files = dir.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+    const QStringList files
+        = dir.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
     if (files.isEmpty())
         return {};
     QFile f(dir.filePath(files.first()));
@@ -48,6 +51,26 @@ QString displayName(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 } // namespace
+
+/**
+ * A writer killed between creating its lock file and writing its pid leaves an empty lock that
+ * QLockFile never calls stale (we disable age-based staleness, since a session stays open for
+ * hours). A live writer fills the file at once, so a lock still unreadable after a second is
+ * dead.
+ */
+static bool reclaimUnreadableLock(QLockFile& lock, const QString& lockPath)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false;
+    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age < 1000)
+        QThread::msleep(quint64(1000 - qMax<qint64>(age, 0)));
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false;
+    return lock.removeStaleLockFile();
+}
 
 SessionFile::SessionFile() = default;
 
@@ -104,10 +127,12 @@ SessionError SessionFile::fail(SessionError::Code code, const QString& path, con
                         .arg(currentSchemaVersion());
         break;
     case SessionError::Locked:
-        e.message = tr("%1 is being edited by another Roundtable (%2); it can be opened read-only.").arg(file, detail);
+        e.message = tr("%1 is being edited by another Roundtable (%2); it can be opened read-only.")
+                        .arg(file, detail);
         break;
     case SessionError::ReadOnlyFile:
-        e.message = tr("%1 cannot be written (read-only file or folder); it can be opened read-only.").arg(file);
+        e.message
+            = tr("%1 cannot be written (read-only file or folder); it can be opened read-only.").arg(file);
         break;
     case SessionError::Exists:
         e.message = tr("%1 already exists; choose another name.").arg(file);
@@ -136,11 +161,13 @@ SessionError SessionFile::inspect(const QString& path)
     const QByteArray h = f.read(HeaderSize);
     if (!h.startsWith(QByteArray(Magic, sizeof Magic))) {
         if (QByteArray(Magic, sizeof Magic).startsWith(h))
-            return self.fail(SessionError::Truncated, path, tr("only %n byte(s) of its header remain", nullptr, int(size)));
+            return self.fail(SessionError::Truncated, path,
+                             tr("only %n byte(s) of its header remain", nullptr, int(size)));
         return self.fail(SessionError::NotSQLite, path);
     }
     if (h.size() < HeaderSize)
-        return self.fail(SessionError::Truncated, path, tr("only %n byte(s) of its header remain", nullptr, int(size)));
+        return self.fail(SessionError::Truncated, path,
+                         tr("only %n byte(s) of its header remain", nullptr, int(size)));
     if (quint8(h[19]) > 2 || quint8(h[18]) > 2)
         return self.fail(SessionError::Corrupt, path, tr("its header names an unknown file format version"));
     if (qint32(be32(h, 68)) != ApplicationId)
@@ -156,8 +183,9 @@ SessionError SessionFile::inspect(const QString& path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return self.fail(SessionError::Corrupt, path, tr("its header gives an impossible page size"));
     if (pagesValid && qint64(pages) * pageSize > size) {
-        return self.fail(SessionError::Truncated, path,
-                         tr("it holds %1 of the %2 bytes its header promises").arg(size).arg(qint64(pages) * pageSize));
+        return self.fail(
+            SessionError::Truncated, path,
+            tr("it holds %1 of the %2 bytes its header promises").arg(size).arg(qint64(pages) * pageSize));
     }
     if (size % pageSize != 0)
         return self.fail(SessionError::Truncated, path, tr("it ends part-way through a page"));
@@ -169,8 +197,8 @@ bool SessionFile::isNetworkPath(const QString& path)
     if (qEnvironmentVariableIsSet("RT_FORCE_LOCAL_COPY"))
         return true;
     const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType();
-    return type.startsWith("nfs") || type.startsWith("cifs") || type.startsWith("smb") || type.startsWith("fuse")
-        || type == "9p" || type == "sshfs" || type == "afs";
+    return type.startsWith("nfs") || type.startsWith("cifs") || type.startsWith("smb")
+        || type.startsWith("fuse") || type == "9p" || type == "sshfs" || type == "afs";
 }
 
 SessionError SessionFile::openConnection(const QString& path, Mode mode)
@@ -208,7 +236,10 @@ SessionError SessionFile::open(const QString& path, Mode mode)
             return fail(SessionError::ReadOnlyFile, path);
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(200)) {
+        if (!m_lock->tryLock(200) && reclaimUnreadableLock(*m_lock, m_path + QStringLiteral(".lock"))) {
+            m_lock->tryLock(0);
+        }
+        if (!m_lock->isLocked()) {
             qint64 pid = 0;
             QString host, app;
             m_lock->getLockInfo(&pid, &host, &app);
@@ -227,11 +258,13 @@ SessionError SessionFile::open(const QString& path, Mode mode)
 
     // Network folders, and read-only views of an older schema, work on a private local copy.
     m_workPath = m_path;
-    const bool localCopy = (mode == Mode::ReadWrite && isNetworkPath(m_path))
-        || (mode == Mode::ReadOnly && needsMigration);
+    const bool localCopy
+        = (mode == Mode::ReadWrite && isNetworkPath(m_path)) || (mode == Mode::ReadOnly && needsMigration);
     if (localCopy) {
-        const QByteArray key = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-        m_workPath = QDir::temp().filePath(QStringLiteral("roundtable-%1-%2").arg(QString::fromLatin1(key), info.fileName()));
+        const QByteArray key
+            = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+        m_workPath = QDir::temp().filePath(
+            QStringLiteral("roundtable-%1-%2").arg(QString::fromLatin1(key), info.fileName()));
         QFile::remove(m_workPath);
         if (!QFile::copy(m_path, m_workPath)) {
             m_lock.reset();
@@ -246,7 +279,8 @@ SessionError SessionFile::open(const QString& path, Mode mode)
             backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(i);
         if (!QFile::copy(m_path, backup)) {
             m_lock.reset();
-            return fail(SessionError::Io, path, tr("could not write the backup %1 before upgrading").arg(backup));
+            return fail(SessionError::Io, path,
+                        tr("could not write the backup %1 before upgrading").arg(backup));
         }
     }
 
@@ -284,7 +318,8 @@ SessionError SessionFile::migrate(int from)
     for (int v = from + 1; v <= currentSchemaVersion(); ++v) {
         if (!db::runScript(db, migrationScript(v), &error)) {
             db.rollback();
-            return fail(SessionError::Io, m_path, tr("upgrading to schema version %1 failed: %2").arg(v).arg(error));
+            return fail(SessionError::Io, m_path,
+                        tr("upgrading to schema version %1 failed: %2").arg(v).arg(error));
         }
     }
     if (!db::stamp(db, ApplicationId, currentSchemaVersion(), &error) || !db.commit()) {
@@ -310,7 +345,9 @@ SessionError SessionFile::createAtVersion(const QString& path, int version)
         for (int v = 1; ok && v <= version; ++v)
             ok = db::runScript(db, migrationScript(v), &error);
         ok = ok && db::stamp(db, ApplicationId, version, &error)
-            && db::setMeta(db, QStringLiteral("created_with"), QCoreApplication::applicationVersion(), &error)
+            && db::setMeta(db, QStringLiteral("created_with"),
+                           QStringLiteral("Roundtable %1").arg(QCoreApplication::applicationVersion()),
+                           &error)
             && db.commit();
         if (!ok)
             db.rollback();
@@ -382,8 +419,11 @@ SessionError SessionFile::saveCopy(const QString& target) const
         return self.fail(SessionError::Io, target, tr("cannot write in its folder"));
     const QString staging = tmp.filePath(QStringLiteral("copy.roundtable"));
     QString error;
-    if (!db::vacuumInto(db, staging, &error))
+    if (!db::vacuumInto(db, staging, &error)) {
+        if (error.contains(QLatin1String("full"), Qt::CaseInsensitive))
+            error = tr("there is not enough free space on the disk");
         return self.fail(SessionError::Io, target, error);
+    }
     {
         // VACUUM INTO leaves the copy unsynced and unchecked: check it before it replaces anything.
         const QString name = nextConnectionName();

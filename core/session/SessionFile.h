@@ -55,7 +55,7 @@ private:
     SessionError migrate(int from);
     SessionError writeBack();
 
-    QString m_path;     ///< the user's file
+    QString m_path; ///< the user's file
     QString m_workPath; ///< what SQLite has open (a local copy for network folders)
     QString m_connection;
     Mode m_mode = Mode::ReadWrite;

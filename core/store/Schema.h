@@ -12,7 +12,8 @@ namespace rt {
 enum class OnDelete { Cascade, SetNull };
 
 /** One column of a kind's table: its name, its value type, and what it refers to. */
-struct ColumnInfo {
+struct ColumnInfo
+{
     QString name;
     int metaType; ///< QMetaType::Type of the value
     Kind ref = Kind::None;
@@ -24,13 +25,14 @@ struct ColumnInfo {
  * input; values are always bound. Rows are ordered by `position` within their scope (the scope
  * columns' values), or by id when the kind is unordered.
  */
-struct KindInfo {
+struct KindInfo
+{
     Kind kind;
     QString table;
     QList<ColumnInfo> columns; ///< without id and position
-    QStringList scope;         ///< columns whose values make one ordered list
+    QStringList scope; ///< columns whose values make one ordered list
     bool ordered = true;
-    QString parentColumn;      ///< the owning row's column (empty for top-level kinds)
+    QString parentColumn; ///< the owning row's column (empty for top-level kinds)
 
     const ColumnInfo* column(const QString& name) const;
 };

@@ -35,6 +35,11 @@ QVariant typed(const QVariant& v, int metaType)
 
 QVariant bindable(const QVariant& v, int metaType)
 {
+    // A null QString is still text the user gave (""), not SQL NULL; only an invalid QVariant is NULL.
+    if (v.typeId() == QMetaType::QString)
+        return metaType == QMetaType::QString
+            ? QVariant(v.toString().isNull() ? QStringLiteral("") : v.toString())
+            : v;
     if (!v.isValid() || v.isNull())
         return QVariant(QMetaType(metaType == QMetaType::Bool ? QMetaType::LongLong : metaType));
     if (metaType == QMetaType::Bool)
@@ -46,8 +51,7 @@ QVariant bindable(const QVariant& v, int metaType)
 Store::Store(const QString& connectionName, QObject* parent)
     : QObject(parent)
     , m_connection(connectionName)
-{
-}
+{ }
 
 Store::~Store()
 {
@@ -159,8 +163,9 @@ void Store::bindAll(QSqlQuery& q, const QVariantMap& filter, const QString& pref
 bool Store::shift(Kind kind, const QVariantMap& scope, int from, int delta)
 {
     const KindInfo& info = kindInfo(kind);
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE %1 SET position = position + :delta WHERE %2 AND position >= :from")
-                                .arg(quoted(info.table), whereClause(scope, QStringLiteral("s_"))));
+    QSqlQuery& q
+        = prepared(QStringLiteral("UPDATE %1 SET position = position + :delta WHERE %2 AND position >= :from")
+                       .arg(quoted(info.table), whereClause(scope, QStringLiteral("s_"))));
     q.bindValue(QStringLiteral(":delta"), delta);
     q.bindValue(QStringLiteral(":from"), from);
     bindAll(q, scope, QStringLiteral("s_"));
@@ -181,11 +186,11 @@ bool Store::insertRaw(Kind kind, const Row& row)
         names << quoted(c.name);
         params << QLatin1Char(':') + c.name;
     }
-    QSqlQuery& q = prepared(names.isEmpty()
-                                ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quoted(info.table))
-                                : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                      .arg(quoted(info.table), names.join(QLatin1Char(',')),
-                                           params.join(QLatin1Char(','))));
+    QSqlQuery& q
+        = prepared(names.isEmpty() ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quoted(info.table))
+                                   : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                         .arg(quoted(info.table), names.join(QLatin1Char(',')),
+                                              params.join(QLatin1Char(','))));
     if (row.id > 0)
         q.bindValue(QStringLiteral(":id"), row.id);
     if (info.ordered)
@@ -236,7 +241,8 @@ bool Store::update(Kind kind, qint64 id, const QString& column, const QVariant& 
     const ColumnInfo* c = info.column(column);
     if (!c)
         return fail(tr("There is no field %1 in %2.").arg(column, kindName(kind)));
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE %1 SET %2 = :v WHERE id = :id").arg(quoted(info.table), quoted(column)));
+    QSqlQuery& q = prepared(
+        QStringLiteral("UPDATE %1 SET %2 = :v WHERE id = :id").arg(quoted(info.table), quoted(column)));
     q.bindValue(QStringLiteral(":v"), bindable(value, c->metaType));
     q.bindValue(QStringLiteral(":id"), id);
     Transaction tx(*this);
@@ -264,7 +270,7 @@ void Store::collect(Kind kind, qint64 id, Snapshot& out) const
         for (const ColumnInfo& c : other.columns) {
             if (c.ref != kind)
                 continue;
-            QVariantMap filter{{c.name, id}};
+            QVariantMap filter {{c.name, id}};
             if (!selfRef.isEmpty() && c.name != selfRef && c.onDelete == OnDelete::Cascade)
                 filter.insert(selfRef, QVariant());
             const QList<qint64> refs = ids(other.kind, filter);
@@ -296,7 +302,9 @@ Snapshot Store::remove(Kind kind, qint64 id)
     for (const auto& e : snap.rows)
         gone.insert({int(e.kind), e.row.id});
     snap.cleared.erase(std::remove_if(snap.cleared.begin(), snap.cleared.end(),
-                                      [&](const Snapshot::ClearedRef& c) { return gone.contains({int(c.kind), c.id}); }),
+                                      [&](const Snapshot::ClearedRef& c) {
+                                          return gone.contains({int(c.kind), c.id});
+                                      }),
                        snap.cleared.end());
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(quoted(info.table)));
     q.bindValue(QStringLiteral(":id"), id);
@@ -371,7 +379,8 @@ bool Store::move(Kind kind, qint64 id, const QVariantMap& scope, int position)
     for (auto it = scope.cbegin(); it != scope.cend(); ++it)
         newScope.insert(it.key(), it.value());
     // Take the row out of its list (position -1), close the gap, open one where it goes.
-    QSqlQuery& out = prepared(QStringLiteral("UPDATE %1 SET position = -1 WHERE id = :id").arg(quoted(info.table)));
+    QSqlQuery& out
+        = prepared(QStringLiteral("UPDATE %1 SET position = -1 WHERE id = :id").arg(quoted(info.table)));
     out.bindValue(QStringLiteral(":id"), id);
     if (!exec(out) || !shift(kind, oldScope, r.position + 1, -1))
         return false;
@@ -379,10 +388,11 @@ bool Store::move(Kind kind, qint64 id, const QVariantMap& scope, int position)
     const int target = (position < 0 || position > n) ? n : position;
     if (!shift(kind, newScope, target, 1))
         return false;
-    QStringList sets{QStringLiteral("position = :position")};
+    QStringList sets {QStringLiteral("position = :position")};
     for (auto it = newScope.cbegin(); it != newScope.cend(); ++it)
         sets << quoted(it.key()) + QStringLiteral(" = :n_") + it.key();
-    QSqlQuery& put = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(quoted(info.table), sets.join(QLatin1Char(','))));
+    QSqlQuery& put = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
+                                  .arg(quoted(info.table), sets.join(QLatin1Char(','))));
     put.bindValue(QStringLiteral(":position"), target);
     put.bindValue(QStringLiteral(":id"), id);
     bindAll(put, newScope, QStringLiteral("n_"));
@@ -455,8 +465,9 @@ QList<qint64> Store::ids(Kind kind, const QVariantMap& filter) const
 
 int Store::count(Kind kind, const QVariantMap& filter) const
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                .arg(quoted(kindInfo(kind).table), whereClause(filter, QStringLiteral("f_"))));
+    QSqlQuery& q
+        = prepared(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                       .arg(quoted(kindInfo(kind).table), whereClause(filter, QStringLiteral("f_"))));
     bindAll(q, filter, QStringLiteral("f_"));
     int n = 0;
     if (exec(q) && q.next())

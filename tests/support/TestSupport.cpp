@@ -17,7 +17,8 @@ QByteArray fileHash(const QString& path)
     return h.result().toHex();
 }
 
-int runCli(const QStringList& args, QByteArray* out, QByteArray* err, const QByteArray& stdinData, int timeoutMs)
+int runCli(const QStringList& args, QByteArray* out, QByteArray* err, const QByteArray& stdinData,
+           int timeoutMs)
 {
     QProcess p;
     p.start(qEnvironmentVariable("RT_BINARY"), args);
