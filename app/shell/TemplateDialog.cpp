@@ -25,8 +25,9 @@ TemplateDialog::TemplateDialog(QWidget* parent)
     m_list->setIconSize(QSize(32, 32));
     m_list->setSpacing(2);
     for (const Templates::Template& t : m_templates) {
-        auto* item = new QListWidgetItem(QIcon(t.resource.isEmpty() ? QStringLiteral(":/icons/blank.svg")
-                                                                    : QStringLiteral(":/icons/template.svg")),
+        auto* item = new QListWidgetItem(QIcon(t.name == QLatin1String("blank")
+                                                   ? QStringLiteral(":/icons/blank.svg")
+                                                   : QStringLiteral(":/icons/template.svg")),
                                          t.title + QLatin1Char('\n') + t.description, m_list);
         item->setToolTip(t.description);
     }

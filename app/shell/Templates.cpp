@@ -12,6 +12,13 @@
 #include <QJsonObject>
 #include <algorithm>
 
+// The interchange loader arrives with the command-line work; until then a template gives only
+// its event details.
+#if __has_include("interchange/SessionBuilder.h")
+#include "interchange/SessionBuilder.h"
+#define RT_HAVE_SESSION_BUILDER 1
+#endif
+
 namespace rt {
 
 namespace {
@@ -39,6 +46,7 @@ QList<Templates::Template> Templates::available()
 {
     QList<Template> list;
     QList<Template> builtIn;
+    QString blankResource;
     const QDir dir(QStringLiteral(":/templates"));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
@@ -54,22 +62,32 @@ QList<Templates::Template> Templates::available()
         const int polls = int(json.value(QStringLiteral("polls")).toArray().size());
         t.description = tr("%n table(s)", nullptr, tables) + QStringLiteral(", ")
             + tr("%n place(s)", nullptr, places) + QStringLiteral(", ") + tr("%n poll(s)", nullptr, polls);
-        if (t.name == QLatin1String("blank"))
-            continue; // the blank entry below stands for it
+        if (t.name == QLatin1String("blank")) {
+            blankResource = t.resource; // the blank entry below stands for it
+            continue;
+        }
         builtIn.append(t);
     }
     std::sort(builtIn.begin(), builtIn.end(),
               [](const Template& a, const Template& b) { return a.title.localeAwareCompare(b.title) < 0; });
     list.append({QStringLiteral("blank"), tr("Blank session"),
-                 tr("An empty session: add the agenda, tables and places yourself"), QString()});
+                 tr("An empty session: add the agenda, tables and places yourself"), blankResource});
     list.append(builtIn);
     return list;
 }
 
 SessionError Templates::create(const Template& tmpl, const QString& target)
 {
-    // Until the interchange loader is in the tree, a template gives the new session its event
-    // details; the rest is added in the workspaces.
+#ifdef RT_HAVE_SESSION_BUILDER
+    if (!tmpl.resource.isEmpty()) {
+        QString error;
+        if (QFileInfo::exists(target))
+            return {SessionError::Exists, tr("%1 already exists").arg(QDir::toNativeSeparators(target)), {}};
+        if (!interchange::buildSessionFile(target, readTemplate(tmpl.resource), &error))
+            return {SessionError::Io, error, tr("template %1").arg(tmpl.name)};
+        return {};
+    }
+#endif
     Document document;
     SessionError error = document.create(target);
     if (error)

@@ -120,8 +120,11 @@ QString TestShell::makeSession(const QString& name, const QString& title)
         qWarning("%s", qPrintable(error.message + QLatin1Char(' ') + error.detail));
         return {};
     }
-    document.store()->update(Kind::Event, document.store()->ids(Kind::Event).value(0),
-                             QStringLiteral("title"), title);
+    Store* store = document.store();
+    const qint64 event = store->ids(Kind::Event).value(0);
+    store->update(Kind::Event, event, QStringLiteral("title"), title);
+    store->update(Kind::Event, event, QStringLiteral("date"), QStringLiteral("2023-07-21"));
+    store->update(Kind::Event, event, QStringLiteral("venue"), QStringLiteral("Riverside conference centre"));
     document.close();
     return path;
 }
@@ -281,6 +284,9 @@ void TestShell::titleAndStatusBar()
     QVERIFY(!window.windowTitle().contains(QStringLiteral("read-only")));
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("eventLabel"))->text(),
              QStringLiteral("Working well together"));
+    const QString details = window.findChild<QLabel*>(QStringLiteral("eventDetails"))->text();
+    QVERIFY2(details.contains(QStringLiteral("2023")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("Riverside conference centre")));
     auto* pathLabel = window.findChild<QLabel*>(QStringLiteral("pathLabel"));
     QVERIFY(pathLabel);
     QCOMPARE(pathLabel->text(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
