@@ -100,6 +100,17 @@ QString mainHelp()
     return out;
 }
 
+/** Commands promise one line on stderr when they fail, so Qt's chatter (e.g. the offscreen
+ *  platform's warnings) is dropped unless RT_VERBOSE is set. Critical and fatal messages pass. */
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    static const bool verbose = !qEnvironmentVariableIsEmpty("RT_VERBOSE");
+    if (!verbose && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    const QByteArray line = qFormatLogMessage(type, context, message).toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
 } // namespace
 
 bool isCommandLine(int argc, char** argv)
@@ -116,6 +127,7 @@ bool isCommandLine(int argc, char** argv)
 
 int run(int argc, char** argv)
 {
+    qInstallMessageHandler(quietMessages);
     const Command* command = argc > 1 ? find(QString::fromLocal8Bit(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> app;
     if (command && command->needsGui) {
