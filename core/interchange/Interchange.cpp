@@ -213,13 +213,11 @@ public:
         const QString p = key(path, L(name));
         if (size == 0)
             return fail(p, tr("refers to %1, but there are none").arg(list));
-        qint64 i = 0;
-        if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble() || v.toDouble() < 0
-            || v.toDouble() >= double(size))
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || std::floor(d) != d || d < 0 || d >= double(size))
             return fail(p,
                         tr("expected an index into %1 (0 to %2), %3").arg(list).arg(size - 1).arg(found(v)));
-        i = qint64(v.toDouble());
-        *out = int(i);
+        *out = int(d);
         return true;
     }
 
