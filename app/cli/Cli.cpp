@@ -1,19 +1,117 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder dispatcher; the command-line issue replaces it with the full QCommandLineParser front.
+// The command line: `roundtable COMMAND ARGS…`. Each sub-command lives in its own
+// <Name>Command.cpp and is listed once in commands() below.
 #include "cli/Cli.h"
 
-#include <QFile>
+#include "shell/Gui.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <cstdio>
+#include <memory>
 
 namespace rt::cli {
+
+// One declaration and one table line per sub-command.
+int runNew(const QStringList& args);
+int runTemplates(const QStringList& args);
+int runInfo(const QStringList& args);
+int runDump(const QStringList& args);
+int runLoad(const QStringList& args);
+int runScreenshot(const QStringList& args);
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rt::cli", text);
+}
+} // namespace
 
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
-        // one line per sub-command, e.g. {QStringLiteral("info"), …, &runInfo},
+        {QStringLiteral("new"), QStringLiteral("new [--template NAME] FILE"),
+         tr("create a session file from a built-in template (default: blank)"), &runNew},
+        {QStringLiteral("templates"), QStringLiteral("templates"), tr("list the built-in templates"),
+         &runTemplates},
+        {QStringLiteral("info"), QStringLiteral("info FILE [--json]"),
+         tr("what the session file holds (counts; --json: one JSON object)"), &runInfo},
+        {QStringLiteral("dump"), QStringLiteral("dump FILE"),
+         tr("the whole session as interchange JSON on stdout"), &runDump},
+        {QStringLiteral("load"), QStringLiteral("load JSON FILE"),
+         tr("build a new session file from interchange JSON (JSON may be - for stdin)"), &runLoad},
+        {QStringLiteral("screenshot"), QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size WxH]"),
+         tr("render one view of the app offscreen to a PNG"), &runScreenshot, true},
     };
     return list;
 }
+
+namespace {
+
+const Command* find(const QString& name)
+{
+    for (const Command& c : commands()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString viewList()
+{
+    QString out;
+    const QStringList views = rt::gui::viewHelp();
+    for (const QString& v : views)
+        out += QStringLiteral("  ") + v + QLatin1Char('\n');
+    return out;
+}
+
+QString mainHelp()
+{
+    // Synopses up to this width share a line with their summary; longer ones sit above it.
+    constexpr int width = 28;
+    QString out = tr("Usage: roundtable [FILE]             open the app (on FILE)\n"
+                     "       roundtable COMMAND [ARGS...]   run a command without a window\n");
+    out += QLatin1Char('\n')
+        + QCoreApplication::translate("main",
+                                      "Run a facilitated seminar and publish its verbatim "
+                                      "summary pack.")
+        + QLatin1String("\n\n");
+    out += tr("Commands:") + QLatin1Char('\n');
+    for (const Command& c : commands()) {
+        if (c.synopsis.size() > width)
+            out += QStringLiteral("  %1\n  %2  %3\n")
+                       .arg(c.synopsis, QString(width, QLatin1Char(' ')), c.summary);
+        else
+            out += QStringLiteral("  %1  %2\n").arg(c.synopsis, -width).arg(c.summary);
+    }
+    if (find(QStringLiteral("screenshot"))) {
+        const QString views = viewList();
+        if (!views.isEmpty())
+            out += QLatin1Char('\n') + tr("Views for screenshot --view:") + QLatin1Char('\n') + views;
+    }
+    out += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    out += QStringLiteral("  -h, --help     %1\n")
+               .arg(tr("show this help; `roundtable COMMAND --help` for one command"));
+    out += QStringLiteral("  -v, --version  %1\n").arg(tr("show the version"));
+    out += QLatin1Char('\n') + tr("Exit status is 0 on success; otherwise one line on stderr says why.")
+        + QLatin1Char('\n');
+    return out;
+}
+
+/** Commands promise one line on stderr when they fail, so Qt's chatter (e.g. the offscreen
+ *  platform's warnings) is dropped unless RT_VERBOSE is set. Critical and fatal messages pass. */
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    static const bool verbose = !qEnvironmentVariableIsEmpty("RT_VERBOSE");
+    if (!verbose && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    const QByteArray line = qFormatLogMessage(type, context, message).toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
+} // namespace
 
 bool isCommandLine(int argc, char** argv)
 {
@@ -22,31 +120,94 @@ bool isCommandLine(int argc, char** argv)
     const QString first = QString::fromLocal8Bit(argv[1]);
     if (first.startsWith(QLatin1Char('-')))
         return first == QLatin1String("--help") || first == QLatin1String("-h")
-            || first == QLatin1String("--version");
-    for (const Command& c : commands()) {
-        if (c.name == first)
-            return true;
-    }
-    return false;
+            || first == QLatin1String("--version") || first == QLatin1String("-v")
+            || first == QLatin1String("--help-all");
+    return find(first) != nullptr;
 }
 
 int run(int argc, char** argv)
 {
-    Q_UNUSED(argc)
-    Q_UNUSED(argv)
-    return fail(QStringLiteral("not implemented yet"));
+    qInstallMessageHandler(quietMessages);
+    const Command* command = argc > 1 ? find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsGui) {
+        // Widgets need a platform; without a display, render offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("roundtable"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RT_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Roundtable"));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString first = args.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        print(QStringLiteral("roundtable %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!command) {
+        print(mainHelp());
+        return first.startsWith(QLatin1Char('-')) ? 0 : 2;
+    }
+    return command->run(args.mid(2));
+}
+
+int parseArguments(QCommandLineParser& parser, const QString& name, const QStringList& args)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
+    parser.addOption(help);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(QStringList {QStringLiteral("roundtable")} + args))
+        return fail(QStringLiteral("%1: %2").arg(name, parser.errorText()));
+    if (parser.isSet(help)) {
+        print(commandHelp(parser, name));
+        return 0;
+    }
+    return -1;
+}
+
+QString commandHelp(QCommandLineParser& parser, const QString& name)
+{
+    const Command* c = find(name);
+    QString out = QStringLiteral("Usage: roundtable %1\n\n%2\n")
+                      .arg(c ? c->synopsis : name, c ? c->summary : QString());
+    // QCommandLineParser's own text, without its usage line.
+    const QString own = parser.helpText();
+    const qsizetype options = own.indexOf(QLatin1String("Options:"));
+    if (options >= 0)
+        out += QLatin1Char('\n') + own.mid(options);
+    if (name == QLatin1String("screenshot")) {
+        const QString views = viewList();
+        if (!views.isEmpty())
+            out += QLatin1Char('\n') + tr("Views:") + QLatin1Char('\n') + views;
+    }
+    return out;
 }
 
 int fail(const QString& message)
 {
-    std::fputs(qPrintable(QStringLiteral("roundtable: %1\n").arg(message)), stderr);
+    // One line, whatever the message holds.
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QByteArray bytes = QStringLiteral("roundtable: %1\n").arg(line).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
     return 1;
 }
 
 void print(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    printBytes(text.toUtf8());
+}
+
+void printBytes(const QByteArray& bytes)
+{
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 } // namespace rt::cli

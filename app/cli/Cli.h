@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace rt::cli {
 
 /** A sub-command: `roundtable NAME ARGS…`. run() gets the arguments after NAME and returns the
@@ -27,5 +29,13 @@ int run(int argc, char** argv);
 /** Helpers for commands: print a one-line error to stderr and return the failure status. */
 int fail(const QString& message);
 void print(const QString& text); ///< to stdout, UTF-8, no newline added
+void printBytes(const QByteArray& bytes); ///< to stdout as they are
+
+/** Parses a sub-command's @p args (those after its name) with the options already added to
+ *  @p parser, and handles --help for it.
+ *  @return -1 to go on, else the exit status to return at once (help shown, or a bad option) */
+int parseArguments(QCommandLineParser& parser, const QString& name, const QStringList& args);
+/** The --help text of sub-command @p name: usage line, summary, options. */
+QString commandHelp(QCommandLineParser& parser, const QString& name);
 
 } // namespace rt::cli

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// roundtable screenshot FILE --view VIEW -o OUT.png [--size WxH]
+#include "cli/Cli.h"
+#include "session/Document.h"
+#include "shell/Gui.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QImage>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace rt::cli {
+
+int runScreenshot(const QStringList& args)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("rt::cli::Screenshot", text); };
+    QCommandLineParser parser;
+    const QCommandLineOption viewOption(QStringLiteral("view"), tr("the view to render (listed below)"),
+                                        QStringLiteral("VIEW"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("the PNG file to write"), QStringLiteral("OUT.png"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        tr("the window size in pixels (default 1280x800)"),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({viewOption, outOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the session file (opened read-only)"));
+    if (const int status = parseArguments(parser, QStringLiteral("screenshot"), args); status >= 0)
+        return status;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(
+            tr("screenshot: expected one FILE (usage: roundtable screenshot FILE --view VIEW -o OUT.png)"));
+    if (!parser.isSet(viewOption))
+        return fail(
+            tr("screenshot: --view VIEW is required (`roundtable screenshot --help` lists the views)"));
+    if (!parser.isSet(outOption))
+        return fail(tr("screenshot: -o OUT.png is required"));
+    static const QRegularExpression sizePattern(QStringLiteral("^([0-9]{2,5})x([0-9]{2,5})$"));
+    const QRegularExpressionMatch m = sizePattern.match(parser.value(sizeOption));
+    const QSize size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+    if (!m.hasMatch() || size.width() < 100 || size.height() < 100 || size.width() > 8000
+        || size.height() > 8000)
+        return fail(
+            tr("screenshot: --size expects WxH between 100x100 and 8000x8000, e.g. 1280x800, not \"%1\"")
+                .arg(parser.value(sizeOption)));
+
+    Document doc;
+    if (const SessionError e = doc.open(files.first(), SessionFile::Mode::ReadOnly))
+        return fail(e.message);
+    QImage image;
+    QString error;
+    if (!rt::gui::renderView(&doc, parser.value(viewOption), size, &image, &error))
+        return fail(tr("screenshot: %1").arg(error));
+    const QString out = parser.value(outOption);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    if (!image.save(&file, "PNG") || !file.commit())
+        return fail(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    return 0;
+}
+
+} // namespace rt::cli

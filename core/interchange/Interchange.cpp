@@ -1,0 +1,1222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/Interchange.h"
+
+#include "domain/Quadrant.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+#include <functional>
+#include <limits>
+
+namespace rt::interchange {
+
+namespace {
+
+QString L(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+/** A null QString binds as SQL NULL; text columns are NOT NULL, and "" must stay "". */
+QString nonNull(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+const QStringList AgendaKinds
+    = {L("arrival"), L("plenary"), L("break"), L("tables"), L("breakout"), L("close")};
+const QStringList PollKinds = {L("choice"), L("multi"), L("ranking"), L("scale"), L("wordcloud"), L("open")};
+const QStringList PollStates = {L("draft"), L("open"), L("closed")};
+constexpr int MaxDriverDepth = 16; // the diagram shows three levels; this only bounds recursion
+
+// ---------------------------------------------------------------------------------------------
+// The parsed session: everything load() writes, with references as indexes, checked before any
+// row is written.
+
+struct PNote
+{
+    int prompt = -1;
+    QVariantMap values;
+};
+struct PTable
+{
+    QVariantMap values;
+    int source = -1;
+    QList<PNote> notes;
+};
+struct PDriver
+{
+    QVariantMap values;
+    int idea = -1;
+    QList<PDriver> children;
+};
+struct PAim
+{
+    QVariantMap values;
+    QList<QVariantMap> ideas;
+    QList<PDriver> drivers;
+};
+struct PAction
+{
+    QVariantMap values;
+    int aim = -1;
+    int idea = -1;
+};
+struct PPlace
+{
+    QVariantMap values;
+    int source = -1;
+    QList<PAim> aims;
+    QList<PAction> actions;
+};
+struct PPoll
+{
+    QVariantMap values;
+    int place = -1;
+    int source = -1;
+    QStringList options;
+    QList<QVariantMap> votes;
+};
+struct PAgenda
+{
+    QVariantMap values;
+    int poll = -1;
+};
+struct PSession
+{
+    QVariantMap event;
+    QList<QVariantMap> sources;
+    QList<QVariantMap> prompts;
+    QList<PAgenda> agenda;
+    QList<PTable> tables;
+    QList<PPlace> places;
+    QList<PPoll> polls;
+    QStringList areas, comparators;
+    QList<QVariantMap> indicators;
+};
+
+class Loader
+{
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+public:
+    QString error;
+
+    bool fail(const QString& path, const QString& problem)
+    {
+        if (error.isEmpty())
+            error = path.isEmpty() ? problem : path + QStringLiteral(": ") + problem;
+        return false;
+    }
+
+    static QString key(const QString& path, const QString& name)
+    {
+        return path.isEmpty() ? name : path + QLatin1Char('.') + name;
+    }
+    static QString at(const QString& path, qsizetype i) { return path + QStringLiteral("[%1]").arg(i); }
+
+    static QString found(const QJsonValue& v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Null:
+            return tr("found null");
+        case QJsonValue::Bool:
+            return tr("found %1").arg(v.toBool() ? L("true") : L("false"));
+        case QJsonValue::Double:
+            return tr("found the number %1").arg(v.toDouble());
+        case QJsonValue::String:
+            return tr("found a string");
+        case QJsonValue::Array:
+            return tr("found an array");
+        case QJsonValue::Object:
+            return tr("found an object");
+        case QJsonValue::Undefined:
+            break;
+        }
+        return tr("found nothing");
+    }
+
+    /** The value under @p name; false (error set) when required and missing. *present tells. */
+    bool value(const QJsonObject& o, const QString& path, const char* name, bool required, QJsonValue* out,
+               bool* present)
+    {
+        const QString k = L(name);
+        const auto it = o.constFind(k);
+        *present = it != o.constEnd();
+        if (*present) {
+            *out = it.value();
+            return true;
+        }
+        if (required)
+            return fail(key(path, k), tr("required key is missing"));
+        return true;
+    }
+
+    bool text(const QJsonObject& o, const QString& path, const char* name, bool required, QVariantMap& into,
+              const char* column = nullptr)
+    {
+        QJsonValue v;
+        bool present = false;
+        if (!value(o, path, name, required, &v, &present))
+            return false;
+        if (!present)
+            return true;
+        if (!v.isString())
+            return fail(key(path, L(name)), tr("expected a string, %1").arg(found(v)));
+        into.insert(L(column ? column : name), nonNull(v.toString()));
+        return true;
+    }
+
+    bool flag(const QJsonObject& o, const QString& path, const char* name, QVariantMap& into)
+    {
+        QJsonValue v;
+        bool present = false;
+        if (!value(o, path, name, false, &v, &present))
+            return false;
+        if (!present)
+            return true;
+        if (!v.isBool())
+            return fail(key(path, L(name)), tr("expected true or false, %1").arg(found(v)));
+        into.insert(L(name), v.toBool());
+        return true;
+    }
+
+    bool integer(const QJsonValue& v, const QString& path, qint64 min, qint64 max, qint64* out)
+    {
+        const double d = v.toDouble();
+        if (!v.isDouble() || std::floor(d) != d || d < double(min) || d > double(max)) {
+            if (max == std::numeric_limits<int>::max())
+                return fail(path, tr("expected a whole number of at least %1, %2").arg(min).arg(found(v)));
+            return fail(path,
+                        tr("expected a whole number from %1 to %2, %3").arg(min).arg(max).arg(found(v)));
+        }
+        *out = qint64(d);
+        return true;
+    }
+
+    /** An optional index into a list of @p size items named @p list. */
+    bool index(const QJsonObject& o, const QString& path, const char* name, qsizetype size,
+               const QString& list, int* out)
+    {
+        QJsonValue v;
+        bool present = false;
+        if (!value(o, path, name, false, &v, &present))
+            return false;
+        if (!present)
+            return true;
+        const QString p = key(path, L(name));
+        if (size == 0)
+            return fail(p, tr("refers to %1, but there are none").arg(list));
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || std::floor(d) != d || d < 0 || d >= double(size))
+            return fail(p,
+                        tr("expected an index into %1 (0 to %2), %3").arg(list).arg(size - 1).arg(found(v)));
+        *out = int(d);
+        return true;
+    }
+
+    bool array(const QJsonObject& o, const QString& path, const char* name, bool required, QJsonArray* out)
+    {
+        QJsonValue v;
+        bool present = false;
+        if (!value(o, path, name, required, &v, &present))
+            return false;
+        if (!present)
+            return true;
+        if (!v.isArray())
+            return fail(key(path, L(name)), tr("expected an array, %1").arg(found(v)));
+        *out = v.toArray();
+        return true;
+    }
+
+    bool object(const QJsonValue& v, const QString& path, QJsonObject* out)
+    {
+        if (!v.isObject())
+            return fail(path, tr("expected an object, %1").arg(found(v)));
+        *out = v.toObject();
+        return true;
+    }
+
+    bool strings(const QJsonArray& a, const QString& path, QStringList* out)
+    {
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a[i].isString())
+                return fail(at(path, i), tr("expected a string, %1").arg(found(a[i])));
+            out->append(nonNull(a[i].toString()));
+        }
+        return true;
+    }
+
+    bool oneOf(const QVariantMap& values, const QString& column, const QStringList& allowed,
+               const QString& path)
+    {
+        if (!values.contains(column) || allowed.contains(values.value(column).toString()))
+            return true;
+        return fail(key(path, column),
+                    tr("expected one of %1, found \"%2\"")
+                        .arg(allowed.join(QStringLiteral(", ")), values.value(column).toString()));
+    }
+
+    // -----------------------------------------------------------------------------------------
+
+    bool session(const QJsonObject& root, PSession& s)
+    {
+        QJsonValue v;
+        bool present = false;
+        if (!value(root, {}, "format", true, &v, &present))
+            return false;
+        if (v.toString() != formatName())
+            return fail(
+                L("format"),
+                tr("expected \"%1\", %2")
+                    .arg(formatName(), v.isString() ? tr("found \"%1\"").arg(v.toString()) : found(v)));
+        if (!value(root, {}, "version", true, &v, &present))
+            return false;
+        qint64 version = 0;
+        if (!integer(v, L("version"), 1, std::numeric_limits<int>::max(), &version))
+            return false;
+        if (version > Version)
+            return fail(L("version"),
+                        tr("this file uses interchange version %1; this Roundtable reads version %2. "
+                           "Update Roundtable to load it.")
+                            .arg(version)
+                            .arg(Version));
+        return event(root, s) && sources(root, s) && prompts(root, s) && places(root, s) && polls(root, s)
+            && agenda(root, s) && tables(root, s) && indicators(root, s);
+    }
+
+    bool event(const QJsonObject& root, PSession& s)
+    {
+        QJsonValue v;
+        bool present = false;
+        if (!value(root, {}, "event", false, &v, &present) || !present)
+            return error.isEmpty();
+        QJsonObject e;
+        const QString path = L("event");
+        if (!object(v, path, &e))
+            return false;
+        for (const char* k : {"title", "date", "venue", "organiser", "disclaimer", "language"}) {
+            if (!text(e, path, k, false, s.event))
+                return false;
+        }
+        QJsonArray purpose;
+        if (!array(e, path, "purpose", false, &purpose))
+            return false;
+        if (e.contains(L("purpose"))) {
+            QStringList lines;
+            if (!strings(purpose, key(path, L("purpose")), &lines))
+                return false;
+            s.event.insert(L("purpose"),
+                           QString::fromUtf8(QJsonDocument(purpose).toJson(QJsonDocument::Compact)));
+        }
+        return true;
+    }
+
+    bool sources(const QJsonObject& root, PSession& s)
+    {
+        QJsonArray a;
+        if (!array(root, {}, "sources", false, &a))
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString path = at(L("sources"), i);
+            QJsonObject o;
+            QVariantMap m;
+            if (!object(a[i], path, &o) || !text(o, path, "file", true, m)
+                || !text(o, path, "merged_at", false, m))
+                return false;
+            if (!m.contains(L("merged_at")))
+                m.insert(L("merged_at"), nonNull(QString()));
+            s.sources.append(m);
+        }
+        return true;
+    }
+
+    bool prompts(const QJsonObject& root, PSession& s)
+    {
+        QJsonArray a;
+        if (!array(root, {}, "prompts", false, &a))
+            return false;
+        QHash<QString, qsizetype> seen;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString path = at(L("prompts"), i);
+            QJsonObject o;
+            QVariantMap m;
+            if (!object(a[i], path, &o) || !text(o, path, "key", true, m)
+                || !text(o, path, "question", true, m))
+                return false;
+            const QString k = m.value(L("key")).toString();
+            if (k.isEmpty())
+                return fail(key(path, L("key")), tr("must not be empty"));
+            if (seen.contains(k))
+                return fail(key(path, L("key")),
+                            tr("\"%1\" is already the key of prompts[%2]").arg(k).arg(seen.value(k)));
+            seen.insert(k, i);
+            s.prompts.append(m);
+        }
+        return true;
+    }
+
+    bool places(const QJsonObject& root, PSession& s)
+    {
+        QJsonArray a;
+        if (!array(root, {}, "places", false, &a))
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString path = at(L("places"), i);
+            QJsonObject o;
+            PPlace p;
+            if (!object(a[i], path, &o) || !text(o, path, "name", true, p.values)
+                || !text(o, path, "priorities", false, p.values)
+                || !index(o, path, "source", s.sources.size(), L("sources"), &p.source))
+                return false;
+            QJsonArray aims;
+            if (!array(o, path, "aims", false, &aims))
+                return false;
+            for (qsizetype j = 0; j < aims.size(); ++j) {
+                PAim aim;
+                if (!this->aim(aims[j], at(key(path, L("aims")), j), aim))
+                    return false;
+                p.aims.append(aim);
+            }
+            QJsonArray actions;
+            if (!array(o, path, "actions", false, &actions))
+                return false;
+            for (qsizetype j = 0; j < actions.size(); ++j) {
+                PAction action;
+                if (!this->action(actions[j], at(key(path, L("actions")), j), p, action))
+                    return false;
+                p.actions.append(action);
+            }
+            s.places.append(p);
+        }
+        return true;
+    }
+
+    bool aim(const QJsonValue& v, const QString& path, PAim& aim)
+    {
+        QJsonObject o;
+        if (!object(v, path, &o) || !text(o, path, "statement", true, aim.values)
+            || !text(o, path, "cohort", false, aim.values))
+            return false;
+        QJsonArray ideas;
+        if (!array(o, path, "ideas", false, &ideas))
+            return false;
+        for (qsizetype i = 0; i < ideas.size(); ++i) {
+            QVariantMap idea;
+            if (!this->idea(ideas[i], at(key(path, L("ideas")), i), idea))
+                return false;
+            aim.ideas.append(idea);
+        }
+        QJsonArray drivers;
+        if (!array(o, path, "drivers", false, &drivers))
+            return false;
+        for (qsizetype i = 0; i < drivers.size(); ++i) {
+            PDriver d;
+            if (!driver(drivers[i], at(key(path, L("drivers")), i), aim.ideas.size(), 1, d))
+                return false;
+            aim.drivers.append(d);
+        }
+        return true;
+    }
+
+    bool unit(const QJsonObject& o, const QString& path, const char* name, double* out, bool* present)
+    {
+        QJsonValue v;
+        if (!value(o, path, name, false, &v, present))
+            return false;
+        if (!*present)
+            return true;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || !(d >= 0 && d <= 1))
+            return fail(key(path, L(name)), tr("expected a number between 0 and 1, %1").arg(found(v)));
+        *out = d;
+        return true;
+    }
+
+    bool idea(const QJsonValue& v, const QString& path, QVariantMap& idea)
+    {
+        QJsonObject o;
+        if (!object(v, path, &o) || !text(o, path, "text", true, idea) || !flag(o, path, "unsorted", idea))
+            return false;
+        double impact = 0, effort = 0;
+        bool hasImpact = false, hasEffort = false;
+        if (!unit(o, path, "impact", &impact, &hasImpact) || !unit(o, path, "effort", &effort, &hasEffort))
+            return false;
+        if (hasImpact != hasEffort)
+            return fail(key(path, hasImpact ? L("effort") : L("impact")),
+                        tr("required with %1 (or give \"quadrant\" instead)")
+                            .arg(hasImpact ? L("impact") : L("effort")));
+        QVariantMap q;
+        if (!text(o, path, "quadrant", !hasImpact, q))
+            return false;
+        if (q.contains(L("quadrant"))) {
+            const QString name = q.value(L("quadrant")).toString();
+            Quadrant quadrant;
+            if (!quadrantFromKey(name, &quadrant))
+                return fail(
+                    key(path, L("quadrant")),
+                    tr("expected one of possible, implement, challenge, kibosh, found \"%1\"").arg(name));
+            if (hasImpact && quadrantOf(impact, effort) != quadrant)
+                return fail(key(path, L("quadrant")),
+                            tr("\"%1\" does not match impact %2 and effort %3, which are in %4")
+                                .arg(name)
+                                .arg(impact)
+                                .arg(effort)
+                                .arg(quadrantKey(quadrantOf(impact, effort))));
+            if (!hasImpact)
+                quadrantCentre(quadrant, &impact, &effort);
+        }
+        idea.insert(L("impact"), impact);
+        idea.insert(L("effort"), effort);
+        return true;
+    }
+
+    bool driver(const QJsonValue& v, const QString& path, qsizetype ideas, int depth, PDriver& d)
+    {
+        if (depth > MaxDriverDepth)
+            return fail(path, tr("drivers nest deeper than %1 levels").arg(MaxDriverDepth));
+        QJsonObject o;
+        if (!object(v, path, &o) || !text(o, path, "text", true, d.values)
+            || !index(o, path, "idea_ref", ideas, tr("this aim's ideas"), &d.idea))
+            return false;
+        QJsonArray children;
+        if (!array(o, path, "children", false, &children))
+            return false;
+        for (qsizetype i = 0; i < children.size(); ++i) {
+            PDriver child;
+            if (!driver(children[i], at(key(path, L("children")), i), ideas, depth + 1, child))
+                return false;
+            d.children.append(child);
+        }
+        return true;
+    }
+
+    bool action(const QJsonValue& v, const QString& path, const PPlace& place, PAction& a)
+    {
+        QJsonObject o;
+        if (!object(v, path, &o) || !text(o, path, "action", true, a.values))
+            return false;
+        for (const char* k : {"cohort", "idea", "who", "by_when", "measure"}) {
+            if (!text(o, path, k, false, a.values))
+                return false;
+        }
+        QJsonValue ref;
+        bool present = false;
+        if (!value(o, path, "idea_ref", false, &ref, &present))
+            return false;
+        if (present) {
+            const QString p = key(path, L("idea_ref"));
+            QJsonObject r;
+            if (!object(ref, p, &r)
+                || !index(r, p, "aim", place.aims.size(), tr("this place's aims"), &a.aim))
+                return false;
+            if (a.aim < 0)
+                return fail(key(p, L("aim")), tr("required key is missing"));
+            if (!index(r, p, "idea", place.aims[a.aim].ideas.size(), tr("that aim's ideas"), &a.idea))
+                return false;
+            if (a.idea < 0)
+                return fail(key(p, L("idea")), tr("required key is missing"));
+        }
+        return true;
+    }
+
+    bool polls(const QJsonObject& root, PSession& s)
+    {
+        QJsonArray a;
+        if (!array(root, {}, "polls", false, &a))
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString path = at(L("polls"), i);
+            QJsonObject o;
+            PPoll p;
+            if (!object(a[i], path, &o) || !text(o, path, "question", true, p.values)
+                || !text(o, path, "kind", false, p.values) || !text(o, path, "state", false, p.values)
+                || !oneOf(p.values, L("kind"), PollKinds, path)
+                || !oneOf(p.values, L("state"), PollStates, path)
+                || !index(o, path, "place", s.places.size(), L("places"), &p.place)
+                || !index(o, path, "source", s.sources.size(), L("sources"), &p.source))
+                return false;
+            QJsonValue v;
+            bool present = false;
+            if (!value(o, path, "max_choices", false, &v, &present))
+                return false;
+            if (present) {
+                qint64 n = 0;
+                if (!integer(v, key(path, L("max_choices")), 0, std::numeric_limits<int>::max(), &n))
+                    return false;
+                p.values.insert(L("max_choices"), n);
+            }
+            QJsonArray options;
+            if (!array(o, path, "options", false, &options)
+                || !strings(options, key(path, L("options")), &p.options))
+                return false;
+            QJsonArray votes;
+            if (!array(o, path, "votes", false, &votes))
+                return false;
+            const QString kind = p.values.value(L("kind"), L("choice")).toString();
+            QHash<QString, qsizetype> devices;
+            for (qsizetype j = 0; j < votes.size(); ++j) {
+                const QString vpath = at(key(path, L("votes")), j);
+                QVariantMap vote;
+                if (!this->vote(votes[j], vpath, kind, p, vote))
+                    return false;
+                if (vote.contains(L("device"))) {
+                    const QString device = vote.value(L("device")).toString();
+                    if (devices.contains(device))
+                        return fail(key(vpath, L("device")),
+                                    tr("this device already voted in %1")
+                                        .arg(at(key(path, L("votes")), devices.value(device))));
+                    devices.insert(device, j);
+                }
+                p.votes.append(vote);
+            }
+            s.polls.append(p);
+        }
+        return true;
+    }
+
+    bool optionIndexes(const QJsonValue& v, const QString& path, const PPoll& poll, bool distinct,
+                       QJsonArray* out)
+    {
+        if (!v.isArray())
+            return fail(path, tr("expected an array of option indexes, %1").arg(found(v)));
+        const QJsonArray a = v.toArray();
+        QSet<qint64> seen;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (poll.options.isEmpty())
+                return fail(at(path, i), tr("the poll has no options"));
+            qint64 n = 0;
+            if (!integer(a[i], at(path, i), 0, poll.options.size() - 1, &n))
+                return false;
+            if (distinct && seen.contains(n))
+                return fail(at(path, i), tr("option %1 is given twice").arg(n));
+            seen.insert(n);
+            out->append(n);
+        }
+        return true;
+    }
+
+    bool vote(const QJsonValue& v, const QString& path, const QString& kind, const PPoll& poll,
+              QVariantMap& vote)
+    {
+        QJsonObject o;
+        if (!object(v, path, &o))
+            return false;
+        QJsonObject answer;
+        QJsonValue a;
+        bool present = false;
+        if (kind == L("choice") || kind == L("multi")) {
+            if (!value(o, path, "choices", true, &a, &present))
+                return false;
+            QJsonArray indexes;
+            if (!optionIndexes(a, key(path, L("choices")), poll, true, &indexes))
+                return false;
+            if (kind == L("choice") && indexes.size() != 1)
+                return fail(key(path, L("choices")),
+                            tr("a choice poll takes exactly one option, found %1").arg(indexes.size()));
+            const qint64 max = poll.values.value(L("max_choices")).toLongLong();
+            if (kind == L("multi") && max > 0 && indexes.size() > max)
+                return fail(key(path, L("choices")),
+                            tr("at most %1 options may be chosen, found %2").arg(max).arg(indexes.size()));
+            answer.insert(L("choices"), indexes);
+        } else if (kind == L("ranking")) {
+            if (!value(o, path, "ranking", true, &a, &present))
+                return false;
+            QJsonArray indexes;
+            if (!optionIndexes(a, key(path, L("ranking")), poll, true, &indexes))
+                return false;
+            answer.insert(L("ranking"), indexes);
+        } else if (kind == L("scale")) {
+            if (!value(o, path, "scale", true, &a, &present))
+                return false;
+            qint64 n = 0;
+            const qint64 max
+                = poll.options.isEmpty() ? std::numeric_limits<int>::max() : poll.options.size() - 1;
+            if (!integer(a, key(path, L("scale")), 0, max, &n))
+                return false;
+            answer.insert(L("scale"), n);
+        } else {
+            QVariantMap t;
+            if (!text(o, path, "text", true, t))
+                return false;
+            answer.insert(L("text"), nonNull(t.value(L("text")).toString()));
+        }
+        vote.insert(L("answer"), QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
+        if (!value(o, path, "device", false, &a, &present))
+            return false;
+        if (present && !a.isNull()) {
+            if (!a.isString())
+                return fail(key(path, L("device")), tr("expected a string, %1").arg(found(a)));
+            vote.insert(L("device"), nonNull(a.toString()));
+        }
+        return text(o, path, "cast_at", false, vote);
+    }
+
+    bool agenda(const QJsonObject& root, PSession& s)
+    {
+        static const QRegularExpression time(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
+        QJsonArray a;
+        if (!array(root, {}, "agenda", false, &a))
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString path = at(L("agenda"), i);
+            QJsonObject o;
+            PAgenda item;
+            if (!object(a[i], path, &o) || !text(o, path, "title", true, item.values)
+                || !text(o, path, "start", false, item.values) || !text(o, path, "end", false, item.values)
+                || !text(o, path, "kind", false, item.values)
+                || !text(o, path, "guidance", false, item.values)
+                || !oneOf(item.values, L("kind"), AgendaKinds, path)
+                || !index(o, path, "poll", s.polls.size(), L("polls"), &item.poll))
+                return false;
+            for (const QString& k : {L("start"), L("end")}) {
+                const QString t = item.values.value(k).toString();
+                if (!t.isEmpty() && !time.match(t).hasMatch())
+                    return fail(key(path, k),
+                                tr("expected a time such as \"09:30\" (or \"\"), found \"%1\"").arg(t));
+            }
+            s.agenda.append(item);
+        }
+        return true;
+    }
+
+    bool tables(const QJsonObject& root, PSession& s)
+    {
+        QHash<QString, int> promptIndex;
+        for (int i = 0; i < s.prompts.size(); ++i)
+            promptIndex.insert(s.prompts[i].value(L("key")).toString(), i);
+        QJsonArray a;
+        if (!array(root, {}, "tables", false, &a))
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString path = at(L("tables"), i);
+            QJsonObject o;
+            PTable t;
+            if (!object(a[i], path, &o) || !text(o, path, "topic", true, t.values)
+                || !text(o, path, "facilitator", false, t.values)
+                || !index(o, path, "source", s.sources.size(), L("sources"), &t.source))
+                return false;
+            QJsonValue v;
+            bool present = false;
+            if (!value(o, path, "number", false, &v, &present))
+                return false;
+            qint64 number = i + 1;
+            if (present && !integer(v, key(path, L("number")), 0, std::numeric_limits<int>::max(), &number))
+                return false;
+            t.values.insert(L("number"), number);
+            QJsonArray notes;
+            if (!array(o, path, "notes", false, &notes))
+                return false;
+            for (qsizetype j = 0; j < notes.size(); ++j) {
+                const QString npath = at(key(path, L("notes")), j);
+                QJsonObject no;
+                PNote n;
+                QVariantMap prompt;
+                if (!object(notes[j], npath, &no) || !text(no, npath, "prompt", true, prompt)
+                    || !text(no, npath, "text", true, n.values) || !flag(no, npath, "key_point", n.values)
+                    || !text(no, npath, "created", false, n.values)
+                    || !text(no, npath, "edited", false, n.values))
+                    return false;
+                const QString pk = prompt.value(L("prompt")).toString();
+                if (!promptIndex.contains(pk)) {
+                    return fail(
+                        key(npath, L("prompt")),
+                        promptIndex.isEmpty()
+                            ? tr("unknown prompt \"%1\": the file defines no prompts").arg(pk)
+                            : tr("unknown prompt \"%1\" (prompts: %2)")
+                                  .arg(pk, QStringList(promptIndex.keys()).join(QStringLiteral(", "))));
+                }
+                n.prompt = promptIndex.value(pk);
+                t.notes.append(n);
+            }
+            s.tables.append(t);
+        }
+        return true;
+    }
+
+    bool indicators(const QJsonObject& root, PSession& s)
+    {
+        QJsonValue v;
+        bool present = false;
+        if (!value(root, {}, "indicators", false, &v, &present) || !present)
+            return error.isEmpty();
+        const QString path = L("indicators");
+        QJsonObject o;
+        QJsonArray areas, comparators, rows;
+        if (!object(v, path, &o) || !array(o, path, "areas", true, &areas)
+            || !strings(areas, key(path, L("areas")), &s.areas)
+            || !array(o, path, "comparators", false, &comparators)
+            || !strings(comparators, key(path, L("comparators")), &s.comparators)
+            || !array(o, path, "rows", false, &rows))
+            return false;
+        const qsizetype columns = s.areas.size() + s.comparators.size();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString rpath = at(key(path, L("rows")), i);
+            QJsonObject r;
+            QVariantMap m;
+            QJsonArray values;
+            if (!object(rows[i], rpath, &r) || !text(r, rpath, "domain", false, m)
+                || !text(r, rpath, "indicator", true, m) || !array(r, rpath, "values", true, &values)
+                || !flag(r, rpath, "higher_is_better", m))
+                return false;
+            QStringList list;
+            if (!strings(values, key(rpath, L("values")), &list))
+                return false;
+            if (list.size() != columns)
+                return fail(key(rpath, L("values")),
+                            tr("expected %1 values (one per area and comparator), found %2")
+                                .arg(columns)
+                                .arg(list.size()));
+            m.insert(L("vals"), QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+            s.indicators.append(m);
+        }
+        return true;
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+
+class Writer
+{
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+public:
+    explicit Writer(Store& store)
+        : m_store(store)
+    { }
+    QString error;
+
+    qint64 insert(Kind kind, const QVariantMap& values)
+    {
+        if (!error.isEmpty())
+            return 0;
+        const qint64 id = m_store.insert(kind, values);
+        if (id == 0)
+            error = tr("could not write a %1: %2").arg(kindName(kind), m_store.lastError());
+        return id;
+    }
+
+    bool write(const PSession& s)
+    {
+        for (auto it = s.event.cbegin(); it != s.event.cend(); ++it) {
+            if (!m_store.update(Kind::Event, 1, it.key(), it.value())) {
+                error = tr("could not write the event: %1").arg(m_store.lastError());
+                return false;
+            }
+        }
+        QList<qint64> sources, prompts, places, polls;
+        for (const auto& m : s.sources)
+            sources << insert(Kind::Source, m);
+        for (const auto& m : s.prompts)
+            prompts << insert(Kind::Prompt, m);
+        const auto ref
+            = [](const QList<qint64>& ids, int i) { return i < 0 ? QVariant() : QVariant(ids[i]); };
+        for (const PPlace& p : s.places) {
+            QVariantMap values = p.values;
+            values.insert(L("source"), ref(sources, p.source));
+            const qint64 placeId = insert(Kind::Place, values);
+            places << placeId;
+            QList<QList<qint64>> ideaIds;
+            for (const PAim& a : p.aims) {
+                QVariantMap av = a.values;
+                av.insert(L("place_id"), placeId);
+                const qint64 aimId = insert(Kind::Aim, av);
+                QList<qint64> ids;
+                for (QVariantMap iv : a.ideas) {
+                    iv.insert(L("aim_id"), aimId);
+                    ids << insert(Kind::Idea, iv);
+                }
+                ideaIds << ids;
+                for (const PDriver& d : a.drivers)
+                    driver(d, aimId, QVariant(), ids);
+            }
+            for (const PAction& a : p.actions) {
+                QVariantMap values2 = a.values;
+                values2.insert(L("place_id"), placeId);
+                if (a.aim >= 0)
+                    values2.insert(L("idea_id"), ideaIds[a.aim][a.idea]);
+                insert(Kind::Action, values2);
+            }
+        }
+        for (const PPoll& p : s.polls) {
+            QVariantMap values = p.values;
+            values.insert(L("place_id"), ref(places, p.place));
+            values.insert(L("source"), ref(sources, p.source));
+            const qint64 pollId = insert(Kind::Poll, values);
+            polls << pollId;
+            for (const QString& option : p.options)
+                insert(Kind::PollOption, {{L("poll_id"), pollId}, {L("text"), option}});
+            for (QVariantMap vote : p.votes) {
+                vote.insert(L("poll_id"), pollId);
+                insert(Kind::Vote, vote);
+            }
+        }
+        for (const PAgenda& a : s.agenda) {
+            QVariantMap values = a.values;
+            values.insert(L("poll_id"), ref(polls, a.poll));
+            insert(Kind::AgendaItem, values);
+        }
+        for (const PTable& t : s.tables) {
+            QVariantMap values = t.values;
+            values.insert(L("source"), ref(sources, t.source));
+            const qint64 tableId = insert(Kind::Table, values);
+            for (const PNote& n : t.notes) {
+                QVariantMap nv = n.values;
+                nv.insert(L("table_id"), tableId);
+                nv.insert(L("prompt_id"), prompts.value(n.prompt));
+                insert(Kind::Note, nv);
+            }
+        }
+        for (const QString& area : s.areas)
+            insert(Kind::IndicatorColumn, {{L("name"), area}, {L("comparator"), false}});
+        for (const QString& comparator : s.comparators)
+            insert(Kind::IndicatorColumn, {{L("name"), comparator}, {L("comparator"), true}});
+        for (const QVariantMap& m : s.indicators)
+            insert(Kind::Indicator, m);
+        return error.isEmpty();
+    }
+
+    void driver(const PDriver& d, qint64 aimId, const QVariant& parent, const QList<qint64>& ideas)
+    {
+        QVariantMap values = d.values;
+        values.insert(L("aim_id"), aimId);
+        values.insert(L("parent_id"), parent);
+        if (d.idea >= 0)
+            values.insert(L("idea_id"), ideas[d.idea]);
+        const qint64 id = insert(Kind::Driver, values);
+        for (const PDriver& child : d.children)
+            driver(child, aimId, id, ideas);
+    }
+
+private:
+    Store& m_store;
+};
+
+// ---------------------------------------------------------------------------------------------
+// dump
+
+/** Rows of a kind grouped by one column, each group in list order (one query per kind). */
+QHash<qint64, QList<Row>> groupBy(const Store& store, Kind kind, const QString& column)
+{
+    QHash<qint64, QList<Row>> out;
+    const QList<Row> rows = store.rows(kind);
+    for (const Row& r : rows)
+        out[r.ref(column)].append(r);
+    return out;
+}
+
+QJsonValue optionalIndex(const QHash<qint64, int>& index, const QVariant& ref)
+{
+    if (!ref.isValid() || !index.contains(ref.toLongLong()))
+        return QJsonValue(QJsonValue::Undefined);
+    return index.value(ref.toLongLong());
+}
+
+void putIndex(QJsonObject& o, const QString& key, const QHash<qint64, int>& index, const QVariant& ref)
+{
+    const QJsonValue v = optionalIndex(index, ref);
+    if (!v.isUndefined())
+        o.insert(key, v);
+}
+
+QJsonArray jsonArray(const QString& text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (doc.isArray())
+        return doc.array();
+    QJsonArray a;
+    if (!text.isEmpty())
+        a.append(text);
+    return a;
+}
+
+QHash<qint64, int> indexOf(const QList<Row>& rows)
+{
+    QHash<qint64, int> out;
+    for (int i = 0; i < rows.size(); ++i)
+        out.insert(rows[i].id, i);
+    return out;
+}
+
+} // namespace
+
+QString formatName()
+{
+    return QStringLiteral("roundtable-session");
+}
+
+QJsonObject dump(const Store& store)
+{
+    QJsonObject root;
+    root.insert(L("format"), formatName());
+    root.insert(L("version"), Version);
+
+    const Row e = store.row(Kind::Event, 1);
+    QJsonObject event;
+    for (const char* k : {"title", "date", "venue", "organiser", "disclaimer", "language"})
+        event.insert(L(k), e.str(L(k)));
+    event.insert(L("purpose"), jsonArray(e.str(L("purpose"))));
+    root.insert(L("event"), event);
+
+    const QList<Row> sources = store.rows(Kind::Source);
+    const QHash<qint64, int> sourceIndex = indexOf(sources);
+    if (!sources.isEmpty()) {
+        QJsonArray a;
+        for (const Row& r : sources)
+            a.append(QJsonObject {{L("file"), r.str(L("file"))}, {L("merged_at"), r.str(L("merged_at"))}});
+        root.insert(L("sources"), a);
+    }
+
+    const QList<Row> prompts = store.rows(Kind::Prompt);
+    QJsonArray promptArray;
+    for (const Row& r : prompts)
+        promptArray.append(QJsonObject {{L("key"), r.str(L("key"))}, {L("question"), r.str(L("question"))}});
+    root.insert(L("prompts"), promptArray);
+
+    const QList<Row> polls = store.rows(Kind::Poll);
+    const QHash<qint64, int> pollIndex = indexOf(polls);
+    const QList<Row> places = store.rows(Kind::Place);
+    const QHash<qint64, int> placeIndex = indexOf(places);
+
+    QJsonArray agenda;
+    for (const Row& r : store.rows(Kind::AgendaItem)) {
+        QJsonObject o;
+        for (const char* k : {"start", "end", "title", "kind", "guidance"})
+            o.insert(L(k), r.str(L(k)));
+        putIndex(o, L("poll"), pollIndex, r.values.value(L("poll_id")));
+        agenda.append(o);
+    }
+    root.insert(L("agenda"), agenda);
+
+    const QHash<qint64, QList<Row>> notesByTable = groupBy(store, Kind::Note, L("table_id"));
+    QJsonArray tables;
+    for (const Row& t : store.rows(Kind::Table)) {
+        QJsonObject o;
+        o.insert(L("number"), t.ref(L("number")));
+        o.insert(L("topic"), t.str(L("topic")));
+        o.insert(L("facilitator"), t.str(L("facilitator")));
+        putIndex(o, L("source"), sourceIndex, t.values.value(L("source")));
+        // Notes are ordered within (table, prompt): write them prompt by prompt.
+        const QList<Row> notes = notesByTable.value(t.id);
+        QJsonArray noteArray;
+        for (const Row& p : prompts) {
+            for (const Row& n : notes) {
+                if (n.ref(L("prompt_id")) != p.id)
+                    continue;
+                QJsonObject no {{L("prompt"), p.str(L("key"))},
+                                {L("text"), n.str(L("text"))},
+                                {L("key_point"), n.flag(L("key_point"))}};
+                for (const char* k : {"created", "edited"}) {
+                    if (!n.str(L(k)).isEmpty())
+                        no.insert(L(k), n.str(L(k)));
+                }
+                noteArray.append(no);
+            }
+        }
+        o.insert(L("notes"), noteArray);
+        tables.append(o);
+    }
+    root.insert(L("tables"), tables);
+
+    const QHash<qint64, QList<Row>> aimsByPlace = groupBy(store, Kind::Aim, L("place_id"));
+    const QHash<qint64, QList<Row>> ideasByAim = groupBy(store, Kind::Idea, L("aim_id"));
+    const QHash<qint64, QList<Row>> driversByAim = groupBy(store, Kind::Driver, L("aim_id"));
+    const QHash<qint64, QList<Row>> actionsByPlace = groupBy(store, Kind::Action, L("place_id"));
+    QJsonArray placeArray;
+    for (const Row& p : places) {
+        QJsonObject po;
+        po.insert(L("name"), p.str(L("name")));
+        po.insert(L("priorities"), p.str(L("priorities")));
+        putIndex(po, L("source"), sourceIndex, p.values.value(L("source")));
+        QHash<qint64, QPair<int, int>> ideaAt; // idea id → (aim, idea) within this place
+        QJsonArray aims;
+        const QList<Row> placeAims = aimsByPlace.value(p.id);
+        for (int ai = 0; ai < placeAims.size(); ++ai) {
+            const Row& a = placeAims[ai];
+            QJsonObject ao {{L("statement"), a.str(L("statement"))}, {L("cohort"), a.str(L("cohort"))}};
+            const QList<Row> ideas = ideasByAim.value(a.id);
+            const QHash<qint64, int> ideaIndex = indexOf(ideas);
+            QJsonArray ideaArray;
+            for (int ii = 0; ii < ideas.size(); ++ii) {
+                const Row& i = ideas[ii];
+                ideaAt.insert(i.id, {ai, ii});
+                const double impact = i.real(L("impact"));
+                const double effort = i.real(L("effort"));
+                QJsonObject io {{L("text"), i.str(L("text"))},
+                                {L("impact"), impact},
+                                {L("effort"), effort},
+                                {L("quadrant"), quadrantKey(quadrantOf(impact, effort))}};
+                if (i.flag(L("unsorted")))
+                    io.insert(L("unsorted"), true);
+                ideaArray.append(io);
+            }
+            ao.insert(L("ideas"), ideaArray);
+            // Drivers: children grouped by parent (0 = the aim's primaries), each in order.
+            QHash<qint64, QList<Row>> byParent;
+            for (const Row& d : driversByAim.value(a.id))
+                byParent[d.ref(L("parent_id"))].append(d);
+            std::function<QJsonArray(qint64)> tree = [&](qint64 parent) {
+                QJsonArray out;
+                for (const Row& d : byParent.value(parent)) {
+                    QJsonObject dobj {{L("text"), d.str(L("text"))}, {L("children"), tree(d.id)}};
+                    putIndex(dobj, L("idea_ref"), ideaIndex, d.values.value(L("idea_id")));
+                    out.append(dobj);
+                }
+                return out;
+            };
+            ao.insert(L("drivers"), tree(0));
+            aims.append(ao);
+        }
+        po.insert(L("aims"), aims);
+        QJsonArray actions;
+        for (const Row& r : actionsByPlace.value(p.id)) {
+            QJsonObject o;
+            for (const char* k : {"cohort", "idea", "action", "who", "by_when", "measure"})
+                o.insert(L(k), r.str(L(k)));
+            const QVariant ideaId = r.values.value(L("idea_id"));
+            if (ideaId.isValid() && ideaAt.contains(ideaId.toLongLong())) {
+                const auto at = ideaAt.value(ideaId.toLongLong());
+                o.insert(L("idea_ref"), QJsonObject {{L("aim"), at.first}, {L("idea"), at.second}});
+            }
+            actions.append(o);
+        }
+        po.insert(L("actions"), actions);
+        placeArray.append(po);
+    }
+    root.insert(L("places"), placeArray);
+
+    const QHash<qint64, QList<Row>> optionsByPoll = groupBy(store, Kind::PollOption, L("poll_id"));
+    const QHash<qint64, QList<Row>> votesByPoll = groupBy(store, Kind::Vote, L("poll_id"));
+    QJsonArray pollArray;
+    for (const Row& p : polls) {
+        QJsonObject o {{L("question"), p.str(L("question"))},
+                       {L("kind"), p.str(L("kind"))},
+                       {L("state"), p.str(L("state"))}};
+        if (p.ref(L("max_choices")) > 0)
+            o.insert(L("max_choices"), p.ref(L("max_choices")));
+        putIndex(o, L("place"), placeIndex, p.values.value(L("place_id")));
+        putIndex(o, L("source"), sourceIndex, p.values.value(L("source")));
+        QJsonArray options;
+        for (const Row& r : optionsByPoll.value(p.id))
+            options.append(r.str(L("text")));
+        o.insert(L("options"), options);
+        QJsonArray votes;
+        for (const Row& r : votesByPoll.value(p.id)) {
+            QJsonObject v = QJsonDocument::fromJson(r.str(L("answer")).toUtf8()).object();
+            if (r.values.value(L("device")).isValid())
+                v.insert(L("device"), r.str(L("device")));
+            if (!r.str(L("cast_at")).isEmpty())
+                v.insert(L("cast_at"), r.str(L("cast_at")));
+            votes.append(v);
+        }
+        o.insert(L("votes"), votes);
+        pollArray.append(o);
+    }
+    root.insert(L("polls"), pollArray);
+
+    // The data pack: areas then comparators, each row's values reordered to match.
+    const QList<Row> columns = store.rows(Kind::IndicatorColumn);
+    QJsonArray areas, comparators;
+    QList<int> order;
+    for (bool comparator : {false, true}) {
+        for (int i = 0; i < columns.size(); ++i) {
+            if (columns[i].flag(L("comparator")) != comparator)
+                continue;
+            (comparator ? comparators : areas).append(columns[i].str(L("name")));
+            order << i;
+        }
+    }
+    QJsonArray rows;
+    for (const Row& r : store.rows(Kind::Indicator)) {
+        const QJsonArray stored = jsonArray(r.str(L("vals")));
+        QJsonArray values;
+        for (int i : order) {
+            const QJsonValue v = stored.at(i);
+            values.append(v.isString()       ? v.toString()
+                              : v.isDouble() ? QString::number(v.toDouble())
+                                             : QString());
+        }
+        rows.append(QJsonObject {{L("domain"), r.str(L("domain"))},
+                                 {L("indicator"), r.str(L("indicator"))},
+                                 {L("values"), values},
+                                 {L("higher_is_better"), r.flag(L("higher_is_better"))}});
+    }
+    root.insert(L("indicators"),
+                QJsonObject {{L("areas"), areas}, {L("comparators"), comparators}, {L("rows"), rows}});
+    return root;
+}
+
+QByteArray dumpText(const Store& store)
+{
+    return QJsonDocument(dump(store)).toJson(QJsonDocument::Indented);
+}
+
+bool validate(const QJsonObject& json, QString* error)
+{
+    Loader loader;
+    PSession session;
+    if (loader.session(json, session))
+        return true;
+    if (error)
+        *error = loader.error;
+    return false;
+}
+
+bool load(const QJsonObject& json, Store& store, QString* error)
+{
+    Loader loader;
+    PSession session;
+    if (!loader.session(json, session)) {
+        if (error)
+            *error = loader.error;
+        return false;
+    }
+    for (Kind k : {Kind::Source, Kind::Prompt, Kind::Poll, Kind::AgendaItem, Kind::Table, Kind::Place,
+                   Kind::IndicatorColumn, Kind::Indicator}) {
+        if (store.count(k) > 0) {
+            if (error)
+                *error = Loader::tr("the session already holds content; load into a new session file");
+            return false;
+        }
+    }
+    Store::Transaction tx(store);
+    Writer writer(store);
+    if (!writer.write(session) || !tx.commit()) {
+        if (error)
+            *error = writer.error.isEmpty() ? store.lastError() : writer.error;
+        return false;
+    }
+    return true;
+}
+
+bool parse(const QByteArray& text, QJsonObject* out, QString* error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const QByteArray before = text.left(pe.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(before.size() - (before.lastIndexOf('\n') + 1)) + 1;
+        if (error)
+            *error = Loader::tr("not valid JSON at line %1, column %2 (offset %3): %4")
+                         .arg(line)
+                         .arg(column)
+                         .arg(pe.offset)
+                         .arg(pe.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        if (error)
+            *error = Loader::tr("expected a JSON object at the top level, found an array");
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+} // namespace rt::interchange

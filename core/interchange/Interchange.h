@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace rt {
+
+class Store;
+
+/**
+ * Interchange JSON v1 (DESIGN.md, "Interchange JSON v1"): the whole session as one JSON object.
+ *
+ * Beyond the contract, dump() writes these extension keys (load() reads them back, so a dump
+ * round-trips exactly; other readers ignore them):
+ *  - event: "language"
+ *  - note: "created", "edited" (when set)
+ *  - idea: "unsorted": true (still in the parking strip)
+ *  - driver: "idea_ref": index of the PICK idea it reuses, within the same aim
+ *  - action: "idea_ref": {"aim": a, "idea": i}, the idea it came from, within the same place
+ *  - agenda item: "poll": index into "polls" of the poll it runs
+ *  - poll: "max_choices" (multi, when > 0), "place": index into "places"
+ *  - vote: "device", "cast_at" (when set)
+ *  - table/place/poll "source": index into "sources"
+ * All indexes inside the JSON count from 0, like JSON paths do.
+ *
+ * Votes hold exactly one answer key, matching the poll's kind: choice/multi {"choices":[i…]}
+ * (option indexes; choice exactly one), ranking {"ranking":[i…]} (distinct option indexes),
+ * scale {"scale":n} (an option index when the poll has options, else any n >= 0),
+ * wordcloud/open {"text":"…"}.
+ */
+namespace interchange {
+
+QString formatName(); ///< "roundtable-session"
+constexpr int Version = 1;
+
+QJsonObject dump(const Store& store);
+/** dump() as indented UTF-8 JSON text: byte-identical for identical sessions. */
+QByteArray dumpText(const Store& store);
+
+/** Checks @p json completely without writing anything.
+ *  @return false with @p error as "json.path: problem" */
+bool validate(const QJsonObject& json, QString* error);
+/** Validates, then writes the whole session into @p store in one transaction. The store must
+ *  hold an empty session (a freshly created file). Nothing is written when it fails. */
+bool load(const QJsonObject& json, Store& store, QString* error);
+
+/** Parses JSON text into an object; errors give the line and column. */
+bool parse(const QByteArray& text, QJsonObject* out, QString* error);
+
+} // namespace interchange
+} // namespace rt

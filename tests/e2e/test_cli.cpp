@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line end to end: the real binary, real files, exit codes and one-line errors.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using rt::test::fileHash;
+using rt::test::runCli;
+
+namespace {
+QString S(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+/** stderr must be exactly one line, "roundtable: …". */
+bool isOneLineError(const QByteArray& err)
+{
+    return err.startsWith("roundtable: ") && err.endsWith('\n') && err.count('\n') == 1;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(S(name)); }
+
+    QJsonObject infoJson(const QString& file)
+    {
+        QByteArray out, err;
+        const int rc = runCli({S("info"), file, S("--json")}, &out, &err);
+        if (rc != 0)
+            qWarning() << err;
+        return QJsonDocument::fromJson(out).object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(qEnvironmentVariable("RT_BINARY")),
+                 "RT_BINARY must name the roundtable binary");
+    }
+
+    void helpListsEveryCommand()
+    {
+        QByteArray out, err;
+        QCOMPARE(runCli({S("--help")}, &out, &err), 0);
+        for (const char* synopsis :
+             {"new [--template NAME] FILE", "templates", "info FILE [--json]", "dump FILE", "load JSON FILE",
+              "screenshot FILE --view VIEW -o OUT.png [--size WxH]"})
+            QVERIFY2(out.contains(synopsis), synopsis);
+        QVERIFY(err.isEmpty());
+        // Each command has its own help too.
+        QCOMPARE(runCli({S("info"), S("--help")}, &out, &err), 0);
+        QVERIFY(out.contains("Usage: roundtable info FILE [--json]"));
+        QVERIFY(out.contains("--json"));
+    }
+
+    void version()
+    {
+        QByteArray out;
+        QCOMPARE(runCli({S("--version")}, &out), 0);
+        QVERIFY2(QRegularExpression(S("^roundtable \\d+\\.\\d+\\.\\d+\\n$"))
+                     .match(QString::fromUtf8(out))
+                     .hasMatch(),
+                 out.constData());
+    }
+
+    void templatesAreListed()
+    {
+        QByteArray out;
+        QCOMPARE(runCli({S("templates")}, &out), 0);
+        const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList names;
+        for (const QString& l : lines)
+            names << l.section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(names, (QStringList {S("blank"), S("health-employment-seminar"), S("sample-session")}));
+        for (const QString& l : lines)
+            QVERIFY2(l.simplified().count(QLatin1Char(' ')) >= 2, qPrintable(l)); // a description follows
+    }
+
+    void newBlank()
+    {
+        const QString file = path("blank.roundtable");
+        QByteArray out, err;
+        QCOMPARE(runCli({S("new"), file}, &out, &err), 0);
+        QVERIFY(err.isEmpty());
+        const QJsonObject info = infoJson(file);
+        QCOMPARE(info.value(S("prompts")).toInt(), 3);
+        QCOMPARE(info.value(S("tables")).toInt(), 0);
+        QByteArray dump;
+        QCOMPARE(runCli({S("dump"), file}, &dump), 0);
+        const QJsonArray prompts = QJsonDocument::fromJson(dump).object().value(S("prompts")).toArray();
+        QCOMPARE(prompts.size(), 3);
+        QCOMPARE(prompts[0][S("key")].toString(), S("matters"));
+        QCOMPARE(prompts[0][S("question")].toString(), S("What matters to us?"));
+        QCOMPARE(prompts[1][S("question")].toString(), S("What's working well?"));
+        QCOMPARE(prompts[2][S("key")].toString(), S("not_working"));
+        QCOMPARE(prompts[2][S("question")].toString(), S("What's not working so well?"));
+    }
+
+    void seminarTemplateInfo()
+    {
+        const QString file = path("seminar.roundtable");
+        QCOMPARE(runCli({S("new"), S("--template"), S("health-employment-seminar"), file}), 0);
+        const QByteArray hash = fileHash(file);
+        const QJsonObject info = infoJson(file);
+        const QList<QPair<const char*, int>> expected
+            = {{"agenda_items", 9}, {"tables", 8}, {"notes", 0},       {"places", 4},
+               {"aims", 0},         {"ideas", 0},  {"drivers", 0},     {"actions", 0},
+               {"polls", 4},        {"votes", 0},  {"indicators", 12}, {"schema_version", 2}};
+        for (const auto& [key, value] : expected) {
+            QVERIFY2(info.value(QLatin1String(key)).isDouble(), key);
+            QCOMPARE(info.value(QLatin1String(key)).toInt(), value);
+        }
+        QCOMPARE(info.value(S("title")).toString(), S("Health & Employment Seminar"));
+        QCOMPARE(fileHash(file), hash); // info only reads
+
+        QByteArray text;
+        QCOMPARE(runCli({S("info"), file}, &text), 0);
+        QVERIFY(text.contains("Health & Employment Seminar"));
+        QVERIFY(text.contains("Tables       8"));
+
+        // The data pack arrived with the reference figures, blanks kept blank.
+        QByteArray dump;
+        QCOMPARE(runCli({S("dump"), file}, &dump), 0);
+        const QJsonObject d = QJsonDocument::fromJson(dump).object();
+        const QJsonObject pack = d[S("indicators")].toObject();
+        QCOMPARE(pack[S("areas")].toArray().size(), 4);
+        QCOMPARE(pack[S("comparators")].toArray(), QJsonArray({S("East of England"), S("England")}));
+        QCOMPARE(pack[S("rows")][0][S("values")].toArray(),
+                 QJsonArray({S("74%"), S("81%"), S("70%"), S("82%"), S(""), S("75%")}));
+        QCOMPARE(d[S("tables")][2][S("topic")].toString(), S("Musculo-skeletal (MSK)"));
+        QCOMPARE(d[S("places")][3][S("name")].toString(), S("Milton Keynes"));
+        QCOMPARE(d[S("polls")][1][S("options")].toArray().size(), 4);
+    }
+
+    void sampleSessionHasContent()
+    {
+        const QString file = path("sample.roundtable");
+        QCOMPARE(runCli({S("new"), S("--template"), S("sample-session"), file}), 0);
+        const QJsonObject info = infoJson(file);
+        QCOMPARE(info.value(S("tables")).toInt(), 8);
+        QCOMPARE(info.value(S("places")).toInt(), 4);
+        QVERIFY(info.value(S("notes")).toInt() >= 8 * 3 * 6);
+        QVERIFY(info.value(S("key_points")).toInt() > 0);
+        QVERIFY(info.value(S("ideas")).toInt() >= 4 * 8);
+        QVERIFY(info.value(S("drivers")).toInt() > 0);
+        QVERIFY(info.value(S("actions")).toInt() >= 4 * 3);
+        QVERIFY(info.value(S("votes")).toInt() > 0);
+        QCOMPARE(info.value(S("indicators")).toInt(), 12);
+    }
+
+    void dumpLoadDumpIsIdentical_data()
+    {
+        QTest::addColumn<QString>("templateName");
+        QTest::newRow("blank") << S("blank");
+        QTest::newRow("seminar") << S("health-employment-seminar");
+        QTest::newRow("sample") << S("sample-session");
+    }
+    void dumpLoadDumpIsIdentical()
+    {
+        QFETCH(QString, templateName);
+        const QString a = m_dir.filePath(templateName + S("-a.roundtable"));
+        const QString b = m_dir.filePath(templateName + S("-b.roundtable"));
+        QCOMPARE(runCli({S("new"), S("--template"), templateName, a}), 0);
+        const QByteArray hash = fileHash(a);
+        QByteArray first, second, err;
+        QCOMPARE(runCli({S("dump"), a}, &first), 0);
+        QCOMPARE(fileHash(a), hash); // dump only reads
+        // Through stdin, as in `roundtable dump a | roundtable load - b`.
+        QCOMPARE(runCli({S("load"), S("-"), b}, nullptr, &err, first), 0);
+        QVERIFY2(err.isEmpty(), err.constData());
+        QCOMPARE(runCli({S("dump"), b}, &second), 0);
+        QCOMPARE(second, first);
+        QVERIFY(QJsonDocument::fromJson(first).isObject());
+    }
+
+    void loadFromFile()
+    {
+        const QString json = path("in.json");
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "roundtable-session", "version": 1,
+                   "prompts": [{"key": "matters", "question": "Q"}],
+                   "tables": [{"topic": "Ünïcödé 😀", "notes": [{"prompt": "matters", "text": "  kept  "}]}]})");
+        f.close();
+        const QString file = path("fromfile.roundtable");
+        QByteArray err;
+        QCOMPARE(runCli({S("load"), json, file}, nullptr, &err), 0);
+        QByteArray dump;
+        QCOMPARE(runCli({S("dump"), file}, &dump), 0);
+        const QJsonObject table = QJsonDocument::fromJson(dump).object()[S("tables")][0].toObject();
+        QCOMPARE(table[S("topic")].toString(), S("Ünïcödé 😀"));
+        QCOMPARE(table[S("number")].toInt(), 1);
+        QCOMPARE(table[S("notes")][0][S("text")].toString(), S("  kept  "));
+    }
+
+    void badJsonLeavesNoFile_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{\"format\": \"roundtable-session\",\n \"version\": }")
+                                  << S("roundtable: standard input: not valid JSON at line 2");
+        QTest::newRow("bad impact")
+            << QByteArray(R"({"format": "roundtable-session", "version": 1,
+            "places": [{"name": "Luton", "aims": [{"statement": "s",
+            "ideas": [{"text": "a", "impact": 0.5, "effort": 0.5}, {"text": "b", "impact": 7, "effort": 0.1}]}]}]})")
+            << S("roundtable: standard input: places[0].aims[0].ideas[1].impact: expected a "
+                 "number between 0 and 1");
+        QTest::newRow("unknown prompt")
+            << QByteArray(R"({"format": "roundtable-session", "version": 1,
+            "tables": [{"topic": "t", "notes": [{"prompt": "matters", "text": "x"}]}]})")
+            << S("roundtable: standard input: tables[0].notes[0].prompt: unknown prompt");
+        QTest::newRow("missing format") << QByteArray(R"({"version": 1})")
+                                        << S("roundtable: standard input: format: required key is missing");
+    }
+    void badJsonLeavesNoFile()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const QString file = path("bad.roundtable");
+        QByteArray out, err;
+        QVERIFY(runCli({S("load"), S("-"), file}, &out, &err, json) != 0);
+        QVERIFY2(isOneLineError(err), err.constData());
+        QVERIFY2(QString::fromUtf8(err).startsWith(expected), err.constData());
+        QVERIFY(!QFile::exists(file));
+        // Nothing else was left in the folder either (no temporary or lock files).
+        QVERIFY(QDir(m_dir.path()).entryList({S("*bad*")}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void loadMissingJson()
+    {
+        QByteArray err;
+        QVERIFY(runCli({S("load"), path("nothere.json"), path("x.roundtable")}, nullptr, &err) != 0);
+        QVERIFY2(isOneLineError(err) && err.contains("nothere.json"), err.constData());
+        QVERIFY(!QFile::exists(path("x.roundtable")));
+    }
+
+    void newRefusesExistingPath_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("a text file") << QByteArray("my precious notes\n");
+        QTest::newRow("an empty file") << QByteArray();
+    }
+    void newRefusesExistingPath()
+    {
+        QFETCH(QByteArray, content);
+        const QString file = path("existing.roundtable");
+        QFile::remove(file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const QByteArray hash = fileHash(file);
+        QByteArray err;
+        QVERIFY(runCli({S("new"), file}, nullptr, &err) != 0);
+        QVERIFY2(isOneLineError(err) && err.contains("existing.roundtable") && err.contains("already exists"),
+                 err.constData());
+        QCOMPARE(fileHash(file), hash);
+        // load refuses the same way.
+        QVERIFY(
+            runCli({S("load"), S("-"), file}, nullptr, &err, R"({"format":"roundtable-session","version":1})")
+            != 0);
+        QVERIFY2(err.contains("already exists"), err.constData());
+        QCOMPARE(fileHash(file), hash);
+    }
+
+    void newUnknownTemplate()
+    {
+        QByteArray err;
+        QVERIFY(runCli({S("new"), S("--template"), S("nope"), path("t.roundtable")}, nullptr, &err) != 0);
+        QVERIFY2(isOneLineError(err) && err.contains("nope"), err.constData());
+        QVERIFY(!QFile::exists(path("t.roundtable")));
+    }
+
+    void badFilesAreRefusedAndUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("garbage") << QByteArray("this is not a database at all\n")
+                                 << S("not an SQLite database");
+        QTest::newRow("empty") << QByteArray() << S("empty");
+        QByteArray truncated("SQLite format 3");
+        truncated.append('\0');
+        truncated.append(40, 'x');
+        QTest::newRow("truncated") << truncated << S("truncated");
+    }
+    void badFilesAreRefusedAndUnchanged()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString file = path("damaged.roundtable");
+        QFile::remove(file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const QByteArray hash = fileHash(file);
+        for (const QStringList& args :
+             {QStringList {S("info"), file}, QStringList {S("info"), file, S("--json")},
+              QStringList {S("dump"), file}}) {
+            QByteArray out, err;
+            QVERIFY(runCli(args, &out, &err) != 0);
+            QVERIFY2(isOneLineError(err), err.constData());
+            QVERIFY2(err.contains("damaged.roundtable") && err.contains(reason.toUtf8()), err.constData());
+            QVERIFY(out.isEmpty());
+            QCOMPARE(fileHash(file), hash);
+        }
+    }
+
+    void missingFile()
+    {
+        QByteArray out, err;
+        QVERIFY(runCli({S("info"), path("absent.roundtable")}, &out, &err) != 0);
+        QVERIFY2(isOneLineError(err) && err.contains("absent.roundtable") && err.contains("does not exist"),
+                 err.constData());
+        QVERIFY(!QFile::exists(path("absent.roundtable"))); // never created by the attempt
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("info without file") << QStringList {S("info")};
+        QTest::newRow("dump two files") << QStringList {S("dump"), S("a"), S("b")};
+        QTest::newRow("load one arg") << QStringList {S("load"), S("-")};
+        QTest::newRow("unknown option") << QStringList {S("info"), S("--frobnicate"), S("x")};
+        QTest::newRow("screenshot without view")
+            << QStringList {S("screenshot"), S("x"), S("-o"), S("y.png")};
+        QTest::newRow("screenshot bad size") << QStringList {
+            S("screenshot"), S("x"), S("--view"), S("agenda"), S("-o"), S("y.png"), S("--size"), S("big")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QByteArray out, err;
+        QVERIFY(runCli(args, &out, &err) != 0);
+        QVERIFY2(isOneLineError(err), err.constData());
+    }
+
+    void screenshotUnknownViewFailsCleanly()
+    {
+        const QString file = path("shot.roundtable");
+        QCOMPARE(runCli({S("new"), file}), 0);
+        const QString png = path("shot.png");
+        QByteArray err;
+        QVERIFY(runCli({S("screenshot"), file, S("--view"), S("no-such-view"), S("-o"), png}, nullptr, &err)
+                != 0);
+        QVERIFY2(isOneLineError(err) && err.contains("no-such-view"), err.constData());
+        QVERIFY(!QFile::exists(png));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
