@@ -86,8 +86,8 @@ bool renderView(Document* document, const QString& view, const QSize& size, QIma
         return false;
     }
     const QSize wanted = size.isValid() && !size.isEmpty() ? size : QSize(1280, 800);
-    if (wanted.width() < 320 || wanted.height() < 240 || wanted.width() > 7680 || wanted.height() > 4320) {
-        message = tr("size %1x%2 is outside 320x240 … 7680x4320").arg(wanted.width()).arg(wanted.height());
+    if (wanted.width() < 100 || wanted.height() < 100 || wanted.width() > 8000 || wanted.height() > 8000) {
+        message = tr("size %1x%2 is outside 100x100 … 8000x8000").arg(wanted.width()).arg(wanted.height());
         return false;
     }
 

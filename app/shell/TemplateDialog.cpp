@@ -23,7 +23,10 @@ TemplateDialog::TemplateDialog(QWidget* parent)
 
     m_list = new QListWidget(this);
     m_list->setIconSize(QSize(32, 32));
-    m_list->setSpacing(2);
+    m_list->setSpacing(3);
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const Templates::Template& t : m_templates) {
         auto* item = new QListWidgetItem(QIcon(t.name == QLatin1String("blank")
                                                    ? QStringLiteral(":/icons/blank.svg")
@@ -40,7 +43,7 @@ TemplateDialog::TemplateDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
-    resize(480, 360);
+    resize(600, 380);
 }
 
 Templates::Template TemplateDialog::selected() const

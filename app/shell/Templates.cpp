@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/Templates.h"
 
+#include "cli/Templates.h"
+#include "interchange/SessionBuilder.h"
 #include "session/Document.h"
-#include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,14 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
-
-// The interchange loader arrives with the command-line work; until then a template gives only
-// its event details.
-#if __has_include("interchange/SessionBuilder.h")
-#include "interchange/SessionBuilder.h"
-#define RT_HAVE_SESSION_BUILDER 1
-#endif
 
 namespace rt {
 
@@ -44,70 +37,56 @@ QString prettyName(const QString& baseName)
 
 QList<Templates::Template> Templates::available()
 {
+    // The command line's list gives the order and the descriptions, so both agree.
     QList<Template> list;
-    QList<Template> builtIn;
-    QString blankResource;
-    const QDir dir(QStringLiteral(":/templates"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString& file : files) {
+    bool haveBlank = false;
+    for (const cli::Template& known : cli::templates()) {
         Template t;
-        t.name = QFileInfo(file).completeBaseName();
-        t.resource = dir.filePath(file);
+        t.name = known.name;
+        t.resource = QStringLiteral(":/templates/%1.json").arg(known.name);
         const QJsonObject json = readTemplate(t.resource);
-        t.title = json.value(QStringLiteral("event")).toObject().value(QStringLiteral("title")).toString();
+        if (t.name == QLatin1String("blank")) {
+            t.title = tr("Blank session");
+            haveBlank = true;
+        } else {
+            t.title
+                = json.value(QStringLiteral("event")).toObject().value(QStringLiteral("title")).toString();
+        }
         if (t.title.isEmpty())
             t.title = prettyName(t.name);
-        const int tables = int(json.value(QStringLiteral("tables")).toArray().size());
-        const int places = int(json.value(QStringLiteral("places")).toArray().size());
-        const int polls = int(json.value(QStringLiteral("polls")).toArray().size());
-        t.description = tr("%n table(s)", nullptr, tables) + QStringLiteral(", ")
-            + tr("%n place(s)", nullptr, places) + QStringLiteral(", ") + tr("%n poll(s)", nullptr, polls);
-        if (t.name == QLatin1String("blank")) {
-            blankResource = t.resource; // the blank entry below stands for it
-            continue;
+        t.description = known.description;
+        if (t.description.isEmpty()) {
+            const int tables = int(json.value(QStringLiteral("tables")).toArray().size());
+            const int places = int(json.value(QStringLiteral("places")).toArray().size());
+            const int polls = int(json.value(QStringLiteral("polls")).toArray().size());
+            t.description = tr("%n table(s)", nullptr, tables) + QStringLiteral(", ")
+                + tr("%n place(s)", nullptr, places) + QStringLiteral(", ")
+                + tr("%n poll(s)", nullptr, polls);
+        } else {
+            t.description[0] = t.description.at(0).toUpper();
         }
-        builtIn.append(t);
+        if (t.name == QLatin1String("blank"))
+            list.prepend(t);
+        else
+            list.append(t);
     }
-    std::sort(builtIn.begin(), builtIn.end(),
-              [](const Template& a, const Template& b) { return a.title.localeAwareCompare(b.title) < 0; });
-    list.append({QStringLiteral("blank"), tr("Blank session"),
-                 tr("An empty session: add the agenda, tables and places yourself"), blankResource});
-    list.append(builtIn);
+    if (!haveBlank)
+        list.prepend({QStringLiteral("blank"), tr("Blank session"), tr("An empty session"), QString()});
     return list;
 }
 
 SessionError Templates::create(const Template& tmpl, const QString& target)
 {
-#ifdef RT_HAVE_SESSION_BUILDER
-    if (!tmpl.resource.isEmpty()) {
-        QString error;
-        if (QFileInfo::exists(target))
-            return {SessionError::Exists, tr("%1 already exists").arg(QDir::toNativeSeparators(target)), {}};
-        if (!interchange::buildSessionFile(target, readTemplate(tmpl.resource), &error))
-            return {SessionError::Io, error, tr("template %1").arg(tmpl.name)};
-        return {};
+    if (tmpl.resource.isEmpty()) {
+        Document document;
+        return document.create(target);
     }
-#endif
-    Document document;
-    SessionError error = document.create(target);
-    if (error)
-        return error;
-    if (tmpl.resource.isEmpty())
-        return {};
-    const QJsonObject event = readTemplate(tmpl.resource).value(QStringLiteral("event")).toObject();
-    Store* store = document.store();
-    const qint64 eventId = store->ids(Kind::Event).value(0, 1);
-    Store::Transaction transaction(*store);
-    for (const char* key : {"title", "date", "venue", "organiser", "disclaimer"}) {
-        const QString column = QString::fromLatin1(key);
-        if (event.contains(column))
-            store->update(Kind::Event, eventId, column, event.value(column).toString());
-    }
-    if (event.contains(QStringLiteral("purpose")))
-        store->update(Kind::Event, eventId, QStringLiteral("purpose"),
-                      QString::fromUtf8(QJsonDocument(event.value(QStringLiteral("purpose")).toArray())
-                                            .toJson(QJsonDocument::Compact)));
-    transaction.commit();
+    if (QFileInfo::exists(target))
+        return {SessionError::Exists, tr("%1 already exists").arg(QDir::toNativeSeparators(target)), {}};
+    // The builder writes beside the target and renames into place, so a failure leaves nothing.
+    QString error;
+    if (!interchange::buildSessionFile(target, readTemplate(tmpl.resource), &error))
+        return {SessionError::Io, error, tr("template %1").arg(tmpl.name)};
     return {};
 }
 

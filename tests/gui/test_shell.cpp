@@ -60,13 +60,13 @@ bool isOneColour(const QImage& image)
 }
 
 /** RT_SCREENSHOT_DIR keeps pictures of the window for a person to look at. */
-void keepScreenshot(QWidget* window, const QString& name)
+void keepScreenshot(QWidget* window, const QString& name, const QSize& size = QSize(1024, 700))
 {
     const QString keep = qEnvironmentVariable("RT_SCREENSHOT_DIR");
     if (keep.isEmpty())
         return;
     window->setAttribute(Qt::WA_DontShowOnScreen);
-    window->resize(1024, 700);
+    window->resize(size);
     window->show();
     QCoreApplication::processEvents();
     window->grab().save(QDir(keep).filePath(name));
@@ -104,6 +104,8 @@ private slots:
     void templatesListBlankFirst();
     void templateDialogListsTemplates();
     void newSessionFromTemplate();
+    void everyTemplateMakesASession_data();
+    void everyTemplateMakesASession();
     void saveCopy();
     void renderView_data();
     void renderView();
@@ -473,7 +475,7 @@ void TestShell::templateDialogListsTemplates()
     for (int i = 0; i < templates.size(); ++i)
         QVERIFY(list->item(i)->text().startsWith(templates.at(i).title));
     QCOMPARE(dialog.selected().name, QStringLiteral("blank"));
-    keepScreenshot(&dialog, QStringLiteral("shell-template-dialog.png"));
+    keepScreenshot(&dialog, QStringLiteral("shell-template-dialog.png"), dialog.size());
 }
 
 void TestShell::newSessionFromTemplate()
@@ -490,6 +492,33 @@ void TestShell::newSessionFromTemplate()
     QVERIFY(!window.createSession(Templates::available().first(), target));
     QCOMPARE(window.messages.size(), 1);
     QVERIFY(window.hasSession());
+}
+
+void TestShell::everyTemplateMakesASession_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<Templates::Template> templates = Templates::available();
+    for (int i = 0; i < templates.size(); ++i)
+        QTest::newRow(qPrintable(templates.at(i).name)) << i;
+}
+
+void TestShell::everyTemplateMakesASession()
+{
+    QFETCH(int, index);
+    const Templates::Template chosen = Templates::available().at(index);
+    const QString target = m_dir.filePath(QStringLiteral("template-%1.roundtable").arg(chosen.name));
+    QFile::remove(target);
+    TestWindow window;
+    QVERIFY(window.createSession(chosen, target));
+    QVERIFY2(window.messages.isEmpty(), qPrintable(window.lastMessage()));
+    Store* store = window.document()->store();
+    if (chosen.name != QLatin1String("blank")) {
+        QCOMPARE(store->rows(Kind::Event).first().str(QStringLiteral("title")), chosen.title);
+        QVERIFY(window.windowTitle().contains(chosen.title));
+    }
+    // With the interchange loader in the tree, a template brings its prompts (blank has the three defaults).
+    if (QFile::exists(QStringLiteral(":/templates/blank.json")))
+        QVERIFY(store->count(Kind::Prompt) >= 3);
 }
 
 void TestShell::saveCopy()
