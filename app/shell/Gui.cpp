@@ -64,8 +64,7 @@ int run(int argc, char** argv)
     parser.parse(QCoreApplication::arguments()); // unknown options are ignored, not fatal
 
     MainWindow window;
-    window.restoreGeometry(settings.value(Settings::WindowGeometry).toByteArray());
-    window.restoreState(settings.value(Settings::WindowState).toByteArray());
+    window.restoreWindowSettings();
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

@@ -677,20 +677,27 @@ MainWindow::Choice MainWindow::report(const Message& message)
     return showMessage(message);
 }
 
+QMessageBox* MainWindow::createMessageBox(const Message& message, QWidget* parent)
+{
+    auto* box = new QMessageBox(message.icon, message.title, message.text, QMessageBox::NoButton, parent);
+    box->setInformativeText(message.informativeText);
+    if (message.offerReadOnly) {
+        QPushButton* readOnly = box->addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        readOnly->setObjectName(QStringLiteral("openReadOnly"));
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(readOnly);
+    } else {
+        box->addButton(QMessageBox::Ok);
+    }
+    return box;
+}
+
 MainWindow::Choice MainWindow::showMessage(const Message& message)
 {
-    QMessageBox box(message.icon, message.title, message.text, QMessageBox::NoButton, this);
-    box.setInformativeText(message.informativeText);
-    QPushButton* readOnly = nullptr;
-    if (message.offerReadOnly) {
-        readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(readOnly);
-    } else {
-        box.addButton(QMessageBox::Ok);
-    }
-    box.exec();
-    if (readOnly && box.clickedButton() == readOnly)
+    std::unique_ptr<QMessageBox> box(createMessageBox(message, this));
+    box->exec();
+    QAbstractButton* clicked = box->clickedButton();
+    if (clicked && clicked->objectName() == QLatin1String("openReadOnly"))
         return Choice::OpenReadOnly;
     return message.offerReadOnly ? Choice::Cancel : Choice::Ok;
 }
@@ -798,6 +805,15 @@ void MainWindow::about()
            "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QStringLiteral(RT_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    if (!m_useSettings)
+        return;
+    const Settings& settings = Settings::instance();
+    restoreGeometry(settings.value(Settings::WindowGeometry).toByteArray());
+    restoreState(settings.value(Settings::WindowState).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

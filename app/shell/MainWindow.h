@@ -99,6 +99,12 @@ public:
      *  @return false with @p error when no page or workspace knows it */
     bool showView(const QString& view, QString* error);
 
+    /** Puts the window where the user left it (Settings: geometry and state); saved on close. */
+    void restoreWindowSettings();
+
+    /** The dialog showMessage() runs: Ok, or "Open Read-Only" (object name "openReadOnly") and Cancel. */
+    static QMessageBox* createMessageBox(const Message& message, QWidget* parent = nullptr);
+
     /** The last message shown (for tests and the status bar). */
     QString lastMessage() const { return m_lastMessage; }
 

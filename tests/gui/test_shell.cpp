@@ -21,6 +21,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -99,6 +101,9 @@ private slots:
     void lockedOffersReadOnly();
     void badFileRefused_data();
     void badFileRefused();
+    void refusalDialog();
+    void fullScreenToggles();
+    void windowGeometryRemembered();
     void recentFiles();
     void closeSession();
     void templatesListBlankFirst();
@@ -396,6 +401,75 @@ void TestShell::badFileRefused()
     QCOMPARE(window.document()->path(), QFileInfo(good).absoluteFilePath());
     QCOMPARE(window.navigationModel()->rowCount(), 6);
     QVERIFY(!Settings::instance().recentFiles().contains(QFileInfo(bad).absoluteFilePath()));
+}
+
+void TestShell::refusalDialog()
+{
+    // What the user sees for a locked file: the reason, and a way to look at it anyway.
+    const QString path = makeSession(QStringLiteral("seen locked.roundtable"));
+    Document other;
+    QVERIFY(!other.open(path));
+    TestWindow window;
+    QVERIFY(!window.openFile(path));
+    QCOMPARE(window.messages.size(), 1);
+    std::unique_ptr<QMessageBox> box(MainWindow::createMessageBox(window.messages.first()));
+    QVERIFY(box->text().contains(QStringLiteral("seen locked.roundtable")));
+    QVERIFY(!box->informativeText().isEmpty());
+    auto* readOnly = box->findChild<QPushButton*>(QStringLiteral("openReadOnly"));
+    QVERIFY(readOnly);
+    QCOMPARE(readOnly->text(), QStringLiteral("Open &Read-Only"));
+    QCOMPARE(box->defaultButton(), readOnly);
+    QVERIFY(box->button(QMessageBox::Cancel));
+    keepScreenshot(box.get(), QStringLiteral("shell-refusal-locked.png"), box->sizeHint());
+
+    // A bad file: the reason, and only OK.
+    const QString bad = m_dir.filePath(QStringLiteral("seen bad.roundtable"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("garbage, not a session");
+    file.close();
+    QVERIFY(!window.openFile(bad));
+    box.reset(MainWindow::createMessageBox(window.messages.last()));
+    QVERIFY(box->text().contains(QStringLiteral("seen bad.roundtable")));
+    QVERIFY(!box->findChild<QPushButton*>(QStringLiteral("openReadOnly")));
+    QVERIFY(box->button(QMessageBox::Ok));
+    keepScreenshot(box.get(), QStringLiteral("shell-refusal-bad.png"), box->sizeHint());
+}
+
+void TestShell::fullScreenToggles()
+{
+    TestWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction* full = window.action(MainWindow::FullScreen);
+    QCOMPARE(full->shortcut(), QKeySequence(Qt::Key_F11));
+    full->trigger();
+    QVERIFY(window.windowState() & Qt::WindowFullScreen);
+    QVERIFY(full->isChecked());
+    full->trigger();
+    QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
+    QVERIFY(!full->isChecked());
+}
+
+void TestShell::windowGeometryRemembered()
+{
+    Settings::instance().reset(Settings::WindowGeometry);
+    {
+        TestWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        QVERIFY(window.close());
+    }
+    QVERIFY(!Settings::instance().value(Settings::WindowGeometry).toByteArray().isEmpty());
+    TestWindow again;
+    again.restoreWindowSettings();
+    QCOMPARE(again.size(), QSize(900, 640));
+
+    // Screenshots neither read nor write the user's window settings.
+    MainWindow offscreen(nullptr, false);
+    offscreen.restoreWindowSettings();
+    QCOMPARE(offscreen.size(), QSize(1280, 800));
 }
 
 void TestShell::recentFiles()
