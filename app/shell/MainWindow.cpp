@@ -627,8 +627,8 @@ bool MainWindow::openFile(const QString& path, SessionFile::Mode mode)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (hasSession() && QFileInfo(m_document->path()).absoluteFilePath() == absolute) {
-        // Already on screen: reopening would contend with our own lock.
-        if (mode == SessionFile::Mode::ReadWrite || m_document->isReadOnly())
+        // Already on screen (editing covers looking); only a read-only view may be reopened for editing.
+        if (!m_document->isReadOnly() || mode == SessionFile::Mode::ReadOnly)
             return true;
     }
     auto next = std::make_unique<Document>();
