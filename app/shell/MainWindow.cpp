@@ -15,6 +15,7 @@
 #include "tables/TablesWorkspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -135,6 +136,14 @@ void MainWindow::createActions()
     make(CloseSession, tr("&Close"), QKeySequence::Close);
     make(Quit, tr("&Quit"), QKeySequence::Quit)->setMenuRole(QAction::QuitRole);
     make(FullScreen, tr("&Full Screen"), QKeySequence(Qt::Key_F11))->setCheckable(true);
+    QAction* mute = make(MuteSound, tr("&Mute Sounds"));
+    mute->setCheckable(true);
+    mute->setChecked(m_useSettings && Settings::instance().muteSound());
+    mute->setToolTip(tr("No chime when an agenda item's time is up"));
+    connect(mute, &QAction::toggled, this, [this](bool on) {
+        if (m_useSettings)
+            Settings::instance().setValue(Settings::MuteSound, on);
+    });
     make(About, tr("&About Roundtable"))->setMenuRole(QAction::AboutRole);
     make(AboutQt, tr("About &Qt"))->setMenuRole(QAction::AboutQtRole);
 
@@ -198,6 +207,10 @@ void MainWindow::createMenus()
         view->addAction(m_actions[i]);
     view->addSeparator();
     view->addAction(m_actions[FullScreen]);
+    view->addAction(m_actions[MuteSound]);
+    m_languageMenu = view->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::updateLanguageMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions[About]);
@@ -575,6 +588,43 @@ void MainWindow::updateRecentMenu()
         Settings::instance().reset(Settings::RecentFiles);
         updateWelcomeRecent();
     });
+}
+
+void MainWindow::updateLanguageMenu()
+{
+    m_languageMenu->clear();
+    qDeleteAll(m_languageMenu->findChildren<QActionGroup*>(QString(), Qt::FindDirectChildrenOnly));
+    const QString current = m_useSettings ? Settings::instance().language() : QString();
+    // English is the source language; the others are the translations compiled in.
+    QStringList locales {QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("roundtable_*.qm")});
+    for (const QString& file : files) {
+        const QString name = file.mid(11).chopped(3); // roundtable_<name>.qm
+        if (!locales.contains(name))
+            locales.append(name);
+    }
+    auto* group = new QActionGroup(m_languageMenu);
+    auto add = [&](const QString& text, const QString& locale) {
+        QAction* item = m_languageMenu->addAction(text);
+        item->setCheckable(true);
+        item->setChecked(locale == current);
+        item->setData(locale);
+        group->addAction(item);
+        connect(item, &QAction::triggered, this, [this, locale] {
+            if (m_useSettings)
+                Settings::instance().setValue(Settings::Language, locale);
+            statusBar()->showMessage(tr("The language changes the next time Roundtable starts."), 8000);
+        });
+    };
+    add(tr("System Default"), QString());
+    m_languageMenu->addSeparator();
+    for (const QString& locale : locales) {
+        const QLocale l(locale);
+        QString name = l.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        add(name.isEmpty() ? locale : name, locale);
+    }
 }
 
 void MainWindow::updateWelcomeRecent()

@@ -53,6 +53,7 @@ public:
         GoPolls,
         GoDataPack,
         GoExport,
+        MuteSound,
         ActionCount
     };
     /** What a message asks the user (the hook showMessage() answers it). */
@@ -130,6 +131,7 @@ private:
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
+    void updateLanguageMenu();
     void updateWelcomeRecent();
     void rememberRecent(const QString& path);
     void openRecent(const QString& path);
@@ -146,6 +148,7 @@ private:
 
     QAction* m_actions[ActionCount] = {};
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
 
     QStackedWidget* m_central = nullptr; // welcome page | session area

@@ -104,6 +104,7 @@ private slots:
     void refusalDialog();
     void fullScreenToggles();
     void windowGeometryRemembered();
+    void languageAndMuteSettings();
     void recentFiles();
     void closeSession();
     void templatesListBlankFirst();
@@ -477,6 +478,35 @@ void TestShell::windowGeometryRemembered()
     MainWindow offscreen(nullptr, false);
     offscreen.restoreWindowSettings();
     QCOMPARE(offscreen.size(), QSize(1280, 800));
+}
+
+void TestShell::languageAndMuteSettings()
+{
+    Settings::instance().reset(Settings::Language);
+    Settings::instance().reset(Settings::MuteSound);
+    TestWindow window;
+    QAction* mute = window.action(MainWindow::MuteSound);
+    QVERIFY(!mute->isChecked());
+    mute->trigger();
+    QVERIFY(Settings::instance().muteSound());
+    mute->trigger();
+    QVERIFY(!Settings::instance().muteSound());
+
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    QAction* english = nullptr;
+    for (QAction* a : menu->actions()) {
+        if (a->data().toString() == QLatin1String("en"))
+            english = a;
+        if (a->isCheckable() && a->data().toString().isEmpty())
+            QVERIFY(a->isChecked()); // "System Default" while nothing is set
+    }
+    QVERIFY(english);
+    english->trigger();
+    QCOMPARE(Settings::instance().language(), QStringLiteral("en"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("next time")));
+    Settings::instance().reset(Settings::Language);
 }
 
 void TestShell::recentFiles()
