@@ -54,6 +54,15 @@ QString withSuffix(QString path)
     return path;
 }
 
+/** The platform's keys for @p standard, or @p fallback where the platform has none (e.g. Save As, Quit). */
+QList<QKeySequence> keys(QKeySequence::StandardKey standard, const QKeySequence& fallback)
+{
+    QList<QKeySequence> list = QKeySequence::keyBindings(standard);
+    if (list.isEmpty())
+        list.append(fallback);
+    return list;
+}
+
 QIcon pageIcon(const QString& key)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(key));
@@ -130,11 +139,15 @@ void MainWindow::createActions()
     make(Open, tr("&Open…"), QKeySequence::Open)
         ->setIcon(
             QIcon::fromTheme(QStringLiteral("document-open"), st->standardIcon(QStyle::SP_DialogOpenButton)));
-    make(SaveCopy, tr("Save a &Copy…"), QKeySequence::SaveAs)
-        ->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"),
-                                   st->standardIcon(QStyle::SP_DialogSaveButton)));
+    QAction* copy = make(SaveCopy, tr("Save a &Copy…"));
+    copy->setShortcuts(keys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    copy->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-save-as"), st->standardIcon(QStyle::SP_DialogSaveButton)));
     make(CloseSession, tr("&Close"), QKeySequence::Close);
-    make(Quit, tr("&Quit"), QKeySequence::Quit)->setMenuRole(QAction::QuitRole);
+    QAction* quit = make(Quit, tr("&Quit"));
+    quit->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     make(FullScreen, tr("&Full Screen"), QKeySequence(Qt::Key_F11))->setCheckable(true);
     QAction* mute = make(MuteSound, tr("&Mute Sounds"));
     mute->setCheckable(true);
@@ -163,7 +176,6 @@ void MainWindow::createActions()
         QAction* go
             = make(Action(GoAgenda + i), names.at(i), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         go->setIcon(pageIcon(keys.at(i)));
-        go->setCheckable(true);
         connect(go, &QAction::triggered, this, [this, i] {
             setCurrentPage(i);
             m_navigation->setFocus(Qt::ShortcutFocusReason);
@@ -351,8 +363,6 @@ QWidget* MainWindow::createSessionArea()
                     return;
                 m_pages->setCurrentIndex(current.row());
                 m_navigation->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
-                for (int i = GoAgenda; i <= GoExport; ++i)
-                    m_actions[i]->setChecked(i - GoAgenda == current.row());
                 emit currentPageChanged(current.row());
             });
     return area;
