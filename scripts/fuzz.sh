@@ -17,7 +17,7 @@ for t in $targets; do
     log="build/fuzz/$t.log"
     status=0
     ASAN_OPTIONS=detect_leaks=0 QT_QPA_PLATFORM=offscreen \
-        "build/fuzz/tests/fuzz/$t" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
+        "build/fuzz/tests/fuzz/$t" -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=4096 \
         -print_final_stats=1 -artifact_prefix="build/fuzz/$t-" "$corpus" >"$log" 2>&1 || status=$?
     grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY" "$log" || true
     if [ "$status" -ne 0 ]; then

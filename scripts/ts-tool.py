@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Moves translations between Qt Linguist .ts files and a flat TSV that is easy to edit.
+
+  ts-tool.py export FILE.ts OUT.tsv   unfinished messages: context, source, comment, (plural) -> TSV
+  ts-tool.py import FILE.ts IN.tsv    fills those messages from the TSV's last column(s), marks them finished
+  ts-tool.py check FILE.ts...         exits 1 if any message is unfinished or empty (prints them)
+
+TSV columns: id, context, source (\\n escaped), comment, numerus (0/1), translation (\\n escaped;
+for numerus messages, plural forms separated by ' || ').
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+
+def esc(s):
+    return (s or "").replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+
+def unesc(s):
+    out, i = [], 0
+    while i < len(s):
+        if s[i] == "\\" and i + 1 < len(s):
+            out.append({"n": "\n", "t": "\t", "\\": "\\"}.get(s[i + 1], s[i + 1]))
+            i += 2
+        else:
+            out.append(s[i])
+            i += 1
+    return "".join(out)
+
+
+def messages(root):
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            yield name, msg
+
+
+def unfinished(msg):
+    tr = msg.find("translation")
+    if tr is None:
+        return True
+    if tr.get("type") in ("unfinished",):
+        return True
+    if tr.get("type") in ("vanished", "obsolete"):
+        return False
+    if msg.get("numerus") == "yes":
+        forms = tr.findall("numerusform")
+        return not forms or any(not (f.text or "").strip() for f in forms)
+    return not (tr.text or "").strip()
+
+
+def export(ts, tsv):
+    root = ET.parse(ts).getroot()
+    with open(tsv, "w", encoding="utf-8") as out:
+        for i, (ctx, msg) in enumerate(messages(root)):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") in ("vanished", "obsolete"):
+                continue
+            if not unfinished(msg):
+                continue
+            numerus = "1" if msg.get("numerus") == "yes" else "0"
+            out.write("\t".join([str(i), esc(ctx), esc(msg.findtext("source")), esc(msg.findtext("comment")), numerus, ""]) + "\n")
+
+
+def do_import(ts, tsv):
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    table = {}
+    with open(tsv, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 6 or not parts[5].strip():
+                continue
+            table[(unesc(parts[1]), unesc(parts[2]), unesc(parts[3]))] = unesc(parts[5])
+    filled = 0
+    for ctx, msg in messages(root):
+        key = (ctx, msg.findtext("source") or "", msg.findtext("comment") or "")
+        if key not in table:
+            continue
+        tr = msg.find("translation")
+        if tr is None:
+            tr = ET.SubElement(msg, "translation")
+        if tr.get("type") in ("vanished", "obsolete"):
+            continue
+        tr.attrib.pop("type", None)
+        text = table[key]
+        if msg.get("numerus") == "yes":
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            for form in text.split(" || "):
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = text
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    print(f"{ts}: filled {filled} message(s)")
+
+
+def check(files):
+    bad = 0
+    for ts in files:
+        root = ET.parse(ts).getroot()
+        for ctx, msg in messages(root):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") in ("vanished", "obsolete"):
+                continue
+            if unfinished(msg):
+                bad += 1
+                print(f"{ts}: unfinished: [{ctx}] {msg.findtext('source')!r}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 4 and sys.argv[1] == "export":
+        export(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) >= 4 and sys.argv[1] == "import":
+        do_import(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) >= 3 and sys.argv[1] == "check":
+        sys.exit(check(sys.argv[2:]))
+    else:
+        print(__doc__)
+        sys.exit(2)
