@@ -238,7 +238,7 @@ QWidget* MainWindow::createWelcomePage()
     outer->addStretch(1);
 
     auto* column = new QWidget(page);
-    column->setMaximumWidth(560);
+    column->setMaximumWidth(460);
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
@@ -264,6 +264,8 @@ QWidget* MainWindow::createWelcomePage()
     buttons->setSpacing(12);
     auto* newButton = new QPushButton(m_actions[NewFromTemplate]->icon(), tr("New from Template…"), column);
     auto* openButton = new QPushButton(m_actions[Open]->icon(), tr("Open…"), column);
+    newButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    openButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     newButton->setMinimumHeight(36);
     openButton->setMinimumHeight(36);
     newButton->setDefault(true);
@@ -283,11 +285,17 @@ QWidget* MainWindow::createWelcomePage()
     m_welcomeRecent->setObjectName(QStringLiteral("welcomeRecent"));
     m_welcomeRecent->setMinimumHeight(160);
     m_welcomeRecent->setIconSize(QSize(24, 24));
+    m_welcomeRecent->setSpacing(3);
     layout->addWidget(m_welcomeRecent);
     connect(m_welcomeRecent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { openRecent(item->data(Qt::UserRole).toString()); });
 
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    // Centred, as wide as it may be up to its maximum, narrower in a small window.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 2);
+    row->addStretch(1);
+    outer->addLayout(row);
     outer->addStretch(2);
     return page;
 }

@@ -543,6 +543,10 @@ void TestShell::recentFiles()
 
     // A recent file that has gone: picking it explains, and it leaves the list.
     window.closeSession();
+    auto* welcomeList = window.findChild<QListWidget*>(QStringLiteral("welcomeRecent"));
+    QCOMPARE(welcomeList->count(), 2);
+    QVERIFY(welcomeList->item(0)->text().startsWith(QStringLiteral("recent2.roundtable")));
+    keepScreenshot(&window, QStringLiteral("shell-welcome-recent.png"));
     QVERIFY(QFile::remove(first));
     auto* menu = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
     QVERIFY(menu);
