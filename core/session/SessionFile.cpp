@@ -43,6 +43,13 @@ quint32 be32(const QByteArray& h, int at)
     return qFromBigEndian<quint32>(h.constData() + at);
 }
 
+/** meta.value is NOT NULL: a program that never set its version still creates files. */
+QString createdWith()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    return version.isEmpty() ? QStringLiteral("unknown") : version;
+}
+
 QString displayName(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -310,7 +317,7 @@ SessionError SessionFile::createAtVersion(const QString& path, int version)
         for (int v = 1; ok && v <= version; ++v)
             ok = db::runScript(db, migrationScript(v), &error);
         ok = ok && db::stamp(db, ApplicationId, version, &error)
-            && db::setMeta(db, QStringLiteral("created_with"), QCoreApplication::applicationVersion(), &error)
+            && db::setMeta(db, QStringLiteral("created_with"), createdWith(), &error)
             && db.commit();
         if (!ok)
             db.rollback();
