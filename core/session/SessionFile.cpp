@@ -211,7 +211,11 @@ SessionError SessionFile::open(const QString& path, Mode mode)
     m_path = info.absoluteFilePath();
     m_mode = mode;
     if (mode == Mode::ReadWrite) {
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        // A file with no write bit was made read-only on purpose; honour that even for root,
+        // whom access() would let write anything.
+        const bool writeBit
+            = info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
+        if (!writeBit || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return fail(SessionError::ReadOnlyFile, path);
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0);
@@ -247,7 +251,9 @@ SessionError SessionFile::open(const QString& path, Mode mode)
         QFile::setPermissions(m_workPath, QFile::ReadOwner | QFile::WriteOwner);
     }
 
-    if (needsMigration && !localCopy) {
+    // The upgrade reaches the user's file (directly, or when the local copy is written back):
+    // keep the old version beside it first.
+    if (needsMigration && mode == Mode::ReadWrite) {
         QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(version);
         for (int i = 2; QFileInfo::exists(backup); ++i)
             backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(i);

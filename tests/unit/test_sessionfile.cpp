@@ -45,14 +45,16 @@ bool writeAll(const QString& path, const QByteArray& bytes)
 /** A prompt, a table and @p notes notes: enough pages that truncation cuts real data. */
 bool populate(Store* s, int notes)
 {
-    const qint64 p = s->insert(Kind::Prompt, vm({{"key", QStringLiteral("matters")},
-                                                 {"question", QStringLiteral("What matters to us?")}}));
+    const qint64 p = s->insert(
+        Kind::Prompt,
+        vm({{"key", QStringLiteral("matters")}, {"question", QStringLiteral("What matters to us?")}}));
     const qint64 t = s->insert(Kind::Table, vm({{"number", 1}, {"topic", QStringLiteral("Carers")}}));
     if (!p || !t)
         return false;
     Store::Transaction tx(*s);
     for (int i = 0; i < notes; ++i) {
-        const QString text = QStringLiteral("Note %1: carers need a single point of contact, ").arg(i).repeated(4);
+        const QString text
+            = QStringLiteral("Note %1: carers need a single point of contact, ").arg(i).repeated(4);
         if (!s->insert(Kind::Note, vm({{"table_id", t}, {"prompt_id", p}, {"text", text}})))
             return false;
     }
@@ -65,7 +67,8 @@ QStringList entries(const QString& dir)
 }
 
 /** Opens a file with plain SQLite, outside Roundtable, to look at what is really there. */
-struct RawDb {
+struct RawDb
+{
     explicit RawDb(const QString& path)
         : name(QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate()))
     {
@@ -100,13 +103,13 @@ int holdSession(const QString& path)
     }
     const Row table = d.store()->rows(Kind::Table).value(0);
     const Row prompt = d.store()->rows(Kind::Prompt).value(0);
-    d.store()->insert(Kind::Note, vm({{"table_id", table.id},
-                                      {"prompt_id", prompt.id},
-                                      {"text", QStringLiteral("written by the other process")}}));
+    d.store()->insert(Kind::Note,
+                      vm({{"table_id", table.id},
+                          {"prompt_id", prompt.id},
+                          {"text", QStringLiteral("written by the other process")}}));
     std::printf("locked %lld\n", qint64(QCoreApplication::applicationPid()));
     std::fflush(stdout);
-    while (std::getchar() != EOF) {
-    }
+    while (std::getchar() != EOF) { }
     return 0;
 }
 
@@ -161,10 +164,12 @@ private slots:
             c = char(rng.bounded(256));
         garbage[0] = 'G'; // never the SQLite magic by accident
 
-        QTest::newRow("0 bytes") << QByteArray() << int(SessionError::Empty) << QStringLiteral("is empty (0 bytes)");
+        QTest::newRow("0 bytes") << QByteArray() << int(SessionError::Empty)
+                                 << QStringLiteral("is empty (0 bytes)");
         QTest::newRow("garbage") << garbage << int(SessionError::NotSQLite)
                                  << QStringLiteral("it is not an SQLite database");
-        QTest::newRow("text file") << QByteArray("title,date\nSeminar,2023-07-21\n") << int(SessionError::NotSQLite)
+        QTest::newRow("text file") << QByteArray("title,date\nSeminar,2023-07-21\n")
+                                   << int(SessionError::NotSQLite)
                                    << QStringLiteral("it is not an SQLite database");
 
         QByteArray magicThenGarbage = QByteArray("SQLite format 3", 16) + garbage;
@@ -189,15 +194,15 @@ private slots:
 
         QByteArray newer = real;
         qToBigEndian<quint32>(quint32(SessionFile::currentSchemaVersion() + 1), newer.data() + 60);
-        QTest::newRow("newer schema")
-            << newer << int(SessionError::Newer)
-            << QStringLiteral("made by a newer Roundtable (schema version %1").arg(SessionFile::currentSchemaVersion() + 1);
+        QTest::newRow("newer schema") << newer << int(SessionError::Newer)
+                                      << QStringLiteral("made by a newer Roundtable (schema version %1")
+                                             .arg(SessionFile::currentSchemaVersion() + 1);
 
         QByteArray readVersion3 = real;
         readVersion3[18] = 3;
         readVersion3[19] = 3;
-        QTest::newRow("read version 3") << readVersion3 << int(SessionError::Corrupt)
-                                        << QStringLiteral("unknown file format version");
+        QTest::newRow("read version 3")
+            << readVersion3 << int(SessionError::Corrupt) << QStringLiteral("unknown file format version");
 
         // Another application's SQLite databases, made with plain QSQLITE.
         for (qint32 appId : {0, 0x46697265}) {
@@ -205,12 +210,14 @@ private slots:
             {
                 RawDb raw(path);
                 QVERIFY(raw.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT, title TEXT)")));
-                QVERIFY(raw.exec(QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org', 'x')")));
+                QVERIFY(
+                    raw.exec(QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org', 'x')")));
                 QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(appId)));
                 raw.close();
             }
             QTest::addRow("foreign database, application_id %d", appId)
-                << readAll(path) << int(SessionError::Foreign) << QStringLiteral("another application's SQLite database");
+                << readAll(path) << int(SessionError::Foreign)
+                << QStringLiteral("another application's SQLite database");
         }
     }
 
@@ -240,7 +247,7 @@ private slots:
 
         // Nothing written: same bytes, and no lock, journal, WAL or backup left beside it.
         QCOMPARE(test::fileHash(path), before);
-        QCOMPARE(entries(dir), QStringList{QStringLiteral("bad.roundtable")});
+        QCOMPARE(entries(dir), QStringList {QStringLiteral("bad.roundtable")});
 
         // inspect() finds every refusal that the header alone can show.
         if (code != SessionError::Corrupt || reason.contains(QLatin1String("format version")))
@@ -302,7 +309,7 @@ private slots:
         d.close();
 
         QCOMPARE(test::fileHash(path), before);
-        QCOMPARE(entries(dir), QStringList{QStringLiteral("session.roundtable")});
+        QCOMPARE(entries(dir), QStringList {QStringLiteral("session.roundtable")});
     }
 
     void lockedInThisProcess()
@@ -385,7 +392,7 @@ private slots:
         QVERIFY(child.waitForFinished(20000));
         QCOMPARE(child.exitCode(), 0);
         // It left one file, no lock, and we can take it over.
-        QCOMPARE(entries(dir), QStringList{QStringLiteral("session.roundtable")});
+        QCOMPARE(entries(dir), QStringList {QStringLiteral("session.roundtable")});
         QVERIFY(!f.open(path, SessionFile::Mode::ReadWrite));
     }
 
@@ -402,7 +409,7 @@ private slots:
         QCOMPARE(readAll(path).at(18), char(2)); // WAL while open
         d.close();
 
-        QCOMPARE(entries(dir), QStringList{QStringLiteral("new.roundtable")});
+        QCOMPARE(entries(dir), QStringList {QStringLiteral("new.roundtable")});
         const QByteArray h = readAll(path);
         QCOMPARE(qFromBigEndian<qint32>(h.constData() + 68), SessionFile::ApplicationId);
         QCOMPARE(qFromBigEndian<qint32>(h.constData() + 60), SessionFile::currentSchemaVersion());
@@ -464,7 +471,7 @@ private slots:
             QCOMPARE(view.store()->row(Kind::Event, 1).str(QStringLiteral("language")), QStringLiteral("en"));
         }
         QCOMPARE(readAll(path), original);
-        QCOMPARE(entries(dir), QStringList{QStringLiteral("old.roundtable")});
+        QCOMPARE(entries(dir), QStringList {QStringLiteral("old.roundtable")});
 
         Document d;
         const SessionError e = d.open(path);
@@ -477,7 +484,8 @@ private slots:
         const QString backup = path + QStringLiteral(".v1.bak");
         QCOMPARE(readAll(backup), original);
         QCOMPARE(qFromBigEndian<qint32>(readAll(path).constData() + 60), SessionFile::currentSchemaVersion());
-        QCOMPARE(entries(dir), (QStringList{QStringLiteral("old.roundtable"), QStringLiteral("old.roundtable.v1.bak")}));
+        QCOMPARE(entries(dir),
+                 (QStringList {QStringLiteral("old.roundtable"), QStringLiteral("old.roundtable.v1.bak")}));
 
         // Opening again migrates nothing and makes no second backup.
         QVERIFY(!d.open(path));
@@ -552,16 +560,19 @@ private slots:
         QVERIFY(d.store()->update(Kind::Event, 1, QStringLiteral("title"), QStringLiteral("Written back")));
         // Nothing touches the shared file while editing (SQLite never runs on it) ...
         QCOMPARE(test::fileHash(path), before);
-        QCOMPARE(entries(dir), (QStringList{QStringLiteral("session.roundtable"), QStringLiteral("session.roundtable.lock")}));
+        QCOMPARE(
+            entries(dir),
+            (QStringList {QStringLiteral("session.roundtable"), QStringLiteral("session.roundtable.lock")}));
         d.close();
         // ... and on close it is replaced by a single, complete file.
         QVERIFY(test::fileHash(path) != before);
-        QCOMPARE(entries(dir), QStringList{QStringLiteral("session.roundtable")});
+        QCOMPARE(entries(dir), QStringList {QStringLiteral("session.roundtable")});
         qunsetenv("RT_FORCE_LOCAL_COPY");
         Document again;
         QVERIFY(!again.open(path, SessionFile::Mode::ReadOnly));
         QVERIFY(!again.file().usesLocalCopy());
-        QCOMPARE(again.store()->row(Kind::Event, 1).str(QStringLiteral("title")), QStringLiteral("Written back"));
+        QCOMPARE(again.store()->row(Kind::Event, 1).str(QStringLiteral("title")),
+                 QStringLiteral("Written back"));
         QCOMPARE(again.store()->count(Kind::Note), NoteCount);
     }
 };
