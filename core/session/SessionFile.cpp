@@ -4,7 +4,6 @@
 #include "store/Database.h"
 
 #include <QAtomicInt>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -241,8 +240,12 @@ SessionError SessionFile::open(const QString& path, Mode mode)
     const bool localCopy = (mode == Mode::ReadWrite && isNetworkPath(m_path))
         || (mode == Mode::ReadOnly && needsMigration);
     if (localCopy) {
-        const QByteArray key = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-        m_workPath = QDir::temp().filePath(QStringLiteral("roundtable-%1-%2").arg(QString::fromLatin1(key), info.fileName()));
+        // Unique per open: two views of one file must never share (or delete) a live database.
+        static QAtomicInt copies;
+        m_workPath = QDir::temp().filePath(QStringLiteral("roundtable-%1-%2-%3")
+                                               .arg(QCoreApplication::applicationPid())
+                                               .arg(copies.fetchAndAddRelaxed(1))
+                                               .arg(info.fileName()));
         QFile::remove(m_workPath);
         if (!QFile::copy(m_path, m_workPath)) {
             m_lock.reset();
@@ -366,6 +369,8 @@ SessionError SessionFile::writeBack()
 
 void SessionFile::close()
 {
+    if (!m_connection.isEmpty())
+        m_closeError = {};
     if (m_connection.isEmpty()) {
         m_lock.reset();
         return;
@@ -378,9 +383,20 @@ void SessionFile::close()
     db::close(m_connection);
     m_connection.clear();
     if (usesLocalCopy()) {
-        if (m_mode == Mode::ReadWrite)
-            writeBack();
-        QFile::remove(m_workPath);
+        bool keep = false;
+        if (m_mode == Mode::ReadWrite) {
+            if (SessionError e = writeBack()) {
+                // The share is gone or full: the local copy now holds the only copy of the edits.
+                keep = true;
+                m_closeError = fail(SessionError::Io, m_path,
+                                    tr("could not write the edits back (%1); they are kept in %2")
+                                        .arg(e.detail, QDir::toNativeSeparators(m_workPath)));
+                m_closeError.detail = m_workPath;
+                qWarning("%s", qPrintable(m_closeError.message));
+            }
+        }
+        if (!keep)
+            QFile::remove(m_workPath);
     }
     m_workPath.clear();
     m_lock.reset();

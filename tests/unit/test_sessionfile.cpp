@@ -575,6 +575,66 @@ private slots:
                  QStringLiteral("Written back"));
         QCOMPARE(again.store()->count(Kind::Note), NoteCount);
     }
+
+    void networkFolderGoneKeepsTheEdits()
+    {
+        // The share disappears while editing: the write-back on close fails. The edits must
+        // survive in the local copy, and the message must say where it is.
+        qputenv("RT_FORCE_LOCAL_COPY", "1");
+        const auto restore = qScopeGuard([] { qunsetenv("RT_FORCE_LOCAL_COPY"); });
+        const QString dir = freshDir();
+        const QString path = copyOfReal(dir);
+        const QByteArray before = test::fileHash(path);
+        Document d;
+        QVERIFY(!d.open(path));
+        QVERIFY(d.store()->update(Kind::Event, 1, QStringLiteral("title"), QStringLiteral("Typed offline")));
+        QVERIFY(QDir().rename(dir, dir + QStringLiteral("-unmounted")));
+        d.close();
+        const SessionError e = d.file().closeError();
+        QCOMPARE(e.code, SessionError::Io);
+        QVERIFY2(e.message.contains(QStringLiteral("could not write the edits back")), qPrintable(e.message));
+        const QString kept = e.detail;
+        QVERIFY2(e.message.contains(QDir::toNativeSeparators(kept)), qPrintable(e.message));
+        QVERIFY(QFileInfo::exists(kept));
+        QCOMPARE(SessionFile::inspect(kept).code, SessionError::None);
+        qunsetenv("RT_FORCE_LOCAL_COPY");
+        {
+            Document rescued;
+            QVERIFY(!rescued.open(kept, SessionFile::Mode::ReadOnly));
+            QCOMPARE(rescued.store()->row(Kind::Event, 1).str(QStringLiteral("title")),
+                     QStringLiteral("Typed offline"));
+            QCOMPARE(rescued.store()->count(Kind::Note), NoteCount);
+        }
+        QFile::remove(kept);
+        QCOMPARE(test::fileHash(dir + QStringLiteral("-unmounted/session.roundtable")), before);
+    }
+
+    void twoViewsOfAnOldFileEachHaveTheirOwnCopy()
+    {
+        // Read-only views of an older file work on private migrated copies; two at once must
+        // not share (and delete) one working file.
+        const QString dir = freshDir();
+        const QString path = dir + QStringLiteral("/old.roundtable");
+        QVERIFY(!SessionFile::createAtVersion(path, 1));
+        const QStringList tempBefore = QDir::temp().entryList({QStringLiteral("roundtable-*")}, QDir::Files);
+        Document a, b;
+        QVERIFY(!a.open(path, SessionFile::Mode::ReadOnly));
+        QVERIFY(!b.open(path, SessionFile::Mode::ReadOnly));
+        QStringList temps
+            = QDir::temp().entryList({QStringLiteral("roundtable-*old.roundtable")}, QDir::Files);
+        for (const QString& t : tempBefore)
+            temps.removeAll(t);
+        QCOMPARE(temps.size(), 2);
+        a.close();
+        QCOMPARE(b.store()->row(Kind::Event, 1).str(QStringLiteral("language")), QStringLiteral("en"));
+        QVERIFY(QFileInfo::exists(QDir::temp().filePath(temps.last()))
+                || QFileInfo::exists(QDir::temp().filePath(temps.first())));
+        b.close();
+        QStringList left = QDir::temp().entryList({QStringLiteral("roundtable-*")}, QDir::Files);
+        for (const QString& t : tempBefore)
+            left.removeAll(t);
+        QCOMPARE(left, QStringList());
+    }
 };
 
 int main(int argc, char** argv)
