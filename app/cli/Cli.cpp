@@ -2,15 +2,21 @@
 // Placeholder dispatcher; the command-line issue replaces it with the full QCommandLineParser front.
 #include "cli/Cli.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
 
 namespace rt::cli {
 
+int runMerge(const QStringList& args);
+
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
         // one line per sub-command, e.g. {QStringLiteral("info"), …, &runInfo},
+        {QStringLiteral("merge"), QStringLiteral("merge OUT FILE..."),
+         QCoreApplication::translate("rt::cli", "combine the files from several laptops into a new file OUT"),
+         &runMerge},
     };
     return list;
 }

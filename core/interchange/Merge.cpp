@@ -246,24 +246,30 @@ QByteArray Merger::fingerprint(const Input& in, const Unit& u) const
     return h.result();
 }
 
+/** "b.roundtable", or "out1.roundtable (source b.roundtable)" for a source inside a merged file. */
+QString who(const Input& in, const Unit& u)
+{
+    return u.recorded ? Merge::tr("%1 (source %2)").arg(in.name, u.file) : in.name;
+}
+
 bool Merger::alreadyThere(const Input& in, const Unit& u)
 {
     const auto named = m_names.constFind(u.file);
     if (named != m_names.constEnd() && (u.recorded || named.value())) {
         m_report.skipped << Merge::tr(
-                                "%1: %2 is already merged (a source of that name is recorded); nothing added")
-                                .arg(in.name, u.file);
+                                "%1 is already merged (a source of that name is recorded); nothing added")
+                                .arg(who(in, u));
         return true;
     }
     const QByteArray print = fingerprint(in, u);
     if (m_fingerprints.contains(print)) {
-        m_report.skipped << Merge::tr("%1: %2 holds the same content as %3; nothing added")
-                                .arg(in.name, u.file, m_fingerprints.value(print));
+        m_report.skipped << Merge::tr("%1 holds the same content as %2; nothing added")
+                                .arg(who(in, u), m_fingerprints.value(print));
         return true;
     }
     if (named != m_names.constEnd())
         m_report.differences
-            << Merge::tr("%1: another input is also named %2; both kept").arg(in.name, u.file);
+            << Merge::tr("%1: another input is also named %2; both kept").arg(who(in, u), u.file);
     m_names.insert(u.file, u.recorded || m_names.value(u.file));
     m_fingerprints.insert(print, u.file);
     return false;

@@ -18,6 +18,10 @@ using rt::test::vm;
 
 Q_DECLARE_METATYPE(rt::Merge::Duplicates)
 
+namespace rt::cli {
+int runMerge(const QStringList& args);
+}
+
 namespace {
 
 struct Laptop
@@ -325,8 +329,8 @@ private slots:
         QVERIFY2(second.ok, qPrintable(second.error));
         QCOMPARE(second.sources, (QStringList {S("a.roundtable"), S("b.roundtable"), S("c.roundtable")}));
         QCOMPARE(second.skipped.size(), 1);
-        QVERIFY2(second.skipped.first().contains(S("b.roundtable is already merged")),
-                 qPrintable(second.skipped.first()));
+        QCOMPARE(second.skipped.first(),
+                 S("b.roundtable is already merged (a source of that name is recorded); nothing added"));
         Document m;
         QVERIFY(!m.open(d + S("/out2.roundtable"), SessionFile::Mode::ReadOnly));
         QCOMPARE(m.store()->count(Kind::Table), 3);
@@ -352,7 +356,8 @@ private slots:
         const Merge::Report copy = Merge::run(d + S("/out3.roundtable"), {a, d + S("/a-copy.roundtable")});
         QVERIFY2(copy.ok, qPrintable(copy.error));
         QCOMPARE(copy.skipped.size(), 1);
-        QVERIFY(copy.skipped.first().contains(S("the same content as a.roundtable")));
+        QCOMPARE(copy.skipped.first(),
+                 S("a-copy.roundtable holds the same content as a.roundtable; nothing added"));
         QCOMPARE(copy.added.value(Kind::Note), 9);
 
         // A merged file merged with itself adds nothing the second time.
@@ -360,6 +365,9 @@ private slots:
             = Merge::run(d + S("/out4.roundtable"), {d + S("/out1.roundtable"), d + S("/out1.roundtable")});
         QVERIFY2(twice.ok, qPrintable(twice.error));
         QCOMPARE(twice.skipped.size(), 2);
+        QCOMPARE(twice.skipped.first(),
+                 S("out1.roundtable (source a.roundtable) is already merged (a source of that "
+                   "name is recorded); nothing added"));
         QCOMPARE(twice.added.value(Kind::Note), 18);
     }
 
@@ -458,6 +466,26 @@ private slots:
             texts << n.str(S("text"));
         for (const QString& t : test::hostileTexts())
             QVERIFY(texts.contains(t));
+    }
+
+    void commandLine()
+    {
+        // `roundtable merge OUT FILE...`: duplicates kept (and listed on stderr).
+        const QString d = dir();
+        Laptop l;
+        l.topic = S("MSK");
+        const QString a = make(d + S("/a.roundtable"), l);
+        l.notesPerPrompt = 4; // the same table on another laptop, with more said
+        const QString b = make(d + S("/b.roundtable"), l);
+        QCOMPARE(cli::runMerge({d + S("/out.roundtable"), a, b}), 0);
+        Document m;
+        QVERIFY(!m.open(d + S("/out.roundtable"), SessionFile::Mode::ReadOnly));
+        QCOMPARE(m.store()->count(Kind::Table), 2);
+        QCOMPARE(m.store()->count(Kind::Source), 2);
+        m.close();
+        QCOMPARE(cli::runMerge({d + S("/out2.roundtable")}), 1);
+        QCOMPARE(cli::runMerge({d + S("/out3.roundtable"), a, d + S("/missing.roundtable")}), 1);
+        QVERIFY(!QFileInfo::exists(d + S("/out3.roundtable")));
     }
 
     void olderInputIsReadNotChanged()
