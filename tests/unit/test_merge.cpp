@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
+#include <thread>
 
 using namespace rt;
 using rt::test::positionProblem;
@@ -486,6 +487,20 @@ private slots:
         QCOMPARE(cli::runMerge({d + S("/out2.roundtable")}), 1);
         QCOMPARE(cli::runMerge({d + S("/out3.roundtable"), a, d + S("/missing.roundtable")}), 1);
         QVERIFY(!QFileInfo::exists(d + S("/out3.roundtable")));
+    }
+
+    void runsOnAWorkerThread()
+    {
+        // The GUI runs the merge off its thread: it must open its own connections there.
+        const QString d = dir();
+        const QStringList files = eightTables(d);
+        Merge::Report r;
+        std::thread worker([&] { r = Merge::run(d + S("/out.roundtable"), files); });
+        worker.join();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        Document m;
+        QVERIFY(!m.open(d + S("/out.roundtable"), SessionFile::Mode::ReadOnly));
+        QCOMPARE(m.store()->count(Kind::Table), 8);
     }
 
     void olderInputIsReadNotChanged()
