@@ -589,7 +589,10 @@ private slots:
         QVERIFY(!d.open(path));
         QVERIFY(d.store()->update(Kind::Event, 1, QStringLiteral("title"), QStringLiteral("Typed offline")));
         QVERIFY(QDir().rename(dir, dir + QStringLiteral("-unmounted")));
+        QSignalSpy told(&d, &Document::refused);
         d.close();
+        QCOMPARE(told.count(), 1);
+        QCOMPARE(told.first().first().toString(), d.file().closeError().message);
         const SessionError e = d.file().closeError();
         QCOMPARE(e.code, SessionError::Io);
         QVERIFY2(e.message.contains(QStringLiteral("could not write the edits back")), qPrintable(e.message));
