@@ -150,6 +150,37 @@ private slots:
         QCOMPARE(texts(*m), (QStringList {S("t1 p2 n0"), S("t1 p2 n1"), S("t1 p2 n2")}));
     }
 
+    void reorderIsAMoveNotAReset()
+    {
+        // A view keeps its selection and scroll position through a drag within the list only
+        // if the model reports a move, not a reset.
+        auto m = notes(0, 0);
+        QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const QList<qint64> before = ids(*m);
+        QSignalSpy moved(m.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy resets(m.get(), &QAbstractItemModel::modelReset);
+        QPersistentModelIndex current(m->index(0, 0));
+        QVERIFY(m_doc->push(new MoveRowCommand(s, Kind::Note, before[0], {}, 2))); // down
+        QCOMPARE(ids(*m), (QList<qint64> {before[1], before[2], before[0]}));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.first().at(1).toInt(), 0); // source row
+        QCOMPARE(moved.first().at(4).toInt(), 3); // destination (before row 3)
+        QCOMPARE(current.row(), 2); // the selection follows the row
+        QVERIFY(m_doc->push(new MoveRowCommand(s, Kind::Note, before[2], {}, 0))); // up
+        QCOMPARE(ids(*m), (QList<qint64> {before[2], before[1], before[0]}));
+        QCOMPARE(moved.count(), 2);
+        QCOMPARE(moved.last().at(1).toInt(), 1);
+        QCOMPARE(moved.last().at(4).toInt(), 0);
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(ids(*m), before);
+        QCOMPARE(current.row(), 0);
+        QCOMPARE(moved.count(), 4);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(m->data(m->index(0, 0), RowListModel::RowRole).value<Row>().position, 0);
+        QCOMPARE(m->data(m->index(2, 0), RowListModel::RowRole).value<Row>().position, 2);
+    }
+
     void editCanBringARowIn()
     {
         // Drivers linked to idea 0: linking another driver to it brings that driver into the list.
