@@ -405,6 +405,17 @@ void SessionFile::close()
 SessionError SessionFile::saveCopy(const QString& target) const
 {
     SessionFile self;
+    // Replacing the live database (or its local copy) would leave SQLite writing to an
+    // unlinked file with a WAL that now pairs with another one.
+    const QString canonical = QFileInfo(target).canonicalFilePath();
+    if (!canonical.isEmpty()
+        && (canonical == QFileInfo(m_path).canonicalFilePath()
+            || canonical == QFileInfo(m_workPath).canonicalFilePath())) {
+        SessionError e = self.fail(SessionError::Exists, target);
+        e.message
+            = tr("%1 is the open session itself; choose another name for the copy.").arg(displayName(target));
+        return e;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QTemporaryDir tmp(QFileInfo(target).absolutePath() + QStringLiteral("/.roundtable-copy-XXXXXX"));
     if (!tmp.isValid())

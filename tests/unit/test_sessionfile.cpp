@@ -547,6 +547,31 @@ private slots:
         QCOMPARE(SessionFile::inspect(dir + QStringLiteral("/copy2.roundtable")).code, SessionError::None);
     }
 
+    void saveCopyOverTheOpenFileIsRefused()
+    {
+        // "Save a copy" onto the open session itself would replace the live database under
+        // SQLite's feet; it must be refused and leave the session working.
+        const QString dir = freshDir();
+        const QString path = copyOfReal(dir);
+        Document d;
+        QVERIFY(!d.open(path));
+        QVERIFY(d.store()->update(Kind::Event, 1, QStringLiteral("title"), QStringLiteral("Still here")));
+        const QString sameFileOtherSpelling = dir + QStringLiteral("/./session.roundtable");
+        for (const QString& target : {path, sameFileOtherSpelling}) {
+            const SessionError e = d.file().saveCopy(target);
+            QCOMPARE(e.code, SessionError::Exists);
+            QVERIFY2(e.message.contains(QStringLiteral("is the open session")), qPrintable(e.message));
+        }
+        QVERIFY(d.store()->update(Kind::Event, 1, QStringLiteral("venue"), QStringLiteral("Hall")));
+        d.close();
+        Document again;
+        QVERIFY(!again.open(path, SessionFile::Mode::ReadOnly));
+        QCOMPARE(again.store()->row(Kind::Event, 1).str(QStringLiteral("title")),
+                 QStringLiteral("Still here"));
+        QCOMPARE(again.store()->row(Kind::Event, 1).str(QStringLiteral("venue")), QStringLiteral("Hall"));
+        QCOMPARE(again.store()->count(Kind::Note), NoteCount);
+    }
+
     void networkFolderEditsAreWrittenBack()
     {
         qputenv("RT_FORCE_LOCAL_COPY", "1");
