@@ -545,6 +545,14 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
     }
     out.close();
     in.clear();
+    if (const SessionError e = out.file().closeError()) {
+        // A network folder's local copy could not be written back: the staging file is stale.
+        QFile::remove(staging);
+        report.error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(output), e.message);
+        report.added.clear();
+        report.sources.clear();
+        return report;
+    }
     if (!QFile::rename(staging, output)) {
         QFile::remove(staging);
         report.error = tr("%1 could not be written: it appeared while merging; choose another name.")

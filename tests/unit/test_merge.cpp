@@ -372,6 +372,27 @@ private slots:
         QCOMPARE(twice.added.value(Kind::Note), 18);
     }
 
+    void sameNameDifferentContentKeepsBoth()
+    {
+        // Two laptops both saved "session.roundtable": different tables, so both are merged.
+        const QString d = dir();
+        QDir().mkpath(d + S("/laptop1"));
+        QDir().mkpath(d + S("/laptop2"));
+        Laptop l;
+        l.topic = S("MSK");
+        const QString a = make(d + S("/laptop1/session.roundtable"), l);
+        l.number = 2;
+        l.topic = S("Carers");
+        const QString b = make(d + S("/laptop2/session.roundtable"), l);
+        const Merge::Report r = Merge::run(d + S("/out.roundtable"), {a, b});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.skipped.isEmpty());
+        QCOMPARE(r.added.value(Kind::Table), 2);
+        QCOMPARE(
+            r.differences,
+            QStringList {S("session.roundtable: another input is also named session.roundtable; both kept")});
+    }
+
     void badInputIsNamedAndNothingWritten_data()
     {
         QTest::addColumn<QByteArray>("bytes");
