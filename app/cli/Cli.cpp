@@ -20,6 +20,7 @@ int runInfo(const QStringList& args);
 int runDump(const QStringList& args);
 int runLoad(const QStringList& args);
 int runScreenshot(const QStringList& args);
+int runMerge(const QStringList& args);
 
 namespace {
 QString tr(const char* text)
@@ -43,6 +44,8 @@ const QList<Command>& commands()
          tr("build a new session file from interchange JSON (JSON may be - for stdin)"), &runLoad},
         {QStringLiteral("screenshot"), QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size WxH]"),
          tr("render one view of the app offscreen to a PNG"), &runScreenshot, true},
+        {QStringLiteral("merge"), QStringLiteral("merge OUT FILE..."),
+         tr("combine the files from several laptops into a new file OUT"), &runMerge},
     };
     return list;
 }

@@ -107,6 +107,31 @@ void RowListModel::onRowsChanged(Kind kind)
         if (oldN > 0)
             emit dataChanged(index(0, 0), index(int(oldN) - 1, columnCount() - 1));
         return;
+    } else if (newN == oldN) {
+        // One row moved up or down within the list: a move keeps the views' selection.
+        qsizetype first = 0, last = oldN - 1;
+        while (first < oldN && m_rows[first].id == fresh[first].id)
+            ++first;
+        while (last > first && m_rows[last].id == fresh[last].id)
+            --last;
+        const qsizetype n = last - first;
+        int from = -1, to = -1;
+        if (n > 0 && fresh[first].id == m_rows[last].id && sameIds(m_rows, first, fresh, first + 1, n)) {
+            from = int(last); // up
+            to = int(first);
+        } else if (n > 0 && fresh[last].id == m_rows[first].id
+                   && sameIds(m_rows, first + 1, fresh, first, n)) {
+            from = int(first); // down: "before the row after its new place"
+            to = int(last) + 1;
+        }
+        if (from >= 0) {
+            beginMoveRows({}, from, from, {}, to);
+            m_rows = fresh;
+            endMoveRows();
+            if (columnCount() > 0) // positions changed (RowRole)
+                emit dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
+            return;
+        }
     }
     beginResetModel();
     m_rows = fresh;

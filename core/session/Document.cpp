@@ -45,6 +45,9 @@ void Document::close()
     m_undo.clear();
     m_store.reset();
     m_file.close();
+    // A local copy that could not be written back holds the only copy of the edits: say where.
+    if (const SessionError e = m_file.closeError())
+        emit refused(e.message);
 }
 
 bool Document::push(QUndoCommand* command)

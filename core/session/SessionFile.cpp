@@ -46,6 +46,13 @@ quint32 be32(const QByteArray& h, int at)
     return qFromBigEndian<quint32>(h.constData() + at);
 }
 
+/** meta.value is NOT NULL: a program that never set its version still creates files. */
+QString createdWith()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    return version.isEmpty() ? QStringLiteral("unknown") : version;
+}
+
 QString displayName(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -232,7 +239,11 @@ SessionError SessionFile::open(const QString& path, Mode mode)
     m_path = info.absoluteFilePath();
     m_mode = mode;
     if (mode == Mode::ReadWrite) {
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        // A file with no write bit was made read-only on purpose; honour that even for root,
+        // whom access() would let write anything.
+        const bool writeBit
+            = info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
+        if (!writeBit || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return fail(SessionError::ReadOnlyFile, path);
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0);
@@ -261,10 +272,12 @@ SessionError SessionFile::open(const QString& path, Mode mode)
     const bool localCopy
         = (mode == Mode::ReadWrite && isNetworkPath(m_path)) || (mode == Mode::ReadOnly && needsMigration);
     if (localCopy) {
-        const QByteArray key
-            = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-        m_workPath = QDir::temp().filePath(
-            QStringLiteral("roundtable-%1-%2").arg(QString::fromLatin1(key), info.fileName()));
+        // Unique per open: two views of one file must never share (or delete) a live database.
+        static QAtomicInt copies;
+        m_workPath = QDir::temp().filePath(QStringLiteral("roundtable-%1-%2-%3")
+                                               .arg(QCoreApplication::applicationPid())
+                                               .arg(copies.fetchAndAddRelaxed(1))
+                                               .arg(info.fileName()));
         QFile::remove(m_workPath);
         if (!QFile::copy(m_path, m_workPath)) {
             m_lock.reset();
@@ -273,7 +286,9 @@ SessionError SessionFile::open(const QString& path, Mode mode)
         QFile::setPermissions(m_workPath, QFile::ReadOwner | QFile::WriteOwner);
     }
 
-    if (needsMigration && !localCopy) {
+    // The upgrade reaches the user's file (directly, or when the local copy is written back):
+    // keep the old version beside it first.
+    if (needsMigration && mode == Mode::ReadWrite) {
         QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(version);
         for (int i = 2; QFileInfo::exists(backup); ++i)
             backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(i);
@@ -345,10 +360,7 @@ SessionError SessionFile::createAtVersion(const QString& path, int version)
         for (int v = 1; ok && v <= version; ++v)
             ok = db::runScript(db, migrationScript(v), &error);
         ok = ok && db::stamp(db, ApplicationId, version, &error)
-            && db::setMeta(db, QStringLiteral("created_with"),
-                           QStringLiteral("Roundtable %1").arg(QCoreApplication::applicationVersion()),
-                           &error)
-            && db.commit();
+            && db::setMeta(db, QStringLiteral("created_with"), createdWith(), &error) && db.commit();
         if (!ok)
             db.rollback();
     }
@@ -390,6 +402,8 @@ SessionError SessionFile::writeBack()
 
 void SessionFile::close()
 {
+    if (!m_connection.isEmpty())
+        m_closeError = {};
     if (m_connection.isEmpty()) {
         m_lock.reset();
         return;
@@ -402,9 +416,20 @@ void SessionFile::close()
     db::close(m_connection);
     m_connection.clear();
     if (usesLocalCopy()) {
-        if (m_mode == Mode::ReadWrite)
-            writeBack();
-        QFile::remove(m_workPath);
+        bool keep = false;
+        if (m_mode == Mode::ReadWrite) {
+            if (SessionError e = writeBack()) {
+                // The share is gone or full: the local copy now holds the only copy of the edits.
+                keep = true;
+                m_closeError = fail(SessionError::Io, m_path,
+                                    tr("could not write the edits back (%1); they are kept in %2")
+                                        .arg(e.detail, QDir::toNativeSeparators(m_workPath)));
+                m_closeError.detail = m_workPath;
+                qWarning("%s", qPrintable(m_closeError.message));
+            }
+        }
+        if (!keep)
+            QFile::remove(m_workPath);
     }
     m_workPath.clear();
     m_lock.reset();
@@ -413,6 +438,17 @@ void SessionFile::close()
 SessionError SessionFile::saveCopy(const QString& target) const
 {
     SessionFile self;
+    // Replacing the live database (or its local copy) would leave SQLite writing to an
+    // unlinked file with a WAL that now pairs with another one.
+    const QString canonical = QFileInfo(target).canonicalFilePath();
+    if (!canonical.isEmpty()
+        && (canonical == QFileInfo(m_path).canonicalFilePath()
+            || canonical == QFileInfo(m_workPath).canonicalFilePath())) {
+        SessionError e = self.fail(SessionError::Exists, target);
+        e.message
+            = tr("%1 is the open session itself; choose another name for the copy.").arg(displayName(target));
+        return e;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QTemporaryDir tmp(QFileInfo(target).absolutePath() + QStringLiteral("/.roundtable-copy-XXXXXX"));
     if (!tmp.isValid())

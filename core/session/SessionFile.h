@@ -44,6 +44,9 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
     bool usesLocalCopy() const { return !m_workPath.isEmpty() && m_workPath != m_path; }
+    /** Set when the last close() could not write a local copy back: the edits were kept in
+     *  the copy, whose path is the error's detail and is named in its message. */
+    SessionError closeError() const { return m_closeError; }
 
     /** For tests: builds a file at an older schema version. */
     static SessionError createAtVersion(const QString& path, int version);
@@ -60,6 +63,7 @@ private:
     QString m_connection;
     Mode m_mode = Mode::ReadWrite;
     std::unique_ptr<QLockFile> m_lock;
+    SessionError m_closeError;
 };
 
 } // namespace rt

@@ -109,12 +109,15 @@ bool Store::finish(bool commit)
         return commit;
     if (m_rollbackOnly) {
         database().rollback();
+        // Writes inside were already announced (rowsChanged/rowUpdated): views must re-read.
+        emit reset();
         return false;
     }
     if (database().commit())
         return true;
     const QString error = database().lastError().text();
     database().rollback();
+    emit reset();
     return fail(error);
 }
 

@@ -1,0 +1,568 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/Merge.h"
+
+#include "session/Document.h"
+#include "store/Schema.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <memory>
+
+namespace rt {
+
+namespace {
+
+const QString Source = QStringLiteral("source");
+
+QString c(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
+QString norm(const QString& text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+QVariant orNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+/** The rows of one input that came from one source: a plain file is one unit; a merged file
+ *  has one unit per recorded source, plus one for rows that carry none. */
+struct Unit
+{
+    QString file;
+    QString mergedAt;
+    bool recorded = false; ///< named by a source row of a merged input
+    QVariant source; ///< the `source` value of its rows in the input (NULL for none)
+};
+
+struct Input
+{
+    QString path;
+    QString name;
+    std::unique_ptr<Document> doc;
+    Store* s = nullptr;
+    QList<Unit> units;
+    QHash<qint64, QString> promptKey; ///< input prompt id → key
+};
+
+class Merger
+{
+public:
+    Merger(Store* out, Merge::Duplicates policy, Merge::Report& report)
+        : m_out(out)
+        , m_policy(policy)
+        , m_report(report)
+    { }
+
+    bool prompts(Input& in);
+    bool event(const Input& in, bool first);
+    bool agenda(const Input& in, bool first);
+    bool dataPack(const Input& in);
+    /** Phase 1 of an input: its tables, notes, places, aims, ideas and polls. */
+    bool unit(Input& in, const Unit& u, int index);
+    /** Phase 2: drivers and actions, once every idea of the input has its new id. */
+    bool links(Input& in);
+    void beginInput()
+    {
+        m_ideas.clear();
+        m_polls.clear();
+        m_aims.clear();
+        m_places.clear();
+    }
+    /** Skip this unit? Says why in the report. */
+    bool alreadyThere(const Input& in, const Unit& u);
+    QString failure() const { return m_failure; }
+
+private:
+    qint64 add(Kind kind, const QVariantMap& values)
+    {
+        const qint64 id = m_out->insert(kind, values);
+        if (id)
+            ++m_report.added[kind];
+        else if (m_failure.isEmpty())
+            m_failure = m_out->lastError();
+        return id;
+    }
+    QByteArray fingerprint(const Input& in, const Unit& u) const;
+
+    Store* m_out;
+    Merge::Duplicates m_policy;
+    Merge::Report& m_report;
+    QString m_failure;
+    QHash<QString, qint64> m_promptByKey;
+    struct Seen
+    {
+        qint64 id;
+        int unit;
+        QString file;
+    };
+    QHash<QString, Seen> m_tables; ///< "number|topic" → first table
+    QHash<QString, Seen> m_placesByName;
+    QHash<QString, bool> m_names; ///< unit file name → recorded by a merged input
+    QHash<QByteArray, QString> m_fingerprints;
+    bool m_dataPack = false;
+    // Per input: input id → output id (0: not copied).
+    QHash<qint64, qint64> m_ideas, m_polls;
+    QList<QPair<qint64, qint64>> m_aims, m_places;
+};
+
+bool Merger::prompts(Input& in)
+{
+    for (const Row& p : in.s->rows(Kind::Prompt)) {
+        const QString key = p.str(c("key"));
+        in.promptKey.insert(p.id, key);
+        if (m_promptByKey.contains(key))
+            continue;
+        const qint64 id = add(Kind::Prompt, {{c("key"), key}, {c("question"), p.str(c("question"))}});
+        if (!id)
+            return false;
+        m_promptByKey.insert(key, id);
+    }
+    return true;
+}
+
+bool Merger::event(const Input& in, bool first)
+{
+    const Row theirs = in.s->row(Kind::Event, 1);
+    const Row ours = m_out->row(Kind::Event, 1);
+    for (const ColumnInfo& col : kindInfo(Kind::Event).columns) {
+        const QString value = theirs.str(col.name);
+        if (first) {
+            if (!m_out->update(Kind::Event, 1, col.name, value)) {
+                m_failure = m_out->lastError();
+                return false;
+            }
+        } else if (!value.isEmpty() && value != ours.str(col.name)) {
+            m_report.differences << Merge::tr("%1: event %2 is \"%3\"; kept \"%4\" from the first file")
+                                        .arg(in.name, col.name, value, ours.str(col.name));
+        }
+    }
+    return true;
+}
+
+bool Merger::agenda(const Input& in, bool first)
+{
+    const QList<Row> items = in.s->rows(Kind::AgendaItem);
+    if (!first) {
+        QStringList theirs, ours;
+        for (const Row& r : items)
+            theirs << r.str(c("start")) + r.str(c("end")) + r.str(c("title")) + r.str(c("kind"));
+        for (const Row& r : m_out->rows(Kind::AgendaItem))
+            ours << r.str(c("start")) + r.str(c("end")) + r.str(c("title")) + r.str(c("kind"));
+        if (!theirs.isEmpty() && theirs != ours)
+            m_report.differences << Merge::tr("%1: its agenda differs; kept the first file's").arg(in.name);
+        return true;
+    }
+    for (const Row& r : items) {
+        QVariantMap v = r.values;
+        v.insert(c("poll_id"), orNull(m_polls.value(r.ref(c("poll_id")))));
+        if (!add(Kind::AgendaItem, v))
+            return false;
+    }
+    return true;
+}
+
+bool Merger::dataPack(const Input& in)
+{
+    const QList<Row> rows = in.s->rows(Kind::Indicator);
+    if (rows.isEmpty())
+        return true;
+    if (m_dataPack) {
+        QStringList theirs, ours;
+        for (const Row& r : rows)
+            theirs << r.str(c("indicator")) + r.str(c("vals"));
+        for (const Row& r : m_out->rows(Kind::Indicator))
+            ours << r.str(c("indicator")) + r.str(c("vals"));
+        if (theirs != ours)
+            m_report.differences << Merge::tr("%1: its data pack differs; kept the first one").arg(in.name);
+        return true;
+    }
+    m_dataPack = true;
+    for (const Row& r : in.s->rows(Kind::IndicatorColumn)) {
+        if (!add(Kind::IndicatorColumn, r.values))
+            return false;
+    }
+    for (const Row& r : rows) {
+        if (!add(Kind::Indicator, r.values))
+            return false;
+    }
+    return true;
+}
+
+QByteArray Merger::fingerprint(const Input& in, const Unit& u) const
+{
+    // The unit's content without ids, in order: equal content, equal hash.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    auto feed = [&h](const Row& r, const QStringList& skip) {
+        for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
+            if (skip.contains(it.key()))
+                continue;
+            h.addData(it.key().toUtf8());
+            h.addData(QByteArrayView("=", 1));
+            h.addData(it.value().toString().toUtf8());
+            h.addData(QByteArrayView("\x1f", 1));
+        }
+        h.addData(QByteArrayView("\x1e", 1));
+    };
+    const QVariantMap bySource {{Source, u.source}};
+    const QStringList ids {c("table_id"),  c("prompt_id"), c("place_id"), c("aim_id"),
+                           c("parent_id"), c("idea_id"),   c("poll_id"),  Source};
+    for (const Row& t : in.s->rows(Kind::Table, bySource)) {
+        feed(t, ids);
+        for (const Row& n : in.s->rows(Kind::Note, {{c("table_id"), t.id}})) {
+            h.addData(in.promptKey.value(n.ref(c("prompt_id"))).toUtf8());
+            feed(n, ids);
+        }
+    }
+    for (const Row& p : in.s->rows(Kind::Place, bySource)) {
+        feed(p, ids);
+        for (const Row& a : in.s->rows(Kind::Aim, {{c("place_id"), p.id}})) {
+            feed(a, ids);
+            for (const Row& i : in.s->rows(Kind::Idea, {{c("aim_id"), a.id}}))
+                feed(i, ids);
+            for (const Row& d : in.s->rows(Kind::Driver, {{c("aim_id"), a.id}}))
+                feed(d, ids);
+        }
+        for (const Row& a : in.s->rows(Kind::Action, {{c("place_id"), p.id}}))
+            feed(a, ids);
+    }
+    for (const Row& p : in.s->rows(Kind::Poll, bySource)) {
+        feed(p, ids);
+        for (const Row& o : in.s->rows(Kind::PollOption, {{c("poll_id"), p.id}}))
+            feed(o, ids);
+        for (const Row& v : in.s->rows(Kind::Vote, {{c("poll_id"), p.id}}))
+            feed(v, ids);
+    }
+    return h.result();
+}
+
+/** "b.roundtable", or "out1.roundtable (source b.roundtable)" for a source inside a merged file. */
+QString who(const Input& in, const Unit& u)
+{
+    return u.recorded ? Merge::tr("%1 (source %2)").arg(in.name, u.file) : in.name;
+}
+
+bool Merger::alreadyThere(const Input& in, const Unit& u)
+{
+    const auto named = m_names.constFind(u.file);
+    if (named != m_names.constEnd() && (u.recorded || named.value())) {
+        m_report.skipped << Merge::tr(
+                                "%1 is already merged (a source of that name is recorded); nothing added")
+                                .arg(who(in, u));
+        return true;
+    }
+    const QByteArray print = fingerprint(in, u);
+    if (m_fingerprints.contains(print)) {
+        m_report.skipped << Merge::tr("%1 holds the same content as %2; nothing added")
+                                .arg(who(in, u), m_fingerprints.value(print));
+        return true;
+    }
+    if (named != m_names.constEnd())
+        m_report.differences
+            << Merge::tr("%1: another input is also named %2; both kept").arg(who(in, u), u.file);
+    m_names.insert(u.file, u.recorded || m_names.value(u.file));
+    m_fingerprints.insert(print, u.file);
+    return false;
+}
+
+bool Merger::unit(Input& in, const Unit& u, int index)
+{
+    const qint64 source = add(Kind::Source, {{c("file"), u.file}, {c("merged_at"), u.mergedAt}});
+    if (!source)
+        return false;
+    m_report.sources << u.file;
+    const QVariantMap bySource {{Source, u.source}};
+
+    for (const Row& t : in.s->rows(Kind::Table, bySource)) {
+        const QString key = QString::number(t.ref(c("number"))) + QLatin1Char('|') + norm(t.str(c("topic")));
+        const auto seen = m_tables.constFind(key);
+        qint64 target = 0;
+        const QString label = Merge::tr("table %1 \"%2\"").arg(t.ref(c("number"))).arg(t.str(c("topic")));
+        if (seen != m_tables.constEnd() && seen->unit != index) {
+            if (m_policy == Merge::Duplicates::KeepFirst) {
+                m_report.duplicates << Merge::tr("%1: %2 is also in %3; kept the first, skipped this one")
+                                           .arg(u.file, label, seen->file);
+                continue;
+            }
+            if (m_policy == Merge::Duplicates::Combine) {
+                target = seen->id;
+                m_report.duplicates << Merge::tr("%1: %2 is also in %3; its notes were added to the first")
+                                           .arg(u.file, label, seen->file);
+            } else {
+                m_report.duplicates
+                    << Merge::tr("%1: %2 is also in %3; both kept").arg(u.file, label, seen->file);
+            }
+        }
+        if (!target) {
+            QVariantMap v = t.values;
+            v.insert(Source, source);
+            if (!(target = add(Kind::Table, v)))
+                return false;
+            if (seen == m_tables.constEnd())
+                m_tables.insert(key, {target, index, u.file});
+        }
+        // In list order, so every prompt's notes keep their order when appended.
+        for (const Row& n : in.s->rows(Kind::Note, {{c("table_id"), t.id}})) {
+            QVariantMap v = n.values;
+            v.insert(c("table_id"), target);
+            v.insert(c("prompt_id"), m_promptByKey.value(in.promptKey.value(n.ref(c("prompt_id")))));
+            if (!add(Kind::Note, v))
+                return false;
+        }
+    }
+
+    for (const Row& p : in.s->rows(Kind::Place, bySource)) {
+        const QString key = norm(p.str(c("name")));
+        const auto seen = m_placesByName.constFind(key);
+        qint64 target = 0;
+        if (seen != m_placesByName.constEnd() && seen->unit != index) {
+            const QString name = p.str(c("name"));
+            if (m_policy == Merge::Duplicates::KeepFirst) {
+                m_report.duplicates << Merge::tr(
+                                           "%1: place \"%2\" is also in %3; kept the first, skipped this one")
+                                           .arg(u.file, name, seen->file);
+                continue;
+            }
+            if (m_policy == Merge::Duplicates::Combine) {
+                target = seen->id;
+                m_report.duplicates << Merge::tr(
+                                           "%1: place \"%2\" is also in %3; its aims and actions were added "
+                                           "to the first")
+                                           .arg(u.file, name, seen->file);
+                const QString mine = m_out->row(Kind::Place, target).str(c("priorities"));
+                const QString theirs = p.str(c("priorities"));
+                if (!theirs.isEmpty() && theirs != mine) {
+                    const QString both = mine.isEmpty() ? theirs : mine + QLatin1Char('\n') + theirs;
+                    if (!m_out->update(Kind::Place, target, c("priorities"), both)) {
+                        m_failure = m_out->lastError();
+                        return false;
+                    }
+                }
+            } else {
+                m_report.duplicates
+                    << Merge::tr("%1: place \"%2\" is also in %3; both kept").arg(u.file, name, seen->file);
+            }
+        }
+        if (!target) {
+            QVariantMap v = p.values;
+            v.insert(Source, source);
+            if (!(target = add(Kind::Place, v)))
+                return false;
+            if (seen == m_placesByName.constEnd())
+                m_placesByName.insert(key, {target, index, u.file});
+        }
+        m_places << qMakePair(p.id, target);
+        for (const Row& a : in.s->rows(Kind::Aim, {{c("place_id"), p.id}})) {
+            QVariantMap v = a.values;
+            v.insert(c("place_id"), target);
+            const qint64 aim = add(Kind::Aim, v);
+            if (!aim)
+                return false;
+            m_aims << qMakePair(a.id, aim);
+            for (const Row& i : in.s->rows(Kind::Idea, {{c("aim_id"), a.id}})) {
+                QVariantMap iv = i.values;
+                iv.insert(c("aim_id"), aim);
+                const qint64 idea = add(Kind::Idea, iv);
+                if (!idea)
+                    return false;
+                m_ideas.insert(i.id, idea);
+            }
+        }
+    }
+
+    for (const Row& p : in.s->rows(Kind::Poll, bySource)) {
+        QVariantMap v = p.values;
+        v.insert(Source, source);
+        qint64 place = 0;
+        for (const auto& pair : std::as_const(m_places)) {
+            if (pair.first == p.ref(c("place_id")))
+                place = pair.second;
+        }
+        v.insert(c("place_id"), orNull(place));
+        const qint64 poll = add(Kind::Poll, v);
+        if (!poll)
+            return false;
+        m_polls.insert(p.id, poll);
+        for (const Kind k : {Kind::PollOption, Kind::Vote}) {
+            for (const Row& r : in.s->rows(k, {{c("poll_id"), p.id}})) {
+                QVariantMap rv = r.values;
+                rv.insert(c("poll_id"), poll);
+                if (!add(k, rv))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool Merger::links(Input& in)
+{
+    // Drivers: parents before children, each with its new parent and idea.
+    std::function<bool(qint64, qint64, qint64, qint64)> copyDrivers
+        = [&](qint64 inAim, qint64 outAim, qint64 inParent, qint64 outParent) {
+              const QList<Row> level
+                  = in.s->rows(Kind::Driver, {{c("aim_id"), inAim}, {c("parent_id"), orNull(inParent)}});
+              for (const Row& d : level) {
+                  QVariantMap v = d.values;
+                  v.insert(c("aim_id"), outAim);
+                  v.insert(c("parent_id"), orNull(outParent));
+                  v.insert(c("idea_id"), orNull(m_ideas.value(d.ref(c("idea_id")))));
+                  const qint64 id = add(Kind::Driver, v);
+                  if (!id || !copyDrivers(inAim, outAim, d.id, id))
+                      return false;
+              }
+              return true;
+          };
+    for (const auto& aim : std::as_const(m_aims)) {
+        if (!copyDrivers(aim.first, aim.second, 0, 0))
+            return false;
+    }
+    for (const auto& place : std::as_const(m_places)) {
+        for (const Row& a : in.s->rows(Kind::Action, {{c("place_id"), place.first}})) {
+            QVariantMap v = a.values;
+            v.insert(c("place_id"), place.second);
+            v.insert(c("idea_id"), orNull(m_ideas.value(a.ref(c("idea_id")))));
+            if (!add(Kind::Action, v))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Merge::Report Merge::run(const QString& output, const QStringList& inputs, Duplicates duplicates,
+                         const Progress& progress)
+{
+    Report report;
+    const QFileInfo outInfo(output);
+    if (inputs.isEmpty()) {
+        report.error = tr("Nothing to merge: name at least one session file.");
+        return report;
+    }
+    if (outInfo.exists()) {
+        report.error = tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(output));
+        return report;
+    }
+    if (!QFileInfo(outInfo.absolutePath()).isDir()) {
+        report.error
+            = tr("%1 could not be written: the folder %2 does not exist.")
+                  .arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(outInfo.absolutePath()));
+        return report;
+    }
+
+    // Check every input before anything is written.
+    const int total = int(inputs.size()) * 2 + 1;
+    int done = 0;
+    auto step = [&](const QString& what) {
+        if (!progress || progress(done++, total, what))
+            return true;
+        report.cancelled = true;
+        report.error
+            = tr("The merge was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(output));
+        return false;
+    };
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    std::vector<Input> in;
+    for (const QString& path : inputs) {
+        if (!step(tr("Checking %1").arg(QFileInfo(path).fileName())))
+            return report;
+        Input i;
+        i.path = path;
+        i.name = QFileInfo(path).fileName();
+        i.doc = std::make_unique<Document>();
+        if (SessionError e = i.doc->open(path, SessionFile::Mode::ReadOnly)) {
+            report.error = e.message;
+            return report;
+        }
+        i.s = i.doc->store();
+        const QList<Row> sources = i.s->rows(Kind::Source);
+        for (const Row& src : sources)
+            i.units.append({src.str(c("file")), src.str(c("merged_at")), true, src.id});
+        // Rows that carry no source came from this file itself.
+        const QVariantMap none {{Source, QVariant()}};
+        if (sources.isEmpty() || i.s->count(Kind::Table, none) || i.s->count(Kind::Place, none)
+            || i.s->count(Kind::Poll, none))
+            i.units.append({i.name, now, false, QVariant()});
+        in.push_back(std::move(i));
+    }
+
+    // Build into a hidden file beside the output; it becomes the output only when complete.
+    const QString staging = outInfo.absolutePath()
+        + QStringLiteral("/.%1.merging-%2").arg(outInfo.fileName()).arg(QCoreApplication::applicationPid());
+    QFile::remove(staging);
+    Document out;
+    if (SessionError e = out.create(staging)) {
+        report.error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(output), e.message);
+        return report;
+    }
+    Store* s = out.store();
+    Merger merger(s, duplicates, report);
+    QString failure;
+    {
+        // One transaction: a cancel or a failure leaves nothing half-merged.
+        Store::Transaction tx(*s);
+        int unitIndex = 0;
+        for (size_t n = 0; n < in.size() && failure.isEmpty() && !report.cancelled; ++n) {
+            Input& i = in[n];
+            if (!step(tr("Merging %1").arg(i.name)))
+                break;
+            merger.beginInput();
+            bool ok = merger.prompts(i) && merger.event(i, n == 0);
+            for (const Unit& u : std::as_const(i.units)) {
+                ++unitIndex;
+                if (ok && !merger.alreadyThere(i, u))
+                    ok = merger.unit(i, u, unitIndex);
+            }
+            ok = ok && merger.links(i) && merger.agenda(i, n == 0) && merger.dataPack(i);
+            if (!ok) {
+                failure = tr("%1 could not be written while merging %2: %3")
+                              .arg(QDir::toNativeSeparators(output), i.name, merger.failure());
+            }
+        }
+        if (failure.isEmpty() && !report.cancelled && step(tr("Saving %1").arg(outInfo.fileName()))
+            && !tx.commit())
+            failure = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(output), s->lastError());
+    }
+    if (report.cancelled || !failure.isEmpty()) {
+        out.close();
+        QFile::remove(staging);
+        if (report.error.isEmpty())
+            report.error = failure;
+        report.added.clear();
+        report.sources.clear();
+        return report;
+    }
+    out.close();
+    in.clear();
+    if (const SessionError e = out.file().closeError()) {
+        // A network folder's local copy could not be written back: the staging file is stale.
+        QFile::remove(staging);
+        report.error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(output), e.message);
+        report.added.clear();
+        report.sources.clear();
+        return report;
+    }
+    if (!QFile::rename(staging, output)) {
+        QFile::remove(staging);
+        report.error = tr("%1 could not be written: it appeared while merging; choose another name.")
+                           .arg(QDir::toNativeSeparators(output));
+        return report;
+    }
+    if (progress)
+        progress(total, total, tr("Done"));
+    report.ok = true;
+    return report;
+}
+
+} // namespace rt

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Kind.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+#include <functional>
+
+namespace rt {
+
+/**
+ * Combines the session files from several laptops into one NEW file. Every input is checked
+ * (read-only, with quick_check) before anything is written; a bad input is named and no
+ * output is left behind. Rows are copied with new ids and every reference remapped; the
+ * output records one `source` per input file and marks each table, place and poll with it.
+ *
+ * Re-merging is safe: an input whose file name is already recorded as a source (of a merged
+ * input), or whose content equals an earlier input's, adds nothing.
+ *
+ * Opens its own database connections, so it can run on a worker thread.
+ */
+class Merge
+{
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+public:
+    /** What to do with a table (same number and topic) or place (same name) already merged
+     *  from another file. Combine appends the second's notes (or aims and actions) to the first. */
+    enum class Duplicates { KeepBoth, KeepFirst, Combine };
+    /** Called before each step; return false to cancel (nothing is written). */
+    using Progress = std::function<bool(int done, int total, const QString& step)>;
+
+    struct Report
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString error; ///< one line naming the file and the reason
+        QStringList sources; ///< the source files recorded in the output, in order
+        QStringList skipped; ///< inputs (or sources inside merged inputs) already present
+        QStringList duplicates; ///< duplicate tables and places, and what was done with them
+        QStringList differences; ///< event, agenda or data pack details that differ from the first file
+        QMap<Kind, int> added; ///< rows written, per kind
+    };
+
+    static Report run(const QString& output, const QStringList& inputs,
+                      Duplicates duplicates = Duplicates::KeepBoth, const Progress& progress = {});
+};
+
+} // namespace rt
