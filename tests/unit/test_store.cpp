@@ -339,7 +339,7 @@ private slots:
         // A scope given as int (as views build filters) is the same list as the stored qint64 one.
         const QVariantMap intScope = vm({{"table_id", int(f.table[0])}, {"prompt_id", int(f.prompt[0])}});
         QVERIFY(s->move(Kind::Note, a[0], intScope, 99));
-        QCOMPARE(list(f.table[0], f.prompt[0]), (QList<qint64>{a[1], a[2], a[0]}));
+        QCOMPARE(list(f.table[0], f.prompt[0]), (QList<qint64> {a[1], a[2], a[0]}));
         QCOMPARE(positionProblem(s), QString());
     }
 
