@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Placeholder dispatcher; the command-line issue replaces it with the full QCommandLineParser front.
 #include "cli/Cli.h"
+#include "cli/ServeCommand.h"
 
 #include <QFile>
 #include <cstdio>
@@ -11,6 +12,7 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         // one line per sub-command, e.g. {QStringLiteral("info"), …, &runInfo},
+        {QStringLiteral("serve"), QStringLiteral("serve FILE --poll N [--bind ADDR] [--port P]"), QStringLiteral("phone voting without the window"), &runServe},
     };
     return list;
 }
