@@ -245,7 +245,8 @@ private slots:
         const double rate = double(latencies.size()) / seconds;
         const QString figures
             = QStringLiteral(
-                  "bench_votes: %1 clients x %2 votes: %3 acknowledged, %4 failed, in %5 s = %6 durable "
+                  "bench_votes [%12]: %1 clients x %2 votes: %3 acknowledged, %4 failed, in %5 s = %6 "
+                  "durable "
                   "votes/s; "
                   "latency p50 %7 ms, p99 %8 ms, max %9 ms; rows in file %10, wrong or missing %11")
                   .arg(Clients)
