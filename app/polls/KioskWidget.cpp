@@ -133,6 +133,11 @@ KioskWidget::KioskWidget(Document* document, qint64 pollId, QWidget* parent)
             close();
     });
 
+    connect(document, &Document::aboutToClose, this, [this] {
+        m_leaving = true;
+        if (isWindow())
+            close();
+    });
     if (Store* store = document->store()) {
         connect(store, &Store::rowUpdated, this, [this](Kind kind, qint64 id, const QString&) {
             if ((kind == Kind::Poll && id == m_poll.id) || kind == Kind::PollOption)

@@ -56,11 +56,22 @@ PhonePanel::PhonePanel(Document* document, QWidget* parent)
                 m_status->setText(error);
         }
     });
+    // The server writes to the document's store: it must not outlive it.
+    connect(document, &Document::aboutToClose, this, [this] {
+        std::unique_ptr<vote::VoteServer> old = std::move(m_server);
+        old.reset();
+        updateView();
+    });
     fillInterfaces();
     updateView();
 }
 
-PhonePanel::~PhonePanel() = default;
+PhonePanel::~PhonePanel()
+{
+    // Stopping emits signals: this panel must not hear them while it is being destroyed.
+    if (m_server)
+        m_server->disconnect(this);
+}
 
 void PhonePanel::fillInterfaces()
 {

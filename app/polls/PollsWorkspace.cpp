@@ -37,6 +37,8 @@ const QString Question = QStringLiteral("question");
 const QString KindCol = QStringLiteral("kind");
 const QString State = QStringLiteral("state");
 const QString PollId = QStringLiteral("poll_id");
+// Spin box steps of one gesture become one undo step.
+constexpr int MaxChoicesMerge = 0x706d;
 
 const QList<vote::PollKind>& kinds()
 {
@@ -191,8 +193,9 @@ void PollsWorkspace::buildUi()
     m_max = new QSpinBox(m_editor);
     m_max->setRange(0, 99);
     m_max->setSpecialValueText(tr("no limit"));
-    connect(m_max, &QSpinBox::valueChanged, this,
-            [this](int v) { editPoll(QStringLiteral("max_choices"), v, tr("Change most choices")); });
+    connect(m_max, &QSpinBox::valueChanged, this, [this](int v) {
+        editPoll(QStringLiteral("max_choices"), v, tr("Change most choices"), MaxChoicesMerge);
+    });
     m_place = new QComboBox(m_editor);
     connect(m_place, &QComboBox::activated, this, [this] {
         editPoll(QStringLiteral("place_id"), m_place->currentData(), tr("Attach poll to place"));
@@ -365,7 +368,7 @@ void PollsWorkspace::refreshResults()
     m_clear->setEnabled(!document()->isReadOnly() && store->count(Kind::Vote, {{PollId, m_poll}}) > 0);
 }
 
-void PollsWorkspace::editPoll(const QString& column, const QVariant& value, const QString& text)
+void PollsWorkspace::editPoll(const QString& column, const QVariant& value, const QString& text, int mergeId)
 {
     Store* store = document()->store();
     if (m_loading || !store || m_poll <= 0)
@@ -373,7 +376,10 @@ void PollsWorkspace::editPoll(const QString& column, const QVariant& value, cons
     const Row row = store->row(Kind::Poll, m_poll);
     if (!row.isValid() || row.values.value(column) == value)
         return;
-    document()->push(new EditRowCommand(store, Kind::Poll, m_poll, {{column, value}}, text));
+    auto* edit = new EditRowCommand(store, Kind::Poll, m_poll, {{column, value}}, text);
+    if (mergeId >= 0)
+        edit->setMergeable(mergeId);
+    document()->push(edit);
 }
 
 void PollsWorkspace::setState(const QString& state)

@@ -62,7 +62,7 @@ private:
     void loadEditor();
     void refreshResults();
     void scheduleResults();
-    void editPoll(const QString& column, const QVariant& value, const QString& text);
+    void editPoll(const QString& column, const QVariant& value, const QString& text, int mergeId = -1);
     void countHands();
     qint64 selectedOption() const;
 

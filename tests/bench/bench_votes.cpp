@@ -156,6 +156,7 @@ private slots:
         QTest::addColumn<int>("intervalMs");
         QTest::newRow("saturated: each phone votes again as soon as answered") << 0;
         QTest::newRow("paced: each phone votes every 200 ms, 5,000 votes/s offered") << 200;
+        QTest::newRow("paced: each phone votes every second, 1,000 votes/s offered") << 1000;
     }
     void thousandPhones()
     {

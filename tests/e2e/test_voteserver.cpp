@@ -290,10 +290,16 @@ private slots:
         QCOMPARE(votes().size(), status == 200 ? 1 : 0);
     }
 
-    void draftPollRefusesVotes()
+    void notOpenPollRefusesVotes_data()
     {
-        QVERIFY(startServer(QStringLiteral("choice"), {QStringLiteral("A"), QStringLiteral("B")},
-                            QStringLiteral("draft")));
+        QTest::addColumn<QString>("state");
+        QTest::newRow("draft") << QStringLiteral("draft");
+        QTest::newRow("closed") << QStringLiteral("closed");
+    }
+    void notOpenPollRefusesVotes()
+    {
+        QFETCH(QString, state);
+        QVERIFY(startServer(QStringLiteral("choice"), {QStringLiteral("A"), QStringLiteral("B")}, state));
         HttpReply r;
         QVERIFY(runBeside([&] { r = phoneVote("{\"choices\":[0]}", {}); }));
         QCOMPARE(r.status, 409);
