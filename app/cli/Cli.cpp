@@ -12,7 +12,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         // one line per sub-command, e.g. {QStringLiteral("info"), …, &runInfo},
-        {QStringLiteral("serve"), QStringLiteral("serve FILE --poll N [--bind ADDR] [--port P]"), QStringLiteral("phone voting without the window"), &runServe},
+        {QStringLiteral("serve"), QStringLiteral("serve FILE --poll N [--bind ADDR] [--port P]"),
+         QStringLiteral("phone voting without the window"), &runServe},
     };
     return list;
 }
