@@ -251,9 +251,13 @@ void KioskWidget::rebuildAnswers()
         m_hint->setText(tr("Choose a point on the scale."));
         m_group = new QButtonGroup(this);
         auto* row = new QHBoxLayout;
-        const QStringList labels = scaleLabels(m_poll);
-        for (int i = 0; i < labels.size(); ++i) {
-            auto* b = new QPushButton(labels.at(i), m_answers);
+        const int levels = vote::scaleLevels(int(m_poll.options.size()));
+        for (int i = 0; i < levels; ++i) {
+            // The number above its label, so long labels stay within a narrow button.
+            const QString label = m_poll.options.size() >= 2 ? m_poll.options.at(i) : QString();
+            auto* b = new QPushButton(label.isEmpty() ? QString::number(i + 1)
+                                                      : QStringLiteral("%1\n%2").arg(i + 1).arg(label),
+                                      m_answers);
             b->setCheckable(true);
             b->setMinimumHeight(96);
             m_group->addButton(b, i);
@@ -267,6 +271,7 @@ void KioskWidget::rebuildAnswers()
         auto* row = new QHBoxLayout;
         m_ranking = new QListWidget(m_answers);
         m_ranking->addItems(m_poll.options);
+        m_ranking->setSpacing(6); // room to tap one row
         for (int i = 0; i < m_ranking->count(); ++i)
             m_ranking->item(i)->setData(Qt::UserRole, i);
         m_ranking->setCurrentRow(0);

@@ -59,6 +59,7 @@ class TestPolls : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Document> m_doc;
+    int m_files = 0;
     qint64 m_choice = 0, m_ranking = 0, m_scale = 0, m_words = 0, m_open = 0;
 
 private slots:
@@ -67,8 +68,9 @@ private slots:
     void init()
     {
         m_doc = std::make_unique<Document>();
-        QVERIFY(!m_doc->create(m_dir.filePath(
-            QStringLiteral("%1.roundtable").arg(QString::fromLatin1(QTest::currentTestFunction())))));
+        QVERIFY(!m_doc->create(m_dir.filePath(QStringLiteral("%1-%2.roundtable")
+                                                  .arg(QString::fromLatin1(QTest::currentTestFunction()))
+                                                  .arg(++m_files))));
         Store* s = m_doc->store();
         s->insert(Kind::Place, {{QStringLiteral("name"), QStringLiteral("Luton")}});
         m_choice = addPoll(
@@ -256,6 +258,42 @@ private slots:
         m_doc->store()->update(Kind::Poll, m_choice, QStringLiteral("state"), QStringLiteral("closed"));
         QCOMPARE(pages->currentIndex(), 3); // results, now that the poll is closed
         shoot(&kiosk, QStringLiteral("kiosk-results"));
+    }
+
+    void kioskEveryKind_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("stored"); // the answer a voter who changes nothing casts, or empty
+        QTest::newRow("ranking") << 0 << QStringLiteral("{\"ranking\":[0,1,2]}");
+        QTest::newRow("scale") << 1 << QString();
+        QTest::newRow("wordcloud") << 2 << QString();
+        QTest::newRow("open") << 3 << QString();
+    }
+    void kioskEveryKind()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, stored);
+        const qint64 poll = QList<qint64> {m_ranking, m_scale, m_words, m_open}.at(which);
+        Store* s = m_doc->store();
+        s->update(Kind::Poll, poll, QStringLiteral("state"), QStringLiteral("open"));
+        const int before = votes(s, poll);
+        polls::KioskWidget kiosk(m_doc.get(), poll);
+        kiosk.resize(1024, 700);
+        kiosk.show();
+        auto* pages = kiosk.findChild<QStackedWidget*>();
+        QCOMPARE(pages->currentIndex(), 0);
+        shoot(&kiosk, QStringLiteral("kiosk-") + QString::fromLatin1(QTest::currentDataTag()));
+        for (QPushButton* b : kiosk.findChildren<QPushButton*>()) {
+            if (b->text() == polls::KioskWidget::tr("Cast my vote"))
+                b->click();
+        }
+        // Nothing chosen: refused with a message, except a ranking, which always has an order.
+        QCOMPARE(votes(s, poll), before + (stored.isEmpty() ? 0 : 1));
+        QCOMPARE(pages->currentIndex(), stored.isEmpty() ? 0 : 1);
+        if (!stored.isEmpty())
+            QCOMPARE(
+                s->rows(Kind::Vote, {{QStringLiteral("poll_id"), poll}}).last().str(QStringLiteral("answer")),
+                stored);
     }
 
     void kioskWindowNeedsTheShortcut()
