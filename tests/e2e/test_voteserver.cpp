@@ -450,7 +450,7 @@ private slots:
             t.start();
             for (auto& s : idle) {
                 if (s->state() == QAbstractSocket::ConnectedState)
-                    s->waitForDisconnected(int(qMax<qint64>(1, 4000 - t.elapsed())));
+                    s->waitForDisconnected(int(qMax<qint64>(1, 8000 - t.elapsed())));
                 if (s->state() != QAbstractSocket::ConnectedState)
                     ++closedByServer;
             }
