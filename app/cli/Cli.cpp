@@ -2,6 +2,7 @@
 // The command line: `roundtable COMMAND ARGS…`. Each sub-command lives in its own
 // <Name>Command.cpp and is listed once in commands() below.
 #include "cli/Cli.h"
+#include "cli/ServeCommand.h"
 
 #include "shell/Gui.h"
 
@@ -46,6 +47,8 @@ const QList<Command>& commands()
          tr("render one view of the app offscreen to a PNG"), &runScreenshot, true},
         {QStringLiteral("merge"), QStringLiteral("merge OUT FILE..."),
          tr("combine the files from several laptops into a new file OUT"), &runMerge},
+        {QStringLiteral("serve"), QStringLiteral("serve FILE --poll N [--bind ADDR] [--port P]"),
+         tr("phone voting without the window, until Ctrl+C or the poll closes"), &runServe},
     };
     return list;
 }

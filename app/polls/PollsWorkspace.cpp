@@ -1,21 +1,559 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "polls/PollsWorkspace.h"
 
+#include "commands/RowCommands.h"
+#include "models/RowListModel.h"
+#include "polls/KioskWidget.h"
+#include "polls/PhonePanel.h"
+#include "polls/PollData.h"
+#include "session/Document.h"
+#include "slides/charts/PollChart.h"
+#include "store/Store.h"
+#include "vote/Tally.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rt {
 
+namespace {
+const QString Question = QStringLiteral("question");
+const QString KindCol = QStringLiteral("kind");
+const QString State = QStringLiteral("state");
+const QString PollId = QStringLiteral("poll_id");
+// Spin box steps of one gesture become one undo step.
+constexpr int MaxChoicesMerge = 0x706d;
+
+const QList<vote::PollKind>& kinds()
+{
+    static const QList<vote::PollKind> list {vote::PollKind::Choice,    vote::PollKind::Multi,
+                                             vote::PollKind::Ranking,   vote::PollKind::Scale,
+                                             vote::PollKind::WordCloud, vote::PollKind::Open};
+    return list;
+}
+} // namespace
+
 PollsWorkspace::PollsWorkspace(Document* document, QWidget* parent)
     : Workspace(document, parent)
+    , m_polls(new RowListModel(document, Kind::Poll, {Question}, this))
+    , m_options(new RowListModel(document, Kind::PollOption, {QStringLiteral("text")}, this))
+    , m_resultsTimer(new QTimer(this))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Polls"), this));
+    m_options->setFilter({{PollId, qint64(-1)}});
+    buildUi();
+    // Votes arrive in bursts from phones: redraw at most a few times a second (well within one).
+    m_resultsTimer->setSingleShot(true);
+    m_resultsTimer->setInterval(150);
+    connect(m_resultsTimer, &QTimer::timeout, this, &PollsWorkspace::refreshResults);
+    const auto attach = [this] {
+        Store* store = this->document()->store();
+        if (!store)
+            return;
+        connect(store, &Store::rowsChanged, this, [this](Kind kind) {
+            if (kind == Kind::Poll && m_poll > 0
+                && !this->document()->store()->row(Kind::Poll, m_poll).isValid())
+                selectPoll(m_polls->idAt(0));
+            if (kind == Kind::Place)
+                loadEditor();
+            if (kind == Kind::Vote || kind == Kind::PollOption || kind == Kind::Poll)
+                scheduleResults();
+        });
+        connect(store, &Store::rowUpdated, this, [this](Kind kind, qint64 id, const QString&) {
+            if (kind == Kind::Poll && id == m_poll)
+                loadEditor();
+            if ((kind == Kind::Poll && id == m_poll) || kind == Kind::PollOption)
+                scheduleResults();
+        });
+        selectPoll(m_polls->idAt(0));
+    };
+    connect(document, &Document::opened, this, attach);
+    attach();
+}
+
+PollsWorkspace::~PollsWorkspace()
+{
+    if (m_kioskWindow)
+        delete m_kioskWindow;
 }
 
 QString PollsWorkspace::title() const
 {
     return tr("Polls");
+}
+
+QStringList PollsWorkspace::viewNames() const
+{
+    return {tr("poll:N — poll N (from 1): its editor, live results and voting"),
+            tr("kiosk — pass-the-laptop voting for the open poll (or poll 1)")};
+}
+
+bool PollsWorkspace::showView(const QString& view, QString* error)
+{
+    if (view == QLatin1String("kiosk")) {
+        if (m_polls->rowCount() == 0) {
+            *error = tr("this session has no polls");
+            return false;
+        }
+        qint64 id = m_polls->idAt(0);
+        for (int i = 0; i < m_polls->rowCount(); ++i) {
+            if (m_polls->rowAt(i).str(State) == QLatin1String("open")) {
+                id = m_polls->idAt(i);
+                break;
+            }
+        }
+        selectPoll(id);
+        delete m_kioskPreview;
+        m_kioskPreview = new polls::KioskWidget(document(), id, m_pages);
+        connect(m_kioskPreview, &polls::KioskWidget::leaveRequested, this,
+                [this] { m_pages->setCurrentIndex(0); });
+        m_pages->addWidget(m_kioskPreview);
+        m_pages->setCurrentWidget(m_kioskPreview);
+        return true;
+    }
+    if (!view.startsWith(QLatin1String("poll:")))
+        return false;
+    bool ok = false;
+    const int n = view.mid(5).toInt(&ok);
+    if (!ok || n < 1 || n > m_polls->rowCount()) {
+        *error = tr("there is no poll %1; this session has %n poll(s)", nullptr, m_polls->rowCount())
+                     .arg(view.mid(5));
+        return false;
+    }
+    selectPoll(m_polls->idAt(n - 1));
+    m_pages->setCurrentIndex(0);
+    refreshResults();
+    return true;
+}
+
+void PollsWorkspace::buildUi()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+    auto* splitter = new QSplitter(m_pages);
+    m_pages->addWidget(splitter);
+
+    // The polls of the session.
+    auto* listPane = new QWidget(splitter);
+    auto* listLayout = new QVBoxLayout(listPane);
+    auto* listTitle = new QLabel(tr("&Polls"), listPane);
+    m_pollList = new QListView(listPane);
+    m_pollList->setModel(m_polls);
+    m_pollList->setDragDropMode(QAbstractItemView::InternalMove);
+    m_pollList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pollList->setWordWrap(true);
+    m_pollList->setTextElideMode(Qt::ElideNone);
+    listTitle->setBuddy(m_pollList);
+    auto* addPollButton = new QPushButton(tr("Add poll"), listPane);
+    m_removePoll = new QPushButton(tr("Remove poll"), listPane);
+    connect(addPollButton, &QPushButton::clicked, this, &PollsWorkspace::addPoll);
+    connect(m_removePoll, &QPushButton::clicked, this, &PollsWorkspace::removePoll);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(addPollButton);
+    listButtons->addWidget(m_removePoll);
+    listLayout->addWidget(listTitle);
+    listLayout->addWidget(m_pollList, 1);
+    listLayout->addLayout(listButtons);
+    connect(m_pollList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!m_loading)
+                    selectPoll(m_polls->idAt(current.row()));
+            });
+
+    // The editor.
+    m_editor = new QWidget(splitter);
+    auto* editorLayout = new QVBoxLayout(m_editor);
+    auto* form = new QFormLayout;
+    m_question = new QLineEdit(m_editor);
+    m_question->setPlaceholderText(tr("What do you want to ask the room?"));
+    connect(m_question, &QLineEdit::editingFinished, this,
+            [this] { editPoll(Question, m_question->text(), tr("Edit poll question")); });
+    m_kind = new QComboBox(m_editor);
+    for (vote::PollKind k : kinds())
+        m_kind->addItem(polls::kindLabel(k), vote::pollKindName(k));
+    connect(m_kind, &QComboBox::activated, this,
+            [this] { editPoll(KindCol, m_kind->currentData(), tr("Change poll kind")); });
+    m_max = new QSpinBox(m_editor);
+    m_max->setRange(0, 99);
+    m_max->setSpecialValueText(tr("no limit"));
+    connect(m_max, &QSpinBox::valueChanged, this, [this](int v) {
+        editPoll(QStringLiteral("max_choices"), v, tr("Change most choices"), MaxChoicesMerge);
+    });
+    m_place = new QComboBox(m_editor);
+    connect(m_place, &QComboBox::activated, this, [this] {
+        editPoll(QStringLiteral("place_id"), m_place->currentData(), tr("Attach poll to place"));
+    });
+    m_state = new QLabel(m_editor);
+    m_open = new QPushButton(tr("Open voting"), m_editor);
+    m_close = new QPushButton(tr("Close voting"), m_editor);
+    connect(m_open, &QPushButton::clicked, this, [this] { setState(QStringLiteral("open")); });
+    connect(m_close, &QPushButton::clicked, this, [this] { setState(QStringLiteral("closed")); });
+    auto* stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_open);
+    stateRow->addWidget(m_close);
+    form->addRow(tr("&Question:"), m_question);
+    form->addRow(tr("&Kind:"), m_kind);
+    m_maxLabel = new QLabel(tr("&Most choices:"), m_editor);
+    m_maxLabel->setBuddy(m_max);
+    form->addRow(m_maxLabel, m_max);
+    form->addRow(tr("P&lace:"), m_place);
+    form->addRow(tr("State:"), stateRow);
+    editorLayout->addLayout(form);
+
+    auto* optionsTitle = new QLabel(tr("&Options:"), m_editor);
+    m_optionList = new QListView(m_editor);
+    m_optionList->setModel(m_options);
+    m_optionList->setDragDropMode(QAbstractItemView::InternalMove);
+    optionsTitle->setBuddy(m_optionList);
+    m_optionsHint = new QLabel(m_editor);
+    m_optionsHint->setWordWrap(true);
+    auto* optionButtons = new QHBoxLayout;
+    auto* addOptionButton = new QPushButton(tr("Add option"), m_editor);
+    auto* removeOptionButton = new QPushButton(tr("Remove option"), m_editor);
+    auto* upButton = new QPushButton(tr("Move up"), m_editor);
+    auto* downButton = new QPushButton(tr("Move down"), m_editor);
+    connect(addOptionButton, &QPushButton::clicked, this, &PollsWorkspace::addOption);
+    connect(removeOptionButton, &QPushButton::clicked, this, &PollsWorkspace::removeOption);
+    connect(upButton, &QPushButton::clicked, this, [this] { moveOption(-1); });
+    connect(downButton, &QPushButton::clicked, this, [this] { moveOption(1); });
+    m_optionWidgets = {m_optionList, addOptionButton, removeOptionButton, upButton, downButton};
+    optionButtons->addWidget(addOptionButton);
+    optionButtons->addWidget(removeOptionButton);
+    optionButtons->addWidget(upButton);
+    optionButtons->addWidget(downButton);
+    editorLayout->addWidget(optionsTitle);
+    editorLayout->addWidget(m_optionList, 1);
+    editorLayout->addLayout(optionButtons);
+    editorLayout->addWidget(m_optionsHint);
+
+    // Results and the three ways to vote.
+    auto* resultsPane = new QWidget(splitter);
+    auto* resultsLayout = new QVBoxLayout(resultsPane);
+    m_chart = new charts::PollChart(resultsPane);
+    resultsLayout->addWidget(m_chart, 1);
+    auto* voteButtons = new QHBoxLayout;
+    m_hands = new QPushButton(tr("Count hands…"), resultsPane);
+    m_hands->setToolTip(tr("Enter how many hands went up for each option after a show of hands."));
+    m_kiosk = new QPushButton(tr("Pass the laptop…"), resultsPane);
+    m_kiosk->setToolTip(tr("Full-screen voting, one person at a time. %1 leaves it.")
+                            .arg(polls::KioskWidget::leaveShortcut()));
+    m_clear = new QPushButton(tr("Clear results…"), resultsPane);
+    connect(m_hands, &QPushButton::clicked, this, &PollsWorkspace::countHands);
+    connect(m_kiosk, &QPushButton::clicked, this, &PollsWorkspace::openKiosk);
+    connect(m_clear, &QPushButton::clicked, this, [this] { clearResults(true); });
+    voteButtons->addWidget(m_hands);
+    voteButtons->addWidget(m_kiosk);
+    voteButtons->addWidget(m_clear);
+    resultsLayout->addLayout(voteButtons);
+    auto* phones = new QGroupBox(tr("Phones"), resultsPane);
+    auto* phonesLayout = new QVBoxLayout(phones);
+    m_phones = new polls::PhonePanel(document(), phones);
+    phonesLayout->addWidget(m_phones);
+    resultsLayout->addWidget(phones);
+
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 5);
+    splitter->setSizes({260, 420, 720});
+}
+
+void PollsWorkspace::selectPoll(qint64 id)
+{
+    m_poll = id;
+    m_options->setFilter({{PollId, id > 0 ? id : qint64(-1)}});
+    const int row = m_polls->rowOf(id);
+    if (row >= 0 && m_pollList->currentIndex().row() != row) {
+        m_loading = true;
+        m_pollList->setCurrentIndex(m_polls->index(row, 0));
+        m_loading = false;
+    }
+    m_phones->setPoll(id);
+    loadEditor();
+    refreshResults();
+}
+
+void PollsWorkspace::loadEditor()
+{
+    Store* store = document()->store();
+    const polls::PollInfo poll = store ? polls::loadPoll(store, m_poll) : polls::PollInfo();
+    const bool valid = poll.isValid();
+    const bool editable = valid && !document()->isReadOnly();
+    m_editor->setEnabled(editable);
+    m_removePoll->setEnabled(editable);
+    m_loading = true;
+    const QSignalBlocker b1(m_question), b2(m_kind), b3(m_max), b4(m_place);
+    m_question->setText(poll.question);
+    m_kind->setCurrentIndex(int(kinds().indexOf(poll.kind)));
+    const Row row = valid ? store->row(Kind::Poll, m_poll) : Row();
+    m_max->setValue(poll.maxChoices);
+    m_max->setVisible(poll.kind == vote::PollKind::Multi);
+    m_maxLabel->setVisible(poll.kind == vote::PollKind::Multi);
+    m_place->clear();
+    m_place->addItem(tr("(no place)"), QVariant());
+    if (store) {
+        const QList<Row> places = store->rows(Kind::Place);
+        for (const Row& p : places)
+            m_place->addItem(p.str(QStringLiteral("name")), p.id);
+    }
+    const qint64 place = row.ref(QStringLiteral("place_id"));
+    m_place->setCurrentIndex(place > 0 ? qMax(0, m_place->findData(place)) : 0);
+    m_state->setText(polls::stateLabel(poll.state));
+    m_open->setEnabled(poll.state != QLatin1String("open"));
+    m_open->setText(poll.state == QLatin1String("closed") ? tr("Reopen voting") : tr("Open voting"));
+    m_close->setEnabled(poll.state == QLatin1String("open"));
+    switch (poll.kind) {
+    case vote::PollKind::Scale:
+        m_optionsHint->setText(
+            tr("A scale's options are the labels of its levels, lowest first (for example "
+               "“Strongly disagree” … “Strongly agree”). With none, the scale runs from 1 to 5."));
+        break;
+    case vote::PollKind::Ranking:
+        m_optionsHint->setText(
+            tr("Voters put every option in order. Results are points: with n options a first "
+               "place earns n−1 points, a second n−2, … a last 0."));
+        break;
+    case vote::PollKind::WordCloud:
+    case vote::PollKind::Open:
+        m_optionsHint->setText(tr("Voters type their own answer; options are not used."));
+        break;
+    default:
+        m_optionsHint->setText(QString());
+        break;
+    }
+    const bool usesOptions = poll.kind != vote::PollKind::WordCloud && poll.kind != vote::PollKind::Open;
+    for (QWidget* w : m_optionWidgets)
+        w->setEnabled(usesOptions);
+    const bool hands = !vote::handAnswer(poll.kind, 0, 2).isEmpty();
+    m_hands->setEnabled(editable && hands);
+    m_hands->setToolTip(hands ? tr("Enter how many hands went up for each option after a show of hands.")
+                              : tr("A show of hands cannot express a ranking or a written answer."));
+    m_kiosk->setEnabled(editable);
+    m_clear->setEnabled(editable);
+    m_loading = false;
+}
+
+void PollsWorkspace::scheduleResults()
+{
+    if (!m_resultsTimer->isActive())
+        m_resultsTimer->start();
+}
+
+void PollsWorkspace::refreshResults()
+{
+    Store* store = document()->store();
+    if (!store || m_poll <= 0) {
+        m_chart->setData({});
+        return;
+    }
+    const polls::PollInfo poll = polls::loadPoll(store, m_poll);
+    m_chart->setData(polls::chartData(poll, polls::countVotes(store, poll)));
+    m_clear->setEnabled(!document()->isReadOnly() && store->count(Kind::Vote, {{PollId, m_poll}}) > 0);
+}
+
+void PollsWorkspace::editPoll(const QString& column, const QVariant& value, const QString& text, int mergeId)
+{
+    Store* store = document()->store();
+    if (m_loading || !store || m_poll <= 0)
+        return;
+    const Row row = store->row(Kind::Poll, m_poll);
+    if (!row.isValid() || row.values.value(column) == value)
+        return;
+    auto* edit = new EditRowCommand(store, Kind::Poll, m_poll, {{column, value}}, text);
+    if (mergeId >= 0)
+        edit->setMergeable(mergeId);
+    document()->push(edit);
+}
+
+void PollsWorkspace::setState(const QString& state)
+{
+    const QString text = state == QLatin1String("open") ? tr("Open voting") : tr("Close voting");
+    editPoll(State, state, text);
+}
+
+void PollsWorkspace::addPoll()
+{
+    Store* store = document()->store();
+    if (!store)
+        return;
+    auto* insert = new InsertRowCommand(
+        store, Kind::Poll,
+        {{Question, tr("New poll")}, {KindCol, QStringLiteral("choice")}, {State, QStringLiteral("draft")}},
+        -1, tr("Add poll"));
+    if (document()->push(insert))
+        selectPoll(insert->rowId());
+    m_question->setFocus();
+    m_question->selectAll();
+}
+
+void PollsWorkspace::removePoll()
+{
+    Store* store = document()->store();
+    if (!store || m_poll <= 0)
+        return;
+    const int votes = store->count(Kind::Vote, {{PollId, m_poll}});
+    if (votes > 0
+        && QMessageBox::question(
+               this, tr("Remove poll"),
+               tr("This poll has %n vote(s). Remove it with its votes? You can undo this.", nullptr, votes))
+            != QMessageBox::Yes)
+        return;
+    document()->push(new RemoveRowCommand(store, Kind::Poll, m_poll, tr("Remove poll")));
+}
+
+qint64 PollsWorkspace::selectedOption() const
+{
+    return m_options->idAt(m_optionList->currentIndex().row());
+}
+
+void PollsWorkspace::addOption()
+{
+    Store* store = document()->store();
+    if (!store || m_poll <= 0)
+        return;
+    // Never a null string: the store writes that as NULL, and option text is NOT NULL.
+    const QString text = tr("Option %1").arg(m_options->rowCount() + 1);
+    auto* insert = new InsertRowCommand(
+        store, Kind::PollOption, {{PollId, m_poll}, {QStringLiteral("text"), text}}, -1, tr("Add option"));
+    if (!document()->push(insert))
+        return;
+    const QModelIndex index = m_options->index(m_options->rowOf(insert->rowId()), 0);
+    m_optionList->setCurrentIndex(index);
+    m_optionList->edit(index);
+}
+
+void PollsWorkspace::removeOption()
+{
+    const qint64 id = selectedOption();
+    if (id > 0)
+        document()->push(
+            new RemoveRowCommand(document()->store(), Kind::PollOption, id, tr("Remove option")));
+}
+
+void PollsWorkspace::moveOption(int delta)
+{
+    const int row = m_optionList->currentIndex().row();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_options->rowCount())
+        return;
+    const qint64 id = m_options->idAt(row);
+    document()->push(
+        new MoveRowCommand(document()->store(), Kind::PollOption, id, {}, to, tr("Move option")));
+    m_optionList->setCurrentIndex(m_options->index(m_options->rowOf(id), 0));
+}
+
+bool PollsWorkspace::addHands(const QList<int>& hands)
+{
+    Store* store = document()->store();
+    const polls::PollInfo poll = store ? polls::loadPoll(store, m_poll) : polls::PollInfo();
+    if (vote::handAnswer(poll.kind, 0, int(poll.options.size())).isEmpty())
+        return false; // a show of hands cannot express a ranking or a written answer
+    int total = 0;
+    for (int h : hands)
+        total += qMax(h, 0);
+    if (!poll.isValid() || total == 0)
+        return false;
+    auto* macro = new MacroCommand(store, tr("Count %n hand(s)", nullptr, total));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (int i = 0; i < hands.size(); ++i) {
+        const QByteArray answer = vote::handAnswer(poll.kind, i, int(poll.options.size()));
+        if (answer.isEmpty())
+            continue;
+        for (int h = 0; h < hands.at(i); ++h) {
+            // device NULL: a raised hand is anonymous.
+            new InsertRowCommand(store, Kind::Vote,
+                                 {{PollId, m_poll},
+                                  {QStringLiteral("device"), QVariant()},
+                                  {QStringLiteral("cast_at"), now},
+                                  {QStringLiteral("answer"), QString::fromUtf8(answer)}},
+                                 -1, {}, macro);
+        }
+    }
+    return document()->push(macro);
+}
+
+void PollsWorkspace::countHands()
+{
+    Store* store = document()->store();
+    const polls::PollInfo poll = store ? polls::loadPoll(store, m_poll) : polls::PollInfo();
+    if (!poll.isValid())
+        return;
+    const QStringList labels = poll.kind == vote::PollKind::Scale ? polls::scaleLabels(poll) : poll.options;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Count hands"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(tr("How many hands went up for each option? Each hand is added as one anonymous "
+                                "vote; you can undo it."),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    QList<QSpinBox*> boxes;
+    for (const QString& label : labels) {
+        auto* box = new QSpinBox(&dialog);
+        box->setRange(0, 999);
+        form->addRow(label.isEmpty() ? tr("(empty option)") : label, box);
+        boxes << box;
+    }
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<int> hands;
+    for (QSpinBox* b : boxes)
+        hands << b->value();
+    addHands(hands);
+}
+
+bool PollsWorkspace::clearResults(bool ask)
+{
+    Store* store = document()->store();
+    if (!store || m_poll <= 0)
+        return false;
+    const QList<qint64> votes = store->ids(Kind::Vote, {{PollId, m_poll}});
+    if (votes.isEmpty())
+        return false;
+    if (ask
+        && QMessageBox::question(
+               this, tr("Clear results"),
+               tr("Remove all %n vote(s) of this poll? You can undo this.", nullptr, int(votes.size())))
+            != QMessageBox::Yes)
+        return false;
+    auto* macro = new MacroCommand(store, tr("Clear poll results"));
+    for (qint64 id : votes)
+        new RemoveRowCommand(store, Kind::Vote, id, {}, macro);
+    return document()->push(macro);
+}
+
+void PollsWorkspace::openKiosk()
+{
+    if (m_poll <= 0)
+        return;
+    if (document()->store()->row(Kind::Poll, m_poll).str(State) == QLatin1String("draft"))
+        setState(QStringLiteral("open"));
+    if (m_kioskWindow)
+        delete m_kioskWindow;
+    m_kioskWindow = polls::KioskWidget::openFullScreen(document(), m_poll);
 }
 
 } // namespace rt

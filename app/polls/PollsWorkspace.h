@@ -3,15 +3,96 @@
 
 #include "shell/Workspace.h"
 
-namespace rt {
+#include <QPointer>
 
-/** The Polls workspace. */
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTimer;
+
+namespace rt {
+class RowListModel;
+namespace charts {
+class PollChart;
+}
+namespace polls {
+class KioskWidget;
+class PhonePanel;
+} // namespace polls
+
+/**
+ * The Polls workspace: the session's polls, an editor for the selected one (question, kind,
+ * options, limits, state, place — every edit an undoable command), its live results, and three
+ * ways to vote: count a show of hands, pass the laptop (kiosk), or phones over the room's network.
+ */
 class PollsWorkspace : public Workspace
 {
     Q_OBJECT
 public:
     explicit PollsWorkspace(Document* document, QWidget* parent = nullptr);
+    ~PollsWorkspace() override;
+
     QString title() const override;
+    QStringList viewNames() const override;
+    bool showView(const QString& view, QString* error) override;
+
+    qint64 currentPoll() const { return m_poll; }
+    void selectPoll(qint64 id);
+
+    // The workspace's actions, also used by tests.
+    void addPoll();
+    void removePoll();
+    void addOption();
+    void removeOption();
+    void moveOption(int delta);
+    void setState(const QString& state);
+    /** Adds counted hands as anonymous votes, one undo step: @p hands[i] for option (or level) i. */
+    bool addHands(const QList<int>& hands);
+    /** Removes every vote of the current poll, one undo step; @p ask confirms first. */
+    bool clearResults(bool ask = true);
+    void openKiosk();
+    polls::PhonePanel* phonePanel() const { return m_phones; }
+
+private:
+    void buildUi();
+    void loadEditor();
+    void refreshResults();
+    void scheduleResults();
+    void editPoll(const QString& column, const QVariant& value, const QString& text, int mergeId = -1);
+    void countHands();
+    qint64 selectedOption() const;
+
+    qint64 m_poll = 0;
+    RowListModel* m_polls;
+    RowListModel* m_options;
+    QStackedWidget* m_pages;
+    QListView* m_pollList;
+    QPushButton* m_removePoll;
+    QWidget* m_editor;
+    QLineEdit* m_question;
+    QComboBox* m_kind;
+    QLabel* m_maxLabel;
+    QSpinBox* m_max;
+    QComboBox* m_place;
+    QLabel* m_state;
+    QPushButton* m_open;
+    QPushButton* m_close;
+    QLabel* m_optionsHint;
+    QListView* m_optionList;
+    QList<QWidget*> m_optionWidgets;
+    charts::PollChart* m_chart;
+    QPushButton* m_hands;
+    QPushButton* m_kiosk;
+    QPushButton* m_clear;
+    polls::PhonePanel* m_phones;
+    polls::KioskWidget* m_kioskPreview = nullptr;
+    QPointer<polls::KioskWidget> m_kioskWindow;
+    QTimer* m_resultsTimer;
+    bool m_loading = false;
 };
 
 } // namespace rt

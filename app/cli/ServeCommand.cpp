@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ServeCommand.h"
+
+#include "cli/Cli.h"
+#include "session/Document.h"
+#include "store/Store.h"
+#include "vote/VoteServer.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkInterface>
+#include <QSocketNotifier>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace rt::cli {
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onStopSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe work here: the event loop reads the pipe and quits.
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+/** The first IPv4 address of an interface that is up, running and not loopback; else 127.0.0.1. */
+QHostAddress defaultAddress(QString* interfaceName)
+{
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface& i : interfaces) {
+        const auto flags = i.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
+            || flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        const QList<QNetworkAddressEntry> entries = i.addressEntries();
+        for (const QNetworkAddressEntry& e : entries) {
+            if (e.ip().protocol() == QAbstractSocket::IPv4Protocol) {
+                *interfaceName = i.humanReadableName();
+                return e.ip();
+            }
+        }
+    }
+    *interfaceName = QStringLiteral("lo");
+    return QHostAddress(QHostAddress::LocalHost);
+}
+
+bool isLocalAddress(const QHostAddress& address)
+{
+    const QList<QHostAddress> all = QNetworkInterface::allAddresses();
+    for (const QHostAddress& a : all) {
+        if (a.isEqual(address, QHostAddress::TolerantConversion))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int runServe(const QStringList& args)
+{
+    QString file, bind;
+    int pollNumber = 0;
+    int port = 0;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        const auto value = [&](QString* out) {
+            if (i + 1 >= args.size())
+                return false;
+            *out = args.at(++i);
+            return true;
+        };
+        QString v;
+        if (a == QLatin1String("--poll")) {
+            bool ok = false;
+            if (!value(&v) || (pollNumber = v.toInt(&ok), !ok) || pollNumber < 1)
+                return fail(QStringLiteral("serve: --poll needs a poll number from 1"));
+        } else if (a == QLatin1String("--bind")) {
+            if (!value(&bind))
+                return fail(QStringLiteral("serve: --bind needs an address"));
+        } else if (a == QLatin1String("--port")) {
+            bool ok = false;
+            if (!value(&v) || (port = v.toInt(&ok), !ok) || port < 0 || port > 65535)
+                return fail(QStringLiteral("serve: --port needs a number from 0 to 65535"));
+        } else if (a.startsWith(QLatin1Char('-')) || !file.isEmpty()) {
+            return fail(
+                QStringLiteral("serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] "
+                               "[--port P]")
+                    .arg(a));
+        } else {
+            file = a;
+        }
+    }
+    if (file.isEmpty() || pollNumber == 0)
+        return fail(QStringLiteral("serve: usage: serve FILE --poll N [--bind ADDR] [--port P]"));
+
+    std::unique_ptr<QCoreApplication> ownApp;
+    if (!QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "roundtable";
+        static char* argv[] = {name, nullptr};
+        ownApp = std::make_unique<QCoreApplication>(argc, argv);
+    }
+
+    QHostAddress address;
+    QString interfaceName;
+    if (bind.isEmpty()) {
+        address = defaultAddress(&interfaceName);
+    } else {
+        if (!address.setAddress(bind))
+            return fail(QStringLiteral("serve: --bind %1 is not an IP address").arg(bind));
+        if (address.isEqual(QHostAddress(QHostAddress::AnyIPv4))
+            || address.isEqual(QHostAddress(QHostAddress::AnyIPv6)))
+            return fail(QStringLiteral("serve: --bind %1 would listen on every interface; name one address")
+                            .arg(bind));
+        if (!isLocalAddress(address))
+            return fail(QStringLiteral("serve: --bind %1 is not an address of this computer").arg(bind));
+    }
+
+    Document doc;
+    if (const SessionError e = doc.open(file))
+        return fail(e.message);
+    Store* store = doc.store();
+    const QList<qint64> polls = store->ids(Kind::Poll);
+    if (pollNumber > polls.size())
+        return fail(QStringLiteral("serve: %1 has %2 poll(s); there is no poll %3")
+                        .arg(file)
+                        .arg(polls.size())
+                        .arg(pollNumber));
+    const qint64 pollId = polls.at(pollNumber - 1);
+    const QString state = QStringLiteral("state");
+    if (store->row(Kind::Poll, pollId).str(state) != QLatin1String("open")
+        && !store->update(Kind::Poll, pollId, state, QStringLiteral("open")))
+        return fail(QStringLiteral("serve: cannot open poll %1 in %2: %3")
+                        .arg(pollNumber)
+                        .arg(file, store->lastError()));
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return fail(QStringLiteral("serve: cannot set up signal handling"));
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+
+    vote::VoteServer server(store, pollId);
+    QString error;
+    if (!server.start(address, quint16(port), &error))
+        return fail(QStringLiteral("serve: %1").arg(error));
+    print(QStringLiteral("Voting open at %1\n").arg(server.url().toString(QUrl::FullyEncoded)));
+    if (!interfaceName.isEmpty())
+        print(QStringLiteral("Listening on %1 (%2) only. Stop with Ctrl+C.\n")
+                  .arg(address.toString(), interfaceName));
+    else
+        print(QStringLiteral("Listening on %1 only. Stop with Ctrl+C.\n").arg(address.toString()));
+    std::fflush(stdout);
+
+    QEventLoop loop;
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
+    QObject::connect(&server, &vote::VoteServer::stopped, &loop, &QEventLoop::quit);
+    loop.exec();
+
+    // Commit and answer what is queued, refuse everything after, then close the poll.
+    server.stop();
+    const qint64 acknowledged = server.acknowledged();
+    if (store->row(Kind::Poll, pollId).str(state) != QLatin1String("closed"))
+        store->update(Kind::Poll, pollId, state, QStringLiteral("closed"));
+    doc.close();
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    ::close(g_signalPipe[0]);
+    ::close(g_signalPipe[1]);
+    print(QStringLiteral("Poll %1 closed; %2 vote(s) recorded in this run.\n")
+              .arg(pollNumber)
+              .arg(acknowledged));
+    std::fflush(stdout);
+    return 0;
+}
+
+} // namespace rt::cli

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "polls/PhonePanel.h"
+
+#include "commands/RowCommands.h"
+#include "polls/PollData.h"
+#include "polls/QrCode.h"
+#include "session/Document.h"
+#include "store/Store.h"
+#include "vote/VoteServer.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QNetworkInterface>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rt::polls {
+
+PhonePanel::PhonePanel(Document* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_interface(new QComboBox(this))
+    , m_port(new QSpinBox(this))
+    , m_toggle(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_url(new QLabel(this))
+    , m_qr(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_interface->setToolTip(tr("Phones must be on this network. Only this address is listened on."));
+    m_port->setRange(0, 65535);
+    m_port->setValue(8765);
+    m_port->setSpecialValueText(tr("any free port"));
+    form->addRow(tr("&Network:"), m_interface);
+    form->addRow(tr("&Port:"), m_port);
+    layout->addLayout(form);
+    layout->addWidget(m_toggle);
+    m_status->setWordWrap(true);
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setTextFormat(Qt::PlainText);
+    m_url->setWordWrap(true);
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setAccessibleName(tr("QR code of the voting address"));
+    layout->addWidget(m_status);
+    layout->addWidget(m_url);
+    layout->addWidget(m_qr, 1);
+    connect(m_toggle, &QPushButton::clicked, this, [this] {
+        if (isServing()) {
+            stop();
+        } else {
+            QString error;
+            if (!start(&error))
+                m_status->setText(error);
+        }
+    });
+    // The server writes to the document's store: it must not outlive it.
+    connect(document, &Document::aboutToClose, this, [this] {
+        std::unique_ptr<vote::VoteServer> old = std::move(m_server);
+        old.reset();
+        updateView();
+    });
+    fillInterfaces();
+    updateView();
+}
+
+PhonePanel::~PhonePanel()
+{
+    // Stopping emits signals: this panel must not hear them while it is being destroyed.
+    if (m_server)
+        m_server->disconnect(this);
+}
+
+void PhonePanel::fillInterfaces()
+{
+    m_interface->clear();
+    QList<QPair<QString, QString>> room, local; // label, address: room networks first, loopback last
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface& i : interfaces) {
+        if (!i.flags().testFlag(QNetworkInterface::IsUp) || !i.flags().testFlag(QNetworkInterface::IsRunning))
+            continue;
+        const bool loopback = i.flags().testFlag(QNetworkInterface::IsLoopBack);
+        const QList<QNetworkAddressEntry> entries = i.addressEntries();
+        for (const QNetworkAddressEntry& e : entries) {
+            if (e.ip().protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            const QString ip = e.ip().toString();
+            if (loopback)
+                local.append({tr("%1 — this computer only (for trying it out)").arg(ip), ip});
+            else
+                room.append({QStringLiteral("%1 — %2").arg(ip, i.humanReadableName()), ip});
+        }
+    }
+    for (const auto& entry : room + local)
+        m_interface->addItem(entry.first, entry.second);
+    m_interface->setCurrentIndex(0);
+}
+
+void PhonePanel::setPoll(qint64 pollId)
+{
+    m_poll = pollId;
+    updateView();
+}
+
+bool PhonePanel::choose(const QHostAddress& address, quint16 port)
+{
+    const int index = m_interface->findData(address.toString());
+    if (index < 0)
+        return false;
+    m_interface->setCurrentIndex(index);
+    m_port->setValue(port);
+    return true;
+}
+
+bool PhonePanel::isServing() const
+{
+    return m_server && m_server->isRunning();
+}
+
+bool PhonePanel::start(QString* error)
+{
+    if (!m_document || !m_document->store() || m_poll <= 0)
+        return false;
+    Store* store = m_document->store();
+    if (store->row(Kind::Poll, m_poll).str(QStringLiteral("state")) != QLatin1String("open"))
+        m_document->push(new EditRowCommand(store, Kind::Poll, m_poll,
+                                            {{QStringLiteral("state"), QStringLiteral("open")}},
+                                            tr("Open poll for voting")));
+    m_server = std::make_unique<vote::VoteServer>(store, m_poll);
+    connect(m_server.get(), &vote::VoteServer::stopped, this, &PhonePanel::updateView);
+    connect(m_server.get(), &vote::VoteServer::votesCommitted, this, &PhonePanel::updateView);
+    const QHostAddress address(m_interface->currentData().toString());
+    if (!m_server->start(address, quint16(m_port->value()), error)) {
+        m_server.reset();
+        updateView();
+        return false;
+    }
+    updateView();
+    return true;
+}
+
+void PhonePanel::stop()
+{
+    if (m_server)
+        m_server->stop();
+    updateView();
+}
+
+void PhonePanel::updateView()
+{
+    const bool serving = isServing();
+    m_interface->setEnabled(!serving);
+    m_port->setEnabled(!serving);
+    m_toggle->setEnabled(serving || m_poll > 0);
+    m_toggle->setText(serving ? tr("Stop phone voting") : tr("Start phone voting"));
+    if (serving) {
+        const QString url = m_server->url().toString(QUrl::FullyEncoded);
+        const QString poll = m_server->pollId() == m_poll ? QString() : tr(" (another poll)");
+        m_status->setText(tr("Phones can vote%1: scan the code or type the address. %n vote(s) received.",
+                             nullptr, int(m_server->acknowledged()))
+                              .arg(poll));
+        m_url->setText(url);
+        // Whole pixels per module keep the code sharp; about 240 px fits the panel and scans well
+        // from a phone held a metre or two from a laptop screen.
+        const QImage probe = qrCodeImage(url, 1);
+        const int module = qMax(2, 240 / qMax(1, probe.width()));
+        m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(url, module)));
+    } else {
+        m_status->setText(
+            tr("Phones on the same network vote in their browser; nothing leaves the room. If the "
+               "network keeps devices apart, use the kiosk or count hands instead."));
+        m_url->clear();
+        m_qr->clear();
+    }
+}
+
+} // namespace rt::polls

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "polls/PollData.h"
+
+#include "store/Store.h"
+#include "store/VoteRepository.h"
+
+#include <QLocale>
+
+namespace rt::polls {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PollData)
+};
+} // namespace
+
+PollInfo loadPoll(const Store* store, qint64 id)
+{
+    PollInfo p;
+    const Row row = store->row(Kind::Poll, id);
+    if (!row.isValid())
+        return p;
+    p.id = id;
+    p.question = row.str(QStringLiteral("question"));
+    p.kind = vote::pollKindFromString(row.str(QStringLiteral("kind")));
+    p.state = row.str(QStringLiteral("state"));
+    p.maxChoices = int(row.ref(QStringLiteral("max_choices")));
+    const QList<Row> options = store->rows(Kind::PollOption, {{QStringLiteral("poll_id"), id}});
+    for (const Row& o : options) {
+        p.options << o.str(QStringLiteral("text"));
+        p.optionIds << o.id;
+    }
+    return p;
+}
+
+vote::Results countVotes(Store* store, const PollInfo& poll)
+{
+    return vote::tally(poll.kind, int(poll.options.size()), VoteRepository(store).answers(poll.id));
+}
+
+QStringList scaleLabels(const PollInfo& poll)
+{
+    QStringList labels;
+    const int levels = vote::scaleLevels(int(poll.options.size()));
+    for (int i = 0; i < levels; ++i) {
+        const QString text = poll.options.size() >= 2 ? poll.options.at(i) : QString();
+        labels << (text.isEmpty() ? QString::number(i + 1) : QStringLiteral("%1 — %2").arg(i + 1).arg(text));
+    }
+    return labels;
+}
+
+charts::PollChartData chartData(const PollInfo& poll, const vote::Results& r)
+{
+    using Shape = charts::PollChartData::Shape;
+    charts::PollChartData d;
+    d.title = poll.question;
+    const QString ballots = Tr::tr("%n vote(s)", nullptr, r.ballots);
+    switch (poll.kind) {
+    case vote::PollKind::Choice:
+    case vote::PollKind::Multi:
+        d.shape = Shape::Bars;
+        d.labels = poll.options;
+        d.valueTitle = Tr::tr("votes");
+        d.note = poll.kind == vote::PollKind::Multi
+            ? Tr::tr("%1; each voter may choose several options.").arg(ballots)
+            : ballots;
+        break;
+    case vote::PollKind::Ranking:
+        d.shape = Shape::Bars;
+        d.labels = poll.options;
+        d.valueTitle = Tr::tr("points");
+        d.note = Tr::tr("%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 "
+                        "(Borda count).")
+                     .arg(ballots)
+                     .arg(poll.options.size())
+                     .arg(qMax<qsizetype>(poll.options.size() - 1, 0))
+                     .arg(qMax<qsizetype>(poll.options.size() - 2, 0));
+        break;
+    case vote::PollKind::Scale:
+        d.shape = Shape::Columns;
+        d.labels = scaleLabels(poll);
+        d.valueTitle = Tr::tr("votes");
+        d.note = r.ballots > 0 ? Tr::tr("%1; mean %2 on a scale of 1 to %3.")
+                                     .arg(ballots)
+                                     .arg(QLocale().toString(r.mean, 'f', 2))
+                                     .arg(d.labels.size())
+                               : ballots;
+        break;
+    case vote::PollKind::WordCloud:
+        d.shape = Shape::Words;
+        for (const vote::WordCount& w : r.words)
+            d.words.append({w.word, w.count});
+        d.note = Tr::tr("%1; bigger words were given more often.").arg(ballots);
+        break;
+    case vote::PollKind::Open:
+    case vote::PollKind::Unknown:
+        d.shape = Shape::List;
+        d.answers = r.answers;
+        d.note = ballots;
+        break;
+    }
+    for (int c : r.counts)
+        d.values << c;
+    if (r.ignored > 0)
+        d.note += QLatin1Char(' ')
+            + Tr::tr("%n stored answer(s) do not fit this poll and are not counted.", nullptr, r.ignored);
+    return d;
+}
+
+QString kindLabel(vote::PollKind kind)
+{
+    switch (kind) {
+    case vote::PollKind::Choice:
+        return Tr::tr("Single choice");
+    case vote::PollKind::Multi:
+        return Tr::tr("Multiple choice");
+    case vote::PollKind::Ranking:
+        return Tr::tr("Ranking");
+    case vote::PollKind::Scale:
+        return Tr::tr("Scale");
+    case vote::PollKind::WordCloud:
+        return Tr::tr("Word cloud");
+    case vote::PollKind::Open:
+        return Tr::tr("Open answers");
+    case vote::PollKind::Unknown:
+        break;
+    }
+    return Tr::tr("Unknown");
+}
+
+QString stateLabel(const QString& state)
+{
+    if (state == QLatin1String("open"))
+        return Tr::tr("Open for voting");
+    if (state == QLatin1String("closed"))
+        return Tr::tr("Closed");
+    return Tr::tr("Draft");
+}
+
+} // namespace rt::polls
