@@ -635,10 +635,11 @@ public:
         } else if (kind == L("scale")) {
             if (!value(o, path, "scale", true, &a, &present))
                 return false;
+            // A level 1…N: the options name the levels; with fewer than two options the scale is 1…5
+            // (the same rule as the vote server's tally).
             qint64 n = 0;
-            const qint64 max
-                = poll.options.isEmpty() ? std::numeric_limits<int>::max() : poll.options.size() - 1;
-            if (!integer(a, key(path, L("scale")), 0, max, &n))
+            const qint64 max = poll.options.size() >= 2 ? poll.options.size() : 5;
+            if (!integer(a, key(path, L("scale")), 1, max, &n))
                 return false;
             answer.insert(L("scale"), n);
         } else {

@@ -27,7 +27,7 @@ class Store;
  *
  * Votes hold exactly one answer key, matching the poll's kind: choice/multi {"choices":[i…]}
  * (option indexes; choice exactly one), ranking {"ranking":[i…]} (distinct option indexes),
- * scale {"scale":n} (an option index when the poll has options, else any n >= 0),
+ * scale {"scale":n} (a level 1…N, the options naming the levels; 1…5 with fewer than two options),
  * wordcloud/open {"text":"…"}.
  */
 namespace interchange {
