@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "places/PickNoteItem.h"
+
+#include "places/PickChartScene.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
+#include <algorithm>
+
+namespace rt {
+
+namespace {
+QColor blend(const QColor& a, const QColor& b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+QString quadrantTitle(Quadrant q)
+{
+    switch (q) {
+    case Quadrant::Possible:
+        return QCoreApplication::translate("PickChart", "POSSIBLE");
+    case Quadrant::Implement:
+        return QCoreApplication::translate("PickChart", "IMPLEMENT");
+    case Quadrant::Challenge:
+        return QCoreApplication::translate("PickChart", "CHALLENGE");
+    case Quadrant::Kibosh:
+        return QCoreApplication::translate("PickChart", "KIBOSH");
+    }
+    return {};
+}
+} // namespace
+
+PickNoteItem::PickNoteItem(qint64 id)
+    : m_id(id)
+    , m_base(QColor(0xFF, 0xF1, 0x76))
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
+    // Moving a note then only blits its cached pixmap: dragging many notes stays cheap.
+    setCacheMode(DeviceCoordinateCache);
+    setAcceptHoverEvents(false);
+}
+
+QFont PickNoteItem::noteFont()
+{
+    QFont f;
+    f.setPixelSize(16);
+    return f;
+}
+
+QColor PickNoteItem::quadrantColor(Quadrant q)
+{
+    switch (q) {
+    case Quadrant::Possible:
+        return {0x1E, 0x6F, 0xBF};
+    case Quadrant::Implement:
+        return {0x2E, 0x8B, 0x3E};
+    case Quadrant::Challenge:
+        return {0xD9, 0x82, 0x00};
+    case Quadrant::Kibosh:
+        return {0xC6, 0x28, 0x28};
+    }
+    return Qt::gray;
+}
+
+void PickNoteItem::setText(const QString& text)
+{
+    if (text == m_text && m_height > 0)
+        return;
+    prepareGeometryChange();
+    m_text = text;
+    // Lay the words out once; a note too long for the largest note ends in an ellipsis (the
+    // tooltip and the editor keep every word).
+    const qreal width = Width - 2 * Padding - Stripe;
+    const QFont font = noteFont();
+    const QFontMetricsF fm(font);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    int shownEnd = int(text.size());
+    bool cut = false;
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (y + line.height() > MaxHeight - 2 * Padding) {
+            cut = true;
+            break;
+        }
+        y += line.height();
+        shownEnd = line.textStart() + line.textLength();
+    }
+    layout.endLayout();
+    m_shown = text;
+    if (cut) {
+        QString head = text.left(shownEnd).trimmed();
+        const QString ellipsis(QChar(0x2026));
+        // Make room for the ellipsis on the last line.
+        while (!head.isEmpty()
+               && fm.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, head + ellipsis).height()
+                   > y + 0.5)
+            head.chop(1);
+        m_shown = head.trimmed() + ellipsis;
+    }
+    m_height = qBound(MinHeight, std::max(y, fm.height()) + 2 * Padding, MaxHeight);
+    refreshQuadrant(true);
+    update();
+}
+
+void PickNoteItem::setBaseColor(const QColor& color)
+{
+    if (color == m_base)
+        return;
+    m_base = color;
+    update();
+}
+
+void PickNoteItem::setUnsorted(bool unsorted)
+{
+    if (unsorted == m_unsorted)
+        return;
+    m_unsorted = unsorted;
+    refreshQuadrant(true);
+}
+
+QRectF PickNoteItem::bodyRect() const
+{
+    return {-Width / 2, -m_height / 2, Width, m_height};
+}
+
+QRectF PickNoteItem::boundingRect() const
+{
+    return bodyRect().adjusted(-4, -4, 8, 8);
+}
+
+QPainterPath PickNoteItem::shape() const
+{
+    QPainterPath p;
+    p.addRect(bodyRect());
+    return p;
+}
+
+void PickNoteItem::refreshQuadrant(bool force)
+{
+    const QPointF p = pos();
+    const bool onChart = QRectF(0, 0, PickChartScene::ChartWidth, PickChartScene::ChartHeight).contains(p);
+    const Quadrant q = quadrantOf(p.x() / PickChartScene::ChartWidth, p.y() / PickChartScene::ChartHeight);
+    const bool parked = m_unsorted && !onChart;
+    if (!force && q == m_quadrant)
+        return;
+    m_quadrant = q;
+    if (parked)
+        setToolTip(QCoreApplication::translate("PickChart", "Unsorted — drag onto the chart to place it\n%1")
+                       .arg(m_text));
+    else
+        setToolTip(QCoreApplication::translate("PickChart", "%1 · impact %2 · effort %3\n%4")
+                       .arg(quadrantTitle(q))
+                       .arg(qBound(0.0, p.x() / PickChartScene::ChartWidth, 1.0), 0, 'f', 2)
+                       .arg(qBound(0.0, p.y() / PickChartScene::ChartHeight, 1.0), 0, 'f', 2)
+                       .arg(m_text));
+    update();
+}
+
+QVariant PickNoteItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionChange && scene()) {
+        // Keep the centre inside the scene, so a note is never dragged out of reach.
+        const QRectF bounds = scene()->sceneRect();
+        QPointF p = value.toPointF();
+        p.setX(qBound(bounds.left(), p.x(), bounds.right()));
+        p.setY(qBound(bounds.top(), p.y(), bounds.bottom()));
+        return p;
+    }
+    if (change == ItemPositionHasChanged)
+        refreshQuadrant(false);
+    else if (change == ItemSelectedHasChanged)
+        update();
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void PickNoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const QRectF body = bodyRect();
+    const bool onChart
+        = QRectF(0, 0, PickChartScene::ChartWidth, PickChartScene::ChartHeight).contains(pos());
+    const bool parked = m_unsorted && !onChart;
+    const QColor accent = parked ? QColor(0x75, 0x75, 0x75) : quadrantColor(m_quadrant);
+
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 45));
+    painter->drawRect(body.translated(3, 4));
+    painter->setBrush(parked ? m_base : blend(m_base, accent, 0.12));
+    painter->drawRect(body);
+    painter->setBrush(accent);
+    painter->drawRect(QRectF(body.left(), body.top(), Stripe, body.height()));
+
+    painter->setPen(QColor(0x21, 0x21, 0x21));
+    painter->setFont(noteFont());
+    const QRectF textRect = body.adjusted(Stripe + Padding, Padding, -Padding, -Padding);
+    painter->save();
+    painter->setClipRect(textRect.adjusted(0, 0, 0, 2));
+    painter->drawText(textRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_shown);
+    painter->restore();
+
+    if (isSelected()) {
+        QPen pen(QColor(0x0D, 0x47, 0xA1), 3.5, Qt::DashLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(body.adjusted(-1.5, -1.5, 1.5, 1.5));
+    }
+}
+
+} // namespace rt
