@@ -196,6 +196,8 @@ void PickChartScene::layoutStrip()
         y += n->height() + StripSpacing;
     }
     const qreal width = std::max(StripMinWidth, x + PickNoteItem::Width + StripSpacing - left);
+    if (m_strip != QRectF(left, top, width, ChartHeight))
+        m_background = QImage(); // the strip is part of the cached background
     m_strip = QRectF(left, top, width, ChartHeight);
     setSceneRect(QRectF(-Margin, -Margin, m_strip.right() + 16 + Margin, ChartHeight + 2 * Margin));
     for (const auto& p : places)
@@ -384,7 +386,41 @@ qint64 PickChartScene::makeAction(qint64 ideaId)
 
 void PickChartScene::drawBackground(QPainter* painter, const QRectF& rect)
 {
-    painter->fillRect(rect, QColor(0xFA, 0xFA, 0xF7));
+    // Painted once per zoom level into an image, then copied: QGraphicsView's background cache
+    // serves its widget only, and a frame rendered into an image (bench, screenshot) would
+    // otherwise lay out all the labels again.
+    const QTransform t = painter->worldTransform();
+    if (t.isRotating() || t.m11() <= 0 || t.m22() <= 0) {
+        painter->fillRect(rect, QColor(0xFA, 0xFA, 0xF7));
+        paintBackground(painter);
+        return;
+    }
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const QRectF scene = sceneRect();
+    const QTransform scaleOnly = QTransform::fromScale(t.m11(), t.m22());
+    if (m_background.isNull() || m_backgroundTransform != scaleOnly) {
+        m_background = QImage((scene.size() * t.m11() * dpr).toSize() + QSize(1, 1), QImage::Format_RGB32);
+        m_background.setDevicePixelRatio(dpr);
+        m_background.fill(QColor(0xFA, 0xFA, 0xF7));
+        QPainter p(&m_background);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        p.scale(t.m11(), t.m22());
+        p.translate(-scene.topLeft());
+        paintBackground(&p);
+        m_backgroundTransform = scaleOnly;
+    }
+    const QPointF at = t.map(scene.topLeft());
+    const QRectF device = t.mapRect(rect);
+    const QRectF exposed = device.intersected(QRectF(at, QSizeF(m_background.size()) / dpr));
+    if (exposed != device)
+        painter->fillRect(rect, QColor(0xFA, 0xFA, 0xF7)); // around the scene, when the view is wider
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(exposed, m_background, QRectF((exposed.topLeft() - at) * dpr, exposed.size() * dpr));
+    painter->setWorldTransform(t);
+}
+
+void PickChartScene::paintBackground(QPainter* painter)
+{
     const qreal w2 = ChartWidth / 2, h2 = ChartHeight / 2;
     struct Cell
     {

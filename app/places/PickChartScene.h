@@ -5,6 +5,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QImage>
 #include <QPointer>
 
 namespace rt {
@@ -79,6 +80,7 @@ private:
     void placeAll();
     void layoutStrip();
     PickNoteItem* noteAt(const QPointF& scenePos) const;
+    void paintBackground(QPainter* painter);
 
     QPointer<Document> m_document;
     RowListModel* m_model;
@@ -87,6 +89,9 @@ private:
     QHash<qint64, PickNoteItem*> m_notes;
     QHash<PickNoteItem*, QPointF> m_pressPositions;
     QRectF m_strip;
+    // The quadrants, labels and strip as last painted, at that resolution (see drawBackground).
+    QImage m_background;
+    QTransform m_backgroundTransform;
 };
 
 } // namespace rt

@@ -10,6 +10,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace rt {
 
@@ -42,8 +43,8 @@ PickNoteItem::PickNoteItem(qint64 id)
     , m_base(QColor(0xFF, 0xF1, 0x76))
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
-    // Moving a note then only blits its cached pixmap: dragging many notes stays cheap.
-    setCacheMode(DeviceCoordinateCache);
+    // Moving a note then only blits its cached image (see paint()): dragging many notes stays cheap.
+    setCacheMode(NoCache);
     setAcceptHoverEvents(false);
 }
 
@@ -114,7 +115,7 @@ void PickNoteItem::setText(const QString& text)
     }
     m_height = qBound(MinHeight, std::max(y, fm.height()) + 2 * Padding, MaxHeight);
     refreshQuadrant(true);
-    update();
+    invalidate();
 }
 
 void PickNoteItem::setBaseColor(const QColor& color)
@@ -122,6 +123,12 @@ void PickNoteItem::setBaseColor(const QColor& color)
     if (color == m_base)
         return;
     m_base = color;
+    invalidate();
+}
+
+void PickNoteItem::invalidate()
+{
+    m_cacheScale = 0;
     update();
 }
 
@@ -156,9 +163,10 @@ void PickNoteItem::refreshQuadrant(bool force)
     const bool onChart = QRectF(0, 0, PickChartScene::ChartWidth, PickChartScene::ChartHeight).contains(p);
     const Quadrant q = quadrantOf(p.x() / PickChartScene::ChartWidth, p.y() / PickChartScene::ChartHeight);
     const bool parked = m_unsorted && !onChart;
-    if (!force && q == m_quadrant)
+    if (!force && q == m_quadrant && parked == m_parked)
         return;
     m_quadrant = q;
+    m_parked = parked;
     if (parked)
         setToolTip(QCoreApplication::translate("PickChart", "Unsorted — drag onto the chart to place it\n%1")
                        .arg(m_text));
@@ -168,7 +176,7 @@ void PickNoteItem::refreshQuadrant(bool force)
                        .arg(qBound(0.0, p.x() / PickChartScene::ChartWidth, 1.0), 0, 'f', 2)
                        .arg(qBound(0.0, p.y() / PickChartScene::ChartHeight, 1.0), 0, 'f', 2)
                        .arg(m_text));
-    update();
+    invalidate();
 }
 
 QVariant PickNoteItem::itemChange(GraphicsItemChange change, const QVariant& value)
@@ -184,22 +192,48 @@ QVariant PickNoteItem::itemChange(GraphicsItemChange change, const QVariant& val
     if (change == ItemPositionHasChanged)
         refreshQuadrant(false);
     else if (change == ItemSelectedHasChanged)
-        update();
+        invalidate();
     return QGraphicsItem::itemChange(change, value);
 }
 
 void PickNoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
+    const QTransform t = painter->worldTransform();
+    if (t.isRotating() || t.m11() <= 0 || t.m22() <= 0) {
+        // Never the case on the chart; paint directly rather than cache badly.
+        painter->fillRect(bodyRect().translated(3, 4), QColor(0, 0, 0, 45));
+        paintNote(painter);
+        return;
+    }
+    // Cache the note and its shadow at the device resolution and copy it untransformed.
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const qreal scale = t.m11() * dpr;
+    const QRectF area = bodyRect().adjusted(0, 0, 4, 5);
+    if (m_cache.isNull() || !qFuzzyCompare(scale, m_cacheScale)) {
+        m_cache = QImage((area.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        m_cache.setDevicePixelRatio(dpr);
+        m_cache.fill(Qt::transparent);
+        QPainter p(&m_cache);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        p.scale(t.m11(), t.m22());
+        p.translate(-area.topLeft());
+        p.fillRect(bodyRect().translated(3, 4), QColor(0, 0, 0, 45));
+        paintNote(&p);
+        m_cacheScale = scale;
+    }
+    const QPointF at = t.map(area.topLeft());
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(QPointF(std::round(at.x()), std::round(at.y())), m_cache);
+    painter->setWorldTransform(t);
+}
+
+void PickNoteItem::paintNote(QPainter* painter) const
+{
     const QRectF body = bodyRect();
-    const bool onChart
-        = QRectF(0, 0, PickChartScene::ChartWidth, PickChartScene::ChartHeight).contains(pos());
-    const bool parked = m_unsorted && !onChart;
-    const QColor accent = parked ? QColor(0x75, 0x75, 0x75) : quadrantColor(m_quadrant);
+    const QColor accent = m_parked ? QColor(0x75, 0x75, 0x75) : quadrantColor(m_quadrant);
 
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0, 0, 0, 45));
-    painter->drawRect(body.translated(3, 4));
-    painter->setBrush(parked ? m_base : blend(m_base, accent, 0.12));
+    painter->setBrush(m_parked ? m_base : blend(m_base, accent, 0.12));
     painter->drawRect(body);
     painter->setBrush(accent);
     painter->drawRect(QRectF(body.left(), body.top(), Stripe, body.height()));
@@ -213,10 +247,11 @@ void PickNoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->restore();
 
     if (isSelected()) {
-        QPen pen(QColor(0x0D, 0x47, 0xA1), 3.5, Qt::DashLine);
+        // Inside the body: the cached image is exactly the body.
+        QPen pen(QColor(0x0D, 0x47, 0xA1), 4, Qt::DashLine);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
-        painter->drawRect(body.adjusted(-1.5, -1.5, 1.5, 1.5));
+        painter->drawRect(body.adjusted(2, 2, -2, -2));
     }
 }
 

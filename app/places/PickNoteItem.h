@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QImage>
 
 namespace rt {
 
@@ -51,6 +52,8 @@ protected:
 private:
     void refreshQuadrant(bool force);
     QRectF bodyRect() const;
+    void invalidate();
+    void paintNote(QPainter* painter) const;
 
     qint64 m_id;
     QString m_text;
@@ -58,7 +61,12 @@ private:
     QColor m_base;
     qreal m_height = MinHeight;
     bool m_unsorted = false;
+    bool m_parked = false; ///< unsorted and (still) outside the chart
     Quadrant m_quadrant = Quadrant::Possible;
+    // The note as painted, at the resolution it was last painted at. Qt's own item cache only
+    // serves widgets; this one also serves rendering into images (screenshots, export preview).
+    QImage m_cache;
+    qreal m_cacheScale = 0;
 };
 
 } // namespace rt
