@@ -150,6 +150,8 @@ QWidget* PlacesWorkspace::buildPlacesPage()
     m_aimTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_aimTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_aimTable->horizontalHeader()->resizeSection(1, 200);
+    connect(m_aimTable->horizontalHeader(), &QHeaderView::sectionResized, m_aimTable,
+            &QTableView::resizeRowsToContents, Qt::QueuedConnection);
 
     auto buttons = [page](const QList<QPair<QString, std::function<void()>>>& specs) {
         auto* row = new QHBoxLayout;

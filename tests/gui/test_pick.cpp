@@ -206,6 +206,7 @@ private slots:
     void doubleClickAddsIdeaWhereClicked();
     void actionFromIdeaIsPrefilled();
     void otherViewsMoveTheNotes();
+    void zoomsToFit();
 
     void driverTreeModelIsSound();
     void driverTreeEditsAreUndoable();
@@ -580,6 +581,29 @@ void TestPick::otherViewsMoveTheNotes()
     QCOMPARE(other.note(id)->pos(), sc->note(id)->pos());
 }
 
+void TestPick::zoomsToFit()
+{
+    PickChartWidget* w = openChart(m_s.aim);
+    QVERIFY(w);
+    PickChartView* v = w->view();
+    auto fits = [v] {
+        const QRect shown = v->mapFromScene(v->scene()->sceneRect()).boundingRect();
+        const QRect port = v->viewport()->rect();
+        // The whole chart is visible and fills the viewport in one direction.
+        return port.adjusted(-2, -2, 2, 2).contains(shown)
+            && (shown.width() >= port.width() - 4 || shown.height() >= port.height() - 4);
+    };
+    QVERIFY(fits());
+    v->scale(2.5, 2.5);
+    QVERIFY(!fits());
+    v->setFocus();
+    QTest::keyClick(v, Qt::Key_0, Qt::ControlModifier);
+    QVERIFY(fits());
+    w->resize(900, 700);
+    QApplication::processEvents();
+    QVERIFY(fits());
+}
+
 void TestPick::driverTreeModelIsSound()
 {
     DriverTreeModel model(m_doc);
@@ -879,6 +903,14 @@ void TestPick::placesAndAimsEdits()
     QCOMPARE(w.pick()->aimId(), aim);
     QVERIFY(w.movePlace(-1));
     QCOMPARE(w.places()->idAt(1), place);
+    // What the place prioritised is stored when the facilitator moves on.
+    auto* note = w.findChild<QPlainTextEdit*>();
+    QVERIFY(note);
+    note->setPlainText(QStringLiteral("Addiction and carers"));
+    w.choose(0);
+    QCOMPARE(m_doc->store()->row(Kind::Place, place).str(QStringLiteral("priorities")),
+             QStringLiteral("Addiction and carers"));
+    QCOMPARE(note->toPlainText(), QStringLiteral("Young people, mental health at work"));
     // Deleting a place takes its aims; undo brings both back.
     w.choose(0);
     QVERIFY(w.removePlace()); // Bedford Borough with 2 aims
