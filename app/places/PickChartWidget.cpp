@@ -63,8 +63,10 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     connect(m_delete, &QPushButton::clicked, m_scene, &PickChartScene::deleteSelected);
     connect(m_action, &QPushButton::clicked, this, &PickChartWidget::makeActionsFromSelection);
     connect(m_view, &PickChartView::actionRequested, this, [this](qint64 id) {
-        if (const qint64 action = m_scene->makeAction(id))
+        if (const qint64 action = m_scene->makeAction(id)) {
+            m_status->setText(tr("Added to the place's action plan."));
             emit actionCreated(action);
+        }
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &PickChartWidget::refreshStatus);
     connect(m_scene->model(), &QAbstractItemModel::dataChanged, this, &PickChartWidget::refreshStatus);
@@ -156,8 +158,12 @@ qint64 PickChartWidget::makeActionsFromSelection()
         if (const qint64 a = m_scene->makeAction(id))
             last = a;
     }
-    if (last)
+    if (last) {
+        m_status->setText(ids.size() == 1
+                              ? tr("Added to the place's action plan.")
+                              : tr("%1 actions added to the place's action plan.").arg(ids.size()));
         emit actionCreated(last);
+    }
     return last;
 }
 

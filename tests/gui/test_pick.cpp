@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
@@ -835,6 +836,29 @@ void TestPick::multiLineEditorCommitsWithCtrlEnter()
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(m_doc->store()->row(Kind::Action, plan->model()->idAt(0)).str(QStringLiteral("measure")),
              QStringLiteral("Board minutes\nrecord it"));
+
+    // "By when": a date from the calendar is stored as an ISO date; words stay words.
+    const QModelIndex when = plan->proxy()->index(1, ActionPlanWidget::ByWhen);
+    table->setCurrentIndex(when);
+    table->edit(when);
+    auto* calendar = table->findChild<QCalendarWidget*>();
+    QVERIFY(calendar);
+    emit calendar->clicked(QDate(2023, 9, 30));
+    auto* line = table->viewport()->findChild<QLineEdit*>();
+    QVERIFY(line);
+    QCOMPARE(line->text(), QStringLiteral("2023-09-30"));
+    QTest::keyClick(line, Qt::Key_Return);
+    // (the view commits a line edit's Enter on the next turn of the event loop)
+    QTRY_COMPARE(m_doc->store()->row(Kind::Action, plan->model()->idAt(1)).str(QStringLiteral("by_when")),
+                 QStringLiteral("2023-09-30"));
+    table->edit(when);
+    line = table->viewport()->findChild<QLineEdit*>();
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, QStringLiteral("Within 6 weeks"));
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(m_doc->store()->row(Kind::Action, plan->model()->idAt(1)).str(QStringLiteral("by_when")),
+                 QStringLiteral("Within 6 weeks"));
 }
 
 void TestPick::workspaceViews_data()
