@@ -10,7 +10,9 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QWheelEvent>
 #include <algorithm>
+#include <cmath>
 
 namespace rt {
 
@@ -102,6 +104,22 @@ void PickChartView::keyPressEvent(QKeyEvent* event)
         return;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+void PickChartView::wheelEvent(QWheelEvent* event)
+{
+    // Ctrl+wheel zooms about the pointer (to read a crowded corner); Ctrl+0 fits again.
+    if (!event->modifiers().testFlag(Qt::ControlModifier))
+        return QGraphicsView::wheelEvent(event);
+    const qreal factor = std::pow(1.15, event->angleDelta().y() / 120.0);
+    const qreal next = transform().m11() * factor;
+    if (next < 0.1 || next > 8)
+        return;
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorUnderMouse);
+    scale(factor, factor);
+    setTransformationAnchor(anchor);
+    event->accept();
 }
 
 void PickChartView::editIdea(qint64 ideaId, const QPointF& scenePos)

@@ -10,7 +10,7 @@ namespace rt {
 class PickChartScene;
 
 /**
- * Shows a PICK chart scaled to fit (on resize and Ctrl+0), with rubber-band selection,
+ * Shows a PICK chart scaled to fit (on resize and Ctrl+0; Ctrl+wheel zooms), with rubber-band selection,
  * keyboard moves (arrows, Shift for a bigger step), Delete, paste of many lines, and an
  * in-place editor for a note's text (Ctrl+Enter or leaving it commits, Esc cancels).
  */
@@ -37,6 +37,7 @@ signals:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

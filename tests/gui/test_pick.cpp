@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace rt;
 
@@ -595,6 +596,12 @@ void TestPick::zoomsToFit()
             && (shown.width() >= port.width() - 4 || shown.height() >= port.height() - 4);
     };
     QVERIFY(fits());
+    // Ctrl+wheel zooms in.
+    const qreal before = v->transform().m11();
+    QWheelEvent wheel(QPointF(100, 100), v->viewport()->mapToGlobal(QPointF(100, 100)), QPoint(),
+                      QPoint(0, 240), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(v->viewport(), &wheel);
+    QVERIFY(v->transform().m11() > before * 1.2);
     v->scale(2.5, 2.5);
     QVERIFY(!fits());
     v->setFocus();
