@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "places/PickChartScene.h"
+
+#include "commands/RowCommands.h"
+#include "models/RowListModel.h"
+#include "places/PickNoteItem.h"
+#include "session/Document.h"
+#include "store/Store.h"
+
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace rt {
+
+namespace {
+const QString AimId = QStringLiteral("aim_id");
+const QString Text = QStringLiteral("text");
+const QString Impact = QStringLiteral("impact");
+const QString Effort = QStringLiteral("effort");
+const QString Unsorted = QStringLiteral("unsorted");
+
+constexpr qreal StripGap = 20; // between the right axis words and the strip
+constexpr qreal StripHeader = 84; // the strip's own label
+constexpr qreal StripSpacing = 14; // between parked notes
+constexpr qreal StripMinWidth = PickNoteItem::Width + 2 * StripSpacing;
+
+double clamp01(double v)
+{
+    return std::clamp(v, 0.0, 1.0);
+}
+
+QColor background(Quadrant q)
+{
+    switch (q) {
+    case Quadrant::Possible:
+        return {0xDA, 0xE9, 0xF8};
+    case Quadrant::Implement:
+        return {0xDB, 0xF0, 0xD5};
+    case Quadrant::Challenge:
+        return {0xFB, 0xE6, 0xC6};
+    case Quadrant::Kibosh:
+        return {0xF7, 0xD6, 0xD6};
+    }
+    return Qt::white;
+}
+} // namespace
+
+PickChartScene::PickChartScene(Document* document, QObject* parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_model(new RowListModel(document, Kind::Idea, {Text, Impact, Effort, Unsorted}, this))
+{
+    // Notes move all the time; a spatial index would be rebuilt on every drag step.
+    setItemIndexMethod(NoIndex);
+    m_model->setFilter({{AimId, qint64(0)}});
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PickChartScene::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PickChartScene::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PickChartScene::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &PickChartScene::rebuild);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &PickChartScene::rebuild);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& tl, const QModelIndex& br) { updateRows(tl.row(), br.row()); });
+    layoutStrip();
+}
+
+void PickChartScene::setAim(qint64 aimId)
+{
+    m_aim = aimId;
+    m_cohort.clear();
+    if (m_document && m_document->store() && aimId > 0)
+        m_cohort = m_document->store()->row(Kind::Aim, aimId).str(QStringLiteral("cohort"));
+    m_model->setFilter({{AimId, aimId}});
+}
+
+QPointF PickChartScene::toScene(double impact, double effort)
+{
+    return {clamp01(impact) * ChartWidth, clamp01(effort) * ChartHeight};
+}
+
+QColor PickChartScene::cohortColor(const QString& cohort)
+{
+    // Sticky-note colours that stand out on all four quadrant backgrounds; a stable (unseeded)
+    // hash so the same cohort looks the same on every run and every laptop.
+    static const QColor palette[] = {{0xFF, 0xF1, 0x76}, {0xF8, 0xBB, 0xD0}, {0xFF, 0xFF, 0xFF},
+                                     {0xD1, 0xC4, 0xE9}, {0xFF, 0xE0, 0xB2}, {0xDC, 0xED, 0xC8}};
+    const QString key = cohort.trimmed().toCaseFolded();
+    if (key.isEmpty())
+        return palette[0];
+    quint32 h = 2166136261u;
+    for (QChar c : key)
+        h = (h ^ c.unicode()) * 16777619u;
+    return palette[h % (sizeof(palette) / sizeof(palette[0]))];
+}
+
+QList<PickNoteItem*> PickChartScene::selectedNotes() const
+{
+    QList<PickNoteItem*> out;
+    const QList<QGraphicsItem*> items = selectedItems();
+    for (QGraphicsItem* i : items) {
+        if (i->type() == PickNoteItem::Type)
+            out << static_cast<PickNoteItem*>(i);
+    }
+    std::sort(out.begin(), out.end(), [](PickNoteItem* a, PickNoteItem* b) { return a->id() < b->id(); });
+    return out;
+}
+
+QList<qint64> PickChartScene::selectedIds() const
+{
+    QList<qint64> ids;
+    const QList<PickNoteItem*> sel = selectedNotes();
+    for (PickNoteItem* n : sel)
+        ids << n->id();
+    return ids;
+}
+
+void PickChartScene::rebuild()
+{
+    QSet<qint64> seen;
+    const QColor base = cohortColor(m_cohort);
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const Row& r = m_model->rowAt(i);
+        PickNoteItem* n = m_notes.value(r.id);
+        if (!n) {
+            n = new PickNoteItem(r.id);
+            m_notes.insert(r.id, n);
+            addItem(n);
+        }
+        n->setBaseColor(base);
+        n->setText(r.str(Text));
+        n->setUnsorted(r.flag(Unsorted));
+        seen.insert(r.id);
+    }
+    for (auto it = m_notes.begin(); it != m_notes.end();) {
+        if (!seen.contains(it.key())) {
+            delete it.value();
+            it = m_notes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    placeAll();
+}
+
+void PickChartScene::updateRows(int first, int last)
+{
+    bool strip = false;
+    for (int i = std::max(first, 0); i <= last && i < m_model->rowCount(); ++i) {
+        const Row& r = m_model->rowAt(i);
+        PickNoteItem* n = m_notes.value(r.id);
+        if (!n) {
+            rebuild();
+            return;
+        }
+        n->setText(r.str(Text));
+        strip = strip || n->isUnsorted() != r.flag(Unsorted) || r.flag(Unsorted);
+        n->setUnsorted(r.flag(Unsorted));
+        if (!r.flag(Unsorted))
+            n->setPos(toScene(r.real(Impact), r.real(Effort)));
+    }
+    if (strip)
+        layoutStrip();
+}
+
+void PickChartScene::placeAll()
+{
+    layoutStrip();
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const Row& r = m_model->rowAt(i);
+        if (!r.flag(Unsorted))
+            m_notes.value(r.id)->setPos(toScene(r.real(Impact), r.real(Effort)));
+    }
+}
+
+void PickChartScene::layoutStrip()
+{
+    // Parked notes stack top to bottom in list order, in as many columns as they need, in a
+    // strip right of the chart (a projected room screen is wider than it is tall).
+    const qreal left = ChartWidth + Margin + StripGap;
+    const qreal top = 0;
+    QList<QPair<PickNoteItem*, QPointF>> places;
+    qreal x = left + StripSpacing, y = top + StripHeader;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const Row& r = m_model->rowAt(i);
+        if (!r.flag(Unsorted))
+            continue;
+        PickNoteItem* n = m_notes.value(r.id);
+        if (y + n->height() > ChartHeight - StripSpacing && y > top + StripHeader) {
+            x += PickNoteItem::Width + StripSpacing;
+            y = top + StripHeader;
+        }
+        places.append({n, QPointF(x + PickNoteItem::Width / 2, y + n->height() / 2)});
+        y += n->height() + StripSpacing;
+    }
+    const qreal width = std::max(StripMinWidth, x + PickNoteItem::Width + StripSpacing - left);
+    if (m_strip != QRectF(left, top, width, ChartHeight))
+        m_background = QImage(); // the strip is part of the cached background
+    m_strip = QRectF(left, top, width, ChartHeight);
+    setSceneRect(QRectF(-Margin, -Margin, m_strip.right() + 16 + Margin, ChartHeight + 2 * Margin));
+    for (const auto& p : places)
+        p.first->setPos(p.second);
+    update(m_strip.adjusted(-8, -8, 8, 8));
+}
+
+PickNoteItem* PickChartScene::noteAt(const QPointF& scenePos) const
+{
+    const QList<QGraphicsItem*> hit = items(scenePos);
+    for (QGraphicsItem* i : hit) {
+        if (i->type() == PickNoteItem::Type)
+            return static_cast<PickNoteItem*>(i);
+    }
+    return nullptr;
+}
+
+bool PickChartScene::commitPositions(const QList<PickNoteItem*>& moved)
+{
+    if (!m_document || !m_document->store())
+        return false;
+    Store* store = m_document->store();
+    QList<QPair<qint64, QVariantMap>> edits;
+    for (PickNoteItem* n : moved) {
+        const int row = m_model->rowOf(n->id());
+        if (row < 0)
+            continue;
+        const Row& r = m_model->rowAt(row);
+        const QPointF p = n->pos();
+        QVariantMap v;
+        if (m_strip.adjusted(-StripGap, -Margin, Margin, Margin).contains(p)) {
+            // Dropped in the parking strip: parked again, keeping its last place on the chart.
+            if (!r.flag(Unsorted))
+                v.insert(Unsorted, true);
+        } else {
+            // On the chart (or its margins, which count as its nearest edge).
+            const double impact = clamp01(p.x() / ChartWidth);
+            const double effort = clamp01(p.y() / ChartHeight);
+            if (impact != r.real(Impact))
+                v.insert(Impact, impact);
+            if (effort != r.real(Effort))
+                v.insert(Effort, effort);
+            if (r.flag(Unsorted))
+                v.insert(Unsorted, false);
+        }
+        if (!v.isEmpty())
+            edits.append({n->id(), v});
+    }
+    bool ok = true;
+    if (edits.size() == 1) {
+        ok = m_document->push(
+            new EditRowCommand(store, Kind::Idea, edits[0].first, edits[0].second, tr("Move idea")));
+    } else if (!edits.isEmpty()) {
+        auto* macro = new MacroCommand(store, tr("Move %n idea(s)", nullptr, int(edits.size())));
+        for (const auto& e : edits)
+            new EditRowCommand(store, Kind::Idea, e.first, e.second, {}, macro);
+        ok = m_document->push(macro);
+    }
+    placeAll(); // snaps back whatever did not (or could not) move
+    return ok;
+}
+
+bool PickChartScene::nudgeSelected(double dImpact, double dEffort)
+{
+    if (!m_document || !m_document->store())
+        return false;
+    Store* store = m_document->store();
+    QList<QPair<qint64, QVariantMap>> edits;
+    const QList<PickNoteItem*> sel = selectedNotes();
+    for (PickNoteItem* n : sel) {
+        const int row = m_model->rowOf(n->id());
+        if (row < 0 || m_model->rowAt(row).flag(Unsorted))
+            continue;
+        const Row& r = m_model->rowAt(row);
+        const double impact = clamp01(r.real(Impact) + dImpact);
+        const double effort = clamp01(r.real(Effort) + dEffort);
+        if (impact != r.real(Impact) || effort != r.real(Effort))
+            edits.append({r.id, {{Impact, impact}, {Effort, effort}}});
+    }
+    if (edits.isEmpty())
+        return false;
+    if (edits.size() == 1)
+        return m_document->push(
+            new EditRowCommand(store, Kind::Idea, edits[0].first, edits[0].second, tr("Move idea")));
+    auto* macro = new MacroCommand(store, tr("Move %n idea(s)", nullptr, int(edits.size())));
+    for (const auto& e : edits)
+        new EditRowCommand(store, Kind::Idea, e.first, e.second, {}, macro);
+    return m_document->push(macro);
+}
+
+bool PickChartScene::deleteSelected()
+{
+    if (!m_document || !m_document->store())
+        return false;
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return false;
+    Store* store = m_document->store();
+    if (ids.size() == 1)
+        return m_document->push(new RemoveRowCommand(store, Kind::Idea, ids[0], tr("Delete idea")));
+    auto* macro = new MacroCommand(store, tr("Delete %n idea(s)", nullptr, int(ids.size())));
+    for (qint64 id : ids)
+        new RemoveRowCommand(store, Kind::Idea, id, {}, macro);
+    return m_document->push(macro);
+}
+
+qint64 PickChartScene::addIdeaAt(const QString& text, const QPointF& scenePos)
+{
+    if (!m_document || !m_document->store() || m_aim <= 0 || text.trimmed().isEmpty())
+        return 0;
+    const bool parked = m_strip.contains(scenePos);
+    const QVariantMap values {{AimId, m_aim},
+                              {Text, text},
+                              {Impact, parked ? 0.5 : clamp01(scenePos.x() / ChartWidth)},
+                              {Effort, parked ? 0.5 : clamp01(scenePos.y() / ChartHeight)},
+                              {Unsorted, parked}};
+    auto* cmd = new InsertRowCommand(m_document->store(), Kind::Idea, values, -1, tr("Add idea"));
+    if (!m_document->push(cmd))
+        return 0;
+    return cmd->rowId();
+}
+
+int PickChartScene::addUnsorted(const QString& lines)
+{
+    if (!m_document || !m_document->store() || m_aim <= 0)
+        return 0;
+    // One idea per line; a leading list bullet is layout, not words, and is dropped.
+    static const QRegularExpression bullet(
+        QStringLiteral("^(?:[\\x{2022}\\x{25CF}\\x{25AA}*-]|\\d+[.)])\\s+"));
+    QStringList texts;
+    const QStringList split = lines.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
+    for (QString line : split) {
+        line = line.trimmed();
+        line.remove(bullet);
+        if (!line.isEmpty())
+            texts << line;
+    }
+    if (texts.isEmpty())
+        return 0;
+    Store* store = m_document->store();
+    auto makeValues = [this](const QString& t) {
+        return QVariantMap {{AimId, m_aim}, {Text, t}, {Impact, 0.5}, {Effort, 0.5}, {Unsorted, true}};
+    };
+    bool ok;
+    if (texts.size() == 1) {
+        ok = m_document->push(
+            new InsertRowCommand(store, Kind::Idea, makeValues(texts[0]), -1, tr("Add idea")));
+    } else {
+        auto* macro = new MacroCommand(store, tr("Add %n idea(s)", nullptr, int(texts.size())));
+        for (const QString& t : texts)
+            new InsertRowCommand(store, Kind::Idea, makeValues(t), -1, {}, macro);
+        ok = m_document->push(macro);
+    }
+    return ok ? int(texts.size()) : 0;
+}
+
+bool PickChartScene::editText(qint64 ideaId, const QString& text)
+{
+    if (!m_document || !m_document->store())
+        return false;
+    const int row = m_model->rowOf(ideaId);
+    if (row < 0 || m_model->rowAt(row).str(Text) == text)
+        return false;
+    return m_document->push(
+        new EditRowCommand(m_document->store(), Kind::Idea, ideaId, {{Text, text}}, tr("Edit idea")));
+}
+
+qint64 PickChartScene::makeAction(qint64 ideaId)
+{
+    if (!m_document || !m_document->store())
+        return 0;
+    Store* store = m_document->store();
+    const Row idea = store->row(Kind::Idea, ideaId);
+    const Row aim = store->row(Kind::Aim, idea.ref(AimId));
+    if (!idea.isValid() || !aim.isValid())
+        return 0;
+    const QVariantMap values {{QStringLiteral("place_id"), aim.ref(QStringLiteral("place_id"))},
+                              {QStringLiteral("cohort"), aim.str(QStringLiteral("cohort"))},
+                              {QStringLiteral("idea"), idea.str(Text)},
+                              {QStringLiteral("idea_id"), ideaId}};
+    auto* cmd = new InsertRowCommand(store, Kind::Action, values, -1, tr("Make action from idea"));
+    if (!m_document->push(cmd))
+        return 0;
+    return cmd->rowId();
+}
+
+void PickChartScene::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    // Painted once per zoom level into an image, then copied: QGraphicsView's background cache
+    // serves its widget only, and a frame rendered into an image (bench, screenshot) would
+    // otherwise lay out all the labels again.
+    const QTransform t = painter->worldTransform();
+    if (t.isRotating() || t.m11() <= 0 || t.m22() <= 0) {
+        painter->fillRect(rect, QColor(0xFA, 0xFA, 0xF7));
+        paintBackground(painter);
+        return;
+    }
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const QRectF scene = sceneRect();
+    const QTransform scaleOnly = QTransform::fromScale(t.m11(), t.m22());
+    if (m_background.isNull() || m_backgroundTransform != scaleOnly) {
+        m_background = QImage((scene.size() * t.m11() * dpr).toSize() + QSize(1, 1), QImage::Format_RGB32);
+        m_background.setDevicePixelRatio(dpr);
+        m_background.fill(QColor(0xFA, 0xFA, 0xF7));
+        QPainter p(&m_background);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        p.scale(t.m11(), t.m22());
+        p.translate(-scene.topLeft());
+        paintBackground(&p);
+        m_backgroundTransform = scaleOnly;
+    }
+    const QPointF at = t.map(scene.topLeft());
+    const QRectF device = t.mapRect(rect);
+    const QRectF exposed = device.intersected(QRectF(at, QSizeF(m_background.size()) / dpr));
+    if (exposed != device)
+        painter->fillRect(rect, QColor(0xFA, 0xFA, 0xF7)); // around the scene, when the view is wider
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(exposed, m_background, QRectF((exposed.topLeft() - at) * dpr, exposed.size() * dpr));
+    painter->setWorldTransform(t);
+}
+
+void PickChartScene::paintBackground(QPainter* painter)
+{
+    const qreal w2 = ChartWidth / 2, h2 = ChartHeight / 2;
+    struct Cell
+    {
+        Quadrant q;
+        QRectF r;
+        Qt::Alignment align;
+        const char* label;
+    };
+    const Cell cells[] = {
+        {Quadrant::Possible, {0, 0, w2, h2}, Qt::AlignLeft | Qt::AlignTop, QT_TR_NOOP("POSSIBLE")},
+        {Quadrant::Implement, {w2, 0, w2, h2}, Qt::AlignRight | Qt::AlignTop, QT_TR_NOOP("IMPLEMENT")},
+        {Quadrant::Challenge, {w2, h2, w2, h2}, Qt::AlignRight | Qt::AlignBottom, QT_TR_NOOP("CHALLENGE")},
+        {Quadrant::Kibosh, {0, h2, w2, h2}, Qt::AlignLeft | Qt::AlignBottom, QT_TR_NOOP("KIBOSH")},
+    };
+    QFont big;
+    big.setPixelSize(46);
+    big.setBold(true);
+    big.setLetterSpacing(QFont::AbsoluteSpacing, 3);
+    for (const Cell& c : cells) {
+        painter->fillRect(c.r, background(c.q));
+        QColor ink = PickNoteItem::quadrantColor(c.q);
+        ink.setAlpha(150);
+        painter->setPen(ink);
+        painter->setFont(big);
+        painter->drawText(c.r.adjusted(22, 14, -22, -10), int(c.align), tr(c.label));
+    }
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(QColor(0x42, 0x42, 0x42), 4));
+    painter->drawLine(QPointF(w2, 0), QPointF(w2, ChartHeight));
+    painter->drawLine(QPointF(0, h2), QPointF(ChartWidth, h2));
+    painter->setPen(QPen(QColor(0x42, 0x42, 0x42), 2));
+    painter->drawRect(chartRect());
+
+    QFont axis;
+    axis.setPixelSize(24);
+    axis.setItalic(true);
+    painter->setFont(axis);
+    painter->setPen(QColor(0x30, 0x30, 0x30));
+    painter->drawText(QRectF(0, -Margin, ChartWidth, Margin), Qt::AlignCenter, tr("Relatively easy to do"));
+    painter->drawText(QRectF(0, ChartHeight, ChartWidth, Margin), Qt::AlignCenter,
+                      tr("Likely difficult to do"));
+    painter->save();
+    painter->translate(-Margin / 2, h2);
+    painter->rotate(-90);
+    painter->drawText(QRectF(-h2, -Margin / 2, ChartHeight, Margin), Qt::AlignCenter,
+                      tr("Probably low impact"));
+    painter->restore();
+    painter->save();
+    painter->translate(ChartWidth + Margin / 2, h2);
+    painter->rotate(90);
+    painter->drawText(QRectF(-h2, -Margin / 2, ChartHeight, Margin), Qt::AlignCenter,
+                      tr("Potentially high impact"));
+    painter->restore();
+
+    // The parking strip for ideas not yet placed.
+    painter->setPen(QPen(QColor(0x90, 0x90, 0x90), 2, Qt::DashLine));
+    painter->setBrush(QColor(0xEE, 0xEE, 0xEA));
+    painter->drawRect(m_strip);
+    QFont strip;
+    strip.setPixelSize(20);
+    strip.setBold(true);
+    painter->setFont(strip);
+    painter->setPen(QColor(0x55, 0x55, 0x55));
+    const QRectF head = m_strip.adjusted(StripSpacing, 6, -StripSpacing, 0);
+    painter->drawText(head, Qt::AlignLeft | Qt::AlignTop, tr("Unsorted ideas"));
+    strip.setBold(false);
+    strip.setPixelSize(15);
+    painter->setFont(strip);
+    painter->drawText(head.adjusted(0, 28, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      tr("Drag a note onto the chart to place it"));
+}
+
+void PickChartScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    m_pressPositions.clear();
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QList<PickNoteItem*> sel = selectedNotes();
+    for (PickNoteItem* n : sel)
+        m_pressPositions.insert(n, n->pos());
+}
+
+void PickChartScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    // The model may have dropped notes meanwhile (undo, another view): only live ones count.
+    QList<PickNoteItem*> moved;
+    const QList<PickNoteItem*> live = m_notes.values();
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        if (live.contains(it.key()) && it.key()->pos() != it.value())
+            moved << it.key();
+    }
+    m_pressPositions.clear();
+    if (!moved.isEmpty()) {
+        std::sort(moved.begin(), moved.end(),
+                  [](PickNoteItem* a, PickNoteItem* b) { return a->id() < b->id(); });
+        commitPositions(moved);
+    }
+}
+
+void PickChartScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QGraphicsScene::mouseDoubleClickEvent(event);
+    if (PickNoteItem* n = noteAt(event->scenePos())) {
+        emit editRequested(n->id());
+        return;
+    }
+    if (chartRect().contains(event->scenePos()) || m_strip.contains(event->scenePos()))
+        emit newIdeaRequested(event->scenePos());
+}
+
+void PickChartScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
+{
+    if (PickNoteItem* n = noteAt(event->scenePos())) {
+        if (!n->isSelected()) {
+            clearSelection();
+            n->setSelected(true);
+        }
+        emit contextRequested(n->id(), event->screenPos());
+        event->accept();
+    }
+}
+
+} // namespace rt

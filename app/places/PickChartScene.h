@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Quadrant.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QImage>
+#include <QPointer>
+
+namespace rt {
+
+class Document;
+class PickNoteItem;
+class RowListModel;
+
+/**
+ * The PICK chart of one aim: four quadrants with their labels and axis words, one sticky note
+ * per idea, and a parking strip beside the chart for ideas not yet placed. The scene mirrors
+ * the ideas model (another view, or undo, moves the notes); every move, add or delete the user
+ * makes is one undoable command on the document.
+ *
+ * Scene coordinates: the chart is (0,0)–(ChartWidth,ChartHeight); impact = x / width,
+ * effort = y / height (easy at the top). A note's position is its centre.
+ */
+class PickChartScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    static constexpr qreal ChartWidth = 1300;
+    static constexpr qreal ChartHeight = 720;
+    static constexpr qreal Margin = 48;
+
+    explicit PickChartScene(Document* document, QObject* parent = nullptr);
+
+    void setAim(qint64 aimId);
+    qint64 aimId() const { return m_aim; }
+    RowListModel* model() const { return m_model; }
+
+    QRectF chartRect() const { return {0, 0, ChartWidth, ChartHeight}; }
+    QRectF stripRect() const { return m_strip; }
+    static QPointF toScene(double impact, double effort);
+
+    PickNoteItem* note(qint64 ideaId) const { return m_notes.value(ideaId); }
+    QList<PickNoteItem*> notes() const { return m_notes.values(); }
+    QList<PickNoteItem*> selectedNotes() const;
+    QList<qint64> selectedIds() const;
+
+    /** Stores where @p moved notes now are, as one undo step; snaps back what cannot move. */
+    bool commitPositions(const QList<PickNoteItem*>& moved);
+    /** Moves the selected placed notes by a fraction of the chart, as one undo step. */
+    bool nudgeSelected(double dImpact, double dEffort);
+    bool deleteSelected();
+    /** Adds an idea placed where @p scenePos is on the chart; returns its id or 0. */
+    qint64 addIdeaAt(const QString& text, const QPointF& scenePos);
+    /** Adds each non-blank line as an unsorted idea in the parking strip, as one undo step. */
+    int addUnsorted(const QString& lines);
+    bool editText(qint64 ideaId, const QString& text);
+    /** Creates an action for the aim's place, pre-filled with the cohort and the idea. */
+    qint64 makeAction(qint64 ideaId);
+
+    /** The colour of notes for @p cohort (a stable pick from a sticky-note palette). */
+    static QColor cohortColor(const QString& cohort);
+
+signals:
+    void editRequested(qint64 ideaId);
+    void newIdeaRequested(const QPointF& scenePos);
+    void contextRequested(qint64 ideaId, const QPoint& screenPos);
+
+protected:
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
+
+private:
+    void rebuild();
+    void updateRows(int first, int last);
+    void placeAll();
+    void layoutStrip();
+    PickNoteItem* noteAt(const QPointF& scenePos) const;
+    void paintBackground(QPainter* painter);
+
+    QPointer<Document> m_document;
+    RowListModel* m_model;
+    qint64 m_aim = 0;
+    QString m_cohort;
+    QHash<qint64, PickNoteItem*> m_notes;
+    QHash<PickNoteItem*, QPointF> m_pressPositions;
+    QRectF m_strip;
+    // The quadrants, labels and strip as last painted, at that resolution (see drawBackground).
+    QImage m_background;
+    QTransform m_backgroundTransform;
+};
+
+} // namespace rt

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "places/PickChartWidget.h"
+
+#include "domain/Kind.h"
+#include "models/RowListModel.h"
+#include "places/PickChartScene.h"
+#include "places/PickChartView.h"
+#include "places/PickNoteItem.h"
+#include "places/PlaceText.h"
+#include "session/Document.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rt {
+
+PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_scene(new PickChartScene(document, this))
+    , m_view(new PickChartView(m_scene, this))
+    , m_header(new QLabel(this))
+    , m_entry(new QLineEdit(this))
+    , m_action(new QPushButton(tr("Make action from idea"), this))
+    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_status(new QLabel(this))
+{
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_entry->setPlaceholderText(tr("Type an idea and press Enter; paste several lines to add several"));
+    m_entry->setAccessibleName(tr("New idea"));
+    m_entry->installEventFilter(this);
+    auto* add = new QPushButton(tr("Add"), this);
+    auto* fit = new QPushButton(tr("Fit"), this);
+    fit->setToolTip(tr("Zoom the chart to fit the window (Ctrl+0)"));
+    m_action->setToolTip(tr("Add a row to the place's action plan for the selected idea"));
+
+    auto* entryRow = new QHBoxLayout;
+    entryRow->addWidget(m_entry, 1);
+    entryRow->addWidget(add);
+    entryRow->addSpacing(12);
+    entryRow->addWidget(m_action);
+    entryRow->addWidget(m_delete);
+    entryRow->addWidget(fit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_header);
+    layout->addLayout(entryRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_entry, &QLineEdit::returnPressed, this, &PickChartWidget::addFromEntry);
+    connect(add, &QPushButton::clicked, this, &PickChartWidget::addFromEntry);
+    connect(fit, &QPushButton::clicked, m_view, &PickChartView::zoomToFit);
+    connect(m_delete, &QPushButton::clicked, m_scene, &PickChartScene::deleteSelected);
+    connect(m_action, &QPushButton::clicked, this, &PickChartWidget::makeActionsFromSelection);
+    connect(m_view, &PickChartView::actionRequested, this, [this](qint64 id) {
+        if (const qint64 action = m_scene->makeAction(id)) {
+            m_status->setText(tr("Added to the place's action plan."));
+            emit actionCreated(action);
+        }
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &PickChartWidget::refreshStatus);
+    connect(m_scene->model(), &QAbstractItemModel::dataChanged, this, &PickChartWidget::refreshStatus);
+    connect(m_scene->model(), &QAbstractItemModel::modelReset, this, &PickChartWidget::refreshStatus);
+    connect(m_scene->model(), &QAbstractItemModel::rowsInserted, this, &PickChartWidget::refreshStatus);
+    connect(m_scene->model(), &QAbstractItemModel::rowsRemoved, this, &PickChartWidget::refreshStatus);
+    auto attach = [this] {
+        if (m_document && m_document->store())
+            connect(m_document->store(), &Store::rowUpdated, this, &PickChartWidget::onRowUpdated,
+                    Qt::UniqueConnection);
+    };
+    connect(document, &Document::opened, this, attach);
+    attach();
+    refreshHeader();
+    refreshStatus();
+}
+
+PickChartWidget::~PickChartWidget()
+{
+    // The scene emits selectionChanged while it clears its items: not to a half-destroyed us.
+    m_scene->disconnect(this);
+    m_scene->model()->disconnect(this);
+    delete m_view;
+    delete m_scene;
+}
+
+void PickChartWidget::setAim(qint64 aimId)
+{
+    m_scene->setAim(aimId);
+    refreshHeader();
+    refreshStatus();
+    m_view->zoomToFit();
+}
+
+qint64 PickChartWidget::aimId() const
+{
+    return m_scene->aimId();
+}
+
+void PickChartWidget::onRowUpdated(Kind kind, qint64 id, const QString&)
+{
+    if ((kind == Kind::Aim && id == aimId()) || kind == Kind::Place)
+        refreshHeader();
+}
+
+void PickChartWidget::refreshHeader()
+{
+    if (!m_document || !m_document->store() || aimId() <= 0) {
+        m_header->setText(tr("<i>Choose an aim to see its PICK chart.</i>"));
+        return;
+    }
+    const Row aim = m_document->store()->row(Kind::Aim, aimId());
+    const Row place = m_document->store()->row(Kind::Place, aim.ref(QStringLiteral("place_id")));
+    m_header->setText(placetext::aimSentenceHtml(place.str(QStringLiteral("name")),
+                                                 aim.str(QStringLiteral("statement")),
+                                                 aim.str(QStringLiteral("cohort"))));
+}
+
+void PickChartWidget::refreshStatus()
+{
+    const QList<PickNoteItem*> sel = m_scene->selectedNotes();
+    m_action->setEnabled(!sel.isEmpty());
+    m_delete->setEnabled(!sel.isEmpty());
+    const int total = m_scene->model()->rowCount();
+    if (sel.isEmpty()) {
+        m_status->setText((total == 1 ? tr("1 idea.") : tr("%1 ideas.").arg(total)) + QLatin1Char(' ')
+                          + tr("Double-click the chart to add one; drag notes to place them; "
+                               "arrow keys nudge the selection (Shift: bigger steps)."));
+    } else if (sel.size() == 1) {
+        PickNoteItem* n = sel.first();
+        m_status->setText(n->toolTip().replace(QLatin1Char('\n'), QStringLiteral(" — ")));
+    } else {
+        m_status->setText(tr("%n ideas selected", nullptr, int(sel.size())));
+    }
+}
+
+void PickChartWidget::addFromEntry()
+{
+    const QString text = m_entry->text();
+    if (m_scene->addUnsorted(text) > 0)
+        m_entry->clear();
+}
+
+qint64 PickChartWidget::makeActionsFromSelection()
+{
+    qint64 last = 0;
+    const QList<qint64> ids = m_scene->selectedIds();
+    for (qint64 id : ids) {
+        if (const qint64 a = m_scene->makeAction(id))
+            last = a;
+    }
+    if (last) {
+        m_status->setText(ids.size() == 1
+                              ? tr("Added to the place's action plan.")
+                              : tr("%1 actions added to the place's action plan.").arg(ids.size()));
+        emit actionCreated(last);
+    }
+    return last;
+}
+
+bool PickChartWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // A line edit flattens pasted lines; several lines become several parked ideas instead.
+    if (watched == m_entry && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Paste)) {
+        const QString clip = QApplication::clipboard()->text();
+        if (clip.contains(QLatin1Char('\n'))) {
+            m_scene->addUnsorted(clip);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rt

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace rt {
+
+class Document;
+class PickChartScene;
+class PickChartView;
+enum class Kind;
+
+/** The PICK chart page of one aim: its statement, an entry box for new ideas, the chart and a status line. */
+class PickChartWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PickChartWidget(Document* document, QWidget* parent = nullptr);
+    ~PickChartWidget() override;
+
+    void setAim(qint64 aimId);
+    qint64 aimId() const;
+    PickChartScene* scene() const { return m_scene; }
+    PickChartView* view() const { return m_view; }
+    QLineEdit* entry() const { return m_entry; }
+
+    /** Makes an action from each selected idea; returns the last new action's id. */
+    qint64 makeActionsFromSelection();
+
+signals:
+    void actionCreated(qint64 actionId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void addFromEntry();
+    void refreshHeader();
+    void refreshStatus();
+    void onRowUpdated(Kind kind, qint64 id, const QString& column);
+
+    QPointer<Document> m_document;
+    PickChartScene* m_scene;
+    PickChartView* m_view;
+    QLabel* m_header;
+    QLineEdit* m_entry;
+    QPushButton* m_action;
+    QPushButton* m_delete;
+    QLabel* m_status;
+};
+
+} // namespace rt

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Quadrant.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QImage>
+
+namespace rt {
+
+/**
+ * One idea as a sticky note on the PICK chart. Its position is the note's centre in scene
+ * coordinates; the quadrant (tint, stripe and tooltip) follows that position live while it
+ * is dragged, and the stored impact/effort change only when the scene commits the move.
+ */
+class PickNoteItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 71 };
+    static constexpr qreal Width = 180;
+    static constexpr qreal MinHeight = 56;
+    static constexpr qreal MaxHeight = 170;
+    static constexpr qreal Padding = 8;
+    static constexpr qreal Stripe = 7;
+
+    explicit PickNoteItem(qint64 id);
+
+    int type() const override { return Type; }
+    qint64 id() const { return m_id; }
+
+    void setText(const QString& text);
+    QString text() const { return m_text; }
+    void setBaseColor(const QColor& color);
+    void setUnsorted(bool unsorted);
+    bool isUnsorted() const { return m_unsorted; }
+    qreal height() const { return m_height; }
+
+    /** The quadrant of the note's current position (what a drop here would store). */
+    Quadrant quadrant() const { return m_quadrant; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    static QFont noteFont();
+    static QColor quadrantColor(Quadrant q);
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
+private:
+    void refreshQuadrant(bool force);
+    QRectF bodyRect() const;
+    void invalidate();
+    void paintNote(QPainter* painter) const;
+
+    qint64 m_id;
+    QString m_text;
+    QString m_shown; ///< the text as drawn: cut with an ellipsis when it cannot fit
+    QColor m_base;
+    qreal m_height = MinHeight;
+    bool m_unsorted = false;
+    bool m_parked = false; ///< unsorted and (still) outside the chart
+    Quadrant m_quadrant = Quadrant::Possible;
+    // The note as painted, at the resolution it was last painted at. Qt's own item cache only
+    // serves widgets; this one also serves rendering into images (screenshots, export preview).
+    QImage m_cache;
+    qreal m_cacheScale = 0;
+};
+
+} // namespace rt
