@@ -60,23 +60,34 @@ QString displayName(const QString& path)
 } // namespace
 
 /**
- * A writer killed between creating its lock file and writing its pid leaves an empty lock that
- * QLockFile never calls stale (we disable age-based staleness, since a session stays open for
- * hours). A live writer fills the file at once, so a lock still unreadable after a second is
- * dead.
+ * A writer killed at the wrong moment can leave locks that QLockFile never calls stale (we turn
+ * off age-based staleness, since a session stays open for hours):
+ *  - the lock file created but its pid not yet written: a live writer fills it at once;
+ *  - QLockFile's own ".rmlock", held only for the instant of removing a stale lock, which then
+ *    blocks every later removal.
+ * Either, still there after a second, belongs to a dead writer and is removed.
+ * @return true when something was removed, so locking is worth trying again
  */
-static bool reclaimUnreadableLock(QLockFile& lock, const QString& lockPath)
+static bool reclaimDeadLock(QLockFile& lock, const QString& lockPath)
 {
+    auto ageOf = [](const QString& file) {
+        return QFileInfo(file).lastModified().msecsTo(QDateTime::currentDateTime());
+    };
+    const QString rmlock = lockPath + QStringLiteral(".rmlock");
     qint64 pid = 0;
     QString host, app;
-    if (lock.getLockInfo(&pid, &host, &app))
+    const bool unreadable = !lock.getLockInfo(&pid, &host, &app);
+    if (!unreadable && !QFileInfo::exists(rmlock))
         return false;
-    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
-    if (age < 1000)
-        QThread::msleep(quint64(1000 - qMax<qint64>(age, 0)));
-    if (lock.getLockInfo(&pid, &host, &app))
-        return false;
-    return lock.removeStaleLockFile();
+    const qint64 youngest = qMin(ageOf(lockPath), QFileInfo::exists(rmlock) ? ageOf(rmlock) : 1000);
+    if (youngest < 1000)
+        QThread::msleep(quint64(1000 - qMax<qint64>(youngest, 0)));
+    bool removed = false;
+    if (QFileInfo::exists(rmlock) && ageOf(rmlock) >= 1000)
+        removed = QFile::remove(rmlock);
+    if (!lock.getLockInfo(&pid, &host, &app))
+        removed = lock.removeStaleLockFile() || removed;
+    return removed;
 }
 
 SessionFile::SessionFile() = default;
@@ -247,9 +258,8 @@ SessionError SessionFile::open(const QString& path, Mode mode)
             return fail(SessionError::ReadOnlyFile, path);
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(200) && reclaimUnreadableLock(*m_lock, m_path + QStringLiteral(".lock"))) {
-            m_lock->tryLock(0);
-        }
+        if (!m_lock->tryLock(200) && reclaimDeadLock(*m_lock, m_path + QStringLiteral(".lock")))
+            m_lock->tryLock(200);
         if (!m_lock->isLocked()) {
             qint64 pid = 0;
             QString host, app;
