@@ -204,7 +204,7 @@ void AgendaEditor::addItem()
                               {QStringLiteral("end"), agendatimes::format(start + 30)},
                               {QStringLiteral("title"), tr("New item")},
                               {QStringLiteral("kind"), QStringLiteral("plenary")},
-                              {QStringLiteral("guidance"), QString()}};
+                              {QStringLiteral("guidance"), QStringLiteral("")}};
     if (m_document->push(
             new InsertRowCommand(m_document->store(), Kind::AgendaItem, values, at, tr("Add agenda item")))) {
         selectRow(at);
@@ -283,7 +283,9 @@ void AgendaEditor::commitGuidance()
 {
     if (m_loadingPane || !m_document || !m_document->store() || m_paneItem <= 0)
         return;
-    const QString text = m_guidance->toPlainText();
+    QString text = m_guidance->toPlainText();
+    if (text.isNull())
+        text = QStringLiteral(""); // the column is NOT NULL: a cleared pane stores ""
     const Row r = m_document->store()->row(Kind::AgendaItem, m_paneItem);
     if (!r.isValid() || r.str(QStringLiteral("guidance")) == text)
         return;

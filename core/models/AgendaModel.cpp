@@ -33,28 +33,26 @@ void AgendaModel::connectStore()
     if (!m_doc || !m_doc->store())
         return;
     Store* store = m_doc->store();
-    connect(
-        store, &Store::rowUpdated, this,
-        [this](Kind kind, qint64, const QString& column) {
-            if (kind == Kind::Poll) {
-                refreshPolls();
-            } else if (kind == Kind::AgendaItem
-                       && (column == QLatin1String("start") || column == QLatin1String("end"))) {
-                refreshChecks();
-            }
-        },
-        Qt::UniqueConnection);
-    connect(
-        store, &Store::rowsChanged, this,
-        [this](Kind kind) {
-            if (kind == Kind::Poll)
-                refreshPolls();
-            else if (kind == Kind::AgendaItem)
-                refreshChecks();
-        },
-        Qt::UniqueConnection);
+    connect(store, &Store::rowUpdated, this, &AgendaModel::onStoreRowUpdated, Qt::UniqueConnection);
+    connect(store, &Store::rowsChanged, this, &AgendaModel::onStoreRowsChanged, Qt::UniqueConnection);
     connect(store, &Store::reset, this, &AgendaModel::refreshPolls, Qt::UniqueConnection);
     refreshPolls();
+}
+
+void AgendaModel::onStoreRowUpdated(Kind kind, qint64, const QString& column)
+{
+    if (kind == Kind::Poll)
+        refreshPolls();
+    else if (kind == Kind::AgendaItem && (column == QLatin1String("start") || column == QLatin1String("end")))
+        refreshChecks();
+}
+
+void AgendaModel::onStoreRowsChanged(Kind kind)
+{
+    if (kind == Kind::Poll)
+        refreshPolls();
+    else if (kind == Kind::AgendaItem)
+        refreshChecks();
 }
 
 void AgendaModel::refreshChecks()
@@ -64,11 +62,10 @@ void AgendaModel::refreshChecks()
         times << agendatimes::Slot {rowAt(i).str(QStringLiteral("start")),
                                     rowAt(i).str(QStringLiteral("end"))};
     const QList<agendatimes::SlotCheck> fresh = agendatimes::check(times);
-    const bool changed = fresh.size() != m_checks.size()
-        || std::any_of(fresh.cbegin(), fresh.cend(), [&, i = 0](const agendatimes::SlotCheck& c) mutable {
-                             const agendatimes::SlotCheck& o = m_checks[i++];
-                             return c.startMessage != o.startMessage || c.endMessage != o.endMessage;
-                         });
+    bool changed = fresh.size() != m_checks.size();
+    for (qsizetype i = 0; !changed && i < fresh.size(); ++i)
+        changed = fresh[i].startMessage != m_checks[i].startMessage
+            || fresh[i].endMessage != m_checks[i].endMessage;
     m_checks = fresh;
     if (changed && rowCount() > 0)
         emit dataChanged(index(0, Start), index(rowCount() - 1, End),
@@ -160,11 +157,16 @@ bool AgendaModel::setData(const QModelIndex& index, const QVariant& value, int r
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return RowListModel::setData(index, value, role);
+    // Text columns are NOT NULL: a cleared cell is stored as "", never as NULL.
+    auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
     switch (index.column()) {
     case Start:
     case End:
         // A parsable time is written as HH:MM; anything else is kept as typed and flagged.
-        return RowListModel::setData(index, agendatimes::normalise(value.toString().trimmed()), role);
+        return RowListModel::setData(index, text(agendatimes::normalise(value.toString().trimmed())), role);
+    case Title:
+    case Guidance:
+        return RowListModel::setData(index, text(value.toString()), role);
     case PollColumn: {
         const qint64 id = value.toLongLong();
         const QVariant v = id > 0 ? QVariant(id) : QVariant();

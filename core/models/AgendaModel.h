@@ -40,6 +40,8 @@ public:
 
 private:
     void connectStore();
+    void onStoreRowUpdated(Kind kind, qint64 id, const QString& column);
+    void onStoreRowsChanged(Kind kind);
     void refreshChecks();
     void refreshPolls();
 
