@@ -49,6 +49,10 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
         tab->setCheckable(true);
         tab->setAutoRaise(true);
         tab->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        tab->setStyleSheet(QStringLiteral("QToolButton { padding: 5px 14px; border: 1px solid palette(mid);"
+                                          " border-radius: 4px; }"
+                                          "QToolButton:checked { background: #2f6f64; color: white;"
+                                          " border-color: #2f6f64;  }"));
         group->addButton(tab, i);
         m_tabs << tab;
         header->addWidget(tab);

@@ -55,6 +55,13 @@ void CountdownWidget::flash()
     update();
 }
 
+void CountdownWidget::stopFlash()
+{
+    m_flashTicks = 0;
+    m_flashTimer.stop();
+    update();
+}
+
 QRect CountdownWidget::digitsRect() const
 {
     const int bar = m_showBar ? std::max(6, height() / 24) : 0;

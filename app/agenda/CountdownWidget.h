@@ -33,6 +33,7 @@ public:
 public slots:
     /** Flashes for a few seconds: the visual end cue. */
     void flash();
+    void stopFlash();
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -44,6 +44,7 @@ ProjectorView::ProjectorView(RunController* controller, QWidget* parent)
     connect(controller, &RunController::stateChanged, this, &ProjectorView::refresh);
     connect(controller, &RunController::ticked, this, &ProjectorView::refreshTimer);
     connect(controller, &RunController::endReached, m_countdown, &CountdownWidget::flash);
+    connect(controller, &RunController::currentChanged, m_countdown, &CountdownWidget::stopFlash);
     applySizes();
     refresh();
 }
@@ -88,7 +89,7 @@ void ProjectorView::applySizes()
     };
     sized(m_when, std::max(14, h * 32 / 1000), true);
     sized(m_title, std::max(24, h * 75 / 1000), true);
-    sized(m_body, std::max(14, h * 38 / 1000), false);
+    sized(m_body, std::max(14, h * 45 / 1000), false);
     sized(m_next, std::max(12, h * 30 / 1000), false);
     const int margin = std::max(12, h / 25);
     m_row->setContentsMargins(margin, margin * 3 / 4, margin, margin * 3 / 4);

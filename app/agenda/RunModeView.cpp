@@ -33,6 +33,7 @@ QPushButton:hover { background: #303c4a; }
 QPushButton:checked { background: #2f6f64; border-color: #4fc3b0; }
 QPushButton:disabled { color: #66717d; background: #1b222c; }
 QPushButton#primary { background: #2f6f64; border-color: #4fc3b0; }
+QPushButton#small { padding: 4px 10px; font-size: 13px; font-weight: 500; }
 )";
 } // namespace
 
@@ -95,14 +96,29 @@ RunModeView::RunModeView(RunController* controller, QWidget* parent)
     nextLayout->addWidget(nextCaption);
     nextLayout->addWidget(m_nextTitle);
     nextLayout->addWidget(m_nextWhen);
+    nextLayout->addSpacing(14);
+    auto* laterCaption = new QLabel(tr("LATER"), next);
+    laterCaption->setObjectName(QStringLiteral("caption"));
+    m_later = new QLabel(next);
+    m_later->setObjectName(QStringLiteral("nextWhen"));
+    m_later->setWordWrap(true);
+    m_later->setTextFormat(Qt::RichText);
+    m_later->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    nextLayout->addWidget(laterCaption);
+    nextLayout->addWidget(m_later);
     nextLayout->addStretch(1);
+    m_laterCaption = laterCaption;
     next->setMinimumWidth(260);
     middle->addWidget(next, 1);
     root->addLayout(middle, 5);
 
+    // Settings of the run sit beside the guidance caption; the day's moves sit at the bottom.
+    auto* guidanceRow = new QHBoxLayout;
     auto* guidanceCaption = new QLabel(tr("GUIDANCE FOR THIS ACTIVITY"), this);
     guidanceCaption->setObjectName(QStringLiteral("caption"));
-    root->addWidget(guidanceCaption);
+    guidanceRow->addWidget(guidanceCaption);
+    guidanceRow->addStretch(1);
+    root->addLayout(guidanceRow);
     m_guidance = new QTextBrowser(this);
     m_guidance->setFocusPolicy(Qt::NoFocus);
     m_guidance->setOpenExternalLinks(false);
@@ -115,17 +131,26 @@ RunModeView::RunModeView(RunController* controller, QWidget* parent)
     QPushButton* extendButton = makeButton(tr("+5 min"), tr("E"));
     QPushButton* nextButton = makeButton(tr("Next ▶"), tr("N"));
     nextButton->setObjectName(QStringLiteral("primary"));
-    m_workspace = makeButton(tr("Open workspace"), tr("Enter"));
-    m_poll = makeButton(tr("Open poll"), tr("O"));
+    m_workspace = makeButton(tr("Workspace"), tr("Enter"));
+    m_poll = makeButton(tr("Poll"), tr("O"));
+    m_poll->setToolTip(tr("Open the poll attached to this item"));
     m_follow = makeButton(tr("Follow the clock"), tr("C"));
+    m_follow->setObjectName(QStringLiteral("small"));
     m_follow->setCheckable(true);
+    m_follow->setToolTip(tr("Make the item the clock says current, ending at its scheduled time"));
     m_mute = makeButton(tr("Sound"), tr("M"));
+    m_mute->setObjectName(QStringLiteral("small"));
     m_mute->setCheckable(true);
+    m_mute->setToolTip(tr("A beep when an item's time runs out (kept until the app closes)"));
     QPushButton* projector = makeButton(tr("Projector…"), QString());
+    projector->setObjectName(QStringLiteral("small"));
+    projector->setToolTip(tr("Show the projector window"));
+    for (QPushButton* b : {m_follow, m_mute, projector})
+        guidanceRow->addWidget(b);
     for (QPushButton* b : {backButton, m_pause, extendButton, nextButton})
         controls->addWidget(b);
     controls->addStretch(1);
-    for (QPushButton* b : {m_workspace, m_poll, m_follow, m_mute, projector})
+    for (QPushButton* b : {m_workspace, m_poll})
         controls->addWidget(b);
     root->addLayout(controls);
 
@@ -146,6 +171,7 @@ RunModeView::RunModeView(RunController* controller, QWidget* parent)
     connect(controller, &RunController::stateChanged, this, &RunModeView::refresh);
     connect(controller, &RunController::ticked, this, &RunModeView::refreshTimer);
     connect(controller, &RunController::endReached, m_countdown, &CountdownWidget::flash);
+    connect(controller, &RunController::currentChanged, m_countdown, &CountdownWidget::stopFlash);
     refresh();
 }
 
@@ -221,6 +247,8 @@ void RunModeView::refresh()
                                 : tr("Not started"));
         m_nextTitle->clear();
         m_nextWhen->clear();
+        m_later->clear();
+        m_laterCaption->hide();
         m_guidance->clear();
         m_poll->setEnabled(false);
         m_workspace->setEnabled(false);
@@ -243,6 +271,15 @@ void RunModeView::refresh()
         m_nextTitle->setText(tr("End of the day"));
         m_nextWhen->clear();
     }
+    // The next few items as a two-column table, so long titles wrap under themselves.
+    QString later;
+    const QList<Row>& items = m_controller->items();
+    for (int i = m_controller->current() + 2, shown = 0; i < items.size() && shown < 3; ++i, ++shown)
+        later += QStringLiteral("<tr><td style='padding-right:10px'>%1</td><td>%2</td></tr>")
+                     .arg(items[i].str(QStringLiteral("start")).toHtmlEscaped(),
+                          items[i].str(QStringLiteral("title")).toHtmlEscaped());
+    m_later->setText(later.isEmpty() ? QString() : QStringLiteral("<table>%1</table>").arg(later));
+    m_laterCaption->setVisible(!later.isEmpty());
 
     QString html;
     if (kind == QLatin1String("tables")) {

@@ -51,6 +51,8 @@ private:
     CountdownWidget* m_countdown;
     QLabel* m_nextTitle;
     QLabel* m_nextWhen;
+    QLabel* m_later;
+    QLabel* m_laterCaption;
     QTextBrowser* m_guidance;
     QPushButton* m_pause;
     QPushButton* m_poll;

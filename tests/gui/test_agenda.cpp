@@ -479,6 +479,25 @@ private slots:
         window->close();
     }
 
+    void fitsBesideTheNavigation_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("editor") << QStringLiteral("agenda");
+        QTest::newRow("run") << QStringLiteral("run:5");
+        QTest::newRow("projector") << QStringLiteral("projector:5");
+    }
+    void fitsBesideTheNavigation()
+    {
+        // A 1280-wide laptop screen keeps 960-1000 px for a page beside the navigation pane.
+        QFETCH(QString, view);
+        AgendaWorkspace ws(m_doc.get());
+        ws.setClock(clock());
+        QString error;
+        QVERIFY(ws.showView(view, &error));
+        QVERIFY2(ws.minimumSizeHint().width() <= 960, QByteArray::number(ws.minimumSizeHint().width()));
+        QVERIFY2(ws.minimumSizeHint().height() <= 700, QByteArray::number(ws.minimumSizeHint().height()));
+    }
+
     void showViewErrors()
     {
         AgendaWorkspace ws(m_doc.get());
@@ -528,6 +547,9 @@ private slots:
         QVERIFY(ws.showView(QStringLiteral("run:2"), &error));
         m_now = m_now.addSecs(47 * 60 + 25);
         ws.runController()->tick();
+        shot(QStringLiteral("run-overrun-flash"));
+        ws.runView()->countdown()->stopFlash();
+        ws.projectorPreview()->countdown()->stopFlash();
         shot(QStringLiteral("run-overrun"));
         m_now = QDateTime(QDate(2026, 3, 12), QTime(11, 52, 13));
         QVERIFY(ws.showView(QStringLiteral("projector"), &error));
