@@ -315,7 +315,7 @@ void AgendaEditor::refreshProblems()
     }
     m_problems->setVisible(count > 0);
     if (count > 0) {
-        QString text = tr("%n time problem(s), marked red in the table:", nullptr, count) + QLatin1Char('\n')
+        QString text = tr("Times to check (%1), marked red in the table:").arg(count) + QLatin1Char('\n')
             + lines.join(QLatin1Char('\n'));
         if (count > lines.size())
             text += QLatin1Char('\n') + tr("…and %n more.", nullptr, int(count - lines.size()));

@@ -336,7 +336,7 @@ void RunModeView::refreshTimer()
     else if (t.phase() == AgendaTimer::Phase::Overrun)
         status = tr("Over time");
     else if (t.phase() == AgendaTimer::Phase::Untimed)
-        status = tr("No times set for this item");
+        status = tr("No end time, so no countdown: E gives it 5 minutes");
     else if (t.isFollowingClock())
         status = tr("Following the clock · ends at %1")
                      .arg(t.deadline().time().toString(QStringLiteral("HH:mm")));

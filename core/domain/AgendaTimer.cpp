@@ -72,9 +72,20 @@ int AgendaTimer::indexAt(int minutes) const
 {
     int last = -1;
     for (int i = 0; i < m_slots.size(); ++i) {
-        if (!m_slots[i].isTimed())
+        int end = m_slots[i].isTimed() ? m_slots[i].end : -1;
+        if (end < 0 && m_slots[i].start >= 0) {
+            // Open-ended ("Close 16:00"): it lasts until the next item that has a start.
+            end = 24 * 60;
+            for (int j = i + 1; j < m_slots.size(); ++j) {
+                if (m_slots[j].start >= 0) {
+                    end = m_slots[j].start;
+                    break;
+                }
+            }
+        }
+        if (end < 0)
             continue;
-        if (minutes < m_slots[i].end)
+        if (minutes < end)
             return i;
         last = i;
     }

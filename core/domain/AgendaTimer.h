@@ -54,8 +54,8 @@ public:
     /** While following the clock, moves on when the clock has passed the current item.
      *  @return true if the current item changed */
     bool sync();
-    /** The item for time of day @p minutes: the first one not yet ended (in a gap: the next one);
-     *  after the last end, the last item. */
+    /** The item for time of day @p minutes: the first one not yet ended (in a gap: the next one;
+     *  an item with a start but no end lasts until the next start); after the last end, the last item. */
     int indexAt(int minutes) const;
 
     void pause();

@@ -92,16 +92,13 @@ QList<SlotCheck> check(const QList<Slot>& times)
     }
     for (int i = 0; i < times.size(); ++i) {
         SlotCheck& c = out[i];
-        if (times[i].start.trimmed().isEmpty()) {
-            c.start = Problem::Missing;
-            c.startMessage = tr("No start time: enter it as HH:MM.");
-        } else if (starts[i] < 0) {
+        // An empty time is allowed: "Close" often has no end, and such an item has no countdown.
+        if (!times[i].start.trimmed().isEmpty() && starts[i] < 0) {
             c.start = Problem::Unparsable;
             c.startMessage = tr("“%1” is not a time: enter it as HH:MM (00:00–23:59).").arg(times[i].start);
         }
         if (times[i].end.trimmed().isEmpty()) {
-            c.end = Problem::Missing;
-            c.endMessage = tr("No end time: enter it as HH:MM.");
+            // open-ended
         } else if (ends[i] < 0) {
             c.end = Problem::Unparsable;
             c.endMessage = tr("“%1” is not a time: enter it as HH:MM (00:00–23:59).").arg(times[i].end);

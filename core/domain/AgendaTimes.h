@@ -30,7 +30,7 @@ struct Slot
  */
 QList<Slot> reorderKeepingDurations(const QList<Slot>& times, int from, int to, bool* ok = nullptr);
 
-enum class Problem { None, Missing, Unparsable, EndBeforeStart, OverlapsNext, StartsBeforePreviousEnds };
+enum class Problem { None, Unparsable, EndBeforeStart, OverlapsNext, StartsBeforePreviousEnds };
 
 /** What is wrong with one item's start and end cells (None when fine), with a one-line reason. */
 struct SlotCheck
@@ -42,7 +42,8 @@ struct SlotCheck
     bool isOk() const { return start == Problem::None && end == Problem::None; }
 };
 
-/** Checks every item: missing or unparsable times, end before start, overlap with the next item. */
+/** Checks every item: unparsable times, end before start, overlap with the next item. An empty
+ *  time is not a problem (an open-ended "Close"; such an item just has no countdown). */
 QList<SlotCheck> check(const QList<Slot>& times);
 
 } // namespace rt::agendatimes

@@ -231,6 +231,19 @@ private slots:
         QCOMPARE(make().indexAt(minutes), index);
     }
 
+    void openEndedLastItemByTheClock()
+    {
+        // "Close" at 16:00 with no end, as in the seminar template.
+        AgendaTimer t([this] { return m_now; });
+        t.setSlots({slot(15, 20, 16, 0), AgendaTimer::Slot {16 * 60, -1}});
+        QCOMPARE(t.indexAt(15 * 60 + 59), 0);
+        QCOMPARE(t.indexAt(16 * 60 + 5), 1);
+        m_now = at(16, 30);
+        t.followClock();
+        QCOMPARE(t.current(), 1);
+        QCOMPARE(t.phase(), Phase::Untimed);
+    }
+
     void agendaEditedWhileRunning()
     {
         AgendaTimer t = make();

@@ -142,8 +142,8 @@ private slots:
             << QList<Slot> {s("10:00", "09:45")} << 0 << Problem::None << Problem::EndBeforeStart;
         QTest::newRow("unparsable start")
             << QList<Slot> {s("ten", "10:30")} << 0 << Problem::Unparsable << Problem::None;
-        QTest::newRow("missing end") << QList<Slot> {s("10:00", "")} << 0 << Problem::None
-                                     << Problem::Missing;
+        QTest::newRow("open-ended is allowed")
+            << QList<Slot> {s("10:00", "")} << 0 << Problem::None << Problem::None;
         QTest::newRow("overlap: first item's end") << QList<Slot> {s("09:00", "10:00"), s("09:45", "10:30")}
                                                    << 0 << Problem::None << Problem::OverlapsNext;
         QTest::newRow("overlap: next item's start")
