@@ -15,7 +15,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QColor>
+#include <QComboBox>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -178,6 +180,36 @@ private slots:
         QCOMPARE(store()->rows(Kind::AgendaItem)[8].ref(QStringLiteral("poll_id")), m_pollId);
         m_doc->undoStack()->undo();
         QCOMPARE(store()->rows(Kind::AgendaItem)[8].ref(QStringLiteral("poll_id")), 0);
+    }
+
+    void comboDelegatesEditKindAndPoll()
+    {
+        AgendaModel model(m_doc.get());
+        AgendaEditor editor(m_doc.get(), &model);
+        editor.resize(1000, 600);
+        editor.show();
+        QTableView* view = editor.view();
+        auto pick = [&](int row, int column, const QVariant& data) {
+            const QModelIndex index = model.index(row, column);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the last editor
+            view->setCurrentIndex(index);
+            view->edit(index);
+            auto* combo = view->findChild<QComboBox*>();
+            QVERIFY(combo);
+            const int at = combo->findData(data);
+            QVERIFY(at >= 0);
+            combo->setCurrentIndex(at);
+            view->setCurrentIndex(model.index(row, AgendaModel::Title)); // moving on commits the editor
+        };
+        pick(2, AgendaModel::KindColumn, QStringLiteral("breakout"));
+        QCOMPARE(field(2, "kind"), QStringLiteral("breakout"));
+        QCOMPARE(model.index(2, AgendaModel::KindColumn).data().toString(), QStringLiteral("Place breakout"));
+        pick(2, AgendaModel::PollColumn, m_pollId);
+        QCOMPARE(store()->rows(Kind::AgendaItem)[2].ref(QStringLiteral("poll_id")), m_pollId);
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(field(2, "kind"), QStringLiteral("plenary"));
+        QCOMPARE(store()->rows(Kind::AgendaItem)[2].ref(QStringLiteral("poll_id")), 0);
     }
 
     void addAndDeleteUndoable()
@@ -476,6 +508,24 @@ private slots:
         QCOMPARE(side->parentWidget(), view);
         QApplication::processEvents();
         QVERIFY(view->countdown()->digitPixelSize() >= 120);
+        window->close();
+    }
+
+    void projectorWindowOnTheOnlyScreen()
+    {
+        AgendaWorkspace ws(m_doc.get());
+        ws.setClock(clock());
+        QString error;
+        QVERIFY(ws.showView(QStringLiteral("run:3"), &error));
+        ProjectorWindow* window = ws.projectorWindow();
+        QCOMPARE(QGuiApplication::screens().size(), 1); // offscreen: one screen
+        window->showOn(nullptr);
+        QVERIFY(window->isVisible());
+        QVERIFY(!window->isFullScreen()); // one screen: a window, so the laptop keeps its controls
+        // A clicker focused on the projector window still moves the day on.
+        QTest::keyClick(window, Qt::Key_PageDown);
+        QCOMPARE(window->view()->titleText(), s(kDay[3].title));
+        QCOMPARE(ws.runView()->titleText(), s(kDay[3].title));
         window->close();
     }
 
