@@ -16,6 +16,8 @@ ProjectorWindow::ProjectorWindow(RunController* controller, QWidget* parent)
     , m_controller(controller)
 {
     setWindowTitle(tr("Roundtable — projector"));
+    // Closing the main window quits the app even while the projector is showing.
+    setAttribute(Qt::WA_QuitOnClose, false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_view = new ProjectorView(controller, this);

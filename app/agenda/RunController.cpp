@@ -96,7 +96,7 @@ void RunController::reload()
                 at = i;
         }
         if (at >= 0 && at != m_timer.current()) {
-            m_timer.start(at);
+            m_timer.relocate(at); // reordered: the same item, its countdown goes on
         } else if (at < 0 && !m_items.isEmpty()) {
             m_timer.start(std::min(before, int(m_items.size()) - 1));
         }

@@ -52,6 +52,12 @@ void AgendaTimer::start(int index)
     begin(index, now().addMSecs(total), total);
 }
 
+void AgendaTimer::relocate(int index)
+{
+    if (index >= 0 && index < m_slots.size())
+        m_current = index;
+}
+
 bool AgendaTimer::next()
 {
     if (m_current + 1 >= m_slots.size())

@@ -45,6 +45,8 @@ public:
 
     /** Makes @p index current with its full duration from now (by hand). */
     void start(int index);
+    /** The agenda was reordered and the current item is now at @p index: its countdown goes on. */
+    void relocate(int index);
     bool next();
     bool back();
 

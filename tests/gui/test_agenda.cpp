@@ -8,6 +8,7 @@
 #include "agenda/ProjectorWindow.h"
 #include "agenda/RunController.h"
 #include "agenda/RunModeView.h"
+#include "commands/RowCommands.h"
 #include "models/AgendaModel.h"
 #include "session/Document.h"
 #include "store/Store.h"
@@ -421,6 +422,24 @@ private slots:
         QCOMPARE(RunController::isMuted(), !muted);
         QTest::keyClick(ws.runView(), Qt::Key_M);
         QCOMPARE(RunController::isMuted(), muted);
+    }
+
+    void editingTheAgendaDuringTheDayKeepsTheCountdown()
+    {
+        AgendaWorkspace ws(m_doc.get());
+        ws.setClock(clock());
+        QString error;
+        QVERIFY(ws.showView(QStringLiteral("run:5"), &error));
+        m_now = m_now.addSecs(30 * 60);
+        QCOMPARE(ws.runController()->timer().text(), QStringLiteral("45:00"));
+        // The organiser moves lunch up to second place: the same item stays current, one place later.
+        QVERIFY(ws.model()->moveItem(5, 1));
+        QCOMPARE(ws.runController()->current(), 5);
+        QCOMPARE(ws.runView()->titleText(), s(kDay[4].title));
+        QCOMPARE(ws.runController()->timer().text(), QStringLiteral("45:00"));
+        // Deleting the current item moves run mode to the item now in its place.
+        m_doc->push(new RemoveRowCommand(store(), Kind::AgendaItem, store()->rows(Kind::AgendaItem)[5].id));
+        QCOMPARE(ws.runView()->titleText(), s(kDay[6].title));
     }
 
     void pollOpensFromRunMode()
