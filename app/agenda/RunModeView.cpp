@@ -315,8 +315,12 @@ void RunModeView::refresh()
     m_poll->setEnabled(hasPoll);
     const QString ws = RunController::workspaceFor(item);
     m_workspace->setEnabled(!ws.isEmpty());
-    m_workspace->setText(ws == QLatin1String("places") ? tr("Open Places  [Enter]")
-                                                       : tr("Open Tables  [Enter]"));
+    if (ws == QLatin1String("places"))
+        m_workspace->setText(tr("Open Places  [Enter]"));
+    else if (ws == QLatin1String("tables"))
+        m_workspace->setText(tr("Open Tables  [Enter]"));
+    else
+        m_workspace->setText(tr("Workspace  [Enter]"));
     refreshTimer();
 }
 
@@ -334,7 +338,7 @@ void RunModeView::refreshTimer()
     if (t.isPaused())
         status = tr("Paused — press Space to resume");
     else if (t.phase() == AgendaTimer::Phase::Overrun)
-        status = tr("Over time");
+        status = tr("Over time · N moves on, E adds 5 minutes");
     else if (t.phase() == AgendaTimer::Phase::Untimed)
         status = tr("No end time, so no countdown: E gives it 5 minutes");
     else if (t.isFollowingClock())
