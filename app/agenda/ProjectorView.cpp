@@ -94,7 +94,6 @@ void ProjectorView::applySizes()
     const int margin = std::max(12, h / 25);
     m_row->setContentsMargins(margin, margin * 3 / 4, margin, margin * 3 / 4);
     m_row->setSpacing(margin);
-    m_countdown->setMinimumHeight(h * 30 / 100);
     if (m_side)
         m_side->setFixedWidth(std::max(200, width() * 30 / 100));
 }

@@ -515,6 +515,15 @@ private slots:
         QVERIFY2(view->titlePixelSize() >= 48, QByteArray::number(view->titlePixelSize()));
         QVERIFY2(view->countdown()->digitPixelSize() >= 120,
                  QByteArray::number(view->countdown()->digitPixelSize()));
+        // It scales both ways: a 1080p projector, then back to a small window.
+        window->resize(1920, 1080);
+        QApplication::processEvents();
+        QVERIFY(view->countdown()->digitPixelSize() > 300);
+        window->resize(1024, 768);
+        QApplication::processEvents();
+        QCOMPARE(window->size(), QSize(1024, 768));
+        QVERIFY(view->titlePixelSize() >= 48);
+        QVERIFY(view->countdown()->digitPixelSize() >= 120);
         // The prompts of the event are on the screen for a table discussion.
         const QList<QLabel*> labels = view->findChildren<QLabel*>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
