@@ -269,9 +269,16 @@ void RunController::openPoll()
 void RunController::tick()
 {
     const int before = m_timer.current();
-    if (m_timer.sync())
+    // Following the clock, an item's end is also the moment the next one begins: the cue for
+    // the one that ended is still owed.
+    const bool owed = m_timer.isTimed() && !m_timer.endCueGiven();
+    bool cue = false;
+    if (m_timer.sync()) {
         changed(before);
-    if (m_timer.takeEndCue()) {
+        cue = owed;
+    }
+    cue = m_timer.takeEndCue() || cue;
+    if (cue) {
         if (!g_muted)
             QApplication::beep();
         emit endReached();

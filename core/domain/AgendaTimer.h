@@ -79,6 +79,7 @@ public:
 
     /** True once per item when its time runs out (for the flash and the sound). */
     bool takeEndCue();
+    bool endCueGiven() const { return m_cued; }
 
     static Phase phaseFor(qint64 remainingMs, qint64 totalMs);
     static QString formatCountdown(qint64 remainingMs);

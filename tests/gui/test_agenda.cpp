@@ -389,8 +389,12 @@ private slots:
         QCOMPARE(ws.runController()->timer().text(), QStringLiteral("45:00"));
         // The lid was closed over lunch: on the next tick the clock moves run mode on.
         QSignalSpy asked(&ws, &AgendaWorkspace::requestWorkspace);
+        QSignalSpy ended(ws.runController(), &RunController::endReached);
         m_now = QDateTime(QDate(2026, 3, 12), QTime(14, 10));
         ws.runController()->tick();
+        QCOMPARE(ended.count(), 1); // the table discussion's time ran out while the lid was shut
+        ws.runController()->tick();
+        QCOMPARE(ended.count(), 1);
         QCOMPARE(ws.runView()->titleText(), s(kDay[6].title));
         QCOMPARE(ws.runController()->timer().text(), QStringLiteral("30:00"));
         QCOMPARE(asked.count(), 1);
