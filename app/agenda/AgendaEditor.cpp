@@ -76,8 +76,8 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     h->setSectionResizeMode(AgendaModel::Title, QHeaderView::Stretch);
     h->resizeSection(AgendaModel::Start, 72);
     h->resizeSection(AgendaModel::End, 72);
-    h->resizeSection(AgendaModel::KindColumn, 150);
-    h->resizeSection(AgendaModel::PollColumn, 170);
+    h->resizeSection(AgendaModel::KindColumn, 128);
+    h->resizeSection(AgendaModel::PollColumn, 120);
     m_view->setColumnHidden(AgendaModel::Guidance, true); // edited in the pane beside
     m_view->installEventFilter(this);
     leftLayout->addWidget(m_view, 1);
@@ -113,8 +113,8 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     paneLayout->addWidget(m_builtIn, 0, Qt::AlignLeft);
     split->addWidget(left);
     split->addWidget(pane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2); // the table needs the room; the pane wraps its text
+    split->setStretchFactor(1, 1);
     root->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, &AgendaEditor::addItem);

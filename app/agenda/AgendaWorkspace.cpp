@@ -121,7 +121,8 @@ QStringList AgendaWorkspace::viewNames() const
     return {tr("agenda — the agenda editor: times, kinds, polls, guidance"),
             tr("run — run mode on the item by the clock (or the first item)"),
             tr("run:N — run mode on agenda item N (from 1)"),
-            tr("projector — what the projector shows for the current item")};
+            tr("projector — what the projector shows for the current item"),
+            tr("projector:N — what the projector shows for agenda item N")};
 }
 
 bool AgendaWorkspace::showView(const QString& view, QString* error)

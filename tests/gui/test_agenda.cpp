@@ -590,7 +590,7 @@ private slots:
         QVERIFY(!ws.showView(QStringLiteral("table:1"), &error));
         QVERIFY(ws.showView(QStringLiteral("agenda"), &error));
         QCOMPARE(ws.page(), AgendaWorkspace::EditPage);
-        QCOMPARE(ws.viewNames().size(), 4);
+        QCOMPARE(ws.viewNames().size(), 5);
     }
 
     /** With RT_SCREENSHOTS=DIR, renders the views at 1280x800 for a person to look at. */
