@@ -34,7 +34,7 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     root->setContentsMargins(0, 0, 0, 0);
 
     auto* bar = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add item"), this);
+    auto* add = m_add = new QPushButton(tr("Add item"), this);
     add->setToolTip(tr("Add an item after the selected one, starting when it ends (Ctrl+Return)"));
     m_remove = new QPushButton(tr("Delete"), this);
     m_remove->setToolTip(tr("Delete the selected item (Delete)"));
@@ -248,11 +248,15 @@ void AgendaEditor::refreshPane()
 {
     const int row = currentRow();
     const bool has = row >= 0 && row < m_model->rowCount();
-    m_remove->setEnabled(has);
-    m_up->setEnabled(has && row > 0);
-    m_down->setEnabled(has && row + 1 < m_model->rowCount());
+    // A session opened read-only (another laptop has it) can be read and run, not edited.
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_add->setEnabled(writable);
+    m_remove->setEnabled(writable && has);
+    m_up->setEnabled(writable && has && row > 0);
+    m_down->setEnabled(writable && has && row + 1 < m_model->rowCount());
     m_guidance->setEnabled(has);
-    m_builtIn->setEnabled(has);
+    m_guidance->setReadOnly(!writable);
+    m_builtIn->setEnabled(writable && has);
     m_loadingPane = true;
     if (!has) {
         m_paneItem = 0;

@@ -56,6 +56,7 @@ private:
     QLabel* m_paneHint;
     QPlainTextEdit* m_guidance;
     QPushButton* m_builtIn;
+    QPushButton* m_add;
     QPushButton* m_remove;
     QPushButton* m_up;
     QPushButton* m_down;
