@@ -467,6 +467,27 @@ private slots:
         QCOMPARE(asked.last().first().toString(), QStringLiteral("polls"));
     }
 
+    void requestsReachTheMainWindowSignal()
+    {
+        AgendaModel model(m_doc.get());
+        QVERIFY(model.setData(model.index(8, AgendaModel::PollColumn), m_pollId));
+        AgendaWorkspace ws(m_doc.get());
+        if (ws.metaObject()->indexOfSignal("viewRequested(QString)") < 0)
+            QSKIP("this tree's Workspace has no viewRequested() signal");
+        ws.setClock(clock());
+        QSignalSpy views(&ws, SIGNAL(viewRequested(QString)));
+        QString error;
+        QVERIFY(ws.showView(QStringLiteral("run:4"), &error));
+        QTest::keyClick(ws.runView(), Qt::Key_N);
+        QCOMPARE(views.count(), 1);
+        QCOMPARE(views.last().first().toString(), QStringLiteral("tables"));
+        QVERIFY(ws.showView(QStringLiteral("run:9"), &error));
+        QTest::keyClick(ws.runView(), Qt::Key_O);
+        QCOMPARE(views.count(), 3);
+        QCOMPARE(views.at(1).first().toString(), QStringLiteral("polls"));
+        QCOMPARE(views.at(2).first().toString(), QStringLiteral("poll:1"));
+    }
+
     void countdownColoursAndEndCue_data()
     {
         QTest::addColumn<int>("secondsIn");
