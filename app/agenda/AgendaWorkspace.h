@@ -1,17 +1,77 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AgendaTimer.h"
 #include "shell/Workspace.h"
+
+#include <QPointer>
+
+class QStackedWidget;
+class QToolButton;
 
 namespace rt {
 
-/** The Agenda workspace. */
+class AgendaEditor;
+class AgendaModel;
+class ProjectorView;
+class ProjectorWindow;
+class RunController;
+class RunModeView;
+
+/**
+ * The Agenda page: the agenda editor, run mode (the facilitator's screen during the day) and a
+ * preview of the projector; the projector itself is a separate window on a chosen screen.
+ * The agenda drives the app: when a table discussion or a place breakout becomes current it
+ * asks the main window, through requestWorkspace(), for the Tables or Places page.
+ */
 class AgendaWorkspace : public Workspace
 {
     Q_OBJECT
 public:
+    enum Page { EditPage, RunPage, ProjectorPage };
+
     explicit AgendaWorkspace(Document* document, QWidget* parent = nullptr);
+    ~AgendaWorkspace() override;
+
     QString title() const override;
+    QStringList viewNames() const override;
+    /** "agenda" (editor), "run" (run mode: the item by the clock, else the first), "run:N"
+     *  (run mode on item N), "projector" (the projector's content, full page). */
+    bool showView(const QString& view, QString* error) override;
+
+    void showPage(Page page);
+    Page page() const;
+
+    AgendaModel* model() const { return m_model; }
+    AgendaEditor* editor() const { return m_editor; }
+    RunModeView* runView() const { return m_run; }
+    ProjectorView* projectorPreview() const { return m_preview; }
+    RunController* runController() const { return m_controller; }
+    /** The projector window (made on first use; lives as long as this page). */
+    ProjectorWindow* projectorWindow();
+    /** The polls page's QR code and live results beside the projector's timer. */
+    void setProjectorSideWidget(QWidget* widget);
+    /** For tests and screenshots: the wall clock run mode reads. */
+    void setClock(AgendaTimer::Clock clock);
+
+signals:
+    /** "tables", "places" or "polls": the page the current agenda item needs in front. */
+    void requestWorkspace(const QString& name);
+    /** Run mode asked to open the poll attached to the current item. */
+    void openPoll(qint64 pollId);
+
+private:
+    void fillScreenMenu();
+
+    AgendaModel* m_model;
+    RunController* m_controller;
+    AgendaEditor* m_editor;
+    RunModeView* m_run;
+    ProjectorView* m_preview;
+    QStackedWidget* m_stack;
+    QList<QToolButton*> m_tabs;
+    QToolButton* m_projectorButton;
+    QPointer<ProjectorWindow> m_projector;
 };
 
 } // namespace rt

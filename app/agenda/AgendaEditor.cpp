@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenda/AgendaEditor.h"
+
+#include "agenda/AgendaDelegates.h"
+#include "agenda/RunController.h"
+#include "commands/RowCommands.h"
+#include "domain/AgendaTimes.h"
+#include "models/AgendaModel.h"
+#include "session/Document.h"
+#include "store/Store.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rt {
+
+namespace {
+constexpr int GuidanceMergeId = 0x4147; // consecutive typing in the pane is one undo step
+}
+
+AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(model)
+{
+    auto* root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+
+    auto* bar = new QHBoxLayout;
+    auto* add = m_add = new QPushButton(tr("Add item"), this);
+    add->setToolTip(tr("Add an item after the selected one, starting when it ends (Ctrl+Return)"));
+    m_remove = new QPushButton(tr("Delete"), this);
+    m_remove->setToolTip(tr("Delete the selected item (Delete)"));
+    m_up = new QPushButton(tr("Move up"), this);
+    m_up->setToolTip(tr("Move the selected item earlier; durations are kept and times shift (Alt+Up)"));
+    m_down = new QPushButton(tr("Move down"), this);
+    m_down->setToolTip(tr("Move the selected item later; durations are kept and times shift (Alt+Down)"));
+    auto* run = new QPushButton(tr("Run from this item ▶"), this);
+    run->setToolTip(tr("Open run mode on the selected item"));
+    for (QPushButton* b : {add, m_remove, m_up, m_down})
+        bar->addWidget(b);
+    bar->addStretch(1);
+    bar->addWidget(run);
+    root->addLayout(bar);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QTableView(left);
+    m_view->setModel(model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragDropOverwriteMode(false);
+    m_view->setDropIndicatorShown(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setItemDelegateForColumn(AgendaModel::KindColumn, new KindDelegate(m_view));
+    m_view->setItemDelegateForColumn(AgendaModel::PollColumn, new PollDelegate(m_view));
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(34);
+    QHeaderView* h = m_view->horizontalHeader();
+    h->setSectionResizeMode(AgendaModel::Title, QHeaderView::Stretch);
+    h->resizeSection(AgendaModel::Start, 72);
+    h->resizeSection(AgendaModel::End, 72);
+    h->resizeSection(AgendaModel::KindColumn, 128);
+    h->resizeSection(AgendaModel::PollColumn, 120);
+    m_view->setColumnHidden(AgendaModel::Guidance, true); // edited in the pane beside
+    m_view->installEventFilter(this);
+    leftLayout->addWidget(m_view, 1);
+    m_problems = new QLabel(left);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(
+        QStringLiteral("QLabel { background: #fbe3e3; color: #7a1010; border: 1px solid #e7a4a4;"
+                       " border-radius: 6px; padding: 8px; }"));
+    leftLayout->addWidget(m_problems);
+
+    auto* pane = new QWidget(split);
+    auto* paneLayout = new QVBoxLayout(pane);
+    paneLayout->setContentsMargins(8, 0, 0, 0);
+    auto* caption = new QLabel(tr("Facilitator guidance"), pane);
+    QFont bold = caption->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    caption->setFont(bold);
+    m_paneTitle = new QLabel(pane);
+    m_paneTitle->setWordWrap(true);
+    m_guidance = new QPlainTextEdit(pane);
+    m_guidance->setTabChangesFocus(true);
+    m_paneHint = new QLabel(pane);
+    m_paneHint->setWordWrap(true);
+    m_paneHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_builtIn = new QPushButton(tr("Start from the built-in guidance"), pane);
+    m_builtIn->setToolTip(
+        tr("Copy the built-in guidance for this kind of activity into the item, to adapt it"));
+    paneLayout->addWidget(caption);
+    paneLayout->addWidget(m_paneTitle);
+    paneLayout->addWidget(m_guidance, 1);
+    paneLayout->addWidget(m_paneHint);
+    paneLayout->addWidget(m_builtIn, 0, Qt::AlignLeft);
+    split->addWidget(left);
+    split->addWidget(pane);
+    split->setStretchFactor(0, 2); // the table needs the room; the pane wraps its text
+    split->setStretchFactor(1, 1);
+    root->addWidget(split, 1);
+
+    connect(add, &QPushButton::clicked, this, &AgendaEditor::addItem);
+    connect(m_remove, &QPushButton::clicked, this, &AgendaEditor::removeItem);
+    connect(m_up, &QPushButton::clicked, this, &AgendaEditor::moveUp);
+    connect(m_down, &QPushButton::clicked, this, &AgendaEditor::moveDown);
+    connect(run, &QPushButton::clicked, this, [this] { emit runRequested(std::max(0, currentRow())); });
+    connect(m_guidance, &QPlainTextEdit::textChanged, this, &AgendaEditor::commitGuidance);
+    connect(m_builtIn, &QPushButton::clicked, this,
+            [this] { m_guidance->setPlainText(m_guidance->placeholderText()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AgendaEditor::refreshPane);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        refreshPane();
+        refreshProblems();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(model, signal, this, [this] {
+            refreshPane();
+            refreshProblems();
+        });
+    }
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        refreshPane();
+        refreshProblems();
+    });
+    if (model->rowCount() > 0)
+        selectRow(0);
+    refreshPane();
+    refreshProblems();
+}
+
+int AgendaEditor::currentRow() const
+{
+    return m_view->selectionModel()->currentIndex().row();
+}
+
+void AgendaEditor::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, AgendaModel::Title);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+bool AgendaEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // While a cell is edited its editor has the keys, so these only act on the table itself.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::AltModifier && key->key() == Qt::Key_Up) {
+            moveUp();
+            return true;
+        }
+        if (key->modifiers() == Qt::AltModifier && key->key() == Qt::Key_Down) {
+            moveDown();
+            return true;
+        }
+        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_Delete) {
+            removeItem();
+            return true;
+        }
+        if ((key->modifiers() & Qt::ControlModifier)
+            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            addItem();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AgendaEditor::addItem()
+{
+    if (!m_document || !m_document->store())
+        return;
+    const int row = currentRow();
+    const int at = row >= 0 ? row + 1 : m_model->rowCount();
+    // Start when the previous item ends, for half an hour.
+    int start = -1;
+    if (at > 0)
+        start = agendatimes::parse(m_model->rowAt(at - 1).str(QStringLiteral("end")));
+    if (start < 0)
+        start = 9 * 60;
+    const QVariantMap values {{QStringLiteral("start"), agendatimes::format(start)},
+                              {QStringLiteral("end"), agendatimes::format(start + 30)},
+                              {QStringLiteral("title"), tr("New item")},
+                              {QStringLiteral("kind"), QStringLiteral("plenary")},
+                              {QStringLiteral("guidance"), QStringLiteral("")}};
+    if (m_document->push(
+            new InsertRowCommand(m_document->store(), Kind::AgendaItem, values, at, tr("Add agenda item")))) {
+        selectRow(at);
+        m_view->setFocus();
+    }
+}
+
+void AgendaEditor::removeItem()
+{
+    const int row = currentRow();
+    if (!m_document || row < 0)
+        return;
+    const Row& r = m_model->rowAt(row);
+    m_document->push(new RemoveRowCommand(m_document->store(), Kind::AgendaItem, r.id,
+                                          tr("Delete “%1”").arg(r.str(QStringLiteral("title")))));
+    selectRow(std::min(row, m_model->rowCount() - 1));
+}
+
+void AgendaEditor::moveUp()
+{
+    moveBy(-1);
+}
+
+void AgendaEditor::moveDown()
+{
+    moveBy(1);
+}
+
+void AgendaEditor::moveBy(int delta)
+{
+    const int row = currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_model->rowCount())
+        return;
+    const qint64 id = m_model->idAt(row);
+    if (m_model->moveItem(row, to))
+        selectRow(m_model->rowOf(id));
+}
+
+void AgendaEditor::refreshPane()
+{
+    const int row = currentRow();
+    const bool has = row >= 0 && row < m_model->rowCount();
+    // A session opened read-only (another laptop has it) can be read and run, not edited.
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_add->setEnabled(writable);
+    m_remove->setEnabled(writable && has);
+    m_up->setEnabled(writable && has && row > 0);
+    m_down->setEnabled(writable && has && row + 1 < m_model->rowCount());
+    m_guidance->setEnabled(has);
+    m_guidance->setReadOnly(!writable);
+    m_builtIn->setEnabled(writable && has);
+    m_loadingPane = true;
+    if (!has) {
+        m_paneItem = 0;
+        m_paneTitle->setText(tr("Select an agenda item to write what the facilitator should do."));
+        m_guidance->setPlainText(QString());
+        m_guidance->setPlaceholderText(QString());
+        m_paneHint->clear();
+        m_loadingPane = false;
+        return;
+    }
+    const Row& r = m_model->rowAt(row);
+    m_paneTitle->setText(tr("%1  ·  %2  ·  %3")
+                             .arg(RunController::timesOf(r), r.str(QStringLiteral("title")),
+                                  AgendaModel::kindLabel(r.str(QStringLiteral("kind")))));
+    m_guidance->setPlaceholderText(RunController::builtInGuidance(r));
+    const QString text = r.str(QStringLiteral("guidance"));
+    // Only replace the text when it really changed (undo), so typing keeps the cursor.
+    if (m_paneItem != r.id || m_guidance->toPlainText() != text)
+        m_guidance->setPlainText(text);
+    m_paneItem = r.id;
+    m_paneHint->setText(text.trimmed().isEmpty()
+                            ? tr("Run mode shows the built-in guidance above until you write your own.")
+                            : tr("Run mode shows this text; clear it to go back to the built-in guidance."));
+    m_loadingPane = false;
+}
+
+void AgendaEditor::commitGuidance()
+{
+    if (m_loadingPane || !m_document || !m_document->store() || m_paneItem <= 0)
+        return;
+    QString text = m_guidance->toPlainText();
+    if (text.isNull())
+        text = QStringLiteral(""); // the column is NOT NULL: a cleared pane stores ""
+    const Row r = m_document->store()->row(Kind::AgendaItem, m_paneItem);
+    if (!r.isValid() || r.str(QStringLiteral("guidance")) == text)
+        return;
+    auto* edit = new EditRowCommand(m_document->store(), Kind::AgendaItem, m_paneItem,
+                                    {{QStringLiteral("guidance"), text}}, tr("Edit guidance"));
+    edit->setMergeable(GuidanceMergeId);
+    m_document->push(edit);
+}
+
+void AgendaEditor::refreshProblems()
+{
+    const QList<agendatimes::SlotCheck> checks = m_model->checks();
+    QStringList lines;
+    int count = 0;
+    for (int i = 0; i < checks.size(); ++i) {
+        const QString title = m_model->rowAt(i).str(QStringLiteral("title"));
+        if (!checks[i].startMessage.isEmpty()) {
+            ++count;
+            if (lines.size() < 3)
+                lines << tr("Item %1 “%2”, start: %3").arg(i + 1).arg(title, checks[i].startMessage);
+        }
+        if (!checks[i].endMessage.isEmpty()) {
+            ++count;
+            if (lines.size() < 3)
+                lines << tr("Item %1 “%2”, end: %3").arg(i + 1).arg(title, checks[i].endMessage);
+        }
+    }
+    m_problems->setVisible(count > 0);
+    if (count > 0) {
+        QString text = tr("Times to check (%1), marked red in the table:").arg(count) + QLatin1Char('\n')
+            + lines.join(QLatin1Char('\n'));
+        if (count > lines.size())
+            text += QLatin1Char('\n') + tr("…and %n more.", nullptr, int(count - lines.size()));
+        m_problems->setText(text);
+    }
+}
+
+} // namespace rt
