@@ -14,7 +14,7 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins fonts-dejavu-core fonts-liberation2 fonts-noto-core
     # test: exports opened by LibreOffice, PDFs read back, windows under Xvfb, package checks
     libreoffice-impress poppler-utils xvfb xauth sqlite3 desktop-file-utils appstream
-    nodejs npm dpkg-dev file
+    nodejs npm dpkg-dev file python3
 )
 
 missing=()
