@@ -202,8 +202,8 @@ void TablePicker::addTable()
         number = qMax(number, t.ref(QStringLiteral("number")));
     auto* insert = new InsertRowCommand(store, Kind::Table,
                                         {{QStringLiteral("number"), number + 1},
-                                         {QStringLiteral("topic"), QString()},
-                                         {QStringLiteral("facilitator"), QString()}},
+                                         {QStringLiteral("topic"), QStringLiteral("")},
+                                         {QStringLiteral("facilitator"), QStringLiteral("")}},
                                         -1, tr("Add table"));
     if (!m_document->push(insert))
         return;
@@ -220,13 +220,15 @@ void TablePicker::setDetails(qint64 id, qint64 number, const QString& topic, con
     const Row before = m_document->store()->row(Kind::Table, id);
     if (!before.isValid())
         return;
+    // An empty QString may be null, which the store would write as NULL (refused: NOT NULL).
+    const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
     QVariantMap changes;
     if (before.ref(QStringLiteral("number")) != number)
         changes.insert(QStringLiteral("number"), number);
     if (before.str(QStringLiteral("topic")) != topic)
-        changes.insert(QStringLiteral("topic"), topic);
+        changes.insert(QStringLiteral("topic"), text(topic));
     if (before.str(QStringLiteral("facilitator")) != facilitator)
-        changes.insert(QStringLiteral("facilitator"), facilitator);
+        changes.insert(QStringLiteral("facilitator"), text(facilitator));
     if (!changes.isEmpty())
         m_document->push(new EditRowCommand(m_document->store(), Kind::Table, id, changes, tr("Edit table")));
 }

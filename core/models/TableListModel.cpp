@@ -142,6 +142,14 @@ QHash<int, QByteArray> TableListModel::roleNames() const
     return names;
 }
 
+Qt::ItemFlags TableListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = RowListModel::flags(index);
+    if (index.isValid() && m_document && !m_document->isReadOnly())
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
 bool TableListModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                                      const QModelIndex& parent) const
 {

@@ -35,6 +35,8 @@ public:
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    /** A table accepts drops onto it (notes moving there), not only between tables. */
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                          const QModelIndex& parent) const override;
