@@ -34,12 +34,12 @@ FeedbackView::FeedbackView(Document* document, QWidget* parent)
             Store* store = m_document->store();
             auto changed = [this](Kind kind) {
                 if (kind == Kind::Note || kind == Kind::Table || kind == Kind::Prompt)
-                    rebuild();
+                    this->changed();
             };
             connect(store, &Store::rowsChanged, this, changed);
             connect(store, &Store::rowUpdated, this,
                     [changed](Kind kind, qint64, const QString&) { changed(kind); });
-            connect(store, &Store::reset, this, &FeedbackView::rebuild);
+            connect(store, &Store::reset, this, &FeedbackView::changed);
         }
     };
     connect(document, &Document::opened, this, follow);
@@ -53,8 +53,41 @@ void FeedbackView::setTable(qint64 tableId)
     rebuild();
 }
 
+void FeedbackView::changed()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
+}
+
+void FeedbackView::refresh() const
+{
+    if (m_stale)
+        const_cast<FeedbackView*>(this)->rebuild();
+}
+
+void FeedbackView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+qreal FeedbackView::pointSize() const
+{
+    refresh();
+    return m_pointSize;
+}
+
+int FeedbackView::pageCount() const
+{
+    refresh();
+    return int(m_pages.size());
+}
+
 QStringList FeedbackView::keyPoints() const
 {
+    refresh();
     QStringList out;
     for (const Item& i : m_items) {
         if (!i.heading)
@@ -65,6 +98,7 @@ QStringList FeedbackView::keyPoints() const
 
 void FeedbackView::rebuild()
 {
+    m_stale = false;
     m_items.clear();
     m_title.clear();
     if (m_document && m_document->store() && m_tableId) {

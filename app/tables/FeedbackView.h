@@ -27,8 +27,8 @@ public:
     /** The key-point texts shown, in order (all pages). */
     QStringList keyPoints() const;
     /** The text size chosen to fit, in points. */
-    qreal pointSize() const { return m_pointSize; }
-    int pageCount() const { return int(m_pages.size()); }
+    qreal pointSize() const;
+    int pageCount() const;
     int page() const { return m_page; }
     void setPage(int page);
 
@@ -39,6 +39,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Item
@@ -48,6 +49,9 @@ private:
         QString text;
     };
     void rebuild();
+    /** Store changes while hidden only mark the view stale: it is rebuilt when shown. */
+    void changed();
+    void refresh() const;
     void paginate();
     QRectF contentRect() const;
     qreal itemHeight(const Item& item, qreal pointSize, qreal width) const;
@@ -61,6 +65,7 @@ private:
     QList<QList<int>> m_pages;
     int m_page = 0;
     qreal m_pointSize = MaximumPointSize;
+    bool m_stale = false;
 };
 
 } // namespace rt

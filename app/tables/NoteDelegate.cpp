@@ -33,6 +33,13 @@ void NoteDelegate::setSearchText(const QString& text)
     m_search = text;
 }
 
+void NoteDelegate::forget(const QAbstractItemModel* model, int first, int last)
+{
+    const auto* rows = qobject_cast<const RowListModel*>(model);
+    for (int r = first; r <= last; ++r)
+        m_sizes.remove(rows ? rows->idAt(r) : model->index(r, 0).data(RowListModel::IdRole).toLongLong());
+}
+
 QString NoteDelegate::displayText(const QString& text)
 {
     QString shown = text;
@@ -96,17 +103,24 @@ QFont NoteDelegate::fontFor(const QStyleOptionViewItem& option, bool keyPoint) c
 
 QSize NoteDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    // Called for every note on each layout of the list: a note measured at this width, and not
+    // changed since (forget() drops changed ones), is not laid out again.
+    const auto* rows = qobject_cast<const RowListModel*>(index.model());
+    const qint64 id = rows ? rows->idAt(index.row()) : index.data(RowListModel::IdRole).toLongLong();
+    const int width = textWidth(option);
+    auto it = m_sizes.find(id);
+    if (it != m_sizes.end() && it->width == width && it->generation == m_generation)
+        return it->size;
     const QString text = index.data(Qt::DisplayRole).toString();
     const bool key = index.data(NoteListModel::KeyPointRole).toBool();
-    const qint64 id = index.data(RowListModel::IdRole).toLongLong();
-    const int width = textWidth(option);
-    auto it = m_sizes.constFind(id);
-    if (it != m_sizes.cend() && it->width == width && it->keyPoint == key && it->text == text)
+    if (it != m_sizes.end() && it->width == width && it->keyPoint == key && it->text == text) {
+        it->generation = m_generation;
         return it->size;
+    }
     QTextLayout layout(displayText(text), fontFor(option, key));
     const qreal h = layoutLines(layout, width);
     const QSize size(width + 2 * OuterX + Gutter + PadRight, int(std::ceil(h)) + 2 * PadY + 2 * OuterY);
-    m_sizes.insert(id, {text, key, width, size});
+    m_sizes.insert(id, {text, key, width, size, m_generation});
     return size;
 }
 

@@ -20,6 +20,10 @@ public:
     explicit NoteDelegate(QObject* parent = nullptr);
 
     void setSearchText(const QString& text);
+    /** The notes in rows @p first … @p last of @p model changed: measure them again. */
+    void forget(const QAbstractItemModel* model, int first, int last);
+    /** The model was reset: check each cached size against its text once before trusting it. */
+    void recheckAll() { ++m_generation; }
     QString searchText() const { return m_search; }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -51,12 +55,14 @@ private:
         bool keyPoint = false;
         int width = 0;
         QSize size;
+        int generation = 0;
     };
     int textWidth(const QStyleOptionViewItem& option) const;
     QFont fontFor(const QStyleOptionViewItem& option, bool keyPoint) const;
 
     QString m_search;
     mutable QHash<qint64, Cached> m_sizes;
+    int m_generation = 0;
 };
 
 } // namespace rt

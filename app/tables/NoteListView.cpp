@@ -38,6 +38,11 @@ NoteListView::NoteListView(Document* document, NoteListModel* model, QWidget* pa
     QPalette p = palette();
     p.setColor(QPalette::Base, style::columnFill());
     setPalette(p);
+    connect(model, &QAbstractItemModel::dataChanged, m_delegate,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                m_delegate->forget(m_model, from.row(), to.row());
+            });
+    connect(model, &QAbstractItemModel::modelReset, m_delegate, &NoteDelegate::recheckAll);
     setAccessibleDescription(
         tr("Delete removes a note, Alt+arrows move it, Ctrl+K marks a key point, F2 edits."));
 }

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -298,10 +299,10 @@ TableOverview::TableOverview(Document* document, TableListModel* tables, RowList
     layout->addLayout(body, 1);
 
     for (auto* model : {static_cast<QAbstractItemModel*>(tables), static_cast<QAbstractItemModel*>(search)}) {
-        connect(model, &QAbstractItemModel::modelReset, this, &TableOverview::updateSummary);
-        connect(model, &QAbstractItemModel::dataChanged, this, &TableOverview::updateSummary);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &TableOverview::updateSummary);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &TableOverview::updateSummary);
+        connect(model, &QAbstractItemModel::modelReset, this, &TableOverview::scheduleSummary);
+        connect(model, &QAbstractItemModel::dataChanged, this, &TableOverview::scheduleSummary);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TableOverview::scheduleSummary);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &TableOverview::scheduleSummary);
     }
     updateSummary();
 }
@@ -317,8 +318,25 @@ void TableOverview::setSearchText(const QString& text)
     m_results->viewport()->update();
 }
 
+void TableOverview::scheduleSummary()
+{
+    if (m_summaryPending)
+        return;
+    m_summaryPending = true;
+    if (isVisible())
+        QTimer::singleShot(0, this, &TableOverview::updateSummary);
+}
+
+void TableOverview::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_summaryPending)
+        updateSummary();
+}
+
 void TableOverview::updateSummary()
 {
+    m_summaryPending = false;
     int notes = 0, keys = 0;
     for (int r = 0; r < m_tables->rowCount(); ++r) {
         const QModelIndex i = m_tables->index(r, 0);

@@ -67,8 +67,11 @@ signals:
 
 protected:
     bool eventFilter(QObject* object, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    /** Counts are summed when shown, at most once per event-loop pass (typing stays fast). */
+    void scheduleSummary();
     void updateSummary();
     void updateGrid();
 
@@ -82,6 +85,7 @@ private:
     QListView* m_results;
     TableCardDelegate* m_cardDelegate;
     SearchHitDelegate* m_hitDelegate;
+    bool m_summaryPending = false;
 };
 
 } // namespace rt

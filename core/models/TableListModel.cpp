@@ -3,6 +3,7 @@
 
 #include "commands/RowCommands.h"
 #include "session/Document.h"
+#include "store/NoteRepository.h"
 #include "store/Store.h"
 
 #include <QMimeData>
@@ -22,6 +23,9 @@ TableListModel::TableListModel(Document* document, QObject* parent)
 {
     setHeaders({tr("Number"), tr("Topic"), tr("Facilitator")});
     connect(document, &Document::opened, this, &TableListModel::connectStore);
+    // A table added or the list re-read: count again when asked.
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this] { m_loaded = false; });
+    connect(this, &QAbstractItemModel::modelReset, this, [this] { m_loaded = false; });
     connectStore();
 }
 
@@ -47,6 +51,7 @@ void TableListModel::connectStore()
 void TableListModel::invalidate()
 {
     m_cache.clear();
+    m_loaded = false;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                          {NoteCountRole, PromptCountsRole, KeyPointsRole, MatchCountRole});
@@ -67,34 +72,39 @@ QString TableListModel::label(const Row& table)
     return topic.isEmpty() ? tr("Table %1").arg(n) : tr("Table %1 · %2").arg(n).arg(topic);
 }
 
-const TableListModel::Summary& TableListModel::summary(qint64 tableId) const
+void TableListModel::load() const
 {
-    auto it = m_cache.find(tableId);
-    if (it != m_cache.end())
-        return *it;
-    Summary s;
-    if (m_document && m_document->store()) {
-        const Store* store = m_document->store();
-        const QList<qint64> prompts = store->ids(Kind::Prompt);
+    // Every table at once, in a few grouped queries: a repaint of the picker after each typed
+    // note asks for all of them.
+    m_loaded = true;
+    m_cache.clear();
+    if (!m_document || !m_document->store())
+        return;
+    const Store* store = m_document->store();
+    const NoteRepository notes(*store);
+    const QHash<qint64, NoteRepository::TableStats> stats = notes.stats();
+    const QHash<qint64, int> matches = notes.matchCounts(m_search);
+    const QList<qint64> prompts = store->ids(Kind::Prompt);
+    for (int r = 0; r < rowCount(); ++r) {
+        const qint64 id = idAt(r);
+        const NoteRepository::TableStats st = stats.value(id);
+        Summary s;
         for (qint64 p : prompts) {
-            const int n = store->count(Kind::Note, {{TableId, tableId}, {QStringLiteral("prompt_id"), p}});
+            const int n = st.perPrompt.value(p);
             s.perPrompt << n;
             s.total += n;
-            const QList<Row> keys = store->rows(
-                Kind::Note,
-                {{TableId, tableId}, {QStringLiteral("prompt_id"), p}, {QStringLiteral("key_point"), true}});
-            for (const Row& k : keys)
-                s.keyPoints << k.str(QStringLiteral("text"));
         }
-        if (!m_search.isEmpty()) {
-            const QList<Row> notes = store->rows(Kind::Note, {{TableId, tableId}});
-            for (const Row& n : notes) {
-                if (n.str(QStringLiteral("text")).contains(m_search, Qt::CaseInsensitive))
-                    ++s.matches;
-            }
-        }
+        s.keyPoints = st.keyPoints;
+        s.matches = matches.value(id);
+        m_cache.insert(id, s);
     }
-    return *m_cache.insert(tableId, s);
+}
+
+TableListModel::Summary TableListModel::summary(qint64 tableId) const
+{
+    if (!m_loaded)
+        load();
+    return m_cache.value(tableId);
 }
 
 QVariant TableListModel::data(const QModelIndex& index, int role) const

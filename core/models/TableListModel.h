@@ -54,13 +54,15 @@ private:
         QStringList keyPoints;
         int matches = 0;
     };
-    const Summary& summary(qint64 tableId) const;
+    Summary summary(qint64 tableId) const;
+    void load() const;
     void connectStore();
     void invalidate();
 
     QPointer<Document> m_document;
     QString m_search;
     mutable QHash<qint64, Summary> m_cache;
+    mutable bool m_loaded = false;
 };
 
 } // namespace rt

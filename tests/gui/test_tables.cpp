@@ -501,8 +501,11 @@ void TestTables::editInPlace()
     QTest::keyClicks(editor, QStringLiteral(" two"));
     QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
     QTest::keyClicks(editor, QStringLiteral("lines"));
+    const int oneLine = view->visualRect(view->model()->index(1, 0)).height();
     QTest::keyClick(editor, Qt::Key_Return);
     QCOMPARE(texts(m_tables[0], m_prompts[0]).at(1), QStringLiteral("beta two\nlines"));
+    // The card grows to show both lines in full.
+    QTRY_VERIFY(view->visualRect(view->model()->index(1, 0)).height() > oneLine);
     const Row edited = notes(m_tables[0], m_prompts[0]).at(1);
     QVERIFY(QDateTime::fromString(edited.str(QStringLiteral("edited")), Qt::ISODate).isValid());
     undo()->undo();
