@@ -52,8 +52,7 @@ void RowListModel::setHeaders(const QStringList& headers)
 void RowListModel::reload()
 {
     beginResetModel();
-    m_rows
-        = (m_document && m_document->store()) ? m_document->store()->rows(m_kind, m_filter) : QList<Row> {};
+    m_rows = (m_document && m_document->store()) ? m_document->store()->rows(m_kind, m_filter) : QList<Row>{};
     endResetModel();
 }
 
@@ -227,8 +226,7 @@ bool RowListModel::setData(const QModelIndex& index, const QVariant& value, int 
 
 QVariant RowListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     return section < m_headers.size() ? m_headers[section] : m_columns[section];
 }
@@ -283,16 +281,14 @@ QList<qint64> RowListModel::idsFromMime(const QMimeData* data, Kind* kind)
     return ids;
 }
 
-bool RowListModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
-                                   const QModelIndex&) const
+bool RowListModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex&) const
 {
     Kind k = Kind::None;
     return action == Qt::MoveAction && !idsFromMime(data, &k).isEmpty() && k == m_kind && m_document
         && !m_document->isReadOnly();
 }
 
-bool RowListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int,
-                                const QModelIndex& parent)
+bool RowListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int, const QModelIndex& parent)
 {
     if (!canDropMimeData(data, action, row, 0, parent))
         return false;
