@@ -123,8 +123,8 @@ void FeedbackView::rebuild()
 
 QRectF FeedbackView::contentRect() const
 {
-    const qreal mx = qMax(24.0, width() * 0.05);
-    const qreal my = qMax(16.0, height() * 0.05);
+    const qreal mx = qMax(24.0, width() * 0.045);
+    const qreal my = qMax(12.0, height() * 0.03);
     return QRectF(rect()).adjusted(mx, my, -mx, -my);
 }
 

@@ -52,6 +52,9 @@ PromptColumn::PromptColumn(Document* document, TableListModel* tables, QWidget* 
     m_question->setWordWrap(true);
     m_question->setFont(style::headingFont(font(), 1.25));
     m_question->setTextFormat(Qt::PlainText);
+    // Room for two lines in every column, so the note lists start level side by side.
+    m_question->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_question->setMinimumHeight(QFontMetrics(m_question->font()).lineSpacing() * 2);
     m_question->setToolTip(tr("Double-click to edit the question"));
     m_question->installEventFilter(this);
     m_questionEdit = new QLineEdit(m_header);
@@ -72,10 +75,17 @@ PromptColumn::PromptColumn(Document* document, TableListModel* tables, QWidget* 
     m_removeAction
         = menu->addAction(tr("&Remove Prompt"), this, [this] { emit removePromptRequested(m_promptId); });
     m_menuButton->setMenu(menu);
+    // The question gets the width; the count sits under it, so the question rarely wraps.
+    auto* texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    texts->addWidget(m_question);
+    texts->addWidget(m_questionEdit);
+    texts->addWidget(m_count);
+    QPalette muted = m_count->palette();
+    muted.setColor(QPalette::WindowText, style::mutedText());
+    m_count->setPalette(muted);
     head->addWidget(m_badge, 0, Qt::AlignTop);
-    head->addWidget(m_question, 1);
-    head->addWidget(m_questionEdit, 1);
-    head->addWidget(m_count, 0, Qt::AlignTop);
+    head->addLayout(texts, 1);
     head->addWidget(m_menuButton, 0, Qt::AlignTop);
     layout->addWidget(m_header);
 

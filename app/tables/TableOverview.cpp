@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
 #include <QTextLayout>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -252,7 +253,7 @@ TableOverview::TableOverview(Document* document, TableListModel* tables, RowList
     m_cards->setFrameShape(QFrame::NoFrame);
     m_cards->setMouseTracking(true);
     m_cards->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_cards->viewport()->installEventFilter(this);
+    m_cards->installEventFilter(this);
     m_cards->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_cards->setAccessibleName(tr("Tables"));
     QPalette p = m_cards->palette();
@@ -357,7 +358,9 @@ void TableOverview::updateSummary()
 
 void TableOverview::updateGrid()
 {
-    const int width = m_cards->viewport()->width();
+    // Keep room for the scroll bar whether or not it shows, so showing it never re-wraps the cards.
+    const int width = m_cards->width() - 2 * m_cards->frameWidth()
+        - m_cards->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_cards) - 2;
     const int columns = qMax(1, width / CardMinWidth);
     const QSize grid(qMax(CardMinWidth, width / columns) - 1, CardHeight);
     if (grid != m_cards->gridSize())
@@ -367,7 +370,7 @@ void TableOverview::updateGrid()
 bool TableOverview::eventFilter(QObject* object, QEvent* event)
 {
     // Cards share the width evenly: recompute the grid when the cards' viewport changes size.
-    if (object == m_cards->viewport() && event->type() == QEvent::Resize)
+    if (object == m_cards && event->type() == QEvent::Resize)
         updateGrid();
     return QWidget::eventFilter(object, event);
 }

@@ -18,6 +18,7 @@
 #include "tables/TablesStyle.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -190,7 +191,9 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     full->setStyleSheet(
         QStringLiteral("QPushButton { color: white; background: transparent; border: 1px solid #9cd3ff; "
                        "border-radius: 4px; padding: 4px 10px; }"));
-    full->move(8, 8);
+    // Top right, clear of the title.
+    full->adjustSize();
+    m_feedback->installEventFilter(this);
     connect(full, &QPushButton::clicked, this, &TablesWorkspace::showFeedbackWindow);
     m_stack->addWidget(feedbackPage);
 
@@ -210,6 +213,15 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     rebuildColumns();
     setCurrentTable(m_picker->currentTableId());
     setMode(Mode::Overview);
+}
+
+bool TablesWorkspace::eventFilter(QObject* object, QEvent* event)
+{
+    if (object == m_feedback && event->type() == QEvent::Resize) {
+        if (auto* full = m_feedback->findChild<QPushButton*>(QStringLiteral("feedbackFullScreen")))
+            full->move(m_feedback->width() - full->width() - 8, 8);
+    }
+    return Workspace::eventFilter(object, event);
 }
 
 TablesWorkspace::~TablesWorkspace()

@@ -72,6 +72,9 @@ public slots:
     /** Shows feed-back mode in a window of its own, full screen on the last screen (a projector). */
     void showFeedbackWindow();
 
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override;
+
 private:
     void setMode(Mode mode);
     void setCurrentTable(qint64 tableId);

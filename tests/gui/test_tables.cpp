@@ -667,6 +667,14 @@ void TestTables::viewsByPosition()
     error.clear();
     QVERIFY(!m_ws->showView(QStringLiteral("pick:1:1"), &error)); // not ours: no error of ours
     QVERIFY(error.isEmpty());
+    // Enter on a card opens that table.
+    QVERIFY(m_ws->showView(QStringLiteral("tables"), &error));
+    QListView* cards = m_ws->overview()->cards();
+    cards->setFocus();
+    cards->setCurrentIndex(m_ws->tableModel()->index(2, 0));
+    QTest::keyClick(cards, Qt::Key_Return);
+    QCOMPARE(m_ws->mode(), TablesWorkspace::Mode::Table);
+    QCOMPARE(m_ws->currentTableId(), m_tables[2]);
     QCOMPARE(m_ws->viewNames().size(), 3);
     QVERIFY(m_ws->viewNames().at(1).startsWith(QStringLiteral("table:N")));
 }
@@ -728,6 +736,14 @@ void TestTables::screenshots()
     // High contrast: the page is the dark background, not the light UI.
     QCOMPARE(feedback.pixelColor(2, 400), QColor(0x0b, 0x17, 0x28));
     QVERIFY(m_ws->feedback()->pointSize() >= FeedbackView::MinimumPointSize);
+
+    // Right-to-left, emoji, markup and long text in the columns, a key point among them.
+    const QStringList hostile = rt::test::hostileTexts();
+    for (int i = 0; i < hostile.size(); ++i)
+        sample::addNote(*store(), m_tables[7], m_prompts[i % 3], hostile[i], i == 3);
+    m_ws->showTable(m_tables[7]);
+    m_ws->columns().at(0)->view()->scrollToBottom();
+    QCOMPARE(grab(QStringLiteral("tables-hostile.png")).size(), QSize(1280, 800));
 }
 
 QTEST_MAIN(TestTables)
