@@ -49,6 +49,21 @@ QSize NoteEntry::minimumSizeHint() const
     return {80, sizeHint().height()};
 }
 
+bool NoteEntry::event(QEvent* event)
+{
+    // With nothing of its own to undo (e.g. just after Enter), the box lets Ctrl+Z through to
+    // the window's Undo, which takes back the note just added.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->matches(QKeySequence::Undo) && !document()->isUndoAvailable())
+            || (key->matches(QKeySequence::Redo) && !document()->isRedoAvailable())) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
 void NoteEntry::keyPressEvent(QKeyEvent* event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;

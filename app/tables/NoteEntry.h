@@ -29,6 +29,7 @@ signals:
     void pastedLines(int count);
 
 protected:
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void insertFromMimeData(const QMimeData* source) override;
 };

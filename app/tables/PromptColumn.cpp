@@ -164,6 +164,7 @@ void PromptColumn::setPrompt(qint64 promptId, int index, const QString& question
 
 void PromptColumn::setTable(qint64 tableId)
 {
+    m_entry->setReadOnly(!m_document || m_document->isReadOnly());
     if (tableId == m_model->tableId())
         return;
     m_model->setList(tableId, m_promptId);

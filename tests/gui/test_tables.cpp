@@ -20,6 +20,7 @@
 #include "tables/TablesWorkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -261,6 +262,20 @@ void TestTables::typingAddsNotesAndKeepsFocus()
         QCOMPARE(q.value(0).toString(), QStringLiteral("line one\nline two"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+
+    // Ctrl+Z in the emptied box reaches the window's Undo (as the main window wires it) and
+    // takes the last note back; while the box holds typing, Ctrl+Z undoes the typing.
+    QAction undoAction(m_ws.get());
+    undoAction.setShortcut(QKeySequence::Undo);
+    connect(&undoAction, &QAction::triggered, undo(), &QUndoStack::undo);
+    m_ws->addAction(&undoAction);
+    QTest::keyClicks(entry, QStringLiteral("typo"));
+    QTest::keyClick(entry, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(view->model()->rowCount(), before + 2);
+    QVERIFY(entry->text().isEmpty());
+    QTest::keyClick(entry, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(view->model()->rowCount(), before + 1);
+    QVERIFY(entry->hasFocus());
 
     // Nothing corrected: no predictive text or automatic capitals from input methods.
     QVERIFY(entry->inputMethodHints() & Qt::ImhNoPredictiveText);
