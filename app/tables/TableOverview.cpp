@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QStyle>
 #include <QTextLayout>
 #include <QTimer>
@@ -231,6 +232,14 @@ TableOverview::TableOverview(Document* document, TableListModel* tables, RowList
     head->addWidget(title);
     head->addSpacing(16);
     head->addWidget(m_summary, 1, Qt::AlignBottom);
+    auto* add = new QPushButton(tr("+ Add Table"), this);
+    add->setObjectName(QStringLiteral("overviewAddTable"));
+    add->setStyleSheet(
+        QStringLiteral("QPushButton { padding: 6px 14px; border: 1px solid #9aa5b1; border-radius: 6px; "
+                       "background: white; font-weight: bold; }"));
+    add->setEnabled(document && !document->isReadOnly());
+    connect(add, &QPushButton::clicked, this, &TableOverview::addTableRequested);
+    head->addWidget(add);
     layout->addLayout(head);
 
     auto* body = new QHBoxLayout;

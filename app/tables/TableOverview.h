@@ -64,6 +64,7 @@ public:
 signals:
     void openTable(qint64 tableId);
     void openNote(qint64 tableId, qint64 promptId, qint64 noteId);
+    void addTableRequested();
 
 protected:
     bool eventFilter(QObject* object, QEvent* event) override;

@@ -119,6 +119,10 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     m_overview = new TableOverview(document, m_tables, m_prompts, m_search, m_stack);
     connect(m_overview, &TableOverview::openTable, this, &TablesWorkspace::showTable);
     connect(m_overview, &TableOverview::openNote, this, &TablesWorkspace::focusNote);
+    connect(m_overview, &TableOverview::addTableRequested, this, [this] {
+        m_picker->addTable();
+        showTable(m_picker->currentTableId());
+    });
     m_stack->addWidget(m_overview);
 
     // Page 2: one table, its picker and its prompt columns.

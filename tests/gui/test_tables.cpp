@@ -179,6 +179,7 @@ private slots:
     void searchFindsMatchesAcrossTables();
     void viewsByPosition();
     void feedbackShowsKeyPointsLarge();
+    void emptySession();
     void screenshots();
 };
 
@@ -722,6 +723,41 @@ void TestTables::feedbackShowsKeyPointsLarge()
     QCOMPARE(fb->page(), 1);
     QTest::keyClick(fb, Qt::Key_Escape);
     QCOMPARE(m_ws->mode(), TablesWorkspace::Mode::Table);
+}
+
+void TestTables::emptySession()
+{
+    m_ws.reset();
+    m_doc = std::make_unique<Document>();
+    const SessionError e = m_doc->create(m_dir.filePath(QStringLiteral("e%1.roundtable").arg(++m_files)));
+    QVERIFY2(!e, qPrintable(e.message));
+    showWorkspace();
+    QString error;
+    QVERIFY(!m_ws->showView(QStringLiteral("table:1"), &error));
+    QVERIFY2(error.contains(QStringLiteral("no tables")), qPrintable(error));
+    QVERIFY(m_ws->showView(QStringLiteral("tables"), &error));
+    // The first table and the first prompt, from an empty session.
+    auto* add = m_ws->overview()->findChild<QPushButton*>(QStringLiteral("overviewAddTable"));
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY(m_ws->picker()->findChild<QDialog*>(QStringLiteral("tableDialog")));
+    m_ws->picker()->findChild<QDialog*>(QStringLiteral("tableDialog"))->reject();
+    QCOMPARE(store()->count(Kind::Table), 1);
+    QCOMPARE(store()->rows(Kind::Table).first().ref(QStringLiteral("number")), 1);
+    QCOMPARE(m_ws->mode(), TablesWorkspace::Mode::Table);
+    QVERIFY(m_ws->columns().isEmpty());
+    m_ws->addPrompt();
+    QCOMPARE(m_ws->columns().size(), 1);
+    QTest::keyClick(m_ws->columns().first()->findChild<QLineEdit*>(), Qt::Key_Escape);
+    m_ws->columns().first()->entry()->setFocus();
+    QTest::keyClicks(m_ws->columns().first()->entry(), QStringLiteral("first note"));
+    QTest::keyClick(m_ws->columns().first()->entry(), Qt::Key_Return);
+    QCOMPARE(store()->count(Kind::Note), 1);
+    // Five prompts at most.
+    for (int i = 0; i < 6; ++i)
+        m_ws->addPrompt();
+    QCOMPARE(m_ws->columns().size(), TablesWorkspace::MaxPrompts);
+    QCOMPARE(store()->count(Kind::Prompt), TablesWorkspace::MaxPrompts);
 }
 
 void TestTables::screenshots()
