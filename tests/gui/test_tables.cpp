@@ -508,10 +508,19 @@ void TestTables::editInPlace()
 {
     openSmall();
     NoteListView* view = openTableColumn(0, 0);
+    // The open editor: a closed one may linger hidden until deleted.
+    auto openEditor = [view]() -> QPlainTextEdit* {
+        const auto editors = view->findChildren<QPlainTextEdit*>(QStringLiteral("noteEditor"));
+        for (QPlainTextEdit* e : editors) {
+            if (e->isVisible())
+                return e;
+        }
+        return nullptr;
+    };
     view->setFocus();
     view->selectIds({view->noteModel()->idAt(1)});
     QTest::keyClick(view, Qt::Key_F2);
-    auto* editor = view->findChild<QPlainTextEdit*>(QStringLiteral("noteEditor"));
+    QPlainTextEdit* editor = openEditor();
     QVERIFY(editor);
     QCOMPARE(NoteEntry::textOf(editor), QStringLiteral("beta"));
     QTest::keyClicks(editor, QStringLiteral(" two"));
@@ -530,11 +539,14 @@ void TestTables::editInPlace()
              QStringLiteral("2026-11-25T10:00:00Z"));
     // Escape leaves it as it was.
     QTest::keyClick(view, Qt::Key_F2);
-    editor = view->findChild<QPlainTextEdit*>(QStringLiteral("noteEditor"));
+    editor = openEditor();
     QVERIFY(editor);
     QTest::keyClicks(editor, QStringLiteral("xyz"));
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(texts(m_tables[0], m_prompts[0]).at(1), QStringLiteral("beta"));
+    QTRY_VERIFY(!openEditor());
+    // (Double-click uses Qt's own DoubleClicked edit trigger, set on the view.)
+    QVERIFY(view->editTriggers() & QAbstractItemView::DoubleClicked);
 }
 
 void TestTables::undoRedoEveryEdit_data()
