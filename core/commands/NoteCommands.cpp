@@ -12,10 +12,6 @@
 namespace rt {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("NoteCommands", text);
-}
 const QString TableId = QStringLiteral("table_id");
 const QString PromptId = QStringLiteral("prompt_id");
 } // namespace
@@ -56,8 +52,9 @@ QUndoCommand* NoteCommands::addNotes(Store* store, qint64 tableId, qint64 prompt
         return nullptr;
     if (kept.size() == 1)
         return new InsertRowCommand(store, Kind::Note, newNote(tableId, promptId, kept.first()), position,
-                                    tr("Add note"));
-    auto* macro = new MacroCommand(store, tr("Add %1 notes").arg(kept.size()));
+                                    QCoreApplication::translate("NoteCommands", "Add note"));
+    auto* macro = new MacroCommand(
+        store, QCoreApplication::translate("NoteCommands", "Add %1 notes").arg(kept.size()));
     for (int i = 0; i < kept.size(); ++i)
         new InsertRowCommand(store, Kind::Note, newNote(tableId, promptId, kept[i]),
                              position < 0 ? -1 : position + i, {}, macro);
@@ -69,19 +66,20 @@ QUndoCommand* NoteCommands::editText(Store* store, qint64 noteId, const QString&
     return new EditRowCommand(
         store, Kind::Note, noteId,
         {{QStringLiteral("text"), text}, {QStringLiteral("edited"), NoteListModel::timestamp()}},
-        tr("Edit note"));
+        QCoreApplication::translate("NoteCommands", "Edit note"));
 }
 
 QUndoCommand* NoteCommands::setKeyPoint(Store* store, qint64 noteId, bool keyPoint)
 {
     return new EditRowCommand(store, Kind::Note, noteId, {{QStringLiteral("key_point"), keyPoint}},
-                              keyPoint ? tr("Mark key point") : tr("Unmark key point"));
+                              keyPoint ? QCoreApplication::translate("NoteCommands", "Mark key point")
+                                       : QCoreApplication::translate("NoteCommands", "Unmark key point"));
 }
 
 QUndoCommand* NoteCommands::move(Store* store, qint64 noteId, qint64 tableId, qint64 promptId, int position)
 {
     return new MoveRowCommand(store, Kind::Note, noteId, {{TableId, tableId}, {PromptId, promptId}}, position,
-                              tr("Move note"));
+                              QCoreApplication::translate("NoteCommands", "Move note"));
 }
 
 QString NoteCommands::freePromptKey(const Store* store)
