@@ -43,7 +43,7 @@ PromptColumn::PromptColumn(Document* document, TableListModel* tables, QWidget* 
     m_header->setObjectName(QStringLiteral("promptHeader"));
     m_header->setAutoFillBackground(true);
     auto* head = new QHBoxLayout(m_header);
-    head->setContentsMargins(12, 10, 6, 10);
+    head->setContentsMargins(10, 10, 6, 4);
     head->setSpacing(10);
     m_badge = new QLabel(m_header);
     m_badge->setAlignment(Qt::AlignCenter);
@@ -66,7 +66,7 @@ PromptColumn::PromptColumn(Document* document, TableListModel* tables, QWidget* 
     m_menuButton = new QToolButton(m_header);
     m_menuButton->setText(QStringLiteral("⋯"));
     m_menuButton->setAutoRaise(true);
-    m_menuButton->setStyleSheet(QStringLiteral("QToolButton { font-size: 16pt; padding: 0 4px; }"
+    m_menuButton->setStyleSheet(QStringLiteral("QToolButton { font-size: 13pt; padding: 0 4px; }"
                                                "QToolButton::menu-indicator { image: none; width: 0; }"));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setAccessibleName(tr("Prompt options"));
@@ -80,13 +80,17 @@ PromptColumn::PromptColumn(Document* document, TableListModel* tables, QWidget* 
     texts->setSpacing(2);
     texts->addWidget(m_question);
     texts->addWidget(m_questionEdit);
-    texts->addWidget(m_count);
+    // The count and the options share a second line, leaving the question the full width.
+    auto* second = new QHBoxLayout;
+    second->setContentsMargins(0, 0, 0, 0);
+    second->addWidget(m_count, 1);
+    second->addWidget(m_menuButton);
+    texts->addLayout(second);
     QPalette muted = m_count->palette();
     muted.setColor(QPalette::WindowText, style::mutedText());
     m_count->setPalette(muted);
     head->addWidget(m_badge, 0, Qt::AlignTop);
     head->addLayout(texts, 1);
-    head->addWidget(m_menuButton, 0, Qt::AlignTop);
     layout->addWidget(m_header);
 
     m_view = new NoteListView(document, m_model, this);
@@ -138,7 +142,7 @@ PromptColumn::PromptColumn(Document* document, TableListModel* tables, QWidget* 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PromptColumn::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PromptColumn::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PromptColumn::updateCount);
-    setMinimumWidth(220);
+    setMinimumWidth(170);
 }
 
 void PromptColumn::setPrompt(qint64 promptId, int index, const QString& question, bool canRemove)

@@ -164,7 +164,7 @@ TablePicker::TablePicker(Document* document, TableListModel* model, QWidget* par
     connect(m_model, &QAbstractItemModel::modelReset, this, reselect);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, reselect);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TablePicker::updateButtons);
-    setMinimumWidth(230);
+    setMinimumWidth(200);
     reselect();
 }
 

@@ -397,8 +397,10 @@ void TablesWorkspace::rebuildColumns()
     }
     for (PromptColumn* c : std::as_const(kept))
         m_columnsLayout->removeWidget(c);
-    for (PromptColumn* c : std::as_const(kept))
+    for (PromptColumn* c : std::as_const(kept)) {
         m_columnsLayout->addWidget(c, 1);
+        c->show(); // now, not later: a new prompt's question is edited (and focused) at once
+    }
     m_columns = kept;
     m_addPrompt->setEnabled(m_prompts->rowCount() < MaxPrompts && !document()->isReadOnly());
 }

@@ -458,6 +458,14 @@ void TestTables::dragAndDropThroughTheWidget()
     undo()->undo();
     QCOMPARE(texts(m_tables[0], m_prompts[0]),
              (QStringList {QStringLiteral("gamma"), QStringLiteral("alpha")}));
+    // Tables reorder by dragging one above another in the picker.
+    TableListModel* tables = m_ws->tableModel();
+    mime.reset(tables->mimeData({tables->index(0, 0)}));
+    const QRect third = picker->visualRect(tables->index(2, 0));
+    QVERIFY(dropOn(picker, mime.get(), QPoint(third.center().x(), third.top() + 1)));
+    QCOMPARE(store()->ids(Kind::Table), (QList<qint64> {m_tables[1], m_tables[0], m_tables[2]}));
+    undo()->undo();
+    QCOMPARE(store()->ids(Kind::Table), m_tables);
 }
 
 void TestTables::keyboardMoves()
@@ -807,6 +815,21 @@ void TestTables::screenshots()
     m_ws->showTable(m_tables[7]);
     m_ws->columns().at(0)->view()->scrollToBottom();
     QCOMPARE(grab(QStringLiteral("tables-hostile.png")).size(), QSize(1280, 800));
+
+    // Five prompts still fit beside the table picker at 1280 wide.
+    for (const QString& question : {QStringLiteral("Who else should be at the table?"),
+                                    QStringLiteral("What one thing would you change?")}) {
+        m_ws->addPrompt();
+        auto* line = m_ws->columns().last()->findChild<QLineEdit*>();
+        QVERIFY(line && line->isVisible());
+        line->setText(question);
+        QTest::keyClick(line, Qt::Key_Return);
+        QVERIFY(!line->isVisible());
+    }
+    m_ws->showTable(m_tables[0]);
+    QCOMPARE(m_ws->columns().size(), 5);
+    QCOMPARE(grab(QStringLiteral("tables-five-prompts.png")).size(), QSize(1280, 800));
+    QVERIFY(m_ws->columns().last()->geometry().right() < m_ws->width());
 }
 
 QTEST_MAIN(TestTables)
