@@ -180,6 +180,7 @@ private slots:
     void viewsByPosition();
     void feedbackShowsKeyPointsLarge();
     void emptySession();
+    void openedLaterAndClosed();
     void screenshots();
 };
 
@@ -778,6 +779,29 @@ void TestTables::emptySession()
         m_ws->addPrompt();
     QCOMPARE(m_ws->columns().size(), TablesWorkspace::MaxPrompts);
     QCOMPARE(store()->count(Kind::Prompt), TablesWorkspace::MaxPrompts);
+}
+
+void TestTables::openedLaterAndClosed()
+{
+    // The main window builds its pages before a session is open, and keeps them across sessions.
+    m_ws.reset();
+    m_doc = std::make_unique<Document>();
+    showWorkspace();
+    QCOMPARE(m_ws->tableModel()->rowCount(), 0);
+    const SessionError e = m_doc->create(m_dir.filePath(QStringLiteral("o%1.roundtable").arg(++m_files)));
+    QVERIFY2(!e, qPrintable(e.message));
+    sample::fill(*store());
+    QCOMPARE(m_ws->tableModel()->rowCount(), 8);
+    QCOMPARE(m_ws->columns().size(), 3);
+    QString error;
+    QVERIFY(m_ws->showView(QStringLiteral("table:3"), &error));
+    QVERIFY(column(0)->model()->rowCount() > 0);
+    m_ws->setSearchText(QStringLiteral("bus"));
+    m_doc->close();
+    QCoreApplication::processEvents();
+    QCOMPARE(m_ws->tableModel()->rowCount(), 0);
+    QCOMPARE(m_ws->searchModel()->rowCount(), 0);
+    QVERIFY(!m_ws->grab().isNull());
 }
 
 void TestTables::screenshots()
