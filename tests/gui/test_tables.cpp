@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -742,6 +743,19 @@ void TestTables::feedbackShowsKeyPointsLarge()
     QVERIFY(fb->pageCount() > 1);
     QTest::keyClick(fb, Qt::Key_Right);
     QCOMPARE(fb->page(), 1);
+    // Full screen in a window of its own (on the last screen: the projector), Escape closes it.
+    m_ws->showFeedbackWindow();
+    QPointer<FeedbackView> window;
+    const auto tops = QApplication::topLevelWidgets();
+    for (QWidget* w : tops) {
+        if (auto* f = qobject_cast<FeedbackView*>(w); f && f->isVisible())
+            window = f;
+    }
+    QVERIFY(window);
+    QVERIFY(window->isFullScreen());
+    QCOMPARE(window->keyPoints(), fb->keyPoints());
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(!window || !window->isVisible()); // closed, and deleted
     QTest::keyClick(fb, Qt::Key_Escape);
     QCOMPARE(m_ws->mode(), TablesWorkspace::Mode::Table);
 }
