@@ -132,6 +132,7 @@ TablePicker::TablePicker(Document* document, TableListModel* model, QWidget* par
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Tables"));
+    m_view->installEventFilter(this);
     m_view->setAccessibleDescription(tr("Drop notes on a table to move them there."));
     QPalette p = m_view->palette();
     p.setColor(QPalette::Base, style::pageFill());
@@ -166,6 +167,27 @@ TablePicker::TablePicker(Document* document, TableListModel* model, QWidget* par
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TablePicker::updateButtons);
     setMinimumWidth(200);
     reselect();
+}
+
+bool TablePicker::eventFilter(QObject* object, QEvent* event)
+{
+    if (object == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (mods == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveCurrentBy(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+        if (mods == Qt::NoModifier && key->key() == Qt::Key_Delete) {
+            removeCurrent();
+            return true;
+        }
+        if (mods == Qt::NoModifier && key->key() == Qt::Key_F2) {
+            editCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(object, event);
 }
 
 qint64 TablePicker::currentTableId() const

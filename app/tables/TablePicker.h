@@ -49,6 +49,10 @@ public slots:
 signals:
     void currentTableChanged(qint64 id);
 
+protected:
+    /** The keys of the note lists work here too: Alt+Up/Down reorder, Delete, F2 edits. */
+    bool eventFilter(QObject* object, QEvent* event) override;
+
 private:
     void updateButtons();
 
