@@ -193,11 +193,12 @@ void SearchHitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setPen(style::mutedText());
     const QString where = tr("%1 — %2").arg(index.data(NoteSearchModel::TableLabelRole).toString(),
                                             index.data(NoteSearchModel::PromptRole).toString());
-    const QRectF whereRect(card.left() + 12, card.top() + 6, card.width() - 24,
+    const bool key = index.data(NoteSearchModel::KeyPointRole).toBool();
+    // Leave room for the key-point star at the end of the line.
+    const QRectF whereRect(card.left() + 12, card.top() + 6, card.width() - (key ? 44 : 24),
                            QFontMetricsF(option.font).height());
     painter->drawText(whereRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(small).elidedText(where, Qt::ElideRight, whereRect.width()));
-    const bool key = index.data(NoteSearchModel::KeyPointRole).toBool();
     QFont f = option.font;
     f.setBold(key);
     const QString text = NoteDelegate::displayText(index.data(Qt::DisplayRole).toString());
