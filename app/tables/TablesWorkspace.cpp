@@ -1,21 +1,498 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tables/TablesWorkspace.h"
 
+#include "commands/NoteCommands.h"
+#include "commands/RowCommands.h"
+#include "models/NoteListModel.h"
+#include "models/NoteSearchModel.h"
+#include "models/TableListModel.h"
+#include "session/Document.h"
+#include "store/Store.h"
+#include "tables/FeedbackView.h"
+#include "tables/NoteDelegate.h"
+#include "tables/NoteEntry.h"
+#include "tables/NoteListView.h"
+#include "tables/PromptColumn.h"
+#include "tables/TableOverview.h"
+#include "tables/TablePicker.h"
+#include "tables/TablesStyle.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rt {
 
 TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     : Workspace(document, parent)
+    , m_tables(new TableListModel(document, this))
+    , m_prompts(
+          new RowListModel(document, Kind::Prompt, {QStringLiteral("question"), QStringLiteral("key")}, this))
+    , m_search(new NoteSearchModel(document, this))
 {
+    setObjectName(QStringLiteral("tablesWorkspace"));
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, style::pageFill());
+    setPalette(pal);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Tables"), this));
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // The bar on top: which page, and the search across every table.
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("tablesBar"));
+    bar->setStyleSheet(
+        QStringLiteral("#tablesBar { background: white; border-bottom: 1px solid #d5dbe2; }"
+                       "#tablesBar QToolButton { padding: 6px 14px; border: 1px solid #c6ced8; "
+                       "background: white; font-weight: bold; }"
+                       "#tablesBar QToolButton:checked { background: %1; color: white; border-color: %1; }")
+            .arg(style::accent().name()));
+    auto* barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(12, 8, 12, 8);
+    barLayout->setSpacing(0);
+    m_modeButtons = new QButtonGroup(this);
+    m_modeButtons->setExclusive(true);
+    const QStringList modeNames = {tr("All Tables"), tr("Table"), tr("Feed Back")};
+    const QStringList modeTips = {tr("Every table as a card"), tr("Capture the current table's notes"),
+                                  tr("Show the current table's key points, large, for the room")};
+    for (int i = 0; i < modeNames.size(); ++i) {
+        auto* b = new QToolButton(bar);
+        b->setText(modeNames[i]);
+        b->setToolTip(modeTips[i]);
+        b->setCheckable(true);
+        b->setObjectName(QStringLiteral("mode%1").arg(i));
+        m_modeButtons->addButton(b, i);
+        barLayout->addWidget(b);
+    }
+    connect(m_modeButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        if (id == 0)
+            showOverview();
+        else if (id == 1)
+            showTable(m_tableId);
+        else
+            showFeedback(m_tableId);
+    });
+    barLayout->addSpacing(16);
+    m_searchSummary = new QLabel(bar);
+    m_searchSummary->setObjectName(QStringLiteral("searchSummary"));
+    m_searchSummary->setTextFormat(Qt::PlainText);
+    barLayout->addStretch(1);
+    barLayout->addWidget(m_searchSummary);
+    barLayout->addSpacing(10);
+    m_searchBox = new QLineEdit(bar);
+    m_searchBox->setObjectName(QStringLiteral("tablesSearch"));
+    m_searchBox->setPlaceholderText(tr("Search every table (Ctrl+F)"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setAccessibleName(tr("Search notes at every table"));
+    m_searchBox->setMinimumWidth(300);
+    m_searchBox->setStyleSheet(
+        QStringLiteral("QLineEdit { padding: 5px 8px; border: 1px solid #9aa5b1; border-radius: 6px; }"
+                       "QLineEdit:focus { border: 2px solid %1; }")
+            .arg(style::accent().name()));
+    connect(m_searchBox, &QLineEdit::textChanged, this, &TablesWorkspace::setSearchText);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, &TablesWorkspace::showOverview);
+    barLayout->addWidget(m_searchBox);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_searchBox, [this] {
+        m_searchBox->setFocus();
+        m_searchBox->selectAll();
+    });
+    layout->addWidget(bar);
+
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+
+    // Page 1: the overview.
+    m_overview = new TableOverview(document, m_tables, m_prompts, m_search, m_stack);
+    connect(m_overview, &TableOverview::openTable, this, &TablesWorkspace::showTable);
+    connect(m_overview, &TableOverview::openNote, this, &TablesWorkspace::focusNote);
+    connect(m_overview, &TableOverview::addTableRequested, this, [this] {
+        m_picker->addTable();
+        showTable(m_picker->currentTableId());
+    });
+    m_stack->addWidget(m_overview);
+
+    // Page 2: one table, its picker and its prompt columns.
+    m_tablePage = new QWidget(m_stack);
+    auto* tableLayout = new QHBoxLayout(m_tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Horizontal, m_tablePage);
+    m_picker = new TablePicker(document, m_tables, splitter);
+    connect(m_picker, &TablePicker::currentTableChanged, this, &TablesWorkspace::setCurrentTable);
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(12, 10, 12, 0);
+    rightLayout->setSpacing(8);
+    auto* head = new QHBoxLayout;
+    m_tableTitle = new QLabel(right);
+    m_tableTitle->setObjectName(QStringLiteral("tableTitle"));
+    m_tableTitle->setFont(style::headingFont(font(), 1.7));
+    m_tableTitle->setTextFormat(Qt::PlainText);
+    m_tableFacilitator = new QLabel(right);
+    m_tableFacilitator->setTextFormat(Qt::PlainText);
+    QPalette muted = m_tableFacilitator->palette();
+    muted.setColor(QPalette::WindowText, style::mutedText());
+    m_tableFacilitator->setPalette(muted);
+    m_tableFacilitator->setFont(style::noteFont(font()));
+    const QString buttonStyle
+        = QStringLiteral("QPushButton { padding: 6px 14px; border: 1px solid #9aa5b1; border-radius: 6px; "
+                         "background: white; "
+                         "font-weight: bold; }"
+                         "QPushButton:hover { border-color: %1; }"
+                         "QPushButton:disabled { color: #9aa5b1; border-color: #d5dbe2; }")
+              .arg(style::accent().name());
+    m_addPrompt = new QPushButton(tr("+ Add Prompt"), right);
+    m_addPrompt->setStyleSheet(buttonStyle);
+    m_addPrompt->setObjectName(QStringLiteral("addPrompt"));
+    m_addPrompt->setToolTip(tr("Add a question every table answers (up to five)"));
+    connect(m_addPrompt, &QPushButton::clicked, this, &TablesWorkspace::addPrompt);
+    auto* feedBack = new QPushButton(tr("Feed Back ▸"), right);
+    feedBack->setStyleSheet(buttonStyle);
+    feedBack->setToolTip(tr("Show this table's key points large, for the room"));
+    connect(feedBack, &QPushButton::clicked, this, [this] { showFeedback(m_tableId); });
+    head->addWidget(m_tableTitle);
+    head->addSpacing(14);
+    head->addWidget(m_tableFacilitator, 1, Qt::AlignBottom);
+    head->addWidget(m_addPrompt);
+    head->addWidget(feedBack);
+    rightLayout->addLayout(head);
+    m_columnsLayout = new QHBoxLayout;
+    m_columnsLayout->setSpacing(10);
+    rightLayout->addLayout(m_columnsLayout, 1);
+    splitter->addWidget(m_picker);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({250, 1000});
+    splitter->setChildrenCollapsible(false);
+    tableLayout->addWidget(splitter);
+    m_stack->addWidget(m_tablePage);
+
+    // Page 3: feed-back mode.
+    auto* feedbackPage = new QWidget(m_stack);
+    auto* fl = new QVBoxLayout(feedbackPage);
+    fl->setContentsMargins(0, 0, 0, 0);
+    fl->setSpacing(0);
+    m_feedback = new FeedbackView(document, feedbackPage);
+    connect(m_feedback, &FeedbackView::closeRequested, this, [this] { showTable(m_tableId); });
+    fl->addWidget(m_feedback, 1);
+    auto* full = new QPushButton(tr("Full Screen"), m_feedback);
+    full->setObjectName(QStringLiteral("feedbackFullScreen"));
+    full->setToolTip(tr("Show the key points full screen on the last screen (the projector)"));
+    full->setStyleSheet(
+        QStringLiteral("QPushButton { color: white; background: transparent; border: 1px solid #9cd3ff; "
+                       "border-radius: 4px; padding: 4px 10px; }"));
+    // Top right, clear of the title.
+    full->adjustSize();
+    m_feedback->installEventFilter(this);
+    connect(full, &QPushButton::clicked, this, &TablesWorkspace::showFeedbackWindow);
+    m_stack->addWidget(feedbackPage);
+
+    // Columns follow the prompts; headings and the table title follow edits.
+    connect(m_prompts, &QAbstractItemModel::modelReset, this, &TablesWorkspace::rebuildColumns);
+    connect(m_prompts, &QAbstractItemModel::rowsInserted, this, &TablesWorkspace::rebuildColumns);
+    connect(m_prompts, &QAbstractItemModel::rowsRemoved, this, &TablesWorkspace::rebuildColumns);
+    connect(m_prompts, &QAbstractItemModel::dataChanged, this, &TablesWorkspace::rebuildColumns);
+    connect(m_tables, &QAbstractItemModel::dataChanged, this, &TablesWorkspace::updateTableHeader);
+    connect(m_tables, &QAbstractItemModel::modelReset, this, &TablesWorkspace::updateTableHeader);
+    connect(m_search, &QAbstractItemModel::modelReset, this, &TablesWorkspace::updateSearchSummary);
+    connect(document, &Document::opened, this, [this] {
+        setCurrentTable(m_picker->currentTableId());
+        showOverview();
+    });
+
+    rebuildColumns();
+    setCurrentTable(m_picker->currentTableId());
+    setMode(Mode::Overview);
+}
+
+bool TablesWorkspace::eventFilter(QObject* object, QEvent* event)
+{
+    if (object == m_feedback && event->type() == QEvent::Resize) {
+        if (auto* full = m_feedback->findChild<QPushButton*>(QStringLiteral("feedbackFullScreen")))
+            full->move(m_feedback->width() - full->width() - 8, 8);
+    }
+    return Workspace::eventFilter(object, event);
+}
+
+TablesWorkspace::~TablesWorkspace()
+{
+    delete m_feedbackWindow;
 }
 
 QString TablesWorkspace::title() const
 {
     return tr("Tables");
+}
+
+QStringList TablesWorkspace::viewNames() const
+{
+    return {tr("tables — every table as a card, with notes per prompt and key points"),
+            tr("table:N — the notes of table N (N: its position, 1 = first in the file)"),
+            tr("feedback:N — table N's key points, projector-sized")};
+}
+
+bool TablesWorkspace::tableAt(const QString& arg, const QString& view, qint64* id, QString* error) const
+{
+    bool ok = false;
+    const int n = arg.toInt(&ok);
+    const int count = m_tables->rowCount();
+    if (!ok || n < 1 || n > count) {
+        if (error)
+            *error = count == 0 ? tr("%1: the session has no tables").arg(view)
+                                : tr("%1: N must be a table's position from 1 to %2").arg(view).arg(count);
+        return false;
+    }
+    *id = m_tables->idAt(n - 1);
+    return true;
+}
+
+bool TablesWorkspace::showView(const QString& view, QString* error)
+{
+    if (view == QLatin1String("tables")) {
+        showOverview();
+        return true;
+    }
+    const int colon = int(view.indexOf(QLatin1Char(':')));
+    const QString name = view.left(colon);
+    if (colon < 0 || (name != QLatin1String("table") && name != QLatin1String("feedback")))
+        return false; // not one of ours
+    qint64 id = 0;
+    if (!tableAt(view.mid(colon + 1), view, &id, error))
+        return false;
+    if (name == QLatin1String("table"))
+        showTable(id);
+    else
+        showFeedback(id);
+    return true;
+}
+
+void TablesWorkspace::setMode(Mode mode)
+{
+    m_mode = mode;
+    const int page = mode == Mode::Overview ? 0 : (mode == Mode::Table ? 1 : 2);
+    m_stack->setCurrentIndex(page);
+    if (QAbstractButton* b = m_modeButtons->button(page))
+        b->setChecked(true);
+    const bool haveTable = m_tableId != 0;
+    m_modeButtons->button(1)->setEnabled(haveTable);
+    m_modeButtons->button(2)->setEnabled(haveTable);
+}
+
+void TablesWorkspace::setCurrentTable(qint64 tableId)
+{
+    m_tableId = tableId;
+    if (m_picker->currentTableId() != tableId && tableId)
+        m_picker->setCurrentTableId(tableId);
+    for (PromptColumn* c : std::as_const(m_columns))
+        c->setTable(tableId);
+    m_feedback->setTable(tableId);
+    if (m_feedbackWindow)
+        m_feedbackWindow->setTable(tableId);
+    updateTableHeader();
+    if (!tableId && m_mode != Mode::Overview)
+        setMode(Mode::Overview);
+    else
+        setMode(m_mode);
+}
+
+void TablesWorkspace::showOverview()
+{
+    setMode(Mode::Overview);
+    const int r = m_tables->rowOf(m_tableId);
+    if (r >= 0)
+        m_overview->cards()->setCurrentIndex(m_tables->index(r, 0));
+}
+
+void TablesWorkspace::showTable(qint64 tableId)
+{
+    if (tableId)
+        setCurrentTable(tableId);
+    if (!m_tableId)
+        return showOverview();
+    setMode(Mode::Table);
+    if (!m_columns.isEmpty() && isVisible())
+        m_columns.first()->entry()->setFocus();
+}
+
+void TablesWorkspace::showFeedback(qint64 tableId)
+{
+    if (tableId)
+        setCurrentTable(tableId);
+    if (!m_tableId)
+        return showOverview();
+    setMode(Mode::Feedback);
+    m_feedback->setFocus();
+}
+
+void TablesWorkspace::showFeedbackWindow()
+{
+    if (!m_feedbackWindow) {
+        m_feedbackWindow = new FeedbackView(document());
+        m_feedbackWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_feedbackWindow->setWindowTitle(tr("Key points"));
+        connect(m_feedbackWindow, &FeedbackView::closeRequested, m_feedbackWindow, &QWidget::close);
+    }
+    m_feedbackWindow->setTable(m_tableId);
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (!screens.isEmpty())
+        m_feedbackWindow->setGeometry(screens.last()->geometry());
+    m_feedbackWindow->showFullScreen();
+    m_feedbackWindow->raise();
+}
+
+void TablesWorkspace::focusNote(qint64 tableId, qint64 promptId, qint64 noteId)
+{
+    showTable(tableId);
+    if (PromptColumn* c = columnFor(promptId)) {
+        c->view()->selectIds({noteId});
+        c->view()->setFocus();
+    }
+}
+
+PromptColumn* TablesWorkspace::columnFor(qint64 promptId) const
+{
+    for (PromptColumn* c : m_columns) {
+        if (c->promptId() == promptId)
+            return c;
+    }
+    return nullptr;
+}
+
+void TablesWorkspace::rebuildColumns()
+{
+    // Reuse the column of each prompt still there, so its entry box keeps what was typed.
+    QList<PromptColumn*> kept;
+    const int n = qMin(m_prompts->rowCount(), MaxPrompts);
+    for (int i = 0; i < n; ++i) {
+        const Row& p = m_prompts->rowAt(i);
+        PromptColumn* c = columnFor(p.id);
+        if (!c) {
+            c = new PromptColumn(document(), m_tables, m_tablePage);
+            connect(c, &PromptColumn::removePromptRequested, this, &TablesWorkspace::removePrompt);
+            connect(c, &PromptColumn::moveToNeighbourRequested, this,
+                    [this, c](const QList<qint64>& ids, int delta) { moveToNeighbour(c, ids, delta); });
+            c->view()->noteDelegate()->setSearchText(m_searchBox->text());
+        }
+        c->setPrompt(p.id, i, p.str(QStringLiteral("question")), n > 1);
+        c->setTable(m_tableId);
+        kept << c;
+    }
+    for (PromptColumn* c : std::as_const(m_columns)) {
+        if (!kept.contains(c))
+            c->deleteLater();
+    }
+    for (PromptColumn* c : std::as_const(kept))
+        m_columnsLayout->removeWidget(c);
+    for (PromptColumn* c : std::as_const(kept)) {
+        m_columnsLayout->addWidget(c, 1);
+        c->show(); // now, not later: a new prompt's question is edited (and focused) at once
+    }
+    m_columns = kept;
+    m_addPrompt->setEnabled(m_prompts->rowCount() < MaxPrompts && !document()->isReadOnly());
+}
+
+void TablesWorkspace::addPrompt()
+{
+    if (m_prompts->rowCount() >= MaxPrompts)
+        return;
+    Store* store = document()->store();
+    auto* insert = new InsertRowCommand(store, Kind::Prompt,
+                                        {{QStringLiteral("key"), NoteCommands::freePromptKey(store)},
+                                         {QStringLiteral("question"), tr("New question?")}},
+                                        -1, tr("Add prompt"));
+    if (document()->push(insert)) {
+        if (PromptColumn* c = columnFor(insert->rowId()))
+            c->editQuestion();
+    }
+}
+
+void TablesWorkspace::removePrompt(qint64 promptId)
+{
+    if (m_prompts->rowCount() <= 1)
+        return;
+    const Row p = document()->store()->row(Kind::Prompt, promptId);
+    document()->push(new RemoveRowCommand(document()->store(), Kind::Prompt, promptId,
+                                          tr("Remove prompt “%1”").arg(p.str(QStringLiteral("question")))));
+}
+
+void TablesWorkspace::moveToNeighbour(PromptColumn* from, const QList<qint64>& ids, int delta)
+{
+    const int i = int(m_columns.indexOf(from));
+    const int j = i + delta;
+    if (i < 0 || j < 0 || j >= m_columns.size() || ids.isEmpty())
+        return;
+    PromptColumn* to = m_columns[j];
+    Store* store = document()->store();
+    if (ids.size() == 1) {
+        document()->push(NoteCommands::move(store, ids.first(), m_tableId, to->promptId(), -1));
+    } else {
+        auto* macro = new MacroCommand(store, tr("Move %1 notes").arg(ids.size()));
+        for (qint64 id : ids)
+            new MoveRowCommand(
+                store, Kind::Note, id,
+                {{QStringLiteral("table_id"), m_tableId}, {QStringLiteral("prompt_id"), to->promptId()}}, -1,
+                {}, macro);
+        document()->push(macro);
+    }
+    // The notes went to the end of the neighbour: follow them there.
+    to->view()->selectIds(ids);
+    to->view()->setFocus();
+}
+
+void TablesWorkspace::updateTableHeader()
+{
+    const int r = m_tables->rowOf(m_tableId);
+    if (r < 0) {
+        m_tableTitle->setText(tr("No table"));
+        m_tableFacilitator->clear();
+        return;
+    }
+    const Row& t = m_tables->rowAt(r);
+    m_tableTitle->setText(TableListModel::label(t));
+    const QString f = t.str(QStringLiteral("facilitator"));
+    m_tableFacilitator->setText(f.isEmpty() ? QString() : tr("Facilitator: %1").arg(f));
+}
+
+void TablesWorkspace::setSearchText(const QString& text)
+{
+    if (m_searchBox->text() != text)
+        m_searchBox->setText(text); // comes back here through textChanged
+    m_tables->setSearchText(text);
+    m_search->setSearchText(text);
+    m_overview->setSearchText(text);
+    for (PromptColumn* c : std::as_const(m_columns)) {
+        c->view()->noteDelegate()->setSearchText(text);
+        c->view()->viewport()->update();
+    }
+    updateSearchSummary();
+}
+
+void TablesWorkspace::updateSearchSummary()
+{
+    const QString text = m_search->searchText();
+    if (text.isEmpty()) {
+        m_searchSummary->clear();
+        return;
+    }
+    m_searchSummary->setText(
+        m_search->rowCount() == 0
+            ? tr("No matches")
+            : style::count(m_search->rowCount(), tr("1 match"), tr("%1 matches")) + QStringLiteral(" ")
+                + style::count(m_search->tableCount(), tr("at 1 table"), tr("at %1 tables")));
 }
 
 } // namespace rt

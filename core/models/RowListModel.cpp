@@ -70,63 +70,94 @@ void RowListModel::onRowsChanged(Kind kind)
 {
     if (kind != m_kind || !m_document || !m_document->store())
         return;
-    // Re-read the list, then tell views the smallest true story: one row in, one row out,
-    // the same rows reordered, or (otherwise) a reset.
-    const QList<Row> fresh = m_document->store()->rows(m_kind, m_filter);
+    // Tell views the smallest true story: nothing here changed, one row in, one row out, the
+    // same rows re-read, or (otherwise) a reset. When the filter names one whole ordered list,
+    // only the ids are compared and only a new row is read, so a note typed into a list of
+    // thousands does not re-read them all.
+    const Store* store = m_document->store();
+    const KindInfo& info = kindInfo(m_kind);
+    bool wholeList = info.ordered;
+    for (const QString& c : info.scope)
+        wholeList = wholeList && m_filter.contains(c);
+    QList<Row> freshRows;
+    QList<qint64> fresh;
+    if (wholeList) {
+        fresh = store->ids(m_kind, m_filter);
+    } else {
+        freshRows = store->rows(m_kind, m_filter);
+        for (const Row& r : std::as_const(freshRows))
+            fresh << r.id;
+    }
     const qsizetype oldN = m_rows.size(), newN = fresh.size();
-    auto sameIds
-        = [](const QList<Row>& a, qsizetype aFrom, const QList<Row>& b, qsizetype bFrom, qsizetype n) {
-              for (qsizetype i = 0; i < n; ++i) {
-                  if (a[aFrom + i].id != b[bFrom + i].id)
-                      return false;
-              }
-              return true;
-          };
-    if (newN == oldN + 1) {
-        qsizetype at = 0;
-        while (at < oldN && m_rows[at].id == fresh[at].id)
-            ++at;
-        if (sameIds(m_rows, at, fresh, at + 1, oldN - at)) {
-            beginInsertRows({}, int(at), int(at));
-            m_rows = fresh;
-            endInsertRows();
-            return;
+    auto sameIds = [this, &fresh](qsizetype from, qsizetype freshFrom, qsizetype n) {
+        for (qsizetype i = 0; i < n; ++i) {
+            if (m_rows[from + i].id != fresh[freshFrom + i])
+                return false;
         }
-    } else if (newN + 1 == oldN) {
-        qsizetype at = 0;
-        while (at < newN && m_rows[at].id == fresh[at].id)
-            ++at;
-        if (sameIds(m_rows, at + 1, fresh, at, newN - at)) {
-            beginRemoveRows({}, int(at), int(at));
-            m_rows = fresh;
-            endRemoveRows();
-            return;
-        }
-    } else if (newN == oldN && sameIds(m_rows, 0, fresh, 0, oldN)) {
-        m_rows = fresh;
+        return true;
+    };
+    if (newN == oldN && sameIds(0, 0, oldN)) {
+        if (wholeList)
+            return; // a change to other lists of this kind: this one is as it was
+        m_rows = freshRows;
         if (oldN > 0)
             emit dataChanged(index(0, 0), index(int(oldN) - 1, columnCount() - 1));
         return;
+    }
+    if (newN == oldN + 1) {
+        qsizetype at = 0;
+        while (at < oldN && m_rows[at].id == fresh[at])
+            ++at;
+        if (sameIds(at, at + 1, oldN - at)) {
+            const Row row = wholeList ? store->row(m_kind, fresh[at]) : freshRows[at];
+            if (row.isValid()) {
+                beginInsertRows({}, int(at), int(at));
+                if (wholeList) {
+                    m_rows.insert(at, row);
+                    for (qsizetype i = at + 1; i < m_rows.size(); ++i)
+                        ++m_rows[i].position;
+                } else {
+                    m_rows = freshRows;
+                }
+                endInsertRows();
+                return;
+            }
+        }
+    } else if (newN + 1 == oldN) {
+        qsizetype at = 0;
+        while (at < newN && m_rows[at].id == fresh[at])
+            ++at;
+        if (sameIds(at + 1, at, newN - at)) {
+            beginRemoveRows({}, int(at), int(at));
+            if (wholeList) {
+                m_rows.removeAt(at);
+                for (qsizetype i = at; i < m_rows.size(); ++i)
+                    --m_rows[i].position;
+            } else {
+                m_rows = freshRows;
+            }
+            endRemoveRows();
+            return;
+        }
     } else if (newN == oldN) {
-        // One row moved up or down within the list: a move keeps the views' selection.
+        // One row moved up or down within the list: a move keeps the views' selection and scroll.
         qsizetype first = 0, last = oldN - 1;
-        while (first < oldN && m_rows[first].id == fresh[first].id)
+        while (first < oldN && m_rows[first].id == fresh[first])
             ++first;
-        while (last > first && m_rows[last].id == fresh[last].id)
+        while (last > first && m_rows[last].id == fresh[last])
             --last;
         const qsizetype n = last - first;
         int from = -1, to = -1;
-        if (n > 0 && fresh[first].id == m_rows[last].id && sameIds(m_rows, first, fresh, first + 1, n)) {
+        if (n > 0 && fresh[first] == m_rows[last].id && sameIds(first, first + 1, n)) {
             from = int(last); // up
             to = int(first);
-        } else if (n > 0 && fresh[last].id == m_rows[first].id
-                   && sameIds(m_rows, first + 1, fresh, first, n)) {
+        } else if (n > 0 && fresh[last] == m_rows[first].id && sameIds(first + 1, first, n)) {
             from = int(first); // down: "before the row after its new place"
             to = int(last) + 1;
         }
         if (from >= 0) {
             beginMoveRows({}, from, from, {}, to);
-            m_rows = fresh;
+            m_rows = wholeList ? store->rows(m_kind, m_filter) : freshRows;
             endMoveRows();
             if (columnCount() > 0) // positions changed (RowRole)
                 emit dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
@@ -134,7 +165,7 @@ void RowListModel::onRowsChanged(Kind kind)
         }
     }
     beginResetModel();
-    m_rows = fresh;
+    m_rows = wholeList ? store->rows(m_kind, m_filter) : freshRows;
     endResetModel();
 }
 

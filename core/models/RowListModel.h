@@ -32,7 +32,7 @@ public:
     void setEditable(bool editable) { m_editable = editable; }
 
     const Row& rowAt(int row) const { return m_rows.at(row); }
-    qint64 idAt(int row) const { return m_rows.value(row).id; }
+    qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
     int rowOf(qint64 id) const;
     int columnOf(const QString& column) const { return int(m_columns.indexOf(column)); }
 

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+/** The Tables workspace's colours and sizes: high contrast, readable when projected. */
+namespace rt::style {
+
+inline QColor text()
+{
+    return QColor(0x1b, 0x1f, 0x24);
+}
+inline QColor mutedText()
+{
+    return QColor(0x4a, 0x55, 0x63);
+}
+inline QColor accent()
+{
+    return QColor(0x1f, 0x5f, 0xbf);
+}
+inline QColor cardBorder()
+{
+    return QColor(0xc6, 0xce, 0xd8);
+}
+inline QColor columnFill()
+{
+    return QColor(0xf1, 0xf3, 0xf6);
+}
+inline QColor pageFill()
+{
+    return QColor(0xfa, 0xfb, 0xfc);
+}
+inline QColor selectionFill()
+{
+    return QColor(0xe3, 0xed, 0xfc);
+}
+inline QColor keyPointFill()
+{
+    return QColor(0xff, 0xf5, 0xd6);
+}
+inline QColor keyPointEdge()
+{
+    return QColor(0xe0, 0x98, 0x00);
+}
+inline QColor keyPointStar()
+{
+    return QColor(0xa8, 0x62, 0x00);
+}
+inline QColor matchFill()
+{
+    return QColor(0xff, 0xd8, 0x4d);
+}
+inline QColor feedbackBackground()
+{
+    return QColor(0x0b, 0x17, 0x28);
+}
+inline QColor feedbackText()
+{
+    return QColor(0xff, 0xff, 0xff);
+}
+inline QColor feedbackHeading()
+{
+    return QColor(0xff, 0xd1, 0x66);
+}
+
+/** One colour per prompt column (up to five), dark enough for white text on it. */
+inline QColor promptColour(int index)
+{
+    static const QColor colours[]
+        = {QColor(0x1a, 0x6b, 0x7c), QColor(0x2b, 0x74, 0x3a), QColor(0xa9, 0x4a, 0x12),
+           QColor(0x5e, 0x45, 0xa8), QColor(0x1f, 0x5f, 0xbf)};
+    return colours[((index % 5) + 5) % 5];
+}
+
+/** Notes are read from a distance when the laptop is projected: larger than the UI default. */
+inline QFont noteFont(const QFont& base)
+{
+    QFont f = base;
+    f.setPointSizeF(qMax(12.0, base.pointSizeF() * 1.25));
+    return f;
+}
+
+/** "1 note" or "5 notes": the English plural forms, each translatable on its own. */
+inline QString count(int n, const QString& one, const QString& many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
+inline QFont headingFont(const QFont& base, qreal scale = 1.35)
+{
+    QFont f = base;
+    f.setPointSizeF(qMax(12.0, base.pointSizeF() * scale));
+    f.setBold(true);
+    return f;
+}
+
+} // namespace rt::style
