@@ -1,3686 +1,3620 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
     <name>AgendaCommands</name>
     <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="+25"/>
+        <location filename="../core/commands/AgendaCommands.cpp" line="+25" />
         <source>Move “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś „%1”</translation>
     </message>
 </context>
 <context>
     <name>IndicatorCsv</name>
     <message>
-        <location filename="../core/interchange/IndicatorCsv.cpp" line="+78"/>
+        <location filename="../core/interchange/IndicatorCsv.cpp" line="+78" />
         <source>line %1: text follows a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: po cudzysłowie zamykającym występuje tekst</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: pole w cudzysłowie nie zostało zamknięte</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+73" />
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie jest tekstem w kodowaniu UTF-8</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>the file is empty: it needs a header line and at least one indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty: musi zawierać wiersz nagłówka i co najmniej jeden wskaźnik</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>line %1: the header must be domain, indicator, one column per area or comparator, higher_is_better</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: nagłówek musi mieć postać: domain, indicator, po jednej kolumnie na każdy obszar lub punkt odniesienia, higher_is_better</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>line %1: column %2 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: kolumna %2 nie ma nazwy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>line %1: the column %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: kolumna %2 występuje dwukrotnie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the file has a header but no indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>plik ma nagłówek, ale nie zawiera żadnych wskaźników</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>line %1: expected %2 fields, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: oczekiwana liczba pól: %2, znaleziona: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>line %1: the indicator has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: wskaźnik nie ma nazwy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>line %1: higher_is_better must be yes/no/true/false/1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: higher_is_better musi mieć wartość yes/no/true/false/1/0</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>the session is open read-only; the data pack was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>sesja jest otwarta tylko do odczytu; pakiet danych nie został zaimportowany</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Import data pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pakiet danych</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>the data pack could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać pakietu danych: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/interchange/Interchange.cpp" line="+128"/>
+        <location filename="../core/interchange/Interchange.cpp" line="+128" />
         <source>found null</source>
-        <translation type="unfinished"></translation>
+        <translation>znaleziono null</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>znaleziono %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>found the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>znaleziono liczbę %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>found a string</source>
-        <translation type="unfinished"></translation>
+        <translation>znaleziono ciąg znaków</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>found an array</source>
-        <translation type="unfinished"></translation>
+        <translation>znaleziono tablicę</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>found an object</source>
-        <translation type="unfinished"></translation>
+        <translation>znaleziono obiekt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie znaleziono</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+363"/>
-        <location line="+4"/>
+        <location line="+15" />
+        <location line="+363" />
+        <location line="+4" />
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wymaganego klucza</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+79"/>
-        <location line="+406"/>
+        <location line="-353" />
+        <location line="+79" />
+        <location line="+406" />
         <source>expected a string, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano ciągu znaków, %1</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-471" />
         <source>expected true or false, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano wartości true lub false, %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>expected a whole number of at least %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby całkowitej nie mniejszej niż %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>expected a whole number from %1 to %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby całkowitej od %1 do %2, %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>refers to %1, but there are none</source>
-        <translation type="unfinished"></translation>
+        <translation>odwołuje się do listy „%1”, ale lista jest pusta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>expected an index into %1 (0 to %2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano indeksu na liście „%1” (od 0 do %2), %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>expected an array, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano tablicy, %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>expected an object, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano obiektu, %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>expected one of %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+21" />
+        <source>expected one of %1, found "%2"</source>
+        <translation>oczekiwano jednej z wartości: %1, znaleziono "%2"</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>expected &quot;%1&quot;, %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+15" />
+        <source>expected "%1", %2</source>
+        <translation>oczekiwano "%1", %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>found "%1"</source>
+        <translation>znaleziono "%1"</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>this file uses interchange version %1; this Roundtable reads version %2. Update Roundtable to load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ten plik używa formatu wymiany w wersji %1; ta wersja Roundtable odczytuje wersję %2. Zaktualizuj Roundtable, aby go wczytać.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+69" />
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może być puste</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is already the key of prompts[%2]</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>"%1" is already the key of prompts[%2]</source>
+        <translation>"%1" jest już kluczem w prompts[%2]</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+79" />
         <source>expected a number between 0 and 1, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby od 0 do 1, %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>required with %1 (or give &quot;quadrant&quot; instead)</source>
-        <translation type="unfinished"></translation>
+        <location line="+16" />
+        <source>required with %1 (or give "quadrant" instead)</source>
+        <translation>wymagane razem z %1 (lub zamiast tego podaj "quadrant")</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>expected one of possible, implement, challenge, kibosh, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>expected one of possible, implement, challenge, kibosh, found "%1"</source>
+        <translation>oczekiwano jednej z wartości possible, implement, challenge, kibosh, znaleziono "%1"</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; does not match impact %2 and effort %3, which are in %4</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>"%1" does not match impact %2 and effort %3, which are in %4</source>
+        <translation>"%1" nie pasuje do wartości impact %2 i effort %3, które wskazują na %4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>drivers nest deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>czynniki mają więcej poziomów zagnieżdżenia niż dozwolone (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>this aim&apos;s ideas</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>this aim's ideas</source>
+        <translation>pomysły tego celu</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>this place&apos;s aims</source>
-        <translation type="unfinished"></translation>
+        <location line="+31" />
+        <source>this place's aims</source>
+        <translation>cele tego obszaru</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>that aim&apos;s ideas</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>that aim's ideas</source>
+        <translation>pomysły tamtego celu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>this device already voted in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>to urządzenie oddało już głos w: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>expected an array of option indexes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano tablicy indeksów opcji, %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the poll has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>ankieta nie ma żadnych opcji</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>option %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>opcja %1 została podana dwukrotnie</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>a choice poll takes exactly one option, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ankieta jednokrotnego wyboru przyjmuje dokładnie jedną opcję, a podano: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>at most %1 options may be chosen, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>maksymalna liczba opcji do wyboru: %1, a podano: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>expected a time such as &quot;09:30&quot; (or &quot;&quot;), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+57" />
+        <source>expected a time such as "09:30" (or ""), found "%1"</source>
+        <translation>oczekiwano godziny w formacie "09:30" (lub ""), znaleziono "%1"</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>unknown prompt &quot;%1&quot;: the file defines no prompts</source>
-        <translation type="unfinished"></translation>
+        <location line="+49" />
+        <source>unknown prompt "%1": the file defines no prompts</source>
+        <translation>nieznane pytanie "%1": plik nie definiuje żadnych pytań</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown prompt &quot;%1&quot; (prompts: %2)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>unknown prompt "%1" (prompts: %2)</source>
+        <translation>nieznane pytanie "%1" (pytania: %2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>expected %1 values (one per area and comparator), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano %1 wartości (po jednej na każdy obszar i punkt odniesienia), znaleziono %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>could not write a %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać obiektu %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>could not write the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać wydarzenia: %1</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+375" />
         <source>the session already holds content; load into a new session file</source>
-        <translation type="unfinished"></translation>
+        <translation>sesja zawiera już dane; wczytaj je do nowego pliku sesji</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>not valid JSON at line %1, column %2 (offset %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy JSON w wierszu %1, kolumna %2 (przesunięcie %3): %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>expected a JSON object at the top level, found an array</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano obiektu JSON na najwyższym poziomie, znaleziono tablicę</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+146"/>
-        <source>%1: event %2 is &quot;%3&quot;; kept &quot;%4&quot; from the first file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/interchange/Merge.cpp" line="+146" />
+        <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
+        <translation>%1: pole wydarzenia %2 ma wartość "%3"; zachowano "%4" z pierwszego pliku</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: its agenda differs; kept the first file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <location line="+17" />
+        <source>%1: its agenda differs; kept the first file's</source>
+        <translation>%1: program się różni; zachowano program z pierwszego pliku</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>%1: its data pack differs; kept the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pakiet danych się różni; zachowano pierwszy</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>%1 (source %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (źródło %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 is already merged (a source of that name is recorded); nothing added</source>
-        <translation type="unfinished"></translation>
+        <translation>plik %1 został już scalony (zapisano źródło o tej nazwie); nic nie dodano</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 holds the same content as %2; nothing added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zawiera to samo co %2; nic nie dodano</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: another input is also named %2; both kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inny plik wejściowy również ma nazwę %2; zachowano oba</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>table %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+18" />
+        <source>table %1 "%2"</source>
+        <translation>stolik %1 „%2”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1: %2 is also in %3; kept the first, skipped this one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 występuje również w %3; zachowano pierwszy, a ten pominięto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: %2 is also in %3; its notes were added to the first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 występuje również w %3; jego notatki dodano do pierwszego</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1: %2 is also in %3; both kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 występuje również w %3; zachowano oba</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>%1: place &quot;%2&quot; is also in %3; kept the first, skipped this one</source>
-        <translation type="unfinished"></translation>
+        <location line="+28" />
+        <source>%1: place "%2" is also in %3; kept the first, skipped this one</source>
+        <translation>%1: obszar "%2" występuje również w %3; zachowano pierwszy, a ten pominięto</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: place &quot;%2&quot; is also in %3; its aims and actions were added to the first</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>%1: place "%2" is also in %3; its aims and actions were added to the first</source>
+        <translation>%1: obszar "%2" występuje również w %3; jego cele i działania dodano do pierwszego</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: place &quot;%2&quot; is also in %3; both kept</source>
-        <translation type="unfinished"></translation>
+        <location line="+15" />
+        <source>%1: place "%2" is also in %3; both kept</source>
+        <translation>%1: obszar "%2" występuje również w %3; zachowano oba</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+97" />
         <source>Nothing to merge: name at least one session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego scalać: podaj co najmniej jeden plik sesji.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 could not be written: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: folder %2 nie istnieje.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The merge was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalanie zostało anulowane; plik %1 nie został zapisany.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+29"/>
-        <location line="+16"/>
+        <location line="+28" />
+        <location line="+29" />
+        <location line="+16" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-33" />
         <source>Merging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalanie: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 could not be written while merging %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1 podczas scalania %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>%1 could not be written: it appeared while merging; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: plik pojawił się w trakcie scalania; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
     <name>PickChart</name>
     <message>
-        <location filename="../app/places/PickNoteItem.cpp" line="+29"/>
+        <location filename="../app/places/PickNoteItem.cpp" line="+29" />
         <source>POSSIBLE</source>
-        <translation type="unfinished"></translation>
+        <translation>MOŻLIWE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>IMPLEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>WDROŻYĆ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>CHALLENGE</source>
-        <translation type="unfinished"></translation>
+        <translation>WYZWANIE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>KIBOSH</source>
-        <translation type="unfinished"></translation>
+        <translation>ODRZUCIĆ</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+136" />
         <source>Unsorted — drag onto the chart to place it
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieposortowane — przeciągnij na wykres, aby umieścić
+%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 · impact %2 · effort %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · wpływ %2 · nakład %3
+%4</translation>
     </message>
 </context>
 <context>
     <name>Places</name>
     <message>
-        <location filename="../app/places/PlaceText.cpp" line="+10"/>
+        <location filename="../app/places/PlaceText.cpp" line="+10" />
         <source>The partners … will work together within %1 to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerzy … będą współpracować na obszarze %1, aby …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(unnamed place)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obszar bez nazwy)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cohort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta: %1</translation>
     </message>
 </context>
 <context>
     <name>PollData</name>
     <message>
-        <location filename="../app/polls/PollData.cpp" line="+115"/>
+        <location filename="../app/polls/PollData.cpp" line="+115" />
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokrotny wybór</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielokrotny wybór</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Word cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Chmura słów</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte odpowiedzi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta do głosowania</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja robocza</translation>
     </message>
 </context>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/shell/LayoutDirection.cpp" line="+8"/>
+        <location filename="../app/shell/LayoutDirection.cpp" line="+8" />
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>RowCommands</name>
     <message>
-        <location filename="../core/commands/RowCommands.cpp" line="+20"/>
+        <location filename="../core/commands/RowCommands.cpp" line="+20" />
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś %1</translation>
     </message>
 </context>
 <context>
     <name>SessionBuilder</name>
     <message>
-        <location filename="../core/interchange/SessionBuilder.cpp" line="+37"/>
-        <location line="+34"/>
+        <location filename="../core/interchange/SessionBuilder.cpp" line="+37" />
+        <location line="+34" />
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-30" />
         <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć %1: folder %2 nie istnieje.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 cannot be created: renaming the finished file failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć %1: nie udało się zmienić nazwy gotowego pliku.</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
-        <location filename="../core/session/SessionFile.cpp" line="+121"/>
+        <location filename="../core/session/SessionFile.cpp" line="+121" />
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie istnieje.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: brak uprawnień.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is empty (0 bytes), so it holds no Roundtable session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest pusty (0 bajtów), więc nie zawiera sesji Roundtable.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not a Roundtable session file: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem sesji Roundtable: nie jest to baza danych SQLite.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is truncated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest niekompletny: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is damaged and cannot be opened safely: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest uszkodzony i nie można go bezpiecznie otworzyć: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 is another application&apos;s SQLite database, not a Roundtable session.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>%1 is another application's SQLite database, not a Roundtable session.</source>
+        <translation>%1 to baza danych SQLite innej aplikacji, a nie sesja Roundtable.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 was made by a newer Roundtable (schema version %2; this version reads up to %3). Update Roundtable to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 został utworzony w nowszej wersji Roundtable (wersja schematu %2; ta wersja odczytuje wersje do %3). Zaktualizuj Roundtable, aby go otworzyć.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 is being edited by another Roundtable (%2); it can be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest edytowany w innym oknie Roundtable (%2); można go otworzyć tylko do odczytu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 cannot be written (read-only file or folder); it can be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisywać w %1 (plik lub folder tylko do odczytu); można go otworzyć tylko do odczytu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 could not be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
-        <location line="+5"/>
+        <location line="+24" />
+        <location line="+5" />
         <source>only %n byte(s) of its header remain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>pozostał tylko %n bajt nagłówka</numerusform><numerusform>pozostały tylko %n bajty nagłówka</numerusform><numerusform>pozostało tylko %n bajtów nagłówka</numerusform></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>its header names an unknown file format version</source>
-        <translation type="unfinished"></translation>
+        <translation>jego nagłówek wskazuje nieznaną wersję formatu pliku</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>its header gives an impossible page size</source>
-        <translation type="unfinished"></translation>
+        <translation>jego nagłówek podaje niemożliwy rozmiar strony</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>it holds %1 of the %2 bytes its header promises</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera %1 z %2 bajtów zapowiedzianych w nagłówku</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>it ends part-way through a page</source>
-        <translation type="unfinished"></translation>
+        <translation>kończy się w połowie strony</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+59" />
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>proces %1 na komputerze %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>unknown owner</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany właściciel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>could not make a local working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się utworzyć lokalnej kopii roboczej</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>could not write the backup %1 before upgrading</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać kopii zapasowej %1 przed aktualizacją</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>upgrading to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizacja do wersji schematu %1 nie powiodła się: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>folder %1 nie istnieje</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>could not write the edits back (%1); they are kept in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać zmian z powrotem (%1); zostały zachowane w %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>%1 is the open session itself; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to otwarta sesja; wybierz inną nazwę dla kopii.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>cannot write in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisywać w jego folderze</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>there is not enough free space on the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>na dysku nie ma wystarczająco dużo wolnego miejsca</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../app/shell/Templates.cpp" line="+49"/>
-        <location line="+25"/>
+        <location filename="../app/shell/Templates.cpp" line="+49" />
+        <location line="+25" />
         <source>Blank session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusta sesja</translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-12" />
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n stolik</numerusform><numerusform>%n stoliki</numerusform><numerusform>%n stolików</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n obszar</numerusform><numerusform>%n obszary</numerusform><numerusform>%n obszarów</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n poll(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ankieta</numerusform><numerusform>%n ankiety</numerusform><numerusform>%n ankiet</numerusform></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>An empty session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja bez żadnej zawartości</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon %1</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message numerus="yes">
-        <location filename="../app/polls/PollData.cpp" line="-80"/>
+        <location filename="../app/polls/PollData.cpp" line="-80" />
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n głos</numerusform><numerusform>%n głosy</numerusform><numerusform>%n głosów</numerusform></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+19"/>
+        <location line="+6" />
+        <location line="+19" />
         <source>votes</source>
-        <translation type="unfinished"></translation>
+        <translation>głosy</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-17" />
         <source>%1; each voter may choose several options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; każdy głosujący może wybrać kilka opcji.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 (Borda count).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Punkty: przy %2 opcjach pierwsze miejsce daje %3 pkt, drugie %4, … ostatnie 0 (metoda Bordy).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1; mean %2 on a scale of 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; średnia %2 na skali od 1 do %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1; bigger words were given more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; większe słowa padały częściej.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+13" />
         <source>%n stored answer(s) do not fit this poll and are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zapisana odpowiedź nie pasuje do tej ankiety i nie jest liczona.</numerusform><numerusform>%n zapisane odpowiedzi nie pasują do tej ankiety i nie są liczone.</numerusform><numerusform>%n zapisanych odpowiedzi nie pasuje do tej ankiety i nie są one liczone.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+83"/>
+        <location filename="../app/cli/Cli.cpp" line="+83" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
     </message>
 </context>
 <context>
     <name>rt::ActionPlanWidget</name>
     <message>
-        <location filename="../app/places/ActionPlanWidget.cpp" line="+39"/>
-        <location line="+196"/>
+        <location filename="../app/places/ActionPlanWidget.cpp" line="+39" />
+        <location line="+196" />
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-195" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>W górę</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>W dół</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>List order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność listy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysł</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Who will do it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto to zrobi?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>By when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kiedy?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Measure of success</source>
-        <translation type="unfinished"></translation>
+        <translation>Miara sukcesu</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan działań</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cohort shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana kohorta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Undo the sorting: show the rows in the plan&apos;s own order</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Undo the sorting: show the rows in the plan's own order</source>
+        <translation>Cofnij sortowanie: pokaż wiersze w kolejności ustalonej w planie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+89" />
         <source>&lt;b&gt;Action plan — %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Plan działań — %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;i&gt;Choose a place to see its action plan.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wybierz obszar, aby zobaczyć jego plan działań.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kohorty</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń działanie</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete %n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Usuń %n działanie</numerusform><numerusform>Usuń %n działania</numerusform><numerusform>Usuń %n działań</numerusform></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Reorder actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień kolejność działań</translation>
     </message>
 </context>
 <context>
     <name>rt::AgendaEditor</name>
     <message>
-        <location filename="../app/agenda/AgendaEditor.cpp" line="+37"/>
+        <location filename="../app/agenda/AgendaEditor.cpp" line="+37" />
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj punkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add an item after the selected one, starting when it ends (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj punkt po zaznaczonym, zaczynający się w chwili jego zakończenia (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete the selected item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony punkt (Delete)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w górę</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move the selected item earlier; durations are kept and times shift (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczony punkt wcześniej; czasy trwania zostają zachowane, a godziny się przesuwają (Alt+Up)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w dół</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move the selected item later; durations are kept and times shift (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczony punkt później; czasy trwania zostają zachowane, a godziny się przesuwają (Alt+Down)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Run from this item ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadź od tego punktu ▶</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open run mode on the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz tryb prowadzenia na zaznaczonym punkcie</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>Facilitator guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówki dla facylitatora</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Start from the built-in guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od wbudowanych wskazówek</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Copy the built-in guidance for this kind of activity into the item, to adapt it</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj do punktu wbudowane wskazówki dla tego rodzaju aktywności, aby je dostosować</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+97" />
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy punkt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj punkt programu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń „%1”</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Select an agenda item to write what the facilitator should do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz punkt programu, aby opisać, co ma zrobić facylitator.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Run mode shows the built-in guidance above until you write your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb prowadzenia wyświetla powyższe wbudowane wskazówki, dopóki nie napiszesz własnych.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Run mode shows this text; clear it to go back to the built-in guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb prowadzenia wyświetla ten tekst; wyczyść go, aby wrócić do wbudowanych wskazówek.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Edit guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wskazówki</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Item %1 “%2”, start: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 „%2”, początek: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Item %1 “%2”, end: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 „%2”, koniec: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Times to check (%1), marked red in the table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny do sprawdzenia (%1), zaznaczone w tabeli na czerwono:</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…i jeszcze %n.</numerusform><numerusform>…i jeszcze %n.</numerusform><numerusform>…i jeszcze %n.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rt::AgendaModel</name>
     <message>
-        <location filename="../core/models/AgendaModel.cpp" line="+20"/>
+        <location filename="../core/models/AgendaModel.cpp" line="+20" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankieta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówki</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+84" />
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Przybycie uczestników</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja plenarna</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Table discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyskusja przy stolikach</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Place breakout</source>
-        <translation type="unfinished"></translation>
+        <translation>Praca w grupach według obszarów</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończenie</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Poll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankieta %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Attach poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz ankietę</translation>
     </message>
 </context>
 <context>
     <name>rt::AgendaWorkspace</name>
     <message>
-        <location filename="../app/agenda/AgendaWorkspace.cpp" line="+35"/>
-        <location line="+81"/>
+        <location filename="../app/agenda/AgendaWorkspace.cpp" line="+35" />
+        <location line="+81" />
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-73" />
         <source>Edit agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj program</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Run the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzenie dnia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Projector preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd projektora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Times, titles, kinds, polls and guidance of each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny, tytuły, rodzaje, ankiety i wskazówki dla każdego punktu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The facilitator&apos;s screen: current item, countdown, what is next</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>The facilitator's screen: current item, countdown, what is next</source>
+        <translation>Ekran facylitatora: bieżący punkt, odliczanie, co dalej</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What the room sees on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Co uczestnicy widzą na projektorze</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show the projector window on a screen of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż okno projektora na wybranym ekranie</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>agenda — the agenda editor: times, kinds, polls, guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda — edytor programu: godziny, rodzaje, ankiety, wskazówki</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>run — run mode on the item by the clock (or the first item)</source>
-        <translation type="unfinished"></translation>
+        <translation>run — tryb prowadzenia na punkcie wskazanym przez zegar (lub na pierwszym punkcie)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>run:N — run mode on agenda item N (from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>run:N — tryb prowadzenia na punkcie programu N (od 1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>projector — what the projector shows for the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>projector — co projektor wyświetla dla bieżącego punktu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>projector:N — what the projector shows for agenda item N</source>
-        <translation type="unfinished"></translation>
+        <translation>projector:N — co projektor wyświetla dla punktu programu N</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>view %1: the agenda is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>widok %1: program jest pusty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>view %1: the agenda has items 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>widok %1: program zawiera punkty od 1 do %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>unknown view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany widok %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>Open the projector window (one screen: in a window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz okno projektora (jeden ekran: w oknie)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Full screen on screen %1: %2 (%3×%4)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny ekran na ekranie %1: %2 (%3×%4)%5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>, this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>, ten laptop</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Close the projector window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij okno projektora</translation>
     </message>
 </context>
 <context>
     <name>rt::ByWhenDelegate</name>
     <message>
-        <location filename="../app/places/MultiLineDelegate.cpp" line="+101"/>
+        <location filename="../app/places/MultiLineDelegate.cpp" line="+101" />
         <source>A date or words, e.g. Within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Data lub słowa, np. W ciągu 3 miesięcy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Pick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose a date or a phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz datę lub wyrażenie</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu miesiąca</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu 3 miesięcy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Within 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu 6 miesięcy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu roku</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Na bieżąco</translation>
     </message>
 </context>
 <context>
     <name>rt::DataPackWorkspace</name>
     <message>
-        <location filename="../app/datapack/DataPackWorkspace.cpp" line="+13"/>
-        <location line="+5"/>
+        <location filename="../app/datapack/DataPackWorkspace.cpp" line="+13" />
+        <location line="+5" />
         <source>Data pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet danych</translation>
     </message>
 </context>
 <context>
     <name>rt::Document</name>
     <message>
-        <location filename="../core/session/Document.cpp" line="+57"/>
+        <location filename="../core/session/Document.cpp" line="+57" />
         <source>This session is open read-only; changes are not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sesja jest otwarta tylko do odczytu; nie można wprowadzać zmian.</translation>
     </message>
 </context>
 <context>
     <name>rt::DriverDiagramView</name>
     <message>
-        <location filename="../app/places/DriverDiagramView.cpp" line="+92"/>
+        <location filename="../app/places/DriverDiagramView.cpp" line="+92" />
         <source>Driver diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram czynników</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+95" />
         <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Primary drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynniki pierwszorzędne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Secondary drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynniki drugorzędne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Change ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysły na zmianę</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>(no aim statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak opisu celu)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Add a primary driver to start the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj czynnik pierwszorzędny, aby rozpocząć diagram.</translation>
     </message>
 </context>
 <context>
     <name>rt::DriverEditor</name>
     <message>
-        <location filename="../app/places/DriverEditor.cpp" line="+34"/>
+        <location filename="../app/places/DriverEditor.cpp" line="+34" />
         <source>Add below</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj poniżej</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add alongside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>W górę</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>W dół</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+157"/>
+        <location line="+1" />
+        <location line="+157" />
         <source>Use idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj pomysłu</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-145" />
         <source>Driver tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Drzewo czynników</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>An idea from this aim&apos;s PICK chart</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>An idea from this aim's PICK chart</source>
+        <translation>Pomysł z wykresu PICK tego celu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Add a driver or change idea under the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj czynnik lub pomysł na zmianę pod zaznaczonym elementem (Insert)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add one at the same level after the selected one (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj element na tym samym poziomie po zaznaczonym (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Make the selected change idea the chosen PICK idea, or add it under the selected secondary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw zaznaczony pomysł na zmianę jako wybrany pomysł z wykresu PICK lub dodaj go pod zaznaczonym czynnikiem drugorzędnym</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+96" />
         <source>&lt;i&gt;Choose an aim to see its driver diagram.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wybierz cel, aby zobaczyć jego diagram czynników.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Add primary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj czynnik pierwszorzędny</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Add idea as change idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pomysł jako pomysł na zmianę</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+10"/>
+        <location line="+7" />
+        <location line="+10" />
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy %1</translation>
     </message>
 </context>
 <context>
     <name>rt::DriverTreeModel</name>
     <message>
-        <location filename="../core/models/DriverTreeModel.cpp" line="+177"/>
+        <location filename="../core/models/DriverTreeModel.cpp" line="+177" />
         <source>Primary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynnik pierwszorzędny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Secondary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynnik drugorzędny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Change idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysł na zmianę</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+17"/>
+        <location line="+16" />
+        <location line="+17" />
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Reorder drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień kolejność czynników</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Link change idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż pomysł na zmianę</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>From the PICK chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Z wykresu PICK: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Drivers and change ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynniki i pomysły na zmianę</translation>
     </message>
 </context>
 <context>
     <name>rt::ExportWorkspace</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="+13"/>
-        <location line="+5"/>
+        <location filename="../app/export/ExportWorkspace.cpp" line="+13" />
+        <location line="+5" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
 </context>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+137"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+137" />
         <source>&amp;New from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa sesja z szablonu…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ko&amp;pię…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pełny ekran</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Mute Sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wycisz dźwięki</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No chime when an agenda item&apos;s time is up</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>No chime when an agenda item's time is up</source>
+        <translation>Bez sygnału dźwiękowego, gdy czas punktu programu się skończy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;About Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Roundtable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoliki</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszary</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>P&amp;olls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ankiety</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Data Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet &amp;danych</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+273"/>
+        <location line="+22" />
+        <location line="+273" />
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-266" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>New from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sesja z szablonu…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie sesje</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzenie robocze</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+161" />
         <source>no session is open</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna sesja nie jest otwarta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>unknown view %1; see roundtable screenshot --help</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany widok %1; zobacz roundtable screenshot --help</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Untitled event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie bez nazwy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tylko do odczytu)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This session is open read-only: changes are not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sesja jest otwarta tylko do odczytu: nie można wprowadzać zmian.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Every change is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda zmiana jest zapisywana</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Each edit is written to the session file at once; there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda zmiana jest od razu zapisywana w pliku sesji; nie trzeba niczego zapisywać.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>No recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnich sesji</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyczyść listę</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>The language changes the next time Roundtable starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język zmieni się przy następnym uruchomieniu Roundtable.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny systemowy</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Sessions you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawią się otwierane sesje.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ostatnie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 no longer exists; it has been removed from the recent sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 już nie istnieje; usunięto go z listy ostatnich sesji.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Cannot open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć sesji</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>You can open it read-only to look at it and copy it; changes will not be possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz otworzyć ją tylko do odczytu, aby ją przejrzeć i skopiować; wprowadzanie zmian nie będzie możliwe.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1
 The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz tylko do &amp;odczytu</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+12"/>
-        <location line="+9"/>
-        <location line="+8"/>
+        <location line="+31" />
+        <location line="+12" />
+        <location line="+9" />
+        <location line="+8" />
         <source>New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sesja</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+41"/>
-        <location line="+14"/>
+        <location line="-28" />
+        <location line="+41" />
+        <location line="+14" />
         <source>Roundtable sessions (*.roundtable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje Roundtable (*.roundtable)</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-43" />
         <source>%1 is the session that is open; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to otwarta sesja; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zastąpić %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz sesję</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+1" />
+        <location line="+12" />
+        <location line="+9" />
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-8" />
         <source>%1 is the session itself; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to ta sama sesja; wybierz inną nazwę dla kopii.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopię zapisano w %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>About Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Roundtable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;h3&gt;Roundtable %1&lt;/h3&gt;&lt;p&gt;Run a facilitated seminar with breakout tables and publish its verbatim summary pack.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Roundtable %1&lt;/h3&gt;&lt;p&gt;Poprowadź seminarium z facylitacją i dyskusjami przy stolikach, a następnie opublikuj pakiet podsumowania z dosłownymi wypowiedziami.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Zbudowano z użyciem Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rt::MultiLineDelegate</name>
     <message>
-        <location filename="../app/places/MultiLineDelegate.cpp" line="-115"/>
+        <location filename="../app/places/MultiLineDelegate.cpp" line="-115" />
         <source>Enter: new line · Ctrl+Enter: done · Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: nowy wiersz · Ctrl+Enter: gotowe · Esc: anuluj</translation>
     </message>
 </context>
 <context>
     <name>rt::NavigationModel</name>
     <message>
-        <location filename="../app/shell/NavigationModel.cpp" line="+43"/>
+        <location filename="../app/shell/NavigationModel.cpp" line="+43" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rt::PickChartScene</name>
     <message>
-        <location filename="../app/places/PickChartScene.cpp" line="+252"/>
-        <location line="+32"/>
+        <location filename="../app/places/PickChartScene.cpp" line="+252" />
+        <location line="+32" />
         <source>Move idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś pomysł</translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-30" />
+        <location line="+31" />
         <source>Move %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Przenieś %n pomysł</numerusform><numerusform>Przenieś %n pomysły</numerusform><numerusform>Przenieś %n pomysłów</numerusform></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Delete idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pomysł</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Usuń %n pomysł</numerusform><numerusform>Usuń %n pomysły</numerusform><numerusform>Usuń %n pomysłów</numerusform></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+30"/>
+        <location line="+16" />
+        <location line="+30" />
         <source>Add idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pomysł</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Dodaj %n pomysł</numerusform><numerusform>Dodaj %n pomysły</numerusform><numerusform>Dodaj %n pomysłów</numerusform></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Edit idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj pomysł</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Make action from idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz działanie z pomysłu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>POSSIBLE</source>
-        <translation type="unfinished"></translation>
+        <translation>MOŻLIWE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>IMPLEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>WDROŻYĆ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CHALLENGE</source>
-        <translation type="unfinished"></translation>
+        <translation>WYZWANIE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>KIBOSH</source>
-        <translation type="unfinished"></translation>
+        <translation>ODRZUCIĆ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Relatively easy to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Stosunkowo łatwe do wykonania</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Likely difficult to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobnie trudne do wykonania</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Probably low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobnie niewielki wpływ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Potentially high impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalnie duży wpływ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Unsorted ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieposortowane pomysły</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Drag a note onto the chart to place it</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij notatkę na wykres, aby ją umieścić</translation>
     </message>
 </context>
 <context>
     <name>rt::PickChartView</name>
     <message>
-        <location filename="../app/places/PickChartView.cpp" line="+33"/>
+        <location filename="../app/places/PickChartView.cpp" line="+33" />
         <source>PICK chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres PICK</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+111" />
         <source>Type the idea; Ctrl+Enter to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz pomysł; Ctrl+Enter, aby zakończyć</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Idea text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść pomysłu</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj tekst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Make action from idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz działanie z pomysłu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>
     <name>rt::PickChartWidget</name>
     <message>
-        <location filename="../app/places/PickChartWidget.cpp" line="+31"/>
+        <location filename="../app/places/PickChartWidget.cpp" line="+31" />
         <source>Make action from idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz działanie z pomysłu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Type an idea and press Enter; paste several lines to add several</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz pomysł i naciśnij Enter; wklej kilka wierszy, aby dodać kilka pomysłów</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy pomysł</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Zoom the chart to fit the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj powiększenie wykresu do okna (Ctrl+0)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a row to the place&apos;s action plan for the selected idea</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Add a row to the place's action plan for the selected idea</source>
+        <translation>Dodaj wiersz dla zaznaczonego pomysłu do planu działań obszaru</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+96"/>
-        <source>Added to the place&apos;s action plan.</source>
-        <translation type="unfinished"></translation>
+        <location line="+24" />
+        <location line="+96" />
+        <source>Added to the place's action plan.</source>
+        <translation>Dodano do planu działań obszaru.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-45" />
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wybierz cel, aby zobaczyć jego wykres PICK.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>1 idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pomysł.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysły: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Double-click the chart to add one; drag notes to place them; arrow keys nudge the selection (Shift: bigger steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie wykres, aby dodać pomysł; przeciągaj notatki, aby je umieścić; klawisze strzałek przesuwają zaznaczenie (z Shift: większe kroki).</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>%n ideas selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Zaznaczono %n pomysł</numerusform><numerusform>Zaznaczono %n pomysły</numerusform><numerusform>Zaznaczono %n pomysłów</numerusform></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 actions added to the place&apos;s action plan.</source>
-        <translation type="unfinished"></translation>
+        <location line="+22" />
+        <source>%1 actions added to the place's action plan.</source>
+        <translation>Liczba działań dodanych do planu działań obszaru: %1.</translation>
     </message>
 </context>
 <context>
     <name>rt::PlacesWorkspace</name>
     <message>
-        <location filename="../app/places/PlacesWorkspace.cpp" line="+69"/>
-        <location line="+4"/>
+        <location filename="../app/places/PlacesWorkspace.cpp" line="+69" />
+        <location line="+4" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Aim (completes the sentence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel (dokończenie zdania)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Aim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Places and aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary i cele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PICK chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres PICK</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Driver diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram czynników</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan działań</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+35" />
+        <location line="+8" />
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>What did this place prioritise (e.g. in the room&apos;s poll)?</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>What did this place prioritise (e.g. in the room's poll)?</source>
+        <translation>Co ten obszar uznał za priorytet (np. w ankiecie na sali)?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What they prioritised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich priorytety</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>&lt;b&gt;Places&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Obszary&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+13"/>
+        <location line="+1" />
+        <location line="+13" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-12" />
+        <location line="+13" />
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>W górę</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-12" />
+        <location line="+13" />
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>W dół</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-12" />
         <source>&lt;b&gt;What they prioritised&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ich priorytety&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&lt;b&gt;Aims&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cele&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+205"/>
+        <location line="+3" />
+        <location line="+205" />
         <source>Add aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-188" />
         <source>places — the places and their aims</source>
-        <translation type="unfinished"></translation>
+        <translation>places — obszary i ich cele</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>pick:P:A — the PICK chart of place P&apos;s aim A</source>
-        <translation type="unfinished"></translation>
+        <location line="+0" />
+        <source>pick:P:A — the PICK chart of place P's aim A</source>
+        <translation>pick:P:A — wykres PICK celu A obszaru P</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>drivers:P:A — the driver diagram of place P&apos;s aim A</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>drivers:P:A — the driver diagram of place P's aim A</source>
+        <translation>drivers:P:A — diagram czynników celu A obszaru P</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>actions:P — the action plan of place P</source>
-        <translation type="unfinished"></translation>
+        <translation>actions:P — plan działań obszaru P</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>expected %1 (places and aims are numbered from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano %1 (obszary i cele są numerowane od 1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a number from 1</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>"%1" is not a number from 1</source>
+        <translation>"%1" nie jest liczbą całkowitą od 1 wzwyż</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>no session is open</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna sesja nie jest otwarta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>there is no place %1 (the session has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma obszaru %1 (sesja zawiera %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>1 obszar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 places</source>
-        <translation type="unfinished"></translation>
+        <translation>obszary: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 has no aim %2 (it has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma celu %2 (zawiera %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>1 aim</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 aims</source>
-        <translation type="unfinished"></translation>
+        <translation>cele: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+97" />
         <source>Edit what the place prioritised</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj priorytety obszaru</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Add a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj obszar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>New place</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy obszar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obszar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Delete place</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń obszar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Delete aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń cel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Reorder places</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień kolejność obszarów</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Reorder aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień kolejność celów</translation>
     </message>
 </context>
 <context>
     <name>rt::PollDelegate</name>
     <message>
-        <location filename="../app/agenda/AgendaDelegates.cpp" line="+42"/>
+        <location filename="../app/agenda/AgendaDelegates.cpp" line="+42" />
         <source>(no poll)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak ankiety)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Poll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankieta %1</translation>
     </message>
 </context>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+97"/>
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+97" />
         <source>Polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankiety</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>poll:N — poll N (from 1): its editor, live results and voting</source>
-        <translation type="unfinished"></translation>
+        <translation>poll:N — ankieta N (od 1): jej edytor, wyniki na żywo i głosowanie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>kiosk — pass-the-laptop voting for the open poll (or poll 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kiosk — głosowanie z podawaniem laptopa dla otwartej ankiety (lub ankiety 1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>this session has no polls</source>
-        <translation type="unfinished"></translation>
+        <translation>ta sesja nie ma żadnych ankiet</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+24" />
         <source>there is no poll %1; this session has %n poll(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>nie ma ankiety %1; ta sesja zawiera %n ankietę</numerusform><numerusform>nie ma ankiety %1; ta sesja zawiera %n ankiety</numerusform><numerusform>nie ma ankiety %1; ta sesja zawiera %n ankiet</numerusform></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Polls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ankiety</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+235"/>
+        <location line="+8" />
+        <location line="+235" />
         <source>Add poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ankietę</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+249"/>
-        <location line="+4"/>
+        <location line="-234" />
+        <location line="+249" />
+        <location line="+4" />
         <source>Remove poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ankietę</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-233" />
         <source>What do you want to ask the room?</source>
-        <translation type="unfinished"></translation>
+        <translation>O co chcesz zapytać uczestników?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Edit poll question</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj pytanie ankiety</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Change poll kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień rodzaj ankiety</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Change most choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień maksymalną liczbę wyborów</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Attach poll to place</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz ankietę do obszaru</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+116"/>
-        <location line="+67"/>
+        <location line="+3" />
+        <location line="+116" />
+        <location line="+67" />
         <source>Open voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz głosowanie</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-182" />
+        <location line="+182" />
         <source>Close voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij głosowanie</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-175" />
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pytanie:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Most choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. liczba &amp;wyborów:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bszar:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opcje:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+205"/>
+        <location line="+8" />
+        <location line="+205" />
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj opcję</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+217"/>
+        <location line="-204" />
+        <location line="+217" />
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń opcję</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-216" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w górę</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w dół</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Count hands…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlicz podniesione ręce…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+92"/>
+        <location line="+1" />
+        <location line="+92" />
         <source>Enter how many hands went up for each option after a show of hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po głosowaniu przez podniesienie rąk wpisz, ile rąk podniesiono przy każdej opcji.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-91" />
         <source>Pass the laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podawanie laptopa…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Full-screen voting, one person at a time. %1 leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosowanie na pełnym ekranie, po kolei, jedna osoba naraz. %1 kończy ten tryb.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Clear results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść wyniki…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefony</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>(no place)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak obszaru)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Reopen voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie głosowanie</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A scale&apos;s options are the labels of its levels, lowest first (for example “Strongly disagree” … “Strongly agree”). With none, the scale runs from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>A scale's options are the labels of its levels, lowest first (for example “Strongly disagree” … “Strongly agree”). With none, the scale runs from 1 to 5.</source>
+        <translation>Opcje skali to etykiety jej poziomów, od najniższego (na przykład „Zdecydowanie się nie zgadzam” … „Zdecydowanie się zgadzam”). Jeśli nie ma opcji, skala obejmuje wartości od 1 do 5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Voters put every option in order. Results are points: with n options a first place earns n−1 points, a second n−2, … a last 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosujący ustawiają wszystkie opcje w kolejności. Wyniki to punkty: przy n opcjach pierwsze miejsce daje n−1 pkt, drugie n−2, … ostatnie 0.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Voters type their own answer; options are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosujący wpisują własną odpowiedź; opcje nie są używane.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>A show of hands cannot express a ranking or a written answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosowanie przez podniesienie rąk nie pozwala wyrazić rankingu ani pisemnej odpowiedzi.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>New poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa ankieta</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+17" />
         <source>This poll has %n vote(s). Remove it with its votes? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ta ankieta ma %n głos. Usunąć ją razem z tym głosem? Można to cofnąć.</numerusform><numerusform>Ta ankieta ma %n głosy. Usunąć ją razem z głosami? Można to cofnąć.</numerusform><numerusform>Ta ankieta ma %n głosów. Usunąć ją razem z głosami? Można to cofnąć.</numerusform></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Move option</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś opcję</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+15" />
         <source>Count %n hand(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Zlicz %n podniesioną rękę</numerusform><numerusform>Zlicz %n podniesione ręce</numerusform><numerusform>Zlicz %n podniesionych rąk</numerusform></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Count hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlicz podniesione ręce</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>How many hands went up for each option? Each hand is added as one anonymous vote; you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile rąk podniesiono przy każdej opcji? Każda ręka jest dodawana jako jeden anonimowy głos; można to cofnąć.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>(empty option)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pusta opcja)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Clear results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść wyniki</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove all %n vote(s) of this poll? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Usunąć %n głos oddany w tej ankiecie? Można to cofnąć.</numerusform><numerusform>Usunąć wszystkie %n głosy oddane w tej ankiecie? Można to cofnąć.</numerusform><numerusform>Usunąć wszystkie %n głosów oddanych w tej ankiecie? Można to cofnąć.</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Clear poll results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść wyniki ankiety</translation>
     </message>
 </context>
 <context>
     <name>rt::ProjectorView</name>
     <message>
-        <location filename="../app/agenda/ProjectorView.cpp" line="+106"/>
+        <location filename="../app/agenda/ProjectorView.cpp" line="+106" />
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Next: %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnie: %1  %2</translation>
     </message>
 </context>
 <context>
     <name>rt::ProjectorWindow</name>
     <message>
-        <location filename="../app/agenda/ProjectorWindow.cpp" line="+18"/>
+        <location filename="../app/agenda/ProjectorWindow.cpp" line="+18" />
         <source>Roundtable — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable — projektor</translation>
     </message>
 </context>
 <context>
     <name>rt::RowListModel</name>
     <message numerus="yes">
-        <location filename="../core/models/RowListModel.cpp" line="+312"/>
+        <location filename="../core/models/RowListModel.cpp" line="+312" />
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Przenieś %n element</numerusform><numerusform>Przenieś %n elementy</numerusform><numerusform>Przenieś %n elementów</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rt::RunController</name>
     <message>
-        <location filename="../app/agenda/RunController.cpp" line="+153"/>
+        <location filename="../app/agenda/RunController.cpp" line="+153" />
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>rt::RunModeView</name>
     <message>
-        <location filename="../app/agenda/RunModeView.cpp" line="+88"/>
+        <location filename="../app/agenda/RunModeView.cpp" line="+88" />
         <source>NEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>NASTĘPNIE</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>LATER</source>
-        <translation type="unfinished"></translation>
+        <translation>PÓŹNIEJ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>GUIDANCE FOR THIS ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>WSKAZÓWKI DO TEJ AKTYWNOŚCI</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Wstecz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauza</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej ▶</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeń robocza</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankieta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>O</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open the poll attached to this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ankietę dołączoną do tego punktu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Follow the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Według zegara</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Make the item the clock says current, ending at its scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw jako bieżący punkt wskazywany przez zegar, z końcem o zaplanowanej godzinie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A beep when an item&apos;s time runs out (kept until the app closes)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>A beep when an item's time runs out (kept until the app closes)</source>
+        <translation>Sygnał dźwiękowy, gdy czas punktu się skończy (działa do zamknięcia aplikacji)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Show the projector window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż okno projektora</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>%1  [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [%2]</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+64" />
         <source>RUN MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRYB PROWADZENIA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The agenda is empty: add items on the Agenda page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program jest pusty: dodaj punkty na stronie Program.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoczęto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>NOW  ·  %1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TERAZ  ·  %1  ·  %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ITEM %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PUNKT %1 Z %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>End of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec dnia</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Each table answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy stolik odpowiada na pytania:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Open Places  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz Obszary  [Enter]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open Tables  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz Stoliki  [Enter]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Workspace  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeń robocza  [Enter]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Resume  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów  [Space]</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pause  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauza  [Space]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Sound off  [M]</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięk wył.  [M]</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Sound on  [M]</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięk wł.  [M]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Paused — press Space to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymano — naciśnij Space, aby wznowić</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Over time · N moves on, E adds 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas przekroczony · N przechodzi dalej, E dodaje 5 minut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No end time, so no countdown: E gives it 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak godziny zakończenia, więc brak odliczania: E daje 5 minut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Following the clock · ends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Według zegara · koniec o %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec o %1</translation>
     </message>
 </context>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+72"/>
+        <location filename="../core/store/Store.cpp" line="+72" />
         <source>Could not prepare a statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować zapytania: %1</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <location line="+31"/>
-        <location line="+52"/>
-        <location line="+42"/>
-        <location line="+36"/>
-        <location filename="../core/store/VoteRepository.cpp" line="+49"/>
-        <location line="+18"/>
-        <location line="+16"/>
+        <location line="+139" />
+        <location line="+31" />
+        <location line="+52" />
+        <location line="+42" />
+        <location line="+36" />
+        <location filename="../core/store/VoteRepository.cpp" line="+49" />
+        <location line="+18" />
+        <location line="+16" />
         <source>The session is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja jest otwarta tylko do odczytu.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-126" />
         <source>There is no field %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %2 nie ma pola %1.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+129" />
         <source>%1 rows have no order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wierszy bez ustalonej kolejności: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie istnieje %1 o identyfikatorze %2.</translation>
     </message>
 </context>
 <context>
     <name>rt::TablesWorkspace</name>
     <message>
-        <location filename="../app/tables/TablesWorkspace.cpp" line="+13"/>
-        <location line="+5"/>
+        <location filename="../app/tables/TablesWorkspace.cpp" line="+13" />
+        <location line="+5" />
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoliki</translation>
     </message>
 </context>
 <context>
     <name>rt::TemplateDialog</name>
     <message>
-        <location filename="../app/shell/TemplateDialog.cpp" line="+17"/>
+        <location filename="../app/shell/TemplateDialog.cpp" line="+17" />
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sesja z szablonu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Choose what the new session starts with. You can change everything afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, od czego zacznie się nowa sesja. Wszystko można później zmienić.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz…</translation>
     </message>
 </context>
 <context>
     <name>rt::agendatimes</name>
     <message>
-        <location filename="../core/domain/AgendaTimes.cpp" line="+98"/>
-        <location line="+6"/>
+        <location filename="../core/domain/AgendaTimes.cpp" line="+98" />
+        <location line="+6" />
         <source>“%1” is not a time: enter it as HH:MM (00:00–23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest godziną: wpisz ją w formacie HH:MM (00:00–23:59).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończy się (%1) przed rozpoczęciem (%2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Overlaps the next item, which starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakłada się na następny punkt, który zaczyna się o %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Starts before the previous item ends (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaczyna się przed zakończeniem poprzedniego punktu (%1).</translation>
     </message>
 </context>
 <context>
     <name>rt::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="-46"/>
+        <location filename="../app/cli/Cli.cpp" line="-46" />
         <source>create a session file from a built-in template (default: blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzy plik sesji z wbudowanego szablonu (domyślnie: blank)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>list the built-in templates</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla listę wbudowanych szablonów</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>what the session file holds (counts; --json: one JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>co zawiera plik sesji (liczby elementów; --json: jeden obiekt JSON)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the whole session as interchange JSON on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>cała sesja jako JSON w formacie wymiany na standardowym wyjściu (stdout)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>build a new session file from interchange JSON (JSON may be - for stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzy nowy plik sesji z JSON w formacie wymiany (zamiast JSON można podać - dla stdin)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>render one view of the app offscreen to a PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>renderuje jeden widok aplikacji poza ekranem do pliku PNG</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>combine the files from several laptops into a new file OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>łączy pliki z kilku laptopów w nowy plik OUT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>phone voting without the window, until Ctrl+C or the poll closes</source>
-        <translation type="unfinished"></translation>
+        <translation>głosowanie przez telefony bez okna aplikacji, do naciśnięcia Ctrl+C lub zamknięcia ankiety</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Usage: roundtable [FILE]             open the app (on FILE)
        roundtable COMMAND [ARGS...]   run a command without a window
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: roundtable [FILE]             otwiera aplikację (z plikiem FILE)
+        roundtable COMMAND [ARGS...]   uruchamia polecenie bez okna
+</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Views for screenshot --view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoki dla screenshot --view:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>show this help; `roundtable COMMAND --help` for one command</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla tę pomoc; `roundtable COMMAND --help` dla pojedynczego polecenia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla wersję</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Exit status is 0 on success; otherwise one line on stderr says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod wyjścia to 0 w przypadku powodzenia; w przeciwnym razie jeden wiersz na stderr podaje przyczynę.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+63" />
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla tę pomoc</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoki:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DumpCommand.cpp" line="+16"/>
-        <location filename="../app/cli/InfoCommand.cpp" line="+40"/>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="+28"/>
+        <location filename="../app/cli/DumpCommand.cpp" line="+16" />
+        <location filename="../app/cli/InfoCommand.cpp" line="+40" />
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="+28" />
         <source>the session file (opened read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik sesji (otwierany tylko do odczytu)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>dump: expected one FILE (usage: roundtable dump FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>dump: oczekiwano jednego pliku FILE (użycie: roundtable dump FILE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InfoCommand.cpp" line="-2"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="-2" />
         <source>print one JSON object instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisuje jeden obiekt JSON zamiast tekstu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>info: expected one FILE (usage: roundtable info FILE [--json])</source>
-        <translation type="unfinished"></translation>
+        <translation>info: oczekiwano jednego pliku FILE (użycie: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoliki</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 (notes: %2, key points: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (notatki: %2, kluczowe punkty: %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 (aims: %2, ideas: %3, drivers: %4, actions: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cele: %2, pomysły: %3, czynniki: %4, działania: %5)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankiety</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 (votes: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (głosy: %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Data pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet danych</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 indicators, %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźniki: %1, kolumny: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Merged from</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono z</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>pliki: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="+20"/>
+        <location filename="../app/cli/LoadCommand.cpp" line="+20" />
         <source>interchange JSON file, or - for standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>plik JSON w formacie wymiany lub - dla standardowego wejścia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the session file to build; it must not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>plik sesji do utworzenia; nie może jeszcze istnieć</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>load: expected JSON and FILE (usage: roundtable load JSON FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>load: oczekiwano JSON i FILE (użycie: roundtable load JSON FILE)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>standardowe wejście</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/MergeCommand.cpp" line="+28"/>
+        <location filename="../app/cli/MergeCommand.cpp" line="+28" />
         <source>usage: roundtable merge OUT FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: roundtable merge OUT FILE...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>duplicate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikat: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięto: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>różnica: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1: merged %2 source(s): %3 tables, %4 notes, %5 places, %6 polls, %7 votes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scalone źródła: %2; stoliki: %3, notatki: %4, obszary: %5, ankiety: %6, głosy: %7
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/NewCommand.cpp" line="+18"/>
+        <location filename="../app/cli/NewCommand.cpp" line="+18" />
         <source>the template to start from (see `roundtable templates`)</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon początkowy (zobacz `roundtable templates`)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the session file to create; it must not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>plik sesji do utworzenia; nie może jeszcze istnieć</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>new: expected one FILE (usage: roundtable new [--template NAME] FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>new: oczekiwano jednego pliku FILE (użycie: roundtable new [--template NAME] FILE)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>there is no template &quot;%1&quot;; `roundtable templates` lists them</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>there is no template "%1"; `roundtable templates` lists them</source>
+        <translation>nie ma szablonu "%1"; `roundtable templates` wyświetla ich listę</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the built-in template %1 is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wbudowany szablon %1 jest uszkodzony: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="-8"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="-8" />
         <source>the view to render (listed below)</source>
-        <translation type="unfinished"></translation>
+        <translation>widok do wyrenderowania (lista poniżej)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the PNG file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>plik PNG do zapisania</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the window size in pixels (default 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar okna w pikselach (domyślnie 1280x800)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>screenshot: expected one FILE (usage: roundtable screenshot FILE --view VIEW -o OUT.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot: oczekiwano jednego pliku FILE (użycie: roundtable screenshot FILE --view VIEW -o OUT.png)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>screenshot: --view VIEW is required (`roundtable screenshot --help` lists the views)</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot: wymagana jest opcja --view VIEW (`roundtable screenshot --help` wyświetla listę widoków)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>screenshot: -o OUT.png is required</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot: wymagana jest opcja -o OUT.png</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>screenshot: --size expects WxH between 100x100 and 8000x8000, e.g. 1280x800, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>screenshot: --size expects WxH between 100x100 and 8000x8000, e.g. 1280x800, not "%1"</source>
+        <translation>screenshot: --size oczekuje wartości WxH od 100x100 do 8000x8000, np. 1280x800, a nie "%1"</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Templates.cpp" line="+22"/>
+        <location filename="../app/cli/Templates.cpp" line="+22" />
         <source>an empty event with the three default prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>puste wydarzenie z trzema domyślnymi pytaniami</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the health and employment seminar: agenda, 8 topic tables, 4 places, feedback polls, data pack</source>
-        <translation type="unfinished"></translation>
+        <translation>seminarium o zdrowiu i zatrudnieniu: program, 8 stolików tematycznych, 4 obszary, ankiety z opiniami, pakiet danych</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
-        <translation type="unfinished"></translation>
+        <translation>przykładowy wypełniony dzień: notatki ze wszystkich stolików, wykresy PICK, diagram czynników, plany działań, głosy</translation>
     </message>
 </context>
 <context>
     <name>rt::cli::Templates</name>
     <message>
-        <location filename="../app/cli/TemplatesCommand.cpp" line="+17"/>
+        <location filename="../app/cli/TemplatesCommand.cpp" line="+17" />
         <source>templates: takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>templates: nie przyjmuje argumentów</translation>
     </message>
 </context>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+51"/>
+        <location filename="../app/shell/Gui.cpp" line="+51" />
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The session file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik sesji do otwarcia.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>rendering needs a QApplication</source>
-        <translation type="unfinished"></translation>
+        <translation>renderowanie wymaga QApplication</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>no session is open</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna sesja nie jest otwarta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>size %1x%2 is outside 100x100 … 8000x8000</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar %1x%2 wykracza poza zakres 100x100 … 8000x8000</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>the Agenda page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona Program</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>the Tables page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona Stoliki</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>the Places page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona Obszary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the Polls page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona Ankiety</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>the Data pack page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona Pakiet danych</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>the Export page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona Eksport</translation>
     </message>
 </context>
 <context>
     <name>rt::polls::KioskWidget</name>
     <message>
-        <location filename="../app/polls/KioskWidget.cpp" line="+66"/>
+        <location filename="../app/polls/KioskWidget.cpp" line="+66" />
         <source>Facilitator: %1 leaves the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facylitator: %1 zamyka kiosk.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Cast my vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddaj głos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Thank you — your vote is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziękujemy — Twój głos został zapisany.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Please pass the laptop to the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż laptopa następnej osobie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Next voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna osoba</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+90"/>
+        <location line="+11" />
+        <location line="+90" />
         <source>Voting has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosowanie jeszcze się nie rozpoczęło.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-83" />
         <source>Voting has closed. The results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosowanie zostało zamknięte. Wyniki:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Roundtable — voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable — głosowanie</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>There is no poll to vote on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma ankiety, w której można głosować.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Choose up to %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz maksymalnie %1 odpowiedzi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose one or more answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną lub więcej odpowiedzi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną odpowiedź.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Choose a point on the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz punkt na skali.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Put the options in order, most important first: select one and move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw opcje w kolejności, od najważniejszej: zaznacz opcję i przenieś ją.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w górę</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w dół</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>A word or a short phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowo lub krótkie wyrażenie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja odpowiedź.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+77" />
         <source>Please answer before casting your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz przed oddaniem głosu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The vote could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać głosu: %1</translation>
     </message>
 </context>
 <context>
     <name>rt::polls::PhonePanel</name>
     <message>
-        <location filename="../app/polls/PhonePanel.cpp" line="+33"/>
+        <location filename="../app/polls/PhonePanel.cpp" line="+33" />
         <source>Phones must be on this network. Only this address is listened on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefony muszą być połączone z tą siecią. Nasłuchiwanie odbywa się tylko na tym adresie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny wolny port</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sieć:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>QR code of the voting address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod QR adresu do głosowania</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>%1 — this computer only (for trying it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tylko ten komputer (do wypróbowania)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Open poll for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ankietę do głosowania</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Stop phone voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj głosowanie przez telefony</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Start phone voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij głosowanie przez telefony</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source> (another poll)</source>
-        <translation type="unfinished"></translation>
+        <translation> (inna ankieta)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phones can vote%1: scan the code or type the address. %n vote(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Telefony mogą głosować%1: zeskanuj kod lub wpisz adres. Otrzymano %n głos.</numerusform><numerusform>Telefony mogą głosować%1: zeskanuj kod lub wpisz adres. Otrzymano %n głosy.</numerusform><numerusform>Telefony mogą głosować%1: zeskanuj kod lub wpisz adres. Otrzymano %n głosów.</numerusform></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Phones on the same network vote in their browser; nothing leaves the room. If the network keeps devices apart, use the kiosk or count hands instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefony w tej samej sieci głosują w przeglądarce; nic nie opuszcza sali. Jeśli sieć izoluje od siebie urządzenia, użyj kiosku lub zlicz podniesione ręce.</translation>
     </message>
 </context>
 <context>
     <name>rt::vote::VoteServer</name>
     <message>
-        <location filename="../core/vote/VoteServer.cpp" line="+153"/>
+        <location filename="../core/vote/VoteServer.cpp" line="+153" />
         <source>There is no such poll to vote on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiej ankiety, w której można głosować.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można nasłuchiwać na %1, port %2: %3</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+152" />
         <source>Send my vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij głos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change my vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień głos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Vote recorded — you can change it until the poll closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Głos zapisany — możesz go zmienić do zamknięcia ankiety.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This poll is closed. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ankieta jest zamknięta. Dziękujemy!</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Voting has not started yet. Reload the page when the facilitator opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosowanie jeszcze się nie rozpoczęło. Odśwież stronę, gdy facylitator je otworzy.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Too many tries at once — wait a moment and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele prób naraz — odczekaj chwilę i wyślij ponownie.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your vote was not recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój głos nie został zapisany:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cannot reach the facilitator&apos;s laptop. Voting may have closed.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Cannot reach the facilitator's laptop. Voting may have closed.</source>
+        <translation>Nie można połączyć się z laptopem facylitatora. Głosowanie mogło zostać zamknięte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną odpowiedź.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose one or more answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną lub więcej odpowiedzi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose up to %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz maksymalnie %1 odpowiedzi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Put the options in order, most important first. Use the arrow buttons to move an option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw opcje w kolejności, od najważniejszej. Użyj przycisków strzałek, aby przenieść opcję.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Move up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w górę: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w dół: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose a point on the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz punkt na skali.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A word or a short phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowo lub krótkie wyrażenie.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja odpowiedź.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Please answer before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz przed wysłaniem głosu.</translation>
     </message>
 </context>
 </TS>
