@@ -151,8 +151,7 @@ bool AgendaWorkspace::showView(const QString& view, QString* error)
         showPage(view.startsWith(QLatin1String("run")) ? RunPage : ProjectorPage);
         return true;
     }
-    message = tr("unknown view %1").arg(view);
-    return false;
+    return false; // not ours: the main window asks the other pages
 }
 
 void AgendaWorkspace::showPage(Page page)

@@ -200,12 +200,16 @@ SessionError SessionFile::inspect(const QString& path)
     const bool pagesValid = be32(h, 24) == be32(h, 92) && pages > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return self.fail(SessionError::Corrupt, path, tr("its header gives an impossible page size"));
-    if (pagesValid && qint64(pages) * pageSize > size) {
+    // A crash during a checkpoint can leave page 1 (with the new size) written before the pages
+    // after it; the -wal (or a hot -journal) beside the file completes it, and quick_check judges.
+    const bool recoverable = QFileInfo::exists(path + QStringLiteral("-wal"))
+        || QFileInfo::exists(path + QStringLiteral("-journal"));
+    if (pagesValid && !recoverable && qint64(pages) * pageSize > size) {
         return self.fail(
             SessionError::Truncated, path,
             tr("it holds %1 of the %2 bytes its header promises").arg(size).arg(qint64(pages) * pageSize));
     }
-    if (size % pageSize != 0)
+    if (!recoverable && size % pageSize != 0)
         return self.fail(SessionError::Truncated, path, tr("it ends part-way through a page"));
     return {};
 }

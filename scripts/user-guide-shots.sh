@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Regenerates the user guide's pictures (docs/images/) from the product itself: a sample session
+# rendered by `roundtable screenshot`. Usage: scripts/user-guide-shots.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/dev}
+bin="$build/app/roundtable"
+out=docs/images
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$bin" new --template sample-session "$work/sample.roundtable"
+shoot() { # NAME VIEW [SIZE]
+    "$bin" screenshot "$work/sample.roundtable" --view "$2" -o "$out/$1.png" --size "${3:-1280x800}"
+    echo "  $out/$1.png  ($2)"
+}
+shoot agenda agenda
+shoot run run:4
+shoot projector projector:4 1280x720
+shoot tables tables
+shoot table table:2
+shoot feedback feedback:2 1280x720
+shoot places places
+shoot pick pick:3:1
+shoot drivers drivers:3:1
+shoot actions actions:4
+shoot polls poll:1
+shoot poll-scale poll:2
+shoot kiosk kiosk
+shoot datapack datapack
+shoot export export
+shoot slide-table slide:12
