@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Placeholder dispatcher; the command-line issue replaces it with the full QCommandLineParser front.
 #include "cli/Cli.h"
+#include "cli/ExportCommand.h"
 
 #include <QFile>
 #include <cstdio>
@@ -11,6 +12,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         // one line per sub-command, e.g. {QStringLiteral("info"), …, &runInfo},
+        {QStringLiteral("export"), QStringLiteral("export FILE --format pptx|pdf|md|csv [-o OUT]"),
+         QStringLiteral("write the summary pack (see export --help)"), &runExport, true},
     };
     return list;
 }
@@ -21,7 +24,8 @@ bool isCommandLine(int argc, char** argv)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
     if (first.startsWith(QLatin1Char('-')))
-        return first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version");
+        return first == QLatin1String("--help") || first == QLatin1String("-h")
+            || first == QLatin1String("--version");
     for (const Command& c : commands()) {
         if (c.name == first)
             return true;

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace rt::cli {
+
+/** `export FILE --format pptx|pdf|md|csv [-o OUT]`. */
+int runExport(const QStringList& args);
+QString exportHelp();
+
+} // namespace rt::cli

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The summary pack's deck model: every captured item once and in full, nothing below 12 pt,
+// nothing overflowing its box, long columns split over numbered slides.
+#include "ExportSample.h"
+#include "session/Document.h"
+#include "slides/DeckBuilder.h"
+#include "slides/SlidePainter.h"
+#include "slides/TextLayout.h"
+#include "slides/Theme.h"
+#include "slides/Writers.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rt;
+using namespace rt::slides;
+
+namespace {
+
+/** Every paragraph of the deck in reading order, tables included. */
+QList<Paragraph> allParagraphs(const Deck& deck)
+{
+    QList<Paragraph> out;
+    for (const Slide& s : deck.slides) {
+        for (const Element& e : s.elements) {
+            out << e.paragraphs;
+            for (const auto& row : e.cells) {
+                for (const Cell& c : row)
+                    out << c.paragraphs;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestDeck : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyItemExactlyOnce();
+    void nothingBelowMinimumSize();
+    void textFitsItsBox();
+    void longColumnsSplitOverNumberedSlides();
+    void orderFollowsThePack();
+    void rightToLeftParagraphsFlagged();
+    void cleanStripsXmlIllegalCharacters_data();
+    void cleanStripsXmlIllegalCharacters();
+    void heatMapLighterIsBetter();
+    void pollTallies();
+    void csvQuoting_data();
+    void csvQuoting();
+    void sectionsCanBeLeftOut();
+
+private:
+    QTemporaryDir m_dir;
+    SessionData m_data;
+    Deck m_deck;
+};
+
+void TestDeck::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setApplicationVersion(QStringLiteral("test")); // the file records its maker
+    Document doc;
+    const SessionError e = doc.create(m_dir.filePath(QStringLiteral("s.roundtable")));
+    QVERIFY2(!e, qPrintable(e.message + e.detail));
+    QVERIFY(test::buildSample(*doc.store()));
+    m_data = SessionData::load(*doc.store());
+    doc.close();
+    m_deck = DeckBuilder(m_data).build();
+    QVERIFY(m_deck.slides.size() > 10);
+    // RT_DECK_DUMP=DIR: the preview pictures, for a look.
+    const QString dump = qEnvironmentVariable("RT_DECK_DUMP");
+    for (int i = 0; !dump.isEmpty() && i < m_deck.slides.size(); ++i)
+        SlidePainter::image(m_deck.slides[i], 960)
+            .save(QStringLiteral("%1/slide-%2.png").arg(dump).arg(i + 1, 2, 10, QLatin1Char('0')));
+}
+
+void TestDeck::everyItemExactlyOnce()
+{
+    QVERIFY(!m_deck.items.isEmpty());
+    QList<QString> joined(m_deck.items.size());
+    QList<int> starts(m_deck.items.size(), 0);
+    for (const Paragraph& p : allParagraphs(m_deck)) {
+        if (p.itemId < 0)
+            continue;
+        QVERIFY(p.itemId < m_deck.items.size());
+        joined[p.itemId] += p.text;
+        if (!p.continued)
+            starts[p.itemId]++;
+    }
+    int notes = 0, ideas = 0, actions = 0;
+    for (int i = 0; i < m_deck.items.size(); ++i) {
+        QCOMPARE(joined[i], m_deck.items[i].text);
+        QCOMPARE(starts[i], 1);
+        notes += m_deck.items[i].kind == QLatin1String("note");
+        ideas += m_deck.items[i].kind == QLatin1String("idea");
+        actions += m_deck.items[i].kind == QLatin1String("action");
+    }
+    // 3 tables × 3 prompts × 4 notes + 9 hostile; 2 places × 2 aims × 8 ideas; 2 × 5 actions × 6 fields.
+    QCOMPARE(notes, 3 * 3 * 4 + int(test::hostileTexts().size()));
+    QCOMPARE(ideas, 2 * 2 * 8);
+    QCOMPARE(actions, 2 * 5 * 6);
+}
+
+void TestDeck::nothingBelowMinimumSize()
+{
+    for (const Slide& s : m_deck.slides) {
+        for (const Element& e : s.elements) {
+            if (e.type == Element::Line || e.type == Element::Image)
+                continue;
+            if (e.paragraphs.isEmpty() && e.cells.isEmpty() && e.type != Element::Chart)
+                continue;
+            QVERIFY2(e.sizePt >= MinTextPt, qPrintable(s.title + QStringLiteral(": ") + e.name));
+        }
+    }
+}
+
+void TestDeck::textFitsItsBox()
+{
+    for (const Slide& s : m_deck.slides) {
+        for (const Element& e : s.elements) {
+            QVERIFY2(e.rect.normalized().right() <= SlideWidth + 0.5
+                         && e.rect.normalized().bottom() <= SlideHeight + 0.5,
+                     qPrintable(s.title + QStringLiteral(": ") + e.name));
+            if (e.type == Element::Text && e.rotation == 0 && !e.paragraphs.isEmpty()) {
+                const double h
+                    = text::height(e.paragraphs, text::wrapWidth(e.rect.width(), e.inset), e.sizePt);
+                QVERIFY2(h <= e.rect.height() - e.inset + 1,
+                         qPrintable(s.title + QStringLiteral(": ") + e.name));
+            }
+            if (e.type == Element::Table)
+                QVERIFY2(e.rect.bottom() <= theme::ContentBottom + 1, qPrintable(s.title));
+        }
+    }
+}
+
+void TestDeck::longColumnsSplitOverNumberedSlides()
+{
+    // Table 1 holds the 10,000-character note: its column continues over several slides.
+    QStringList titles;
+    for (const Slide& s : m_deck.slides) {
+        if (s.title.startsWith(QLatin1String("1: Neurodiversity")))
+            titles << s.title;
+    }
+    QVERIFY(titles.size() >= 3);
+    for (int i = 0; i < titles.size(); ++i)
+        QCOMPARE(titles[i], QStringLiteral("1: Neurodiversity %1/%2").arg(i + 1).arg(titles.size()));
+    int pieces = 0;
+    for (const Paragraph& p : allParagraphs(m_deck))
+        pieces += p.text.contains(QLatin1String("xxxxxxxxxx")) ? 1 : 0;
+    QVERIFY(pieces >= 3);
+}
+
+void TestDeck::orderFollowsThePack()
+{
+    QStringList sections;
+    for (const Slide& s : m_deck.slides) {
+        if (sections.isEmpty() || sections.last() != s.section)
+            sections << s.section;
+    }
+    QCOMPARE(
+        sections,
+        (QStringList {QStringLiteral("intro"), QStringLiteral("tables"), QStringLiteral("polls"),
+                      QStringLiteral("places"), QStringLiteral("datapack"), QStringLiteral("feedback")}));
+    QCOMPARE(m_deck.slides.first().kind, Slide::Title);
+    QCOMPARE(m_deck.slides.first().title, QStringLiteral("Health and Work Seminar"));
+    // Footer and slide number on every slide.
+    for (int i = 0; i < m_deck.slides.size(); ++i) {
+        const Element& last = m_deck.slides[i].elements.last();
+        QCOMPARE(last.paragraphs.first().text, QString::number(i + 1));
+        QCOMPARE(m_deck.slides[i].footer, QStringLiteral("Health and Work Seminar"));
+    }
+}
+
+void TestDeck::rightToLeftParagraphsFlagged()
+{
+    bool urdu = false, arabic = false;
+    for (const Paragraph& p : allParagraphs(m_deck)) {
+        if (p.text.startsWith(QStringLiteral("اردو"))) {
+            QVERIFY(p.rtl);
+            QCOMPARE(p.lang, QStringLiteral("ur-PK"));
+            urdu = true;
+        }
+        if (p.text == QStringLiteral("مرحبا بالعالم")) {
+            QVERIFY(p.rtl);
+            QCOMPARE(p.lang, QStringLiteral("ar-SA"));
+            arabic = true;
+        }
+        if (p.text.startsWith(QLatin1String("Emoji")))
+            QVERIFY(!p.rtl);
+    }
+    QVERIFY(urdu && arabic);
+}
+
+void TestDeck::cleanStripsXmlIllegalCharacters_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("clean");
+    QTest::newRow("controls") << QString::fromUtf8("a\x01\x02\x0b\x0c\x1f b\tc") << QStringLiteral("a b\tc");
+    QTest::newRow("crlf") << QStringLiteral("one\r\ntwo\rthree") << QStringLiteral("one\ntwo\nthree");
+    QTest::newRow("nonchars") << (QStringLiteral("x") + QChar(0xFFFE) + QChar(0xFFFF) + QStringLiteral("y"))
+                              << QStringLiteral("xy");
+    QTest::newRow("lone surrogate") << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b"))
+                                    << QStringLiteral("ab");
+    QTest::newRow("emoji kept") << QStringLiteral("😀👍🏽") << QStringLiteral("😀👍🏽");
+    QTest::newRow("xml specials kept") << QStringLiteral("<a> & \"b\"") << QStringLiteral("<a> & \"b\"");
+}
+
+void TestDeck::cleanStripsXmlIllegalCharacters()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, clean);
+    QCOMPARE(text::clean(raw), clean);
+}
+
+void TestDeck::heatMapLighterIsBetter()
+{
+    const Slide* heat = nullptr;
+    for (const Slide& s : m_deck.slides) {
+        if (s.section == QLatin1String("datapack") && s.kind == Slide::Content)
+            heat = &s;
+    }
+    QVERIFY(heat);
+    const Element* table = nullptr;
+    for (const Element& e : heat->elements) {
+        if (e.type == Element::Table)
+            table = &e;
+    }
+    QVERIFY(table);
+    // Row 1 (higher is better) and row 2 (lower is better) of the sample.
+    for (int r = 1; r <= 2 && r < table->cells.size(); ++r) {
+        const auto& row = table->cells[r];
+        const bool higherIsBetter = m_data.indicators[r - 1].higherIsBetter;
+        double bestV = 0, worstV = 0, bestL = -1, worstL = 2;
+        for (int c = 2; c < row.size(); ++c) {
+            const double v = row[c].paragraphs.first().text.chopped(1).toDouble();
+            const double l = theme::luminance(row[c].fill);
+            QVERIFY(theme::contrast(row[c].fill, row[c].color) >= 4.5);
+            if (l > bestL)
+                bestL = l, bestV = v;
+            if (l < worstL)
+                worstL = l, worstV = v;
+        }
+        QVERIFY(higherIsBetter ? bestV > worstV : bestV < worstV);
+    }
+}
+
+void TestDeck::pollTallies()
+{
+    SessionData::Poll p;
+    p.kind = QStringLiteral("ranking");
+    p.options = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    p.votes << QJsonObject {{QStringLiteral("ranking"), QJsonArray {2, 0, 1}}}
+            << QJsonObject {{QStringLiteral("ranking"), QJsonArray {0, 2, 1}}};
+    QCOMPARE(pollChart(p, QStringLiteral("en")).values, (QList<double> {3, 0, 3}));
+    p.kind = QStringLiteral("multi");
+    p.votes = {QJsonObject {{QStringLiteral("choices"), QJsonArray {0, 1}}},
+               QJsonObject {{QStringLiteral("choices"), QJsonArray {1, 7}}}};
+    QCOMPARE(pollChart(p, QStringLiteral("en")).values, (QList<double> {1, 2, 0}));
+    p.kind = QStringLiteral("scale");
+    p.options.clear();
+    p.votes = {QJsonObject {{QStringLiteral("scale"), 2}}, QJsonObject {{QStringLiteral("scale"), 5}}};
+    const ChartData c = pollChart(p, QStringLiteral("en"));
+    QCOMPARE(c.values, (QList<double> {0, 1, 0, 0, 1}));
+    QVERIFY(c.caption.contains(QLatin1String("3.5")));
+}
+
+void TestDeck::csvQuoting_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
+    QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+    QTest::newRow("formula") << QStringLiteral("=SUM(A1)") << QStringLiteral("'=SUM(A1)");
+}
+
+void TestDeck::csvQuoting()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QCOMPARE(CsvWriter::field(value), field);
+}
+
+void TestDeck::sectionsCanBeLeftOut()
+{
+    DeckBuilder b(m_data);
+    b.setSections({QStringLiteral("datapack")});
+    const Deck d = b.build();
+    QVERIFY(!d.slides.isEmpty());
+    for (const Slide& s : d.slides)
+        QCOMPARE(s.section, QStringLiteral("datapack"));
+}
+
+QTEST_MAIN(TestDeck)
+#include "test_deck.moc"
