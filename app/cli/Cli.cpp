@@ -12,8 +12,7 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         // one line per sub-command, e.g. {QStringLiteral("info"), …, &runInfo},
-        {QStringLiteral("export"), QStringLiteral("export FILE --format pptx|pdf|md|csv [-o OUT]"),
-         QStringLiteral("write the summary pack (see export --help)"), &runExport, true},
+        exportCommand(),
     };
     return list;
 }
@@ -24,8 +23,7 @@ bool isCommandLine(int argc, char** argv)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
     if (first.startsWith(QLatin1Char('-')))
-        return first == QLatin1String("--help") || first == QLatin1String("-h")
-            || first == QLatin1String("--version");
+        return first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version");
     for (const Command& c : commands()) {
         if (c.name == first)
             return true;

@@ -27,6 +27,14 @@ QString exportHelp()
         "                  places, datapack, feedback\n");
 }
 
+Command exportCommand()
+{
+    return {
+        QStringLiteral("export"), QStringLiteral("export FILE --format pptx|pdf|md|csv [-o OUT]"),
+        QCoreApplication::translate("ExportCommand", "write the verbatim summary pack (see export --help)"),
+        &runExport, true};
+}
+
 int runExport(const QStringList& args)
 {
     QString file, format, out;
