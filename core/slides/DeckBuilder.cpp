@@ -400,7 +400,9 @@ void DeckBuilder::titleSlide()
     sub << text::paragraph(tr("Summary of the event"), {}, true);
     QDate date = QDate::fromString(m_data.date, Qt::ISODate);
     if (date.isValid())
-        sub << text::paragraph(QLocale(m_deck.language).toString(date, QLocale::LongFormat));
+        sub << text::paragraph(
+            QLocale(m_deck.language == QLatin1String("en") ? QStringLiteral("en_GB") : m_deck.language)
+                .toString(date, QStringLiteral("d MMMM yyyy")));
     else if (!m_data.date.isEmpty())
         sub << text::paragraph(m_data.date);
     if (!m_data.venue.isEmpty())
@@ -958,7 +960,7 @@ void DeckBuilder::dataPackSlides()
     sectionSlide(tr("Data pack"), tr("The figures that shaped the conversations"),
                  QStringLiteral("datapack"));
     tableSlides(tr("Data pack"), QStringLiteral("datapack"),
-                tr("Key: a lighter colour indicates better performance"), header, rows, fr, 12);
+                tr("Key: A lighter colour indicates better performance"), header, rows, fr, 12);
 }
 
 void DeckBuilder::finish()

@@ -32,14 +32,14 @@ void paint(QPainter& p, const QRectF& rect, const ChartData& chart, double pt)
         heights << h;
         total += h;
     }
-    const double gap = n > 0 ? std::clamp((area.height() - total) / n, 8.0, 60.0) : 0;
+    const double gap = n > 0 ? std::clamp((area.height() - total) / n, 8.0, 90.0) : 0;
     double y = area.top();
     const QFont f = text::font(pt);
     for (int i = 0; i < n; ++i) {
         const QRectF labelRect(area.left(), y, labelW, heights[i]);
         SlidePainter::drawParagraphs(p, labelRect, 4, {text::paragraph(chart.labels[i])}, pt, theme::text(),
                                      Qt::AlignRight | Qt::AlignVCenter);
-        const double bh = std::min(heights[i] - 8, 56.0);
+        const double bh = std::min(heights[i] - 8, 64.0);
         const double bw = maxV > 0 ? barMaxW * chart.values[i] / maxV : 0;
         const QRectF bar(barX, y + (heights[i] - bh) / 2, std::max(bw, 2.0), bh);
         p.fillRect(bar, theme::accent());
@@ -53,7 +53,9 @@ void paint(QPainter& p, const QRectF& rect, const ChartData& chart, double pt)
     p.setPen(QPen(theme::rule(), 2));
     p.drawLine(QPointF(barX, area.top()), QPointF(barX, std::min(y, area.bottom())));
     if (!chart.caption.isEmpty()) {
-        SlidePainter::drawParagraphs(p, QRectF(rect.left(), rect.bottom() - capH, rect.width(), capH), 4,
+        // Right under the bars, lined up with them.
+        const double capY = std::min(y, rect.bottom() - capH);
+        SlidePainter::drawParagraphs(p, QRectF(barX, capY, rect.right() - barX, capH), 4,
                                      {text::paragraph(chart.caption)}, pt, theme::muted(),
                                      Qt::AlignLeft | Qt::AlignVCenter);
     }
