@@ -666,7 +666,7 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
 
     // Sticky notes: full text when short and the quadrant is not crowded, else a number that
     // points to the list on the next slide. Each idea's text appears exactly once.
-    const double stickyW = 210, numW = 64, numH = 44;
+    const double stickyW = 300, numW = 64, numH = 44;
     const double stickyTextW = textWidth(stickyW, 6);
     QHash<int, int> perQuad;
     for (const auto& i : aim.ideas) {
@@ -685,7 +685,7 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
         const Quadrant q = quadrantOf(idea.impact, idea.effort);
         Paragraph p = text::paragraph(idea.text);
         const int nLines = int(text::lines(p, stickyTextW, 12).size());
-        const bool full = nLines <= 3 && perQuad.value(int(q)) <= 8 && !clean.trimmed().isEmpty();
+        const bool full = nLines <= 4 && perQuad.value(int(q)) <= 6 && !clean.trimmed().isEmpty();
         QSizeF size = full ? QSizeF(stickyW, nLines * text::lineHeight(12) + 14) : QSizeF(numW, numH);
         QRectF qr;
         for (const Q& qq : quads) {

@@ -624,7 +624,7 @@ bool PptxWriter::write(const Deck& deck, const QString& path, const ExportContro
                 QByteArray png;
                 QBuffer buf(&png);
                 buf.open(QIODevice::WriteOnly);
-                img.save(&buf, "PNG");
+                img.save(&buf, "PNG", 80); // lighter compression: flat-colour charts encode much faster
                 media << png;
                 rel.append({L("image"), QStringLiteral("../media/image%1.png").arg(media.size())});
                 picture(x, e, id++, int(rel.size()));

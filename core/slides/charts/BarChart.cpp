@@ -26,20 +26,22 @@ void paint(QPainter& p, const QRectF& rect, const ChartData& chart, double pt)
         maxV = std::max(maxV, chart.values[i]);
     QList<double> heights;
     double total = 0;
+    // Each bar gets an equal share of the height (up to a limit), more if its label wraps.
+    const double slot = n > 0 ? std::clamp(area.height() / n, 60.0, 180.0) : 0;
     for (int i = 0; i < n; ++i) {
         const double h = std::max(
-            text::height(text::paragraph(chart.labels[i]), text::wrapWidth(labelW, 4), pt) + 8, 48.0);
+            text::height(text::paragraph(chart.labels[i]), text::wrapWidth(labelW, 4), pt) + 16, slot);
         heights << h;
         total += h;
     }
-    const double gap = n > 0 ? std::clamp((area.height() - total) / n, 8.0, 90.0) : 0;
+    const double gap = 0;
     double y = area.top();
     const QFont f = text::font(pt);
     for (int i = 0; i < n; ++i) {
         const QRectF labelRect(area.left(), y, labelW, heights[i]);
         SlidePainter::drawParagraphs(p, labelRect, 4, {text::paragraph(chart.labels[i])}, pt, theme::text(),
                                      Qt::AlignRight | Qt::AlignVCenter);
-        const double bh = std::min(heights[i] - 8, 64.0);
+        const double bh = std::min(slot * 0.6, 100.0);
         const double bw = maxV > 0 ? barMaxW * chart.values[i] / maxV : 0;
         const QRectF bar(barX, y + (heights[i] - bh) / 2, std::max(bw, 2.0), bh);
         p.fillRect(bar, theme::accent());
