@@ -81,6 +81,39 @@ QString pdfText(const QString& pdf)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+/** Words of @p pdf (pdftotext -bbox) that sit where no slide text should be: below the content
+ *  area but above the footer, or in the footer band without being the footer's own words.
+ *  Overflowing text (LibreOffice wrapping a line more than we measured) lands there. */
+QStringList strayWords(const QString& pdf, const QString& footer)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000))
+        return {QStringLiteral("pdftotext failed")};
+    QStringList allowed = footer.split(QLatin1Char(' '));
+    QStringList stray;
+    QXmlStreamReader xml(p.readAllStandardOutput());
+    int page = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("page"))
+            ++page;
+        if (xml.name() != QLatin1String("word"))
+            continue;
+        const double yMin = xml.attributes().value(QLatin1String("yMin")).toDouble();
+        const double yMax = xml.attributes().value(QLatin1String("yMax")).toDouble();
+        const QString word = xml.readElementText();
+        bool number = false;
+        word.toInt(&number);
+        // Content ends at 492.5 pt; the footer starts at 505 pt (glyph boxes reach a little further).
+        if ((yMin < 500 && yMax > 497) || (yMin >= 500 && !allowed.contains(word) && !number))
+            stray << QStringLiteral("page %1: %2").arg(page).arg(word);
+    }
+    return stray;
+}
+
 QMap<QString, QByteArray> unzip(const QString& path, QStringList* order)
 {
     QMap<QString, QByteArray> parts;
@@ -309,6 +342,9 @@ void TestExport::pptxOpensInLibreOfficeWithEveryItem()
     const QString text = pdfText(QDir(outDir).filePath(QStringLiteral("seminar-libreoffice.pdf")));
     QVERIFY(!text.isEmpty());
     checkItems(text, QStringLiteral("LibreOffice's PDF of our PPTX"));
+    const QStringList stray
+        = strayWords(QDir(outDir).filePath(QStringLiteral("seminar-libreoffice.pdf")), m_deck.title);
+    QVERIFY2(stray.isEmpty(), qPrintable(stray.mid(0, 10).join(QStringLiteral("; "))));
 }
 
 void TestExport::pptxPassesTheOoxmlValidator()
@@ -338,6 +374,8 @@ void TestExport::pdfHasEveryItemAsText()
         QSKIP("pdftotext (poppler-utils) is not installed");
     const QString text = pdfText(defaultOutput(m_session, Format::Pdf));
     checkItems(text, QStringLiteral("our PDF"));
+    const QStringList stray = strayWords(defaultOutput(m_session, Format::Pdf), m_deck.title);
+    QVERIFY2(stray.isEmpty(), qPrintable(stray.mid(0, 10).join(QStringLiteral("; "))));
     QVERIFY(text.contains(QLatin1String("POSSIBLE")) && text.contains(QLatin1String("KIBOSH")));
     QVERIFY(squash(text).contains(QLatin1String("Relativelyeasytodo")));
     QVERIFY(squash(text).contains(QLatin1String("Potentiallyhighimpact")));
