@@ -323,6 +323,7 @@ void ExportWorkspace::startExport(slides::Format format, const QString& out, boo
         result->first = slides::writeExport(data, deck, format, out, control, &error, files.get());
         result->second = error;
     });
+    m_worker->setParent(this); // waited for and deleted with the workspace if it closes first
     connect(m_worker, &QThread::finished, this, [=]() {
         m_worker->deleteLater();
         m_worker = nullptr;

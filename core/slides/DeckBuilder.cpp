@@ -178,8 +178,13 @@ Slide& DeckBuilder::newSlide(const QString& title, const QString& section)
     s.kind = Slide::Content;
     s.title = text::clean(title);
     s.section = section;
-    Element t = textBox(QRectF(Margin, 40, W - 2 * Margin, 110), plain(s.title, true), 28, accent(),
-                        Qt::AlignLeft | Qt::AlignVCenter);
+    // A long title steps down in size until it fits its band (never below the minimum).
+    const QRectF band(Margin, 40, W - 2 * Margin, 110);
+    double pt = 28;
+    while (pt > MinTextPt
+           && text::height(plain(s.title, true), textWidth(band.width()), pt) > band.height() - 16)
+        pt -= 2;
+    Element t = textBox(band, plain(s.title, true), pt, accent(), Qt::AlignLeft | Qt::AlignVCenter);
     t.name = QStringLiteral("Title");
     s.elements.append(t);
     s.elements.append(rectShape(QRectF(Margin, 152, W - 2 * Margin, 4), accent()));
@@ -613,9 +618,12 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
                                                 : tr("%1: PICK chart").arg(name);
     Slide& s = newSlide(title, QStringLiteral("places"));
     const int slideIndex = int(m_deck.slides.size()) - 1;
-    const QList<Paragraph> aimPs
+    // The aim in full when it fits two lines; else a pointer to the aims slide, which has it.
+    QList<Paragraph> aimPs
         = plain(tr("The partners will work together within %1 to %2").arg(name, aim.statement));
-    const double aimH = std::min(text::height(aimPs, textWidth(W - 2 * Margin), 14) + 16, 120.0);
+    if (text::height(aimPs, textWidth(W - 2 * Margin), 14) > 2 * text::lineHeight(14) + 1)
+        aimPs = plain(tr("Aim %1: see the aims slide for %2").arg(aimIndex + 1).arg(name));
+    const double aimH = text::height(aimPs, textWidth(W - 2 * Margin), 14) + 16;
     s.elements.append(textBox(QRectF(Margin, ContentTop - 10, W - 2 * Margin, aimH), aimPs, 14, muted()));
 
     const double axisW = 50;

@@ -44,6 +44,7 @@ private slots:
     void everyItemExactlyOnce();
     void nothingBelowMinimumSize();
     void textFitsItsBox();
+    void extremeTextStillFits();
     void longColumnsSplitOverNumberedSlides();
     void orderFollowsThePack();
     void rightToLeftParagraphsFlagged();
@@ -56,6 +57,9 @@ private slots:
     void sectionsCanBeLeftOut();
 
 private:
+    void checkFits(const Deck& deck);
+    void checkItems(const Deck& deck);
+
     QTemporaryDir m_dir;
     SessionData m_data;
     Deck m_deck;
@@ -80,23 +84,30 @@ void TestDeck::initTestCase()
             .save(QStringLiteral("%1/slide-%2.png").arg(dump).arg(i + 1, 2, 10, QLatin1Char('0')));
 }
 
-void TestDeck::everyItemExactlyOnce()
+void TestDeck::checkItems(const Deck& deck)
 {
-    QVERIFY(!m_deck.items.isEmpty());
-    QList<QString> joined(m_deck.items.size());
-    QList<int> starts(m_deck.items.size(), 0);
-    for (const Paragraph& p : allParagraphs(m_deck)) {
+    QList<QString> joined(deck.items.size());
+    QList<int> starts(deck.items.size(), 0);
+    for (const Paragraph& p : allParagraphs(deck)) {
         if (p.itemId < 0)
             continue;
-        QVERIFY(p.itemId < m_deck.items.size());
+        QVERIFY(p.itemId < deck.items.size());
         joined[p.itemId] += p.text;
         if (!p.continued)
             starts[p.itemId]++;
     }
+    for (int i = 0; i < deck.items.size(); ++i) {
+        QCOMPARE(joined[i], deck.items[i].text);
+        QCOMPARE(starts[i], 1);
+    }
+}
+
+void TestDeck::everyItemExactlyOnce()
+{
+    QVERIFY(!m_deck.items.isEmpty());
+    checkItems(m_deck);
     int notes = 0, ideas = 0, actions = 0;
     for (int i = 0; i < m_deck.items.size(); ++i) {
-        QCOMPARE(joined[i], m_deck.items[i].text);
-        QCOMPARE(starts[i], 1);
         notes += m_deck.items[i].kind == QLatin1String("note");
         ideas += m_deck.items[i].kind == QLatin1String("idea");
         actions += m_deck.items[i].kind == QLatin1String("action");
@@ -122,21 +133,69 @@ void TestDeck::nothingBelowMinimumSize()
 
 void TestDeck::textFitsItsBox()
 {
-    for (const Slide& s : m_deck.slides) {
+    checkFits(m_deck);
+}
+
+void TestDeck::checkFits(const Deck& deck)
+{
+    for (const Slide& s : deck.slides) {
         for (const Element& e : s.elements) {
             QVERIFY2(e.rect.normalized().right() <= SlideWidth + 0.5
                          && e.rect.normalized().bottom() <= SlideHeight + 0.5,
                      qPrintable(s.title + QStringLiteral(": ") + e.name));
-            if (e.type == Element::Text && e.rotation == 0 && !e.paragraphs.isEmpty()) {
+            if ((e.type == Element::Text || e.type == Element::Shape) && e.rotation == 0
+                && !e.paragraphs.isEmpty()) {
                 const double h
                     = text::height(e.paragraphs, text::wrapWidth(e.rect.width(), e.inset), e.sizePt);
                 QVERIFY2(h <= e.rect.height() - e.inset + 1,
                          qPrintable(s.title + QStringLiteral(": ") + e.name));
             }
-            if (e.type == Element::Table)
-                QVERIFY2(e.rect.bottom() <= theme::ContentBottom + 1, qPrintable(s.title));
+            if (e.type != Element::Table)
+                continue;
+            QVERIFY2(e.rect.bottom() <= theme::ContentBottom + 1, qPrintable(s.title));
+            for (int r = 0; r < e.cells.size(); ++r) {
+                for (int c = 0; c < e.cells[r].size(); ++c) {
+                    QList<Paragraph> ps = e.cells[r][c].paragraphs;
+                    for (Paragraph& p : ps)
+                        p.bold = p.bold || e.cells[r][c].bold;
+                    const double h = text::height(ps, text::wrapWidth(e.columnWidths[c], e.inset), e.sizePt);
+                    QVERIFY2(h <= e.rowHeights[r] - 2 * e.inset + 1, qPrintable(s.title));
+                }
+            }
         }
     }
+}
+
+void TestDeck::extremeTextStillFits()
+{
+    // Long words, long titles, a huge action cell and a long aim: split, stepped down, never
+    // overflowing, never below 12 pt, every item still there once.
+    SessionData d = m_data;
+    d.tables[1].topic
+        = QString(40, QLatin1Char('T')) + QStringLiteral(" ") + QStringLiteral("long topic ").repeated(20);
+    d.places[0].aims[0].statement = QStringLiteral("do a great many things ").repeated(30);
+    d.places[0].actions[0].action = QStringLiteral("step ").repeated(2000);
+    d.places[0].actions[1].measure = QString(3000, QLatin1Char('m'));
+    d.places[0].aims[0].ideas[0].text = QStringLiteral("idea words ").repeated(200);
+    d.polls[2].votes << QJsonObject {{QStringLiteral("text"), QStringLiteral("answer ").repeated(3000)}};
+    const Deck deck = DeckBuilder(d).build();
+    const QString dump = qEnvironmentVariable("RT_DECK_DUMP");
+    for (int i = 0; !dump.isEmpty() && i < deck.slides.size(); ++i) {
+        SlidePainter::image(deck.slides[i], 960)
+            .save(QStringLiteral("%1/extreme-%2.png").arg(dump).arg(i + 1, 2, 10, QLatin1Char('0')));
+    }
+    checkFits(deck);
+    checkItems(deck);
+    for (const Slide& s : deck.slides) {
+        for (const Element& e : s.elements) {
+            if (!e.paragraphs.isEmpty() || !e.cells.isEmpty())
+                QVERIFY(e.sizePt >= MinTextPt);
+        }
+    }
+    int actionSlides = 0;
+    for (const Slide& s : deck.slides)
+        actionSlides += s.title.startsWith(QLatin1String("Bedford Borough: action plan")) ? 1 : 0;
+    QVERIFY(actionSlides >= 3);
 }
 
 void TestDeck::longColumnsSplitOverNumberedSlides()
