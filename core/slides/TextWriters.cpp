@@ -8,27 +8,38 @@ namespace rt::slides {
 
 namespace {
 
+/** Verbatim text: Markdown's inline syntax and HTML are backslash-escaped, so a note reading
+ *  "<b>x</b>" or "*urgent*" shows exactly that. */
+QString escaped(const QString& t)
+{
+    static const QString special = QStringLiteral("\\`*_[]<>|&#~");
+    QString out;
+    for (const QChar c : text::clean(t)) {
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
 QString oneLine(const QString& t)
 {
-    QString s = text::clean(t);
+    QString s = escaped(t);
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return s;
 }
 
-/** List item text: line breaks stay line breaks inside the item. */
+/** List item or table cell text: line breaks stay line breaks inside it. */
 QString item(const QString& t)
 {
-    QString s = text::clean(t);
+    QString s = escaped(t);
     s.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return s;
 }
 
 QString cell(const QString& t)
 {
-    QString s = item(t);
-    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    s.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    return s;
+    return item(t);
 }
 
 void tableRow(QString& md, const QStringList& cells)

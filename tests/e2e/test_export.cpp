@@ -420,6 +420,9 @@ void TestExport::markdownEscapesTables()
     d.places[0].actions[0].action = QStringLiteral("a | b");
     const QString md = MarkdownWriter::markdown(d);
     QVERIFY(md.contains(QLatin1String("a \\| b")));
+    // Notes are verbatim: markup in them is shown, not obeyed.
+    QVERIFY(md.contains(QLatin1String("- \\<b\\>bold\\</b\\> \\& \"quoted\"")));
+    QVERIFY(md.contains(QLatin1String("- line one<br>line two<br>line three")));
     QVERIFY(md.contains(QLatin1String("## Topic-based table discussions")));
     QVERIFY(md.contains(
         QLatin1String("| Cohort | Idea | Action | Who will do it? | By when? | Measure of success |")));
