@@ -45,6 +45,7 @@ private slots:
     void nothingBelowMinimumSize();
     void textFitsItsBox();
     void extremeTextStillFits();
+    void textContrastIsAccessible();
     void longColumnsSplitOverNumberedSlides();
     void orderFollowsThePack();
     void rightToLeftParagraphsFlagged();
@@ -196,6 +197,39 @@ void TestDeck::extremeTextStillFits()
     for (const Slide& s : deck.slides)
         actionSlides += s.title.startsWith(QLatin1String("Bedford Borough: action plan")) ? 1 : 0;
     QVERIFY(actionSlides >= 3);
+}
+
+void TestDeck::textContrastIsAccessible()
+{
+    for (const Slide& s : m_deck.slides) {
+        for (int i = 0; i < s.elements.size(); ++i) {
+            const Element& e = s.elements[i];
+            if (e.type == Element::Table) {
+                for (const auto& row : e.cells) {
+                    for (const Cell& c : row) {
+                        const QColor bg = c.fill.isValid() ? c.fill : QColor(Qt::white);
+                        QVERIFY2(theme::contrast(c.color, bg) >= 4.5, qPrintable(s.title));
+                    }
+                }
+                continue;
+            }
+            if (e.paragraphs.isEmpty() || (e.type != Element::Text && e.type != Element::Shape))
+                continue;
+            // What the text sits on: its own fill, else the last filled shape under its centre.
+            QColor bg = e.fill;
+            for (int j = i - 1; j >= 0 && !bg.isValid(); --j) {
+                const Element& under = s.elements[j];
+                if (under.type == Element::Shape && under.fill.isValid()
+                    && under.rect.contains(e.rect.center()))
+                    bg = under.fill;
+            }
+            if (!bg.isValid())
+                bg = Qt::white;
+            QVERIFY2(theme::contrast(e.color, bg) >= 4.5,
+                     qPrintable(
+                         QStringLiteral("%1: %2 %3 on %4").arg(s.title, e.name, e.color.name(), bg.name())));
+        }
+    }
 }
 
 void TestDeck::longColumnsSplitOverNumberedSlides()
