@@ -935,7 +935,8 @@ void DeckBuilder::dataPackSlides()
         bool any = false;
         for (int i = 0; i < r.values.size() && i < nv; ++i) {
             double v;
-            if (numberIn(r.values[i], &v)) {
+            const bool comparator = i < m_data.comparator.size() && m_data.comparator[i];
+            if (!comparator && numberIn(r.values[i], &v)) {
                 lo = any ? std::min(lo, v) : v;
                 hi = any ? std::max(hi, v) : v;
                 any = true;
@@ -946,7 +947,7 @@ void DeckBuilder::dataPackSlides()
             Cell c {plain(v), {}, theme::text(), false};
             double x;
             if (any && numberIn(v, &x)) {
-                double good = hi > lo ? (x - lo) / (hi - lo) : 1.0;
+                double good = hi > lo ? std::clamp((x - lo) / (hi - lo), 0.0, 1.0) : 1.0;
                 if (!r.higherIsBetter)
                     good = 1.0 - good;
                 // Mid-tones read poorly with both dark and white text: step off them.
