@@ -219,12 +219,25 @@ void ExportWorkspace::attach()
 
 void ExportWorkspace::scheduleRebuild()
 {
+    // Edits elsewhere in the app only mark the pack stale; it is rebuilt when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     m_rebuild->start();
+}
+
+void ExportWorkspace::showEvent(QShowEvent* event)
+{
+    Workspace::showEvent(event);
+    if (m_stale)
+        rebuild();
 }
 
 void ExportWorkspace::rebuild()
 {
     m_rebuild->stop();
+    m_stale = false;
     Store* store = document() && document()->isOpen() ? document()->store() : nullptr;
     if (!store) {
         m_model->setDeck({});

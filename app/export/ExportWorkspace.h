@@ -57,6 +57,9 @@ public:
 signals:
     void exportFinished(bool ok, const QStringList& files, const QString& error);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void attach();
     void rebuild();
@@ -72,6 +75,7 @@ private:
     QTimer* m_rebuild;
     slides::SessionData m_data;
     QThread* m_worker = nullptr;
+    bool m_stale = false; ///< the session changed while this page was hidden
 };
 
 } // namespace rt

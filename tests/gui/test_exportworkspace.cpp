@@ -5,6 +5,7 @@
 #include "export/ExportWorkspace.h"
 #include "export/SlideListModel.h"
 #include "session/Document.h"
+#include "store/Store.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -22,6 +23,7 @@ private slots:
     void showsEverySlide();
     void slideViews();
     void leavingOutASection();
+    void followsEdits();
     void exportsOffTheGuiThread();
 
 private:
@@ -85,6 +87,30 @@ void TestExportWorkspace::leavingOutASection()
     tables->setChecked(true);
     QVERIFY(m_ws->showView(QStringLiteral("export"), &error));
     QCOMPARE(m_ws->slideCount(), all);
+}
+
+void TestExportWorkspace::followsEdits()
+{
+    QString error;
+    QVERIFY(m_ws->showView(QStringLiteral("export"), &error));
+    auto* model = m_ws->findChild<SlideListModel*>();
+    const auto has = [&](const QString& t) {
+        for (const auto& item : model->deck().items) {
+            if (item.text == t)
+                return true;
+        }
+        return false;
+    };
+    const QString text = QStringLiteral("A note added after the pack was first shown");
+    QVERIFY(!has(text));
+    Store* store = m_doc.store();
+    QVERIFY(store->insert(Kind::Note,
+                          {{QStringLiteral("table_id"), store->rows(Kind::Table).at(1).id},
+                           {QStringLiteral("prompt_id"), store->rows(Kind::Prompt).at(0).id},
+                           {QStringLiteral("text"), text}}));
+    m_ws->show();
+    QTRY_VERIFY(has(text));
+    m_ws->hide();
 }
 
 void TestExportWorkspace::exportsOffTheGuiThread()
