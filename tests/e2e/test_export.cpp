@@ -4,6 +4,7 @@
 // text body has a paragraph, RTL flagged); CSV and Markdown are what a spreadsheet and a reader
 // expect; a cancelled export leaves nothing behind.
 #include "ExportSample.h"
+#include "cli/ExportCommand.h"
 #include "session/Document.h"
 #include "slides/DeckBuilder.h"
 #include "slides/Export.h"
@@ -145,6 +146,7 @@ private slots:
     void markdownEscapesTables();
     void cancelLeavesNoFile();
     void badInputNamesTheProblem();
+    void commandLine();
 
 private:
     void checkItems(const QString& text, const QString& what);
@@ -453,6 +455,34 @@ void TestExport::badInputNamesTheProblem()
     QVERIFY(!exportSession(m_session, QStringLiteral("pdf"),
                            m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")), &error));
     QVERIFY(error.contains(QLatin1String("x.pdf")));
+}
+
+void TestExport::commandLine()
+{
+    // The export command as the CLI runs it (the dispatcher calls runExport with the arguments).
+    const QString out = m_dir.filePath(QStringLiteral("cli/pack"));
+    QDir().mkpath(m_dir.filePath(QStringLiteral("cli")));
+    QCOMPARE(cli::runExport(
+                 {m_session, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out}),
+             0);
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("-notes.csv")));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("-actions.csv")));
+    QCOMPARE(cli::runExport({m_session, QStringLiteral("--format=md"), QStringLiteral("-o"),
+                             out + QStringLiteral(".md")}),
+             0);
+    QVERIFY(QFileInfo(out + QStringLiteral(".md")).size() > 1000);
+    QCOMPARE(cli::runExport({m_session, QStringLiteral("--sections"), QStringLiteral("datapack"),
+                             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                             out + QStringLiteral(".pdf")}),
+             0);
+    QVERIFY(pdfText(out + QStringLiteral(".pdf")).contains(QLatin1String("Data pack")));
+    QVERIFY(!pdfText(out + QStringLiteral(".pdf")).contains(QLatin1String("Neurodiversity 1/")));
+    QCOMPARE(cli::runExport({m_session}), 1); // no format
+    QCOMPARE(cli::runExport({m_session, QStringLiteral("--format"), QStringLiteral("odp")}), 1); // unknown
+    QCOMPARE(cli::runExport(
+                 {m_session, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--bogus")}),
+             1);
+    QCOMPARE(cli::runExport({QStringLiteral("--help")}), 0);
 }
 
 QTEST_MAIN(TestExport)
