@@ -347,6 +347,9 @@ void DeckBuilder::tableSlides(const QString& title, const QString& section, cons
             QList<Cell> piece = r;
             for (int c = 0; c < r.size(); ++c)
                 piece[c].paragraphs = k < split[c].size() ? split[c][k] : QList<Paragraph>();
+            // Say where a continued row came from when its first cell has nothing left.
+            if (k > 0 && !piece.isEmpty() && piece[0].paragraphs.isEmpty())
+                piece[0].paragraphs = plain(tr("(continued)"));
             pieces.append(piece);
         }
     }
@@ -693,7 +696,7 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
         const Quadrant q = quadrantOf(idea.impact, idea.effort);
         Paragraph p = text::paragraph(idea.text);
         const int nLines = int(text::lines(p, stickyTextW, 12).size());
-        const bool full = nLines <= 4 && perQuad.value(int(q)) <= 6 && !clean.trimmed().isEmpty();
+        bool full = nLines <= 4 && perQuad.value(int(q)) <= 6 && !clean.trimmed().isEmpty();
         QSizeF size = full ? QSizeF(stickyW, nLines * text::lineHeight(12) + 14) : QSizeF(numW, numH);
         QRectF qr;
         for (const Q& qq : quads) {
@@ -715,16 +718,49 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
                 r.moveBottom(qr.bottom());
             return r;
         };
-        QRectF r = fit(c);
-        // Nudge out of the way of notes already placed, spiralling outwards.
-        for (int step = 1; step < 400; ++step) {
-            bool clash = false;
-            for (const QRectF& o : placed)
-                clash = clash || o.adjusted(-3, -3, 3, 3).intersects(r);
-            if (!clash)
-                break;
-            const double a = step * 0.7, rad = 6.0 * std::sqrt(double(step)) * 6;
-            r = fit(c + QPointF(std::cos(a) * rad, std::sin(a) * rad));
+        // Nudge out of the way of notes already placed, spiralling outwards; a note with no free
+        // spot left becomes a number (listed on the next slide) so no text hides another.
+        const auto findSpot = [&](QRectF* out) {
+            for (int step = 0; step < 400; ++step) {
+                const double a = step * 0.7, rad = 6.0 * std::sqrt(double(step)) * 6;
+                const QRectF cand = fit(c + QPointF(std::cos(a) * rad, std::sin(a) * rad));
+                bool clash = false;
+                for (const QRectF& o : placed)
+                    clash = clash || o.adjusted(-3, -3, 3, 3).intersects(cand);
+                if (!clash) {
+                    *out = cand;
+                    return true;
+                }
+            }
+            // Crowded: the free spot nearest to where the group put it, on a fine grid.
+            bool found = false;
+            double best = 0;
+            for (double y = qr.top(); y + size.height() <= qr.bottom(); y += 6) {
+                for (double x = qr.left(); x + size.width() <= qr.right(); x += 6) {
+                    const QRectF cand(QPointF(x, y), size);
+                    const QPointF d = cand.center() - c;
+                    const double dist = d.x() * d.x() + d.y() * d.y();
+                    if (found && dist >= best)
+                        continue;
+                    bool clash = false;
+                    for (const QRectF& o : placed)
+                        clash = clash || o.adjusted(-3, -3, 3, 3).intersects(cand);
+                    if (!clash) {
+                        *out = cand;
+                        best = dist;
+                        found = true;
+                    }
+                }
+            }
+            if (!found)
+                *out = fit(c);
+            return found;
+        };
+        QRectF r;
+        if (!findSpot(&r) && full) {
+            full = false;
+            size = QSizeF(numW, numH);
+            findSpot(&r);
         }
         placed << r;
         Element st;

@@ -46,6 +46,7 @@ private slots:
     void textFitsItsBox();
     void extremeTextStillFits();
     void textContrastIsAccessible();
+    void crowdedPickChartKeepsNotesApart();
     void longColumnsSplitOverNumberedSlides();
     void orderFollowsThePack();
     void rightToLeftParagraphsFlagged();
@@ -197,6 +198,41 @@ void TestDeck::extremeTextStillFits()
     for (const Slide& s : deck.slides)
         actionSlides += s.title.startsWith(QLatin1String("Bedford Borough: action plan")) ? 1 : 0;
     QVERIFY(actionSlides >= 3);
+}
+
+void TestDeck::crowdedPickChartKeepsNotesApart()
+{
+    SessionData d = m_data;
+    auto& ideas = d.places[1].aims[0].ideas;
+    ideas.clear();
+    for (int i = 0; i < 40; ++i) // everyone put their note in the same spot
+        ideas.append({QStringLiteral("Crowded idea number %1 with a few words").arg(i), 0.8, 0.2, false});
+    DeckBuilder b(d);
+    b.setSections({QStringLiteral("places")});
+    const Deck deck = b.build();
+    checkItems(deck);
+    checkFits(deck);
+    int slides = 0;
+    for (const Slide& s : deck.slides) {
+        if (!s.title.startsWith(QLatin1String("Central Bedfordshire: PICK chart, aim 1")))
+            continue;
+        ++slides;
+        if (!qEnvironmentVariableIsEmpty("RT_DECK_DUMP"))
+            SlidePainter::image(s, 960).save(qEnvironmentVariable("RT_DECK_DUMP")
+                                             + QStringLiteral("/crowded.png"));
+        QList<QRectF> notes;
+        for (const Element& e : s.elements) {
+            if (e.name == QLatin1String("Idea"))
+                notes << e.rect;
+        }
+        QCOMPARE(notes.size(), 40);
+        for (int i = 0; i < notes.size(); ++i) {
+            for (int j = i + 1; j < notes.size(); ++j)
+                QVERIFY2(!notes[i].intersects(notes[j]),
+                         qPrintable(QStringLiteral("notes %1 and %2 overlap").arg(i).arg(j)));
+        }
+    }
+    QCOMPARE(slides, 1);
 }
 
 void TestDeck::textContrastIsAccessible()
