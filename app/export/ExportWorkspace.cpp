@@ -167,8 +167,8 @@ QString ExportWorkspace::title() const
 
 QStringList ExportWorkspace::viewNames() const
 {
-    return {QStringLiteral("export — the summary pack: thumbnails, preview and export buttons"),
-            QStringLiteral("slide:N — slide N of the summary pack (1-based) in the preview")};
+    // "export" itself is the page's own key (the main window lists it); slide:N is ours.
+    return {tr("slide:N — slide N (from 1) of the summary pack, in the Export page's preview")};
 }
 
 bool ExportWorkspace::showView(const QString& view, QString* error)
