@@ -2,6 +2,7 @@
 // The command line: `roundtable COMMAND ARGS…`. Each sub-command lives in its own
 // <Name>Command.cpp and is listed once in commands() below.
 #include "cli/Cli.h"
+#include "cli/ExportCommand.h"
 #include "cli/ServeCommand.h"
 
 #include "shell/Gui.h"
@@ -43,12 +44,13 @@ const QList<Command>& commands()
          tr("the whole session as interchange JSON on stdout"), &runDump},
         {QStringLiteral("load"), QStringLiteral("load JSON FILE"),
          tr("build a new session file from interchange JSON (JSON may be - for stdin)"), &runLoad},
-        {QStringLiteral("screenshot"), QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size WxH]"),
-         tr("render one view of the app offscreen to a PNG"), &runScreenshot, true},
+        exportCommand(),
         {QStringLiteral("merge"), QStringLiteral("merge OUT FILE..."),
          tr("combine the files from several laptops into a new file OUT"), &runMerge},
         {QStringLiteral("serve"), QStringLiteral("serve FILE --poll N [--bind ADDR] [--port P]"),
          tr("phone voting without the window, until Ctrl+C or the poll closes"), &runServe},
+        {QStringLiteral("screenshot"), QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size WxH]"),
+         tr("render one view of the app offscreen to a PNG"), &runScreenshot, true},
     };
     return list;
 }

@@ -1,21 +1,367 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportWorkspace.h"
 
+#include "export/SlideListModel.h"
+#include "session/Document.h"
+#include "slides/DeckBuilder.h"
+#include "slides/SlidePainter.h"
+#include "store/Store.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 namespace rt {
 
+SlidePreview::SlidePreview(QWidget* parent)
+    : QWidget(parent)
+{
+    setMinimumSize(320, 180);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Slide preview"));
+}
+
+void SlidePreview::setSlide(const slides::Slide& slide)
+{
+    m_slide = slide;
+    m_has = true;
+    setAccessibleDescription(slide.title);
+    update();
+}
+
+void SlidePreview::clear()
+{
+    m_has = false;
+    update();
+}
+
+void SlidePreview::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Mid));
+    if (!m_has) {
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(rect(), Qt::AlignCenter, tr("Nothing to export yet"));
+        return;
+    }
+    // Letterbox 16:9 inside the widget with a small margin.
+    QRectF r = QRectF(rect()).adjusted(8, 8, -8, -8);
+    const double ratio = slides::SlideWidth / slides::SlideHeight;
+    if (r.width() / r.height() > ratio)
+        r.setWidth(r.height() * ratio);
+    else
+        r.setHeight(r.width() / ratio);
+    r.moveCenter(QRectF(rect()).center());
+    slides::SlidePainter::paint(p, m_slide, r);
+}
+
 ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     : Workspace(document, parent)
+    , m_model(new SlideListModel(this))
+    , m_list(new QListView(this))
+    , m_preview(new SlidePreview(this))
+    , m_rebuild(new QTimer(this))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Export"), this));
+    m_list->setModel(m_model);
+    m_list->setIconSize(QSize(SlideListModel::ThumbnailWidth, SlideListModel::ThumbnailWidth * 9 / 16));
+    // A column of thumbnails with the title underneath.
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setFlow(QListView::TopToBottom);
+    m_list->setWrapping(false);
+    m_list->setMovement(QListView::Static);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setGridSize(
+        QSize(SlideListModel::ThumbnailWidth + 24, SlideListModel::ThumbnailWidth * 9 / 16 + 48));
+    m_list->setUniformItemSizes(true);
+    m_list->setAccessibleName(tr("Slides"));
+    m_list->setMinimumWidth(SlideListModel::ThumbnailWidth + 40);
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    auto* include = new QGroupBox(tr("Include"), side);
+    auto* includeLayout = new QVBoxLayout(include);
+    for (const QString& key : slides::sectionKeys()) {
+        auto* box = new QCheckBox(slides::sectionLabel(key), include);
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &ExportWorkspace::scheduleRebuild);
+        includeLayout->addWidget(box);
+        m_sections.insert(key, box);
+    }
+    sideLayout->addWidget(include);
+    auto* exportBox = new QGroupBox(tr("Export"), side);
+    auto* exportLayout = new QVBoxLayout(exportBox);
+    const QList<std::pair<slides::Format, QString>> buttons
+        = {{slides::Format::Pptx, tr("PowerPoint (PPTX)…")},
+           {slides::Format::Pdf, tr("PDF…")},
+           {slides::Format::Markdown, tr("Markdown…")},
+           {slides::Format::Csv, tr("Spreadsheets (CSV)…")}};
+    for (const auto& [format, label] : buttons) {
+        auto* b = new QPushButton(label, exportBox);
+        connect(b, &QPushButton::clicked, this, [this, f = format]() { chooseAndExport(f); });
+        exportLayout->addWidget(b);
+        m_buttons << b;
+    }
+    sideLayout->addWidget(exportBox);
+    auto* note = new QLabel(tr("Every note, idea and action appears once, in full. Long columns continue on "
+                               "numbered slides (1/2, 2/2); text is never smaller than 12 pt."),
+                            side);
+    note->setWordWrap(true);
+    sideLayout->addWidget(note);
+    sideLayout->addStretch();
+
+    auto* split = new QSplitter(this);
+    split->addWidget(side);
+    split->addWidget(m_list);
+    split->addWidget(m_preview);
+    split->setStretchFactor(2, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showSlide(current.row()); });
+    m_rebuild->setSingleShot(true);
+    m_rebuild->setInterval(300);
+    connect(m_rebuild, &QTimer::timeout, this, &ExportWorkspace::rebuild);
+    if (document) {
+        connect(document, &Document::opened, this, &ExportWorkspace::attach);
+        connect(document, &Document::aboutToClose, this, [this]() {
+            m_model->setDeck({});
+            m_preview->clear();
+        });
+        attach();
+    }
+}
+
+ExportWorkspace::~ExportWorkspace()
+{
+    if (m_worker) {
+        m_worker->wait();
+    }
 }
 
 QString ExportWorkspace::title() const
 {
     return tr("Export");
+}
+
+QStringList ExportWorkspace::viewNames() const
+{
+    // "export" itself is the page's own key (the main window lists it); slide:N is ours.
+    return {tr("slide:N — slide N (from 1) of the summary pack, in the Export page's preview")};
+}
+
+bool ExportWorkspace::showView(const QString& view, QString* error)
+{
+    if (view == QLatin1String("export")) {
+        rebuild();
+        if (slideCount() > 0 && currentSlide() < 0)
+            m_list->setCurrentIndex(m_model->index(0));
+        return true;
+    }
+    if (!view.startsWith(QLatin1String("slide:")))
+        return false;
+    bool ok = false;
+    const int n = view.mid(6).toInt(&ok);
+    rebuild();
+    if (!ok || n < 1 || n > slideCount()) {
+        if (error)
+            *error = tr("there is no slide %1: the pack has %n slide(s)", nullptr, slideCount())
+                         .arg(view.mid(6));
+        return false;
+    }
+    m_list->setCurrentIndex(m_model->index(n - 1));
+    m_list->scrollTo(m_model->index(n - 1));
+    showSlide(n - 1);
+    return true;
+}
+
+int ExportWorkspace::slideCount() const
+{
+    return m_model->rowCount();
+}
+
+int ExportWorkspace::currentSlide() const
+{
+    return m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+}
+
+void ExportWorkspace::attach()
+{
+    Store* store = document() ? document()->store() : nullptr;
+    if (!store)
+        return;
+    connect(store, &Store::rowsChanged, this, &ExportWorkspace::scheduleRebuild, Qt::UniqueConnection);
+    connect(store, &Store::rowUpdated, this, &ExportWorkspace::scheduleRebuild, Qt::UniqueConnection);
+    connect(store, &Store::reset, this, &ExportWorkspace::scheduleRebuild, Qt::UniqueConnection);
+    rebuild();
+}
+
+void ExportWorkspace::scheduleRebuild()
+{
+    // Edits elsewhere in the app only mark the pack stale; it is rebuilt when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_rebuild->start();
+}
+
+void ExportWorkspace::showEvent(QShowEvent* event)
+{
+    Workspace::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
+void ExportWorkspace::rebuild()
+{
+    m_rebuild->stop();
+    m_stale = false;
+    Store* store = document() && document()->isOpen() ? document()->store() : nullptr;
+    if (!store) {
+        m_model->setDeck({});
+        m_preview->clear();
+        return;
+    }
+    const int keep = currentSlide();
+    m_data = slides::SessionData::load(*store);
+    QSet<QString> sections;
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        if (it.value()->isChecked())
+            sections.insert(it.key());
+    }
+    slides::DeckBuilder builder(m_data);
+    builder.setSections(sections.isEmpty() ? QSet<QString> {QStringLiteral("none")} : sections);
+    m_model->setDeck(builder.build());
+    const int row = std::min(std::max(keep, 0), slideCount() - 1);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+    else
+        m_preview->clear();
+}
+
+void ExportWorkspace::showSlide(int row)
+{
+    if (row < 0 || row >= slideCount())
+        m_preview->clear();
+    else
+        m_preview->setSlide(m_model->deck().slides[row]);
+}
+
+void ExportWorkspace::chooseAndExport(slides::Format format)
+{
+    if (!document() || !document()->isOpen())
+        return;
+    const QString suggested = slides::defaultOutput(document()->path(), format);
+    QString filter;
+    switch (format) {
+    case slides::Format::Pptx:
+        filter = tr("PowerPoint presentations (*.pptx)");
+        break;
+    case slides::Format::Pdf:
+        filter = tr("PDF documents (*.pdf)");
+        break;
+    case slides::Format::Markdown:
+        filter = tr("Markdown (*.md)");
+        break;
+    case slides::Format::Csv:
+        filter = tr("CSV files (*.csv)");
+        break;
+    }
+    QString out = QFileDialog::getSaveFileName(this, tr("Export the summary pack"), suggested, filter);
+    if (out.isEmpty())
+        return;
+    if (!out.endsWith(slides::extension(format), Qt::CaseInsensitive))
+        out += slides::extension(format);
+    startExport(format, out, true);
+}
+
+void ExportWorkspace::startExport(slides::Format format, const QString& out, bool interactive)
+{
+    if (m_worker)
+        return;
+    rebuild(); // the pack as the session is now
+    // The worker gets its own copies: the store stays on this thread.
+    const slides::SessionData data = m_data;
+    const slides::Deck deck = m_model->deck();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto* progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(out).fileName()), tr("Cancel"), 0,
+                                         std::max<int>(1, int(deck.slides.size())), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(interactive ? 300 : 1000000);
+    connect(progress, &QProgressDialog::canceled, this, [cancel]() { cancel->store(true); });
+    for (QPushButton* b : m_buttons)
+        b->setEnabled(false);
+
+    auto result = std::make_shared<std::pair<bool, QString>>(false, QString());
+    auto files = std::make_shared<QStringList>();
+    QPointer<QProgressDialog> dialog(progress);
+    m_worker = QThread::create([=]() {
+        slides::ExportControl control;
+        control.cancel = cancel.get();
+        // Progress is shown on the GUI thread; the dialog pointer is only read there.
+        control.progress = [this, dialog](int done, int total) {
+            QMetaObject::invokeMethod(
+                this,
+                [dialog, done, total]() {
+                    if (dialog) {
+                        dialog->setMaximum(total);
+                        dialog->setValue(done);
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+        QString error;
+        result->first = slides::writeExport(data, deck, format, out, control, &error, files.get());
+        result->second = error;
+    });
+    m_worker->setParent(this); // waited for and deleted with the workspace if it closes first
+    connect(m_worker, &QThread::finished, this, [=]() {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (dialog)
+            dialog->deleteLater();
+        for (QPushButton* b : m_buttons)
+            b->setEnabled(true);
+        emit exportFinished(result->first, *files, result->second);
+        if (!interactive)
+            return;
+        if (!result->first) {
+            if (!cancel->load())
+                QMessageBox::warning(this, tr("Export"), result->second);
+            return;
+        }
+        QMessageBox box(QMessageBox::Information, tr("Export"),
+                        tr("Written: %1").arg(files->join(QStringLiteral(", "))), QMessageBox::Close, this);
+        QPushButton* open = box.addButton(tr("Open the file"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == open) {
+            for (const QString& f : *files)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(f));
+        }
+    });
+    m_worker->start();
 }
 
 } // namespace rt

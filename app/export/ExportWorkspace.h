@@ -2,16 +2,80 @@
 #pragma once
 
 #include "shell/Workspace.h"
+#include "slides/Deck.h"
+#include "slides/Export.h"
+
+#include <QMap>
+
+class QCheckBox;
+class QListView;
+class QPushButton;
+class QTimer;
 
 namespace rt {
 
-/** The Export workspace. */
+class SlideListModel;
+
+/** Paints one slide, letterboxed, with the same SlidePainter as the PDF. */
+class SlidePreview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SlidePreview(QWidget* parent = nullptr);
+    void setSlide(const slides::Slide& slide);
+    void clear();
+    QSize sizeHint() const override { return {640, 360}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    slides::Slide m_slide;
+    bool m_has = false;
+};
+
+/**
+ * The Export workspace: the summary pack as it will be written (thumbnails and a large
+ * preview), which parts to include, and buttons that write PPTX, PDF, Markdown or CSV on a
+ * worker thread with a progress dialog that can cancel.
+ */
 class ExportWorkspace : public Workspace
 {
     Q_OBJECT
 public:
     explicit ExportWorkspace(Document* document, QWidget* parent = nullptr);
+    ~ExportWorkspace() override;
     QString title() const override;
+    QStringList viewNames() const override;
+    bool showView(const QString& view, QString* error) override;
+
+    int slideCount() const;
+    int currentSlide() const; ///< 0-based, -1 when none
+    /** Writes @p format to @p out off the GUI thread; returns at once (see exportFinished). */
+    void startExport(slides::Format format, const QString& out, bool interactive = true);
+
+signals:
+    void exportFinished(bool ok, const QStringList& files, const QString& error);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void attach();
+    void rebuild();
+    void scheduleRebuild();
+    void chooseAndExport(slides::Format format);
+    void showSlide(int row);
+
+    SlideListModel* m_model;
+    QListView* m_list;
+    SlidePreview* m_preview;
+    QMap<QString, QCheckBox*> m_sections;
+    QList<QPushButton*> m_buttons;
+    QTimer* m_rebuild;
+    slides::SessionData m_data;
+    QThread* m_worker = nullptr;
+    bool m_stale = false; ///< the session changed while this page was hidden
 };
 
 } // namespace rt

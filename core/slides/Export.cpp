@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slides/Export.h"
+
+#include "session/Document.h"
+#include "slides/DeckBuilder.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace rt::slides {
+
+bool parseFormat(const QString& name, Format* out)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("pptx"))
+        *out = Format::Pptx;
+    else if (n == QLatin1String("pdf"))
+        *out = Format::Pdf;
+    else if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        *out = Format::Markdown;
+    else if (n == QLatin1String("csv"))
+        *out = Format::Csv;
+    else
+        return false;
+    return true;
+}
+
+QString formatName(Format f)
+{
+    switch (f) {
+    case Format::Pptx:
+        return QStringLiteral("pptx");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Markdown:
+        return QStringLiteral("md");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
+
+QString extension(Format f)
+{
+    return QLatin1Char('.') + formatName(f);
+}
+
+QString defaultOutput(const QString& session, Format f)
+{
+    const QFileInfo fi(session);
+    return fi.dir().filePath(fi.completeBaseName() + extension(f));
+}
+
+QStringList outputPaths(Format f, const QString& out)
+{
+    if (f != Format::Csv)
+        return {out};
+    QString base = out;
+    if (base.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        base.chop(4);
+    return {base + QStringLiteral("-notes.csv"), base + QStringLiteral("-actions.csv")};
+}
+
+bool writeExport(const SessionData& data, const Deck& deck, Format format, const QString& out,
+                 const ExportControl& control, QString* error, QStringList* written)
+{
+    const QStringList paths = outputPaths(format, out);
+    bool ok = false;
+    switch (format) {
+    case Format::Pptx:
+        ok = PptxWriter::write(deck, out, control, error);
+        break;
+    case Format::Pdf:
+        ok = PdfWriter::write(deck, out, control, error);
+        break;
+    case Format::Markdown:
+        ok = MarkdownWriter::write(data, out, error);
+        break;
+    case Format::Csv:
+        ok = CsvWriter::write(CsvWriter::notes(data), paths[0], error)
+            && CsvWriter::write(CsvWriter::actions(data), paths[1], error);
+        break;
+    }
+    if (ok && written)
+        *written = paths;
+    return ok;
+}
+
+bool exportSession(const QString& sessionPath, const QString& format, const QString& out, QString* error,
+                   QStringList* written, const QSet<QString>& sections)
+{
+    Format f;
+    if (!parseFormat(format, &f)) {
+        *error = QCoreApplication::translate("Export", "unknown format \"%1\": use pptx, pdf, md or csv")
+                     .arg(format);
+        return false;
+    }
+    Document doc;
+    const SessionError e = doc.open(sessionPath, SessionFile::Mode::ReadOnly);
+    if (e) {
+        *error = e.message;
+        return false;
+    }
+    const SessionData data = SessionData::load(*doc.store());
+    doc.close();
+    Deck deck;
+    if (f == Format::Pptx || f == Format::Pdf) {
+        DeckBuilder b(data);
+        b.setSections(sections);
+        deck = b.build();
+    }
+    return writeExport(data, deck, f, out.isEmpty() ? defaultOutput(sessionPath, f) : out, ExportControl(),
+                       error, written);
+}
+
+} // namespace rt::slides

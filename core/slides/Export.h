@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "slides/Writers.h"
+
+namespace rt {
+class Store;
+}
+
+namespace rt::slides {
+
+enum class Format { Pptx, Pdf, Markdown, Csv };
+
+bool parseFormat(const QString& name, Format* out);
+QString formatName(Format f);
+QString extension(Format f);
+/** The files an export to @p out writes: one, or for CSV `<base>-notes.csv` and `<base>-actions.csv`. */
+QStringList outputPaths(Format f, const QString& out);
+/** @p session with its extension replaced by the format's. */
+QString defaultOutput(const QString& session, Format f);
+
+/** Writes @p data / @p deck in @p format. Safe on any thread; never leaves a half-written file. */
+bool writeExport(const SessionData& data, const Deck& deck, Format format, const QString& out,
+                 const ExportControl& control, QString* error, QStringList* written = nullptr);
+
+/**
+ * The `export` command as a function: opens @p sessionPath read-only, builds the pack and
+ * writes it. @p out empty: beside the session. Needs a QGuiApplication (fonts).
+ */
+bool exportSession(const QString& sessionPath, const QString& format, const QString& out, QString* error,
+                   QStringList* written = nullptr, const QSet<QString>& sections = {});
+
+} // namespace rt::slides

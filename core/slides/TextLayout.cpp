@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slides/TextLayout.h"
+
+#include <QFontMetricsF>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace rt::slides::text {
+
+QString clean(const QString& raw)
+{
+    QString out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar c = raw.at(i);
+        const char16_t u = c.unicode();
+        if (u == u'\r') {
+            out += QLatin1Char('\n');
+            if (i + 1 < raw.size() && raw.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            continue;
+        }
+        if (u < 0x20 && u != u'\t' && u != u'\n')
+            continue;
+        if (u == 0xFFFE || u == 0xFFFF)
+            continue;
+        if (c.isHighSurrogate()) {
+            if (i + 1 < raw.size() && raw.at(i + 1).isLowSurrogate()) {
+                out += c;
+                out += raw.at(++i);
+            }
+            continue;
+        }
+        if (c.isLowSurrogate())
+            continue;
+        out += c;
+    }
+    return out;
+}
+
+QString rtlLanguage(const QString& t)
+{
+    bool arabic = false;
+    for (const QChar c : t) {
+        const char16_t u = c.unicode();
+        if (u >= 0x0590 && u <= 0x05FF)
+            return QStringLiteral("he-IL");
+        // Letters Urdu uses and Arabic does not: ٹ ڈ ڑ ں ہ ھ ے
+        if (u == 0x0679 || u == 0x0688 || u == 0x0691 || u == 0x06BA || u == 0x06C1 || u == 0x06BE
+            || u == 0x06D2)
+            return QStringLiteral("ur-PK");
+        if ((u >= 0x0600 && u <= 0x06FF) || (u >= 0x0750 && u <= 0x077F) || (u >= 0xFB50 && u <= 0xFEFF))
+            arabic = true;
+    }
+    return arabic ? QStringLiteral("ar-SA") : QString();
+}
+
+Paragraph paragraph(const QString& raw, const QString& bullet, bool bold)
+{
+    Paragraph p;
+    p.text = clean(raw);
+    p.bullet = bullet;
+    p.bold = bold;
+    p.rtl = p.text.isRightToLeft();
+    if (p.rtl)
+        p.lang = rtlLanguage(p.text);
+    return p;
+}
+
+QFont font(double pt, bool bold)
+{
+    QFont f(QStringLiteral("Liberation Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(int(std::lround(pt * UnitsPerPoint)));
+    f.setBold(bold);
+    // Unhinted advances scale linearly, so the preview, the PDF and the measurement agree.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(true);
+    return f;
+}
+
+double lineHeight(double pt)
+{
+    return QFontMetricsF(font(pt)).lineSpacing();
+}
+
+double bulletIndent(double pt)
+{
+    return pt * UnitsPerPoint * 1.3;
+}
+
+double paragraphGap(double pt)
+{
+    return pt * UnitsPerPoint * 0.4;
+}
+
+double wrapWidth(double boxWidth, double inset)
+{
+    return (boxWidth - 2 * inset) * 0.94;
+}
+
+QList<Line> lines(const Paragraph& p, double width, double pt)
+{
+    QString t = p.text;
+    t.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    if (t.isEmpty())
+        return {Line {0, 0}};
+    QTextLayout layout(t, font(pt, p.bold));
+    QTextOption opt;
+    opt.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    opt.setTextDirection(p.rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    layout.setTextOption(opt);
+    const double w
+        = std::max(20.0, width - (p.bullet.isEmpty() ? 0.0 : bulletIndent(pt)) - p.level * bulletIndent(pt));
+    QList<Line> out;
+    layout.beginLayout();
+    for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine()) {
+        l.setLineWidth(w);
+        out.append({l.textStart(), l.textLength()});
+    }
+    layout.endLayout();
+    return out;
+}
+
+double height(const Paragraph& p, double width, double pt)
+{
+    return double(lines(p, width, pt).size()) * lineHeight(pt);
+}
+
+double height(const QList<Paragraph>& ps, double width, double pt)
+{
+    double h = 0;
+    for (int i = 0; i < ps.size(); ++i)
+        h += height(ps[i], width, pt) + (i + 1 < ps.size() ? paragraphGap(pt) : 0.0);
+    return h;
+}
+
+QList<QList<Paragraph>> flow(const QList<Paragraph>& paragraphs, double width, double pageHeight, double pt)
+{
+    const double lh = lineHeight(pt);
+    const int linesPerPage = std::max(1, int(std::floor(pageHeight / lh)));
+    QList<QList<Paragraph>> pages(1);
+    double used = 0;
+    for (const Paragraph& para : paragraphs) {
+        const double gap = pages.last().isEmpty() ? 0.0 : paragraphGap(pt);
+        const QList<Line> ls = lines(para, width, pt);
+        const double h = double(ls.size()) * lh;
+        if (used + gap + h <= pageHeight) {
+            pages.last().append(para);
+            used += gap + h;
+            continue;
+        }
+        // Does not fit in what is left: start a fresh page if that helps, else split by lines.
+        if (!pages.last().isEmpty() && h <= pageHeight) {
+            pages.append(QList<Paragraph>());
+            pages.last().append(para);
+            used = h;
+            continue;
+        }
+        int first = 0;
+        bool firstPiece = true;
+        while (first < ls.size()) {
+            int room = int(
+                std::floor((pageHeight - used - (pages.last().isEmpty() ? 0.0 : paragraphGap(pt))) / lh));
+            if (room <= 0) {
+                pages.append(QList<Paragraph>());
+                used = 0;
+                room = linesPerPage;
+            }
+            const int n = std::min<int>(room, int(ls.size()) - first);
+            Paragraph piece = para;
+            const int start = ls[first].start;
+            const int end = (first + n < ls.size()) ? ls[first + n].start : int(para.text.size());
+            piece.text = para.text.mid(start, end - start);
+            piece.continued = para.continued || !firstPiece;
+            used += (pages.last().isEmpty() ? 0.0 : paragraphGap(pt)) + n * lh;
+            pages.last().append(piece);
+            first += n;
+            firstPiece = false;
+            if (first < ls.size()) {
+                pages.append(QList<Paragraph>());
+                used = 0;
+            }
+        }
+    }
+    return pages;
+}
+
+} // namespace rt::slides::text

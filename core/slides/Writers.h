@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "slides/Deck.h"
+#include "slides/SessionData.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+
+namespace rt::slides {
+
+/** Progress for long writes: called with (done, total); @p cancel, when set, stops the write
+ *  between slides and leaves no file behind (every output goes through QSaveFile). */
+struct ExportControl
+{
+    std::function<void(int done, int total)> progress;
+    const std::atomic_bool* cancel = nullptr;
+
+    bool cancelled() const { return cancel && cancel->load(); }
+    void report(int done, int total) const
+    {
+        if (progress)
+            progress(done, total);
+    }
+};
+
+/** PDF: one 960 × 540 pt page per slide at 144 dpi, vector text with embedded fonts. */
+class PdfWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfWriter)
+public:
+    static bool write(const Deck& deck, const QString& path, const ExportControl& control, QString* error);
+};
+
+/** PPTX: PresentationML written with QXmlStreamWriter into a QuaZip archive. Text boxes,
+ *  tables and PICK notes are native, editable shapes; charts are pictures with alt text. */
+class PptxWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PptxWriter)
+public:
+    static bool write(const Deck& deck, const QString& path, const ExportControl& control, QString* error);
+};
+
+/** Markdown: the whole session, unsplit, with headings, lists and tables ('|' escaped). */
+class MarkdownWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(MarkdownWriter)
+public:
+    static QString markdown(const SessionData& data);
+    static bool write(const SessionData& data, const QString& path, QString* error);
+};
+
+/** CSV for spreadsheets: UTF-8 with a BOM, CRLF, RFC 4180 quoting. */
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+public:
+    /** table, topic, prompt, text, key_point */
+    static QByteArray notes(const SessionData& data);
+    /** place, cohort, idea, action, who, by_when, measure */
+    static QByteArray actions(const SessionData& data);
+    static QString field(const QString& value);
+    static bool write(const QByteArray& bytes, const QString& path, QString* error);
+};
+
+/** Writes @p bytes atomically (QSaveFile). */
+bool saveBytes(const QByteArray& bytes, const QString& path, QString* error);
+
+} // namespace rt::slides

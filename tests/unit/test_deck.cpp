@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The summary pack's deck model: every captured item once and in full, nothing below 12 pt,
+// nothing overflowing its box, long columns split over numbered slides.
+#include "ExportSample.h"
+#include "session/Document.h"
+#include "slides/DeckBuilder.h"
+#include "slides/SlidePainter.h"
+#include "slides/TextLayout.h"
+#include "slides/Theme.h"
+#include "slides/Writers.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rt;
+using namespace rt::slides;
+
+namespace {
+
+/** Every paragraph of the deck in reading order, tables included. */
+QList<Paragraph> allParagraphs(const Deck& deck)
+{
+    QList<Paragraph> out;
+    for (const Slide& s : deck.slides) {
+        for (const Element& e : s.elements) {
+            out << e.paragraphs;
+            for (const auto& row : e.cells) {
+                for (const Cell& c : row)
+                    out << c.paragraphs;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestDeck : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyItemExactlyOnce();
+    void nothingBelowMinimumSize();
+    void textFitsItsBox();
+    void extremeTextStillFits();
+    void textContrastIsAccessible();
+    void crowdedPickChartKeepsNotesApart();
+    void longColumnsSplitOverNumberedSlides();
+    void orderFollowsThePack();
+    void rightToLeftParagraphsFlagged();
+    void cleanStripsXmlIllegalCharacters_data();
+    void cleanStripsXmlIllegalCharacters();
+    void heatMapLighterIsBetter();
+    void pollTallies();
+    void csvQuoting_data();
+    void csvQuoting();
+    void sectionsCanBeLeftOut();
+
+private:
+    void checkFits(const Deck& deck);
+    void checkItems(const Deck& deck);
+
+    QTemporaryDir m_dir;
+    SessionData m_data;
+    Deck m_deck;
+};
+
+void TestDeck::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setApplicationVersion(QStringLiteral("test")); // the file records its maker
+    Document doc;
+    const SessionError e = doc.create(m_dir.filePath(QStringLiteral("s.roundtable")));
+    QVERIFY2(!e, qPrintable(e.message + e.detail));
+    QVERIFY(test::buildSample(*doc.store()));
+    m_data = SessionData::load(*doc.store());
+    doc.close();
+    m_deck = DeckBuilder(m_data).build();
+    QVERIFY(m_deck.slides.size() > 10);
+    // RT_DECK_DUMP=DIR: the preview pictures, for a look.
+    const QString dump = qEnvironmentVariable("RT_DECK_DUMP");
+    for (int i = 0; !dump.isEmpty() && i < m_deck.slides.size(); ++i)
+        SlidePainter::image(m_deck.slides[i], 960)
+            .save(QStringLiteral("%1/slide-%2.png").arg(dump).arg(i + 1, 2, 10, QLatin1Char('0')));
+}
+
+void TestDeck::checkItems(const Deck& deck)
+{
+    QList<QString> joined(deck.items.size());
+    QList<int> starts(deck.items.size(), 0);
+    for (const Paragraph& p : allParagraphs(deck)) {
+        if (p.itemId < 0)
+            continue;
+        QVERIFY(p.itemId < deck.items.size());
+        joined[p.itemId] += p.text;
+        if (!p.continued)
+            starts[p.itemId]++;
+    }
+    for (int i = 0; i < deck.items.size(); ++i) {
+        QCOMPARE(joined[i], deck.items[i].text);
+        QCOMPARE(starts[i], 1);
+    }
+}
+
+void TestDeck::everyItemExactlyOnce()
+{
+    QVERIFY(!m_deck.items.isEmpty());
+    checkItems(m_deck);
+    int notes = 0, ideas = 0, actions = 0;
+    for (int i = 0; i < m_deck.items.size(); ++i) {
+        notes += m_deck.items[i].kind == QLatin1String("note");
+        ideas += m_deck.items[i].kind == QLatin1String("idea");
+        actions += m_deck.items[i].kind == QLatin1String("action");
+    }
+    // 3 tables × 3 prompts × 4 notes + 9 hostile; 2 places × 2 aims × 8 ideas; 2 × 5 actions × 6 fields.
+    QCOMPARE(notes, 3 * 3 * 4 + int(test::hostileTexts().size()));
+    QCOMPARE(ideas, 2 * 2 * 8);
+    QCOMPARE(actions, 2 * 5 * 6);
+}
+
+void TestDeck::nothingBelowMinimumSize()
+{
+    for (const Slide& s : m_deck.slides) {
+        for (const Element& e : s.elements) {
+            if (e.type == Element::Line || e.type == Element::Image)
+                continue;
+            if (e.paragraphs.isEmpty() && e.cells.isEmpty() && e.type != Element::Chart)
+                continue;
+            QVERIFY2(e.sizePt >= MinTextPt, qPrintable(s.title + QStringLiteral(": ") + e.name));
+        }
+    }
+}
+
+void TestDeck::textFitsItsBox()
+{
+    checkFits(m_deck);
+}
+
+void TestDeck::checkFits(const Deck& deck)
+{
+    for (const Slide& s : deck.slides) {
+        for (const Element& e : s.elements) {
+            QVERIFY2(e.rect.normalized().right() <= SlideWidth + 0.5
+                         && e.rect.normalized().bottom() <= SlideHeight + 0.5,
+                     qPrintable(s.title + QStringLiteral(": ") + e.name));
+            if ((e.type == Element::Text || e.type == Element::Shape) && e.rotation == 0
+                && !e.paragraphs.isEmpty()) {
+                const double h
+                    = text::height(e.paragraphs, text::wrapWidth(e.rect.width(), e.inset), e.sizePt);
+                QVERIFY2(h <= e.rect.height() - e.inset + 1,
+                         qPrintable(s.title + QStringLiteral(": ") + e.name));
+            }
+            if (e.type != Element::Table)
+                continue;
+            QVERIFY2(e.rect.bottom() <= theme::ContentBottom + 1, qPrintable(s.title));
+            for (int r = 0; r < e.cells.size(); ++r) {
+                for (int c = 0; c < e.cells[r].size(); ++c) {
+                    QList<Paragraph> ps = e.cells[r][c].paragraphs;
+                    for (Paragraph& p : ps)
+                        p.bold = p.bold || e.cells[r][c].bold;
+                    const double h = text::height(ps, text::wrapWidth(e.columnWidths[c], e.inset), e.sizePt);
+                    QVERIFY2(h <= e.rowHeights[r] - 2 * e.inset + 1, qPrintable(s.title));
+                }
+            }
+        }
+    }
+}
+
+void TestDeck::extremeTextStillFits()
+{
+    // Long words, long titles, a huge action cell and a long aim: split, stepped down, never
+    // overflowing, never below 12 pt, every item still there once.
+    SessionData d = m_data;
+    d.tables[1].topic
+        = QString(40, QLatin1Char('T')) + QStringLiteral(" ") + QStringLiteral("long topic ").repeated(20);
+    d.places[0].aims[0].statement = QStringLiteral("do a great many things ").repeated(30);
+    d.places[0].actions[0].action = QStringLiteral("step ").repeated(2000);
+    d.places[0].actions[1].measure = QString(3000, QLatin1Char('m'));
+    d.places[0].aims[0].ideas[0].text = QStringLiteral("idea words ").repeated(200);
+    d.polls[2].votes << QJsonObject {{QStringLiteral("text"), QStringLiteral("answer ").repeated(3000)}};
+    const Deck deck = DeckBuilder(d).build();
+    const QString dump = qEnvironmentVariable("RT_DECK_DUMP");
+    for (int i = 0; !dump.isEmpty() && i < deck.slides.size(); ++i) {
+        SlidePainter::image(deck.slides[i], 960)
+            .save(QStringLiteral("%1/extreme-%2.png").arg(dump).arg(i + 1, 2, 10, QLatin1Char('0')));
+    }
+    checkFits(deck);
+    checkItems(deck);
+    for (const Slide& s : deck.slides) {
+        for (const Element& e : s.elements) {
+            if (!e.paragraphs.isEmpty() || !e.cells.isEmpty())
+                QVERIFY(e.sizePt >= MinTextPt);
+        }
+    }
+    int actionSlides = 0;
+    for (const Slide& s : deck.slides)
+        actionSlides += s.title.startsWith(QLatin1String("Bedford Borough: action plan")) ? 1 : 0;
+    QVERIFY(actionSlides >= 3);
+}
+
+void TestDeck::crowdedPickChartKeepsNotesApart()
+{
+    SessionData d = m_data;
+    auto& ideas = d.places[1].aims[0].ideas;
+    ideas.clear();
+    for (int i = 0; i < 40; ++i) // everyone put their note in the same spot
+        ideas.append({QStringLiteral("Crowded idea number %1 with a few words").arg(i), 0.8, 0.2, false});
+    DeckBuilder b(d);
+    b.setSections({QStringLiteral("places")});
+    const Deck deck = b.build();
+    checkItems(deck);
+    checkFits(deck);
+    int slides = 0;
+    for (const Slide& s : deck.slides) {
+        if (!s.title.startsWith(QLatin1String("Central Bedfordshire: PICK chart, aim 1")))
+            continue;
+        ++slides;
+        if (!qEnvironmentVariableIsEmpty("RT_DECK_DUMP"))
+            SlidePainter::image(s, 960).save(qEnvironmentVariable("RT_DECK_DUMP")
+                                             + QStringLiteral("/crowded.png"));
+        QList<QRectF> notes;
+        for (const Element& e : s.elements) {
+            if (e.name == QLatin1String("Idea"))
+                notes << e.rect;
+        }
+        QCOMPARE(notes.size(), 40);
+        for (int i = 0; i < notes.size(); ++i) {
+            for (int j = i + 1; j < notes.size(); ++j)
+                QVERIFY2(!notes[i].intersects(notes[j]),
+                         qPrintable(QStringLiteral("notes %1 and %2 overlap").arg(i).arg(j)));
+        }
+    }
+    QCOMPARE(slides, 1);
+}
+
+void TestDeck::textContrastIsAccessible()
+{
+    for (const Slide& s : m_deck.slides) {
+        for (int i = 0; i < s.elements.size(); ++i) {
+            const Element& e = s.elements[i];
+            if (e.type == Element::Table) {
+                for (const auto& row : e.cells) {
+                    for (const Cell& c : row) {
+                        const QColor bg = c.fill.isValid() ? c.fill : QColor(Qt::white);
+                        QVERIFY2(theme::contrast(c.color, bg) >= 4.5, qPrintable(s.title));
+                    }
+                }
+                continue;
+            }
+            if (e.paragraphs.isEmpty() || (e.type != Element::Text && e.type != Element::Shape))
+                continue;
+            // What the text sits on: its own fill, else the last filled shape under its centre.
+            QColor bg = e.fill;
+            for (int j = i - 1; j >= 0 && !bg.isValid(); --j) {
+                const Element& under = s.elements[j];
+                if (under.type == Element::Shape && under.fill.isValid()
+                    && under.rect.contains(e.rect.center()))
+                    bg = under.fill;
+            }
+            if (!bg.isValid())
+                bg = Qt::white;
+            QVERIFY2(theme::contrast(e.color, bg) >= 4.5,
+                     qPrintable(
+                         QStringLiteral("%1: %2 %3 on %4").arg(s.title, e.name, e.color.name(), bg.name())));
+        }
+    }
+}
+
+void TestDeck::longColumnsSplitOverNumberedSlides()
+{
+    // Table 1 holds the 10,000-character note: its column continues over several slides.
+    QStringList titles;
+    for (const Slide& s : m_deck.slides) {
+        if (s.title.startsWith(QLatin1String("1: Neurodiversity")))
+            titles << s.title;
+    }
+    QVERIFY(titles.size() >= 3);
+    for (int i = 0; i < titles.size(); ++i)
+        QCOMPARE(titles[i], QStringLiteral("1: Neurodiversity %1/%2").arg(i + 1).arg(titles.size()));
+    int pieces = 0;
+    for (const Paragraph& p : allParagraphs(m_deck))
+        pieces += p.text.contains(QLatin1String("xxxxxxxxxx")) ? 1 : 0;
+    QVERIFY(pieces >= 3);
+}
+
+void TestDeck::orderFollowsThePack()
+{
+    QStringList sections;
+    for (const Slide& s : m_deck.slides) {
+        if (sections.isEmpty() || sections.last() != s.section)
+            sections << s.section;
+    }
+    QCOMPARE(
+        sections,
+        (QStringList {QStringLiteral("intro"), QStringLiteral("tables"), QStringLiteral("polls"),
+                      QStringLiteral("places"), QStringLiteral("datapack"), QStringLiteral("feedback")}));
+    QCOMPARE(m_deck.slides.first().kind, Slide::Title);
+    QCOMPARE(m_deck.slides.first().title, QStringLiteral("Health and Work Seminar"));
+    // Footer and slide number on every slide.
+    for (int i = 0; i < m_deck.slides.size(); ++i) {
+        const Element& last = m_deck.slides[i].elements.last();
+        QCOMPARE(last.paragraphs.first().text, QString::number(i + 1));
+        QCOMPARE(m_deck.slides[i].footer, QStringLiteral("Health and Work Seminar"));
+    }
+}
+
+void TestDeck::rightToLeftParagraphsFlagged()
+{
+    bool urdu = false, arabic = false;
+    for (const Paragraph& p : allParagraphs(m_deck)) {
+        if (p.text.startsWith(QStringLiteral("اردو"))) {
+            QVERIFY(p.rtl);
+            QCOMPARE(p.lang, QStringLiteral("ur-PK"));
+            urdu = true;
+        }
+        if (p.text == QStringLiteral("مرحبا بالعالم")) {
+            QVERIFY(p.rtl);
+            QCOMPARE(p.lang, QStringLiteral("ar-SA"));
+            arabic = true;
+        }
+        if (p.text.startsWith(QLatin1String("Emoji")))
+            QVERIFY(!p.rtl);
+    }
+    QVERIFY(urdu && arabic);
+}
+
+void TestDeck::cleanStripsXmlIllegalCharacters_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("clean");
+    QTest::newRow("controls") << QString::fromUtf8("a\x01\x02\x0b\x0c\x1f b\tc") << QStringLiteral("a b\tc");
+    QTest::newRow("crlf") << QStringLiteral("one\r\ntwo\rthree") << QStringLiteral("one\ntwo\nthree");
+    QTest::newRow("nonchars") << (QStringLiteral("x") + QChar(0xFFFE) + QChar(0xFFFF) + QStringLiteral("y"))
+                              << QStringLiteral("xy");
+    QTest::newRow("lone surrogate") << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b"))
+                                    << QStringLiteral("ab");
+    QTest::newRow("emoji kept") << QStringLiteral("😀👍🏽") << QStringLiteral("😀👍🏽");
+    QTest::newRow("xml specials kept") << QStringLiteral("<a> & \"b\"") << QStringLiteral("<a> & \"b\"");
+}
+
+void TestDeck::cleanStripsXmlIllegalCharacters()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, clean);
+    QCOMPARE(text::clean(raw), clean);
+}
+
+void TestDeck::heatMapLighterIsBetter()
+{
+    const Slide* heat = nullptr;
+    for (const Slide& s : m_deck.slides) {
+        if (s.section == QLatin1String("datapack") && s.kind == Slide::Content)
+            heat = &s;
+    }
+    QVERIFY(heat);
+    const Element* table = nullptr;
+    for (const Element& e : heat->elements) {
+        if (e.type == Element::Table)
+            table = &e;
+    }
+    QVERIFY(table);
+    // Row 1 (higher is better) and row 2 (lower is better) of the sample.
+    for (int r = 1; r <= 2 && r < table->cells.size(); ++r) {
+        const auto& row = table->cells[r];
+        const bool higherIsBetter = m_data.indicators[r - 1].higherIsBetter;
+        double bestV = 0, worstV = 0, bestL = -1, worstL = 2;
+        for (int c = 2; c < row.size(); ++c) {
+            const double v = row[c].paragraphs.first().text.chopped(1).toDouble();
+            const double l = theme::luminance(row[c].fill);
+            QVERIFY(theme::contrast(row[c].fill, row[c].color) >= 4.5);
+            if (l > bestL)
+                bestL = l, bestV = v;
+            if (l < worstL)
+                worstL = l, worstV = v;
+        }
+        QVERIFY(higherIsBetter ? bestV > worstV : bestV < worstV);
+    }
+}
+
+void TestDeck::pollTallies()
+{
+    SessionData::Poll p;
+    p.kind = QStringLiteral("ranking");
+    p.options = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    p.votes << QJsonObject {{QStringLiteral("ranking"), QJsonArray {2, 0, 1}}}
+            << QJsonObject {{QStringLiteral("ranking"), QJsonArray {0, 2, 1}}};
+    QCOMPARE(pollChart(p, QStringLiteral("en")).values, (QList<double> {3, 0, 3}));
+    p.kind = QStringLiteral("multi");
+    p.votes = {QJsonObject {{QStringLiteral("choices"), QJsonArray {0, 1}}},
+               QJsonObject {{QStringLiteral("choices"), QJsonArray {1, 7}}}};
+    QCOMPARE(pollChart(p, QStringLiteral("en")).values, (QList<double> {1, 2, 0}));
+    p.kind = QStringLiteral("scale");
+    p.options.clear();
+    p.votes = {QJsonObject {{QStringLiteral("scale"), 2}}, QJsonObject {{QStringLiteral("scale"), 5}}};
+    const ChartData c = pollChart(p, QStringLiteral("en"));
+    QCOMPARE(c.values, (QList<double> {0, 1, 0, 0, 1}));
+    QVERIFY(c.caption.contains(QLatin1String("3.5")));
+}
+
+void TestDeck::csvQuoting_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
+    QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+    QTest::newRow("formula") << QStringLiteral("=SUM(A1)") << QStringLiteral("'=SUM(A1)");
+}
+
+void TestDeck::csvQuoting()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QCOMPARE(CsvWriter::field(value), field);
+}
+
+void TestDeck::sectionsCanBeLeftOut()
+{
+    DeckBuilder b(m_data);
+    b.setSections({QStringLiteral("datapack")});
+    const Deck d = b.build();
+    QVERIFY(!d.slides.isEmpty());
+    for (const Slide& s : d.slides)
+        QCOMPARE(s.section, QStringLiteral("datapack"));
+}
+
+QTEST_MAIN(TestDeck)
+#include "test_deck.moc"
