@@ -154,6 +154,16 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     relayout();
 }
 
+DataPackWorkspace::~DataPackWorkspace()
+{
+    // The view goes first: closing an open editor commits it, and nothing may call back into a
+    // half-destroyed workspace.
+    disconnect(m_view->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_view->horizontalHeader(), nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+    delete m_view;
+}
+
 QString DataPackWorkspace::title() const
 {
     return tr("Data pack");
@@ -289,8 +299,9 @@ bool DataPackWorkspace::importCsv(const QString& path, QStringList* errors)
         showStatus(tr("%1 was not imported; the data pack has not changed.").arg(QFileInfo(path).fileName()));
         return false;
     }
-    showStatus(tr("Imported %n indicator(s) from %1. Undo puts the previous data pack back.", nullptr,
-                  m_model->rowCount())
+    const int n = m_model->rowCount();
+    showStatus((n == 1 ? tr("Imported 1 indicator from %1. Undo puts the previous data pack back.")
+                       : tr("Imported %1 indicators from %2. Undo puts the previous data pack back.").arg(n))
                    .arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -311,7 +322,7 @@ QString DataPackWorkspace::importErrorText(const QString& path, const QStringLis
 {
     QStringList shown = errors.mid(0, MaxListedErrors);
     if (errors.size() > MaxListedErrors)
-        shown << tr("… and %n more", nullptr, int(errors.size() - MaxListedErrors));
+        shown << tr("… and %1 more").arg(errors.size() - MaxListedErrors);
     return shown.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
         + tr("Nothing was changed. Correct %1 and import it again.").arg(QFileInfo(path).fileName());
 }
@@ -330,8 +341,10 @@ void DataPackWorkspace::importDialog()
     if (importCsv(path, &errors))
         return;
     QMessageBox box(QMessageBox::Warning, tr("Import Data Pack"),
-                    tr("%1 could not be imported (%n problem(s)).", nullptr, int(errors.size()))
-                        .arg(QDir::toNativeSeparators(path)),
+                    errors.size() == 1 ? tr("%1 could not be imported:").arg(QDir::toNativeSeparators(path))
+                                       : tr("%1 could not be imported (%2 problems):")
+                                             .arg(QDir::toNativeSeparators(path))
+                                             .arg(errors.size()),
                     QMessageBox::Ok, this);
     box.setInformativeText(importErrorText(path, errors));
     if (errors.size() > MaxListedErrors)

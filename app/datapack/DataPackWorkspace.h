@@ -24,6 +24,7 @@ class DataPackWorkspace : public Workspace
     Q_OBJECT
 public:
     explicit DataPackWorkspace(Document* document, QWidget* parent = nullptr);
+    ~DataPackWorkspace() override;
     QString title() const override;
     QStringList viewNames() const override;
     bool showView(const QString& view, QString* error) override;

@@ -35,19 +35,6 @@ QString sessionFilter()
     return MergeDialog::tr("Roundtable sessions (*.roundtable)");
 }
 
-QString whatName(MergeCheck::Duplicate::What what)
-{
-    switch (what) {
-    case MergeCheck::Duplicate::Table:
-        return MergeDialog::tr("Table");
-    case MergeCheck::Duplicate::Place:
-        return MergeDialog::tr("Place");
-    case MergeCheck::Duplicate::Poll:
-        return MergeDialog::tr("Poll");
-    }
-    return {};
-}
-
 } // namespace
 
 MergeDialog::MergeDialog(QWidget* parent)
@@ -110,10 +97,9 @@ MergeDialog::MergeDialog(QWidget* parent)
     m_duplicateList = new QTreeWidget(dupBox);
     m_duplicateList->setObjectName(QStringLiteral("mergeDuplicates"));
     m_duplicateList->setRootIsDecorated(false);
-    m_duplicateList->setHeaderLabels({tr("What"), tr("Name"), tr("Files")});
-    m_duplicateList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_duplicateList->setHeaderLabels({tr("Table, place or poll"), tr("Files")});
+    m_duplicateList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_duplicateList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_duplicateList->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_duplicateList->setAccessibleName(tr("Found in more than one file"));
     dupLayout->addWidget(m_duplicateList);
     auto* choice = new QLabel(tr("For every table (same number and topic) and place (same name) that is in "
@@ -308,8 +294,10 @@ QString MergeDialog::checkMessage() const
         return m_checkError;
     if (!m_check.ok)
         return {};
-    return tr("%n file(s) checked: %1 tables, %2 notes, %3 places, %4 polls, %5 votes in all.", nullptr,
-              int(m_inputs.size()))
+    const QString files
+        = m_inputs.size() == 1 ? tr("1 file checked") : tr("%1 files checked").arg(m_inputs.size());
+    return tr("%1: %2 tables, %3 notes, %4 places, %5 polls, %6 votes in all.")
+        .arg(files)
         .arg(m_check.tables)
         .arg(m_check.notes)
         .arg(m_check.places)
@@ -339,22 +327,28 @@ void MergeDialog::showCheck()
     }
     m_duplicateList->clear();
     for (const MergeCheck::Duplicate& d : std::as_const(m_check.duplicates)) {
-        auto* item = new QTreeWidgetItem(m_duplicateList,
-                                         {whatName(d.what), d.label, d.files.join(QStringLiteral(", "))});
-        if (d.what == MergeCheck::Duplicate::Poll)
-            item->setToolTip(0, tr("Polls are kept once per file"));
+        const QString files = d.files.join(QStringLiteral(", "));
+        auto* item = new QTreeWidgetItem(
+            m_duplicateList,
+            {d.label,
+             d.what == MergeCheck::Duplicate::Poll ? tr("%1 (kept once per file)").arg(files) : files});
+        item->setToolTip(0, d.label);
+        item->setToolTip(1, files);
     }
     if (m_check.ok && m_check.duplicates.isEmpty())
-        new QTreeWidgetItem(m_duplicateList, {QString(), tr("Nothing is in more than one file."), QString()});
+        new QTreeWidgetItem(m_duplicateList, {tr("Nothing is in more than one file."), QString()});
 }
 
-QString MergeDialog::reportText(const Merge::Report& r, const QString& output)
+QString MergeDialog::reportText(const Merge::Report& r, const QString& output,
+                                const QList<MergeCheck::Duplicate>& polls)
 {
     if (!r.ok)
         return r.error;
     QStringList lines;
-    lines << tr("Merged %n source(s) into %1.", nullptr, int(r.sources.size()))
-                 .arg(QDir::toNativeSeparators(output));
+    lines << (r.sources.size() == 1 ? tr("Merged 1 source into %1.").arg(QDir::toNativeSeparators(output))
+                                    : tr("Merged %1 sources into %2.")
+                                          .arg(r.sources.size())
+                                          .arg(QDir::toNativeSeparators(output)));
     lines << tr("Added: %1 tables, %2 notes, %3 places, %4 aims, %5 ideas, %6 drivers, %7 actions, %8 polls, "
                 "%9 votes.")
                  .arg(r.added.value(Kind::Table))
@@ -375,6 +369,14 @@ QString MergeDialog::reportText(const Merge::Report& r, const QString& output)
     };
     section(tr("Sources, in order:"), r.sources);
     section(tr("Duplicates (%1):").arg(r.duplicates.size()), r.duplicates);
+    QStringList samePolls;
+    for (const MergeCheck::Duplicate& d : polls) {
+        if (d.what == MergeCheck::Duplicate::Poll)
+            samePolls << tr("%1: one per file (%2)").arg(d.label, d.files.join(QStringLiteral(", ")));
+    }
+    section(tr("Polls asked in more than one file, kept separately with their own votes (%1):")
+                .arg(samePolls.size()),
+            samePolls);
     section(tr("Skipped (%1):").arg(r.skipped.size()), r.skipped);
     section(tr("Differences from the first file (%1):").arg(r.differences.size()), r.differences);
     return lines.join(QLatin1Char('\n'));
@@ -437,7 +439,7 @@ Merge::Report MergeDialog::merge()
     updateButtons();
     if (m_report.ok) {
         m_reportHeading->setText(tr("The merged session is ready: %1").arg(QDir::toNativeSeparators(out)));
-        m_reportText->setPlainText(reportText(m_report, out));
+        m_reportText->setPlainText(reportText(m_report, out, m_check.duplicates));
         m_pages->setCurrentIndex(1);
     } else {
         m_checkError = m_report.error;

@@ -51,8 +51,10 @@ public:
      *  nothing written) and shows the report page. Returns when the merge has finished. */
     Merge::Report merge();
     const Merge::Report& report() const { return m_report; }
-    /** The report as the user reads it. */
-    static QString reportText(const Merge::Report& report, const QString& output);
+    /** The report as the user reads it; @p polls: duplicate polls found by check(), which the
+     *  merge keeps once per file. */
+    static QString reportText(const Merge::Report& report, const QString& output,
+                              const QList<MergeCheck::Duplicate>& polls = {});
 
     /** The merged file, when the user chose "Open Merged File"; empty otherwise. */
     QString fileToOpen() const { return m_fileToOpen; }
