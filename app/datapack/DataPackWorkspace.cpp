@@ -53,6 +53,12 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_import = m_toolBar->addAction(tr("Import CSV…"), this, &DataPackWorkspace::importDialog);
+    m_import->setToolTip(tr("Replace the data pack with a CSV file's: domain, indicator, one column per "
+                            "area or comparator, higher_is_better"));
+    m_export = m_toolBar->addAction(tr("Export CSV…"), this, &DataPackWorkspace::exportDialog);
+    m_export->setToolTip(tr("Save the data pack as a CSV file that Import CSV… reads back"));
+    m_toolBar->addSeparator();
     m_addRow = m_toolBar->addAction(tr("Add Indicator"), this, &DataPackWorkspace::addIndicator);
     m_addRow->setToolTip(tr("Add an indicator below the current one"));
     m_deleteRows = m_toolBar->addAction(tr("Delete Indicator"), this, &DataPackWorkspace::deleteIndicators);
@@ -63,12 +69,6 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_renameColumn = m_toolBar->addAction(tr("Rename Column…"), this, &DataPackWorkspace::renameColumn);
     m_deleteColumn = m_toolBar->addAction(tr("Delete Column"), this, &DataPackWorkspace::deleteColumn);
     m_deleteColumn->setToolTip(tr("Delete the current area or comparator column and its values"));
-    m_toolBar->addSeparator();
-    m_import = m_toolBar->addAction(tr("Import CSV…"), this, &DataPackWorkspace::importDialog);
-    m_import->setToolTip(tr("Replace the data pack with a CSV file's: domain, indicator, one column per "
-                            "area or comparator, higher_is_better"));
-    m_export = m_toolBar->addAction(tr("Export CSV…"), this, &DataPackWorkspace::exportDialog);
-    m_export->setToolTip(tr("Save the data pack as a CSV file that Import CSV… reads back"));
 
     auto* legend = new HeatMapLegend(this);
 
@@ -83,6 +83,8 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->hide();
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_addRow, m_deleteRows, m_addArea, m_addComparator, m_renameColumn, m_deleteColumn});
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setMinimumSectionSize(72);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -208,10 +210,13 @@ void DataPackWorkspace::sizeColumns()
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(IndicatorTableModel::DomainColumn, 160);
-    for (int c = 2; c < m_model->columnCount(); ++c) {
+    for (int c = 2; c < m_model->higherIsBetterColumn(); ++c) {
         m_view->resizeColumnToContents(c);
         header->resizeSection(c, std::clamp(header->sectionSize(c), 80, 100));
     }
+    m_view->resizeColumnToContents(m_model->higherIsBetterColumn());
+    header->resizeSection(m_model->higherIsBetterColumn(),
+                          std::clamp(header->sectionSize(m_model->higherIsBetterColumn()), 80, 130));
     if (m_model->columnCount() > IndicatorTableModel::NameColumn)
         header->setSectionResizeMode(IndicatorTableModel::NameColumn, QHeaderView::Stretch);
     m_view->resizeRowsToContents();

@@ -353,6 +353,10 @@ private slots:
     void showsItsView()
     {
         DataPackWorkspace ws(m_doc.get());
+        ws.resize(1100, 560);
+        ws.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ws));
+        ws.view()->setCurrentIndex(ws.model()->index(1, 3));
         QString error;
         QVERIFY(ws.showView(S("datapack"), &error));
         QVERIFY(!ws.showView(S("table:1"), &error));
