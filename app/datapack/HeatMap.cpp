@@ -3,6 +3,7 @@
 
 #include "models/IndicatorTableModel.h"
 
+#include <QLineEdit>
 #include <QLinearGradient>
 #include <QPainter>
 
@@ -59,6 +60,17 @@ void HeatMapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 QSize HeatMapDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     return QStyledItemDelegate::sizeHint(option, index) + QSize(12, 8);
+}
+
+void HeatMapDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    auto* m = qobject_cast<IndicatorTableModel*>(model);
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    if (m && line && index.column() == IndicatorTableModel::DomainColumn) {
+        m->renameDomain(index.row(), line->text());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
 }
 
 HeatMapHeader::HeatMapHeader(QWidget* parent)

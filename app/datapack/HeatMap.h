@@ -18,6 +18,8 @@ public:
                const QModelIndex& index) const override;
     /** Room around the text, so the figures do not touch the rules. */
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /** A domain cell stands for its whole group: editing it renames every row of the group. */
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
 };
 
 /** The column header, with the same rule before the comparators and their names in italics. */

@@ -503,6 +503,31 @@ bool IndicatorTableModel::removeColumn(int column)
     return m_document->push(macro);
 }
 
+bool IndicatorTableModel::renameDomain(int row, const QString& domain)
+{
+    if (!writable() || row < 0 || row >= m_rows.size())
+        return false;
+    int first = row, last = row;
+    while (first > 0 && !m_rows[first].groupStart)
+        --first;
+    while (last + 1 < m_rows.size() && !m_rows[last + 1].groupStart)
+        ++last;
+    Store* store = m_document->store();
+    auto* macro = new MacroCommand(store, tr("Rename domain"));
+    int edits = 0;
+    for (int r = first; r <= last; ++r) {
+        if (m_rows[r].row.str(k("domain")) == domain)
+            continue;
+        new EditRowCommand(store, Kind::Indicator, m_rows[r].row.id, {{k("domain"), domain}}, {}, macro);
+        ++edits;
+    }
+    if (!edits) {
+        delete macro;
+        return true;
+    }
+    return m_document->push(macro);
+}
+
 bool IndicatorTableModel::renameColumn(int column, const QString& name)
 {
     if (!writable() || !isValueColumn(column) || name.trimmed().isEmpty())

@@ -67,6 +67,9 @@ public:
     /** Removes a value column and every indicator's value in it. */
     bool removeColumn(int column);
     bool renameColumn(int column, const QString& name);
+    /** Renames the domain of @p row and of every row grouped with it (the same domain, next to
+     *  it), as the grouped cell shows them. */
+    bool renameDomain(int row, const QString& domain);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -250,6 +250,27 @@ private slots:
         QCOMPARE(ws.view()->rowSpan(0, 0), 1);
         m_doc->undoStack()->undo();
         QCOMPARE(ws.view()->rowSpan(0, 0), 2);
+
+        // Editing the grouped cell in the view renames the whole group, in one undo step.
+        ws.resize(1000, 500);
+        ws.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ws));
+        const QModelIndex cell = ws.model()->index(0, 0);
+        ws.view()->setCurrentIndex(cell);
+        ws.view()->edit(cell);
+        auto* editor = ws.view()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, S("Employment"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(ws.model()->index(1, 0).data().toString(), S("Employment"));
+        QCOMPARE(ws.model()->index(0, 0).data().toString(), S("Employment"));
+        QCOMPARE(ws.model()->index(2, 0).data().toString(), S("Health"));
+        QCOMPARE(ws.view()->rowSpan(0, 0), 2);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(ws.model()->index(0, 0).data().toString(), S("Work"));
+        QCOMPARE(ws.model()->index(1, 0).data().toString(), S("Work"));
     }
 
     void badCsvChangesNothingAndNamesTheLine()
