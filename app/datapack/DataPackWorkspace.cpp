@@ -1,21 +1,375 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datapack/DataPackWorkspace.h"
 
+#include "datapack/HeatMap.h"
+#include "interchange/IndicatorCsv.h"
+#include "interchange/IndicatorCsvWriter.h"
+#include "models/IndicatorTableModel.h"
+#include "session/Document.h"
+#include "shell/Settings.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace rt {
 
+namespace {
+constexpr int MaxListedErrors = 12;
+} // namespace
+
 DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     : Workspace(document, parent)
 {
+    setObjectName(QStringLiteral("dataPackWorkspace"));
+    m_model = new IndicatorTableModel(document, this);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Data pack"), this));
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
+
+    auto* heading = new QLabel(tr("Data pack"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    heading->setFont(big);
+    heading->setAccessibleName(tr("Data pack"));
+    auto* intro = new QLabel(
+        tr("The figures delegates use to shape their conversations: each indicator by area, with "
+           "comparators. Within each row the best value has the lightest colour."),
+        this);
+    intro->setWordWrap(true);
+
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_import = m_toolBar->addAction(tr("Import CSV…"), this, &DataPackWorkspace::importDialog);
+    m_import->setToolTip(tr("Replace the data pack with a CSV file's: domain, indicator, one column per "
+                            "area or comparator, higher_is_better"));
+    m_export = m_toolBar->addAction(tr("Export CSV…"), this, &DataPackWorkspace::exportDialog);
+    m_export->setToolTip(tr("Save the data pack as a CSV file that Import CSV… reads back"));
+    m_toolBar->addSeparator();
+    m_addRow = m_toolBar->addAction(tr("Add Indicator"), this, &DataPackWorkspace::addIndicator);
+    m_addRow->setToolTip(tr("Add an indicator below the current one"));
+    m_deleteRows = m_toolBar->addAction(tr("Delete Indicator"), this, &DataPackWorkspace::deleteIndicators);
+    m_deleteRows->setToolTip(tr("Delete the selected indicators"));
+    m_toolBar->addSeparator();
+    m_addArea = m_toolBar->addAction(tr("Add Area…"), this, [this] { addColumn(false); });
+    m_addComparator = m_toolBar->addAction(tr("Add Comparator…"), this, [this] { addColumn(true); });
+    m_renameColumn = m_toolBar->addAction(tr("Rename Column…"), this, &DataPackWorkspace::renameColumn);
+    m_deleteColumn = m_toolBar->addAction(tr("Delete Column"), this, &DataPackWorkspace::deleteColumn);
+    m_deleteColumn->setToolTip(tr("Delete the current area or comparator column and its values"));
+
+    auto* legend = new HeatMapLegend(this);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("dataPackTable"));
+    m_view->setHorizontalHeader(new HeatMapHeader(m_view));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new HeatMapDelegate(m_view));
+    m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(false);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->verticalHeader()->hide();
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_addRow, m_deleteRows, m_addArea, m_addComparator, m_renameColumn, m_deleteColumn});
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setMinimumSectionSize(72);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Data pack heat map"));
+    connect(
+        m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
+            const int column = m_view->horizontalHeader()->logicalIndexAt(at);
+            if (m_model->isValueColumn(column))
+                m_view->setCurrentIndex(m_model->index(std::max(0, m_view->currentIndex().row()), column));
+            QMenu menu(this);
+            menu.addAction(m_addArea);
+            menu.addAction(m_addComparator);
+            if (m_model->isValueColumn(column)) {
+                menu.addAction(m_renameColumn);
+                menu.addAction(m_deleteColumn);
+            }
+            menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
+        });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int column) {
+        if (m_model->isValueColumn(column)) {
+            m_view->setCurrentIndex(m_model->index(std::max(0, m_view->currentIndex().row()), column));
+            renameColumn();
+        }
+    });
+
+    m_empty = new QLabel(tr("No data pack yet. Import a CSV file (Import CSV…), or add areas and "
+                            "indicators."),
+                         this);
+    m_empty->setWordWrap(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dataPackStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(legend);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    auto relayout = [this] {
+        updateSpans();
+        updateActions();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, relayout] {
+        sizeColumns();
+        relayout();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, relayout);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, relayout);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DataPackWorkspace::updateSpans);
+    // Wrapped text needs new row heights when a column's width changes.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_rowsPending)
+            return;
+        m_rowsPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_rowsPending = false;
+            m_view->resizeRowsToContents();
+        });
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DataPackWorkspace::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DataPackWorkspace::updateActions);
+    sizeColumns();
+    relayout();
+}
+
+DataPackWorkspace::~DataPackWorkspace()
+{
+    // The view goes first: closing an open editor commits it, and nothing may call back into a
+    // half-destroyed workspace.
+    disconnect(m_view->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_view->horizontalHeader(), nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+    delete m_view;
 }
 
 QString DataPackWorkspace::title() const
 {
     return tr("Data pack");
+}
+
+QStringList DataPackWorkspace::viewNames() const
+{
+    return {tr("datapack — the data pack heat map: indicators by area and comparator, lighter is better")};
+}
+
+bool DataPackWorkspace::showView(const QString& view, QString* error)
+{
+    if (view != QLatin1String("datapack")) {
+        Q_UNUSED(error)
+        return false;
+    }
+    m_view->scrollToTop();
+    return true;
+}
+
+void DataPackWorkspace::updateSpans()
+{
+    // Each domain's rows share one cell, as the printed data pack shows them.
+    m_view->clearSpans();
+    const int rows = m_model->rowCount();
+    int start = 0;
+    for (int r = 1; r <= rows; ++r) {
+        if (r == rows || m_model->index(r, 0).data(IndicatorTableModel::GroupStartRole).toBool()) {
+            if (r - start > 1)
+                m_view->setSpan(start, IndicatorTableModel::DomainColumn, r - start, 1);
+            start = r;
+        }
+    }
+    m_view->resizeRowsToContents();
+    m_empty->setVisible(m_model->rowCount() == 0);
+}
+
+void DataPackWorkspace::sizeColumns()
+{
+    // The indicator takes the room left and wraps; the figures take what they need, their
+    // names wrapping in the header.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(IndicatorTableModel::DomainColumn, 160);
+    for (int c = 2; c < m_model->higherIsBetterColumn(); ++c) {
+        m_view->resizeColumnToContents(c);
+        header->resizeSection(c, std::clamp(header->sectionSize(c), 80, 100));
+    }
+    m_view->resizeColumnToContents(m_model->higherIsBetterColumn());
+    header->resizeSection(m_model->higherIsBetterColumn(),
+                          std::clamp(header->sectionSize(m_model->higherIsBetterColumn()), 80, 130));
+    if (m_model->columnCount() > IndicatorTableModel::NameColumn)
+        header->setSectionResizeMode(IndicatorTableModel::NameColumn, QHeaderView::Stretch);
+    m_view->resizeRowsToContents();
+}
+
+void DataPackWorkspace::updateActions()
+{
+    const bool writable = document() && document()->isOpen() && !document()->isReadOnly();
+    const QModelIndex current = m_view->currentIndex();
+    const bool hasRows = !m_view->selectionModel()->selectedIndexes().isEmpty() || current.isValid();
+    m_addRow->setEnabled(writable);
+    m_deleteRows->setEnabled(writable && hasRows && m_model->rowCount() > 0);
+    m_addArea->setEnabled(writable);
+    m_addComparator->setEnabled(writable);
+    const bool valueColumn = current.isValid() && m_model->isValueColumn(current.column());
+    m_renameColumn->setEnabled(writable && valueColumn);
+    m_deleteColumn->setEnabled(writable && valueColumn);
+    m_import->setEnabled(writable);
+    m_export->setEnabled(document() && document()->isOpen());
+}
+
+void DataPackWorkspace::showStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void DataPackWorkspace::addIndicator()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.isValid() ? current.row() + 1 : m_model->rowCount();
+    if (m_model->insertIndicator(row)) {
+        const QModelIndex name = m_model->index(row, IndicatorTableModel::NameColumn);
+        m_view->setCurrentIndex(name);
+        m_view->edit(name);
+    }
+}
+
+void DataPackWorkspace::deleteIndicators()
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_view->selectionModel()->selectedIndexes())
+        rows << i.row();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows << m_view->currentIndex().row();
+    m_model->removeIndicators(rows);
+}
+
+void DataPackWorkspace::addColumn(bool comparator)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, comparator ? tr("Add Comparator") : tr("Add Area"),
+                                               comparator ? tr("Name of the comparator (e.g. England):")
+                                                          : tr("Name of the area:"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const int column = m_model->addColumn(name, comparator);
+    if (column >= 0 && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, column));
+}
+
+void DataPackWorkspace::renameColumn()
+{
+    const int column = m_view->currentIndex().column();
+    if (!m_model->isValueColumn(column))
+        return;
+    bool ok = false;
+    const QString old = m_model->headerData(column, Qt::Horizontal).toString();
+    const QString name = QInputDialog::getText(this, tr("Rename Column"), tr("New name for %1:").arg(old),
+                                               QLineEdit::Normal, old, &ok);
+    if (ok)
+        m_model->renameColumn(column, name);
+}
+
+void DataPackWorkspace::deleteColumn()
+{
+    const int column = m_view->currentIndex().column();
+    if (m_model->isValueColumn(column))
+        m_model->removeColumn(column);
+}
+
+bool DataPackWorkspace::importCsv(const QString& path, QStringList* errors)
+{
+    if (!IndicatorCsv::importFile(document(), path, errors)) {
+        showStatus(tr("%1 was not imported; the data pack has not changed.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    const int n = m_model->rowCount();
+    showStatus((n == 1 ? tr("Imported 1 indicator from %1. Undo puts the previous data pack back.")
+                       : tr("Imported %1 indicators from %2. Undo puts the previous data pack back.").arg(n))
+                   .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool DataPackWorkspace::exportCsv(const QString& path, QString* error)
+{
+    if (!document() || !document()->store()) {
+        *error = tr("no session is open");
+        return false;
+    }
+    if (!IndicatorCsvWriter::writeFile(document()->store(), path, error))
+        return false;
+    showStatus(tr("Data pack saved to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString DataPackWorkspace::importErrorText(const QString& path, const QStringList& errors)
+{
+    QStringList shown = errors.mid(0, MaxListedErrors);
+    if (errors.size() > MaxListedErrors)
+        shown << tr("… and %1 more").arg(errors.size() - MaxListedErrors);
+    return shown.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + tr("Nothing was changed. Correct %1 and import it again.").arg(QFileInfo(path).fileName());
+}
+
+void DataPackWorkspace::importDialog()
+{
+    QString folder = Settings::instance().value(Settings::LastOpenFolder).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import Data Pack"), folder,
+                                       tr("CSV files (*.csv)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    QStringList errors;
+    if (importCsv(path, &errors))
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Import Data Pack"),
+                    errors.size() == 1 ? tr("%1 could not be imported:").arg(QDir::toNativeSeparators(path))
+                                       : tr("%1 could not be imported (%2 problems):")
+                                             .arg(QDir::toNativeSeparators(path))
+                                             .arg(errors.size()),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(importErrorText(path, errors));
+    if (errors.size() > MaxListedErrors)
+        box.setDetailedText(errors.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void DataPackWorkspace::exportDialog()
+{
+    const QFileInfo session(document()->path());
+    const QString suggested = session.dir().filePath(tr("%1 data pack.csv").arg(session.completeBaseName()));
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Data Pack"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QLatin1String(".csv");
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export Data Pack"), error);
 }
 
 } // namespace rt

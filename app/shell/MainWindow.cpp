@@ -7,6 +7,7 @@
 #include "places/PlacesWorkspace.h"
 #include "polls/PollsWorkspace.h"
 #include "session/Document.h"
+#include "shell/MergeDialog.h"
 #include "shell/NavigationModel.h"
 #include "shell/Settings.h"
 #include "shell/TemplateDialog.h"
@@ -143,6 +144,8 @@ void MainWindow::createActions()
     copy->setShortcuts(keys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     copy->setIcon(
         QIcon::fromTheme(QStringLiteral("document-save-as"), st->standardIcon(QStyle::SP_DialogSaveButton)));
+    make(MergeFiles, tr("&Merge Files…"))
+        ->setToolTip(tr("Combine the session files from several laptops into a new file"));
     make(CloseSession, tr("&Close"), QKeySequence::Close);
     QAction* quit = make(Quit, tr("&Quit"));
     quit->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -187,6 +190,7 @@ void MainWindow::createActions()
     connect(m_actions[NewFromTemplate], &QAction::triggered, this, &MainWindow::newFromTemplate);
     connect(m_actions[Open], &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_actions[SaveCopy], &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_actions[MergeFiles], &QAction::triggered, this, &MainWindow::mergeFiles);
     connect(m_actions[CloseSession], &QAction::triggered, this, &MainWindow::closeSession);
     connect(m_actions[Quit], &QAction::triggered, this, &QWidget::close);
     connect(m_actions[FullScreen], &QAction::triggered, this, [this](bool on) {
@@ -206,6 +210,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(m_actions[SaveCopy]);
+    file->addAction(m_actions[MergeFiles]);
     file->addSeparator();
     file->addAction(m_actions[CloseSession]);
     file->addAction(m_actions[Quit]);
@@ -862,6 +867,14 @@ bool MainWindow::saveCopyTo(const QString& target)
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(target)), 8000);
     return true;
+}
+
+void MainWindow::mergeFiles()
+{
+    MergeDialog dialog(this);
+    dialog.exec();
+    if (!dialog.fileToOpen().isEmpty())
+        openFile(dialog.fileToOpen());
 }
 
 void MainWindow::about()

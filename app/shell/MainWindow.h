@@ -54,6 +54,7 @@ public:
         GoDataPack,
         GoExport,
         MuteSound,
+        MergeFiles,
         ActionCount
     };
     /** What a message asks the user (the hook showMessage() answers it). */
@@ -140,6 +141,7 @@ private:
     void newFromTemplate();
     void openDialog();
     void saveCopy();
+    void mergeFiles();
     void about();
 
     Document* m_document = nullptr;

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datapack/HeatMap.h"
+
+#include "models/IndicatorTableModel.h"
+
+#include <QLineEdit>
+#include <QLinearGradient>
+#include <QPainter>
+
+namespace rt {
+
+namespace {
+
+/** The rules are the palette's text colour, softened: visible on the light and dark theme. */
+QColor ruleColor(const QPalette& palette)
+{
+    QColor c = palette.color(QPalette::Text);
+    c.setAlphaF(0.55f);
+    return c;
+}
+
+bool startsComparators(const QAbstractItemModel* model, int column)
+{
+    const auto* m = qobject_cast<const IndicatorTableModel*>(model);
+    return m && m->isComparatorColumn(column) && !m->isComparatorColumn(column - 1);
+}
+
+} // namespace
+
+void HeatMapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    // A selected heat cell keeps its colour (the colour is the information); the focus frame
+    // and a thin outline mark the selection instead.
+    const bool heat = index.data(IndicatorTableModel::GoodnessRole).isValid();
+    const bool selected = opt.state & QStyle::State_Selected;
+    if (heat)
+        opt.state &= ~QStyle::State_Selected;
+    QStyledItemDelegate::paint(painter, opt, index);
+
+    painter->save();
+    if (heat && selected) {
+        QPen pen(option.palette.color(QPalette::Highlight), 3);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+    }
+    if (startsComparators(index.model(), index.column())) {
+        painter->setPen(QPen(ruleColor(option.palette), 3));
+        painter->drawLine(option.rect.topLeft() + QPoint(1, 0), option.rect.bottomLeft() + QPoint(1, 1));
+    }
+    if (index.row() > 0 && index.data(IndicatorTableModel::GroupStartRole).toBool()) {
+        painter->setPen(QPen(ruleColor(option.palette), 2));
+        painter->drawLine(option.rect.topLeft(), option.rect.topRight() + QPoint(1, 0));
+    }
+    painter->restore();
+}
+
+QSize HeatMapDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return QStyledItemDelegate::sizeHint(option, index) + QSize(12, 8);
+}
+
+void HeatMapDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    auto* m = qobject_cast<IndicatorTableModel*>(model);
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    if (m && line && index.column() == IndicatorTableModel::DomainColumn) {
+        m->renameDomain(index.row(), line->text());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+HeatMapHeader::HeatMapHeader(QWidget* parent)
+    : QHeaderView(Qt::Horizontal, parent)
+{
+    setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
+    setSectionsClickable(true);
+    setHighlightSections(false);
+    // A narrower column may wrap its name onto another line: the view re-asks sizeHint().
+    connect(this, &QHeaderView::sectionResized, this, &QHeaderView::geometriesChanged);
+}
+
+QSize HeatMapHeader::sizeHint() const
+{
+    QSize size = QHeaderView::sizeHint();
+    if (!model())
+        return size;
+    const QFontMetrics fm(font());
+    for (int i = 0; i < count(); ++i) {
+        if (isSectionHidden(i))
+            continue;
+        const QString text = model()->headerData(i, orientation()).toString();
+        const QRect r = fm.boundingRect(QRect(0, 0, std::max(16, sectionSize(i) - 10), 10000),
+                                        Qt::AlignCenter | Qt::TextWordWrap, text);
+        size.setHeight(std::max(size.height(), r.height() + 10));
+    }
+    return size;
+}
+
+void HeatMapHeader::paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const
+{
+    painter->save();
+    QHeaderView::paintSection(painter, rect, logicalIndex);
+    painter->restore();
+    if (startsComparators(model(), logicalIndex)) {
+        painter->save();
+        painter->setPen(QPen(ruleColor(palette()), 3));
+        painter->drawLine(rect.topLeft() + QPoint(1, 0), rect.bottomLeft() + QPoint(1, 0));
+        painter->restore();
+    }
+}
+
+HeatMapLegend::HeatMapLegend(QWidget* parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Key: a lighter colour indicates better performance"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+QSize HeatMapLegend::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    return {fm.horizontalAdvance(tr("A lighter colour indicates better performance")) + 260,
+            fm.height() * 2 + 6};
+}
+
+void HeatMapLegend::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    const QFontMetrics fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QString key = tr("Key:");
+    const QString text = tr("A lighter colour indicates better performance");
+    const QString worse = tr("worse");
+    const QString better = tr("better");
+    const int h = fm.height();
+    const int barY = 2;
+    int x = 0;
+    p.setFont(bold);
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(QRect(x, barY, QFontMetrics(bold).horizontalAdvance(key) + 4, h), Qt::AlignVCenter, key);
+    x += QFontMetrics(bold).horizontalAdvance(key) + 10;
+    p.setFont(font());
+
+    // The gradient from worst (dark) to best (light), sampled from the model's own palette.
+    const int barW = 160;
+    QLinearGradient g(x, 0, x + barW, 0);
+    for (int i = 0; i <= 12; ++i)
+        g.setColorAt(i / 12.0, IndicatorTableModel::heatColor(i / 12.0));
+    const QRect bar(x, barY, barW, h);
+    p.fillRect(bar, g);
+    p.setPen(ruleColor(palette()));
+    p.drawRect(bar.adjusted(0, 0, -1, -1));
+    p.setPen(palette().color(QPalette::WindowText));
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    p.setFont(small);
+    p.drawText(QRect(x, barY + h + 1, barW, h), Qt::AlignLeft | Qt::AlignTop, worse);
+    p.drawText(QRect(x, barY + h + 1, barW, h), Qt::AlignRight | Qt::AlignTop, better);
+    p.setFont(font());
+    x += barW + 12;
+    p.drawText(QRect(x, barY, width() - x, h), Qt::AlignVCenter | Qt::AlignLeft, text);
+}
+
+} // namespace rt

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/MergeDialog.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <atomic>
+#include <memory>
+
+namespace rt {
+
+namespace {
+
+QString sessionFilter()
+{
+    return MergeDialog::tr("Roundtable sessions (*.roundtable)");
+}
+
+} // namespace
+
+MergeDialog::MergeDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("mergeDialog"));
+    setWindowTitle(tr("Merge Files"));
+    resize(760, 620);
+
+    m_pages = new QStackedWidget(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(m_pages);
+
+    // Page 1: inputs, output, what was found, the choice.
+    auto* setup = new QWidget(m_pages);
+    auto* layout = new QVBoxLayout(setup);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* intro = new QLabel(tr("Combine the session files from every table's laptop into one new file. "
+                                "The files you pick are only read; nothing is written until every one "
+                                "of them has been checked."),
+                             setup);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* inputsBox = new QGroupBox(tr("Files to merge"), setup);
+    auto* inputsLayout = new QHBoxLayout(inputsBox);
+    m_inputList = new QListWidget(inputsBox);
+    m_inputList->setObjectName(QStringLiteral("mergeInputs"));
+    m_inputList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_inputList->setAccessibleName(tr("Files to merge"));
+    auto* inputButtons = new QVBoxLayout;
+    auto* add = new QPushButton(tr("&Add Files…"), inputsBox);
+    m_remove = new QPushButton(tr("&Remove"), inputsBox);
+    inputButtons->addWidget(add);
+    inputButtons->addWidget(m_remove);
+    inputButtons->addStretch(1);
+    inputsLayout->addWidget(m_inputList, 1);
+    inputsLayout->addLayout(inputButtons);
+    layout->addWidget(inputsBox, 2);
+
+    auto* outputBox = new QGroupBox(tr("New merged file"), setup);
+    auto* outputLayout = new QHBoxLayout(outputBox);
+    m_output = new QLineEdit(outputBox);
+    m_output->setObjectName(QStringLiteral("mergeOutput"));
+    m_output->setPlaceholderText(tr("Choose where to save the merged session"));
+    m_output->setAccessibleName(tr("New merged file"));
+    auto* browse = new QPushButton(tr("&Choose…"), outputBox);
+    outputLayout->addWidget(m_output, 1);
+    outputLayout->addWidget(browse);
+    layout->addWidget(outputBox);
+
+    m_checkLabel = new QLabel(setup);
+    m_checkLabel->setObjectName(QStringLiteral("mergeCheck"));
+    m_checkLabel->setWordWrap(true);
+    m_checkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_checkLabel);
+
+    auto* dupBox = new QGroupBox(tr("Found in more than one file"), setup);
+    auto* dupLayout = new QVBoxLayout(dupBox);
+    m_duplicateList = new QTreeWidget(dupBox);
+    m_duplicateList->setObjectName(QStringLiteral("mergeDuplicates"));
+    m_duplicateList->setRootIsDecorated(false);
+    m_duplicateList->setHeaderLabels({tr("Table, place or poll"), tr("Files")});
+    m_duplicateList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_duplicateList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_duplicateList->setAccessibleName(tr("Found in more than one file"));
+    dupLayout->addWidget(m_duplicateList);
+    auto* choice = new QLabel(tr("For every table (same number and topic) and place (same name) that is in "
+                                 "more than one file:"),
+                              dupBox);
+    choice->setWordWrap(true);
+    dupLayout->addWidget(choice);
+    m_policy = new QButtonGroup(this);
+    const QList<QPair<Merge::Duplicates, QString>> choices {
+        {Merge::Duplicates::Combine,
+         tr("C&ombine them: one table or place holding every file's notes, aims "
+            "and actions")},
+        {Merge::Duplicates::KeepBoth, tr("Keep &both, side by side (tidy them afterwards)")},
+        {Merge::Duplicates::KeepFirst, tr("Keep the &first file's only; skip the later copies")}};
+    for (const auto& [policy, text] : choices) {
+        auto* radio = new QRadioButton(text, dupBox);
+        m_policy->addButton(radio, int(policy));
+        dupLayout->addWidget(radio);
+    }
+    m_policy->button(int(Merge::Duplicates::Combine))->setChecked(true);
+    auto* note = new QLabel(tr("This choice applies to every duplicate at once: the merge cannot decide "
+                               "table by table. Polls are never combined: a poll asked on several "
+                               "laptops appears once per file, each with its own votes."),
+                            dupBox);
+    note->setWordWrap(true);
+    note->setObjectName(QStringLiteral("mergePolicyNote"));
+    dupLayout->addWidget(note);
+    layout->addWidget(dupBox, 3);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, setup);
+    m_mergeButton = m_buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
+    m_mergeButton->setDefault(true);
+    layout->addWidget(m_buttons);
+    m_pages->addWidget(setup);
+
+    // Page 2: the report.
+    auto* done = new QWidget(m_pages);
+    auto* doneLayout = new QVBoxLayout(done);
+    doneLayout->setContentsMargins(0, 0, 0, 0);
+    m_reportHeading = new QLabel(done);
+    m_reportHeading->setWordWrap(true);
+    QFont bold = m_reportHeading->font();
+    bold.setBold(true);
+    m_reportHeading->setFont(bold);
+    m_reportText = new QPlainTextEdit(done);
+    m_reportText->setObjectName(QStringLiteral("mergeReport"));
+    m_reportText->setReadOnly(true);
+    m_reportText->setAccessibleName(tr("Merge report"));
+    m_reportButtons = new QDialogButtonBox(QDialogButtonBox::Close, done);
+    QPushButton* open = m_reportButtons->addButton(tr("&Open Merged File"), QDialogButtonBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openMerged"));
+    open->setDefault(true);
+    doneLayout->addWidget(m_reportHeading);
+    doneLayout->addWidget(m_reportText, 1);
+    doneLayout->addWidget(m_reportButtons);
+    m_pages->addWidget(done);
+
+    connect(add, &QPushButton::clicked, this, &MergeDialog::addFiles);
+    connect(m_remove, &QPushButton::clicked, this, &MergeDialog::removeFiles);
+    connect(browse, &QPushButton::clicked, this, &MergeDialog::chooseOutput);
+    connect(m_inputList, &QListWidget::itemSelectionChanged, this, &MergeDialog::updateButtons);
+    connect(m_output, &QLineEdit::textChanged, this, &MergeDialog::updateButtons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_mergeButton, &QPushButton::clicked, this, &MergeDialog::startMerge);
+    connect(m_reportButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(open, &QPushButton::clicked, this, [this] {
+        m_fileToOpen = output();
+        accept();
+    });
+    showInputs();
+}
+
+void MergeDialog::setInputs(const QStringList& paths)
+{
+    m_inputs.clear();
+    for (const QString& p : paths) {
+        const QString absolute = QFileInfo(p).absoluteFilePath();
+        if (!m_inputs.contains(absolute))
+            m_inputs << absolute;
+    }
+    showInputs();
+    if (!m_inputs.isEmpty())
+        check();
+}
+
+QString MergeDialog::output() const
+{
+    const QString text = m_output->text().trimmed();
+    return text.isEmpty() ? QString() : QFileInfo(text).absoluteFilePath();
+}
+
+void MergeDialog::setOutput(const QString& path)
+{
+    m_output->setText(QDir::toNativeSeparators(path));
+}
+
+void MergeDialog::setDuplicates(Merge::Duplicates policy)
+{
+    m_policy->button(int(policy))->setChecked(true);
+}
+
+Merge::Duplicates MergeDialog::duplicates() const
+{
+    return Merge::Duplicates(m_policy->checkedId());
+}
+
+void MergeDialog::showInputs()
+{
+    m_inputList->clear();
+    for (const QString& p : std::as_const(m_inputs)) {
+        auto* item = new QListWidgetItem(QFileInfo(p).fileName(), m_inputList);
+        item->setToolTip(QDir::toNativeSeparators(p));
+        item->setData(Qt::UserRole, p);
+    }
+    updateButtons();
+}
+
+void MergeDialog::updateButtons()
+{
+    m_remove->setEnabled(!m_running && !m_inputList->selectedItems().isEmpty());
+    m_mergeButton->setEnabled(!m_running && !m_inputs.isEmpty() && !m_output->text().trimmed().isEmpty());
+}
+
+void MergeDialog::addFiles()
+{
+    const QString folder = m_inputs.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_inputs.last()).absolutePath();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Files to Merge"), folder, sessionFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    if (!paths.isEmpty())
+        setInputs(m_inputs + paths);
+}
+
+void MergeDialog::removeFiles()
+{
+    QStringList keep = m_inputs;
+    for (const QListWidgetItem* item : m_inputList->selectedItems())
+        keep.removeAll(item->data(Qt::UserRole).toString());
+    setInputs(keep);
+    if (m_inputs.isEmpty()) {
+        m_check = {};
+        m_checkError.clear();
+        showCheck();
+    }
+}
+
+void MergeDialog::chooseOutput()
+{
+    const QString folder = m_inputs.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_inputs.first()).absolutePath();
+    // The merge writes a new file only: an existing name is refused by check(), not replaced.
+    QString path = QFileDialog::getSaveFileName(this, tr("Merged Session"),
+                                                QDir(folder).filePath(tr("merged.roundtable")),
+                                                sessionFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".roundtable"), Qt::CaseInsensitive))
+        path += QLatin1String(".roundtable");
+    setOutput(path);
+}
+
+bool MergeDialog::check()
+{
+    m_checkError.clear();
+    m_check = MergeCheck::run(m_inputs);
+    const QString out = output();
+    if (m_check.ok) {
+        if (out.isEmpty())
+            m_checkError = tr("Choose the new merged file.");
+        else if (m_inputs.contains(out))
+            m_checkError = tr("%1 is one of the files to merge; choose a new name for the merged file.")
+                               .arg(QDir::toNativeSeparators(out));
+        else if (QFileInfo::exists(out))
+            m_checkError = tr("%1 already exists; the merge writes a new file: choose another name.")
+                               .arg(QDir::toNativeSeparators(out));
+        else if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
+            m_checkError = tr("%1 cannot be written: the folder %2 does not exist.")
+                               .arg(QDir::toNativeSeparators(out),
+                                    QDir::toNativeSeparators(QFileInfo(out).absolutePath()));
+    } else {
+        m_checkError = m_check.error;
+    }
+    showCheck();
+    return m_check.ok && m_checkError.isEmpty();
+}
+
+QString MergeDialog::checkMessage() const
+{
+    if (!m_checkError.isEmpty())
+        return m_checkError;
+    if (!m_check.ok)
+        return {};
+    const QString files
+        = m_inputs.size() == 1 ? tr("1 file checked") : tr("%1 files checked").arg(m_inputs.size());
+    return tr("%1: %2 tables, %3 notes, %4 places, %5 polls, %6 votes in all.")
+        .arg(files)
+        .arg(m_check.tables)
+        .arg(m_check.notes)
+        .arg(m_check.places)
+        .arg(m_check.polls)
+        .arg(m_check.votes);
+}
+
+void MergeDialog::showCheck()
+{
+    m_checkLabel->setText(checkMessage());
+    // The bad input stands out in the list and in the message.
+    const bool bad = !m_checkError.isEmpty() && !m_check.ok;
+    QPalette pal = palette();
+    if (!m_checkError.isEmpty() && (!m_check.ok || !m_output->text().trimmed().isEmpty()))
+        pal.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20)); // 6.9:1 on white
+    m_checkLabel->setPalette(pal);
+    for (int i = 0; i < m_inputList->count(); ++i) {
+        QListWidgetItem* item = m_inputList->item(i);
+        const bool isBad
+            = bad && item->data(Qt::UserRole).toString() == QFileInfo(m_check.badFile).absoluteFilePath();
+        QFont f = item->font();
+        f.setBold(isBad);
+        item->setFont(f);
+        item->setText(
+            isBad ? tr("%1 — cannot be merged").arg(QFileInfo(item->data(Qt::UserRole).toString()).fileName())
+                  : QFileInfo(item->data(Qt::UserRole).toString()).fileName());
+    }
+    m_duplicateList->clear();
+    for (const MergeCheck::Duplicate& d : std::as_const(m_check.duplicates)) {
+        const QString files = d.files.join(QStringLiteral(", "));
+        auto* item = new QTreeWidgetItem(
+            m_duplicateList,
+            {d.label,
+             d.what == MergeCheck::Duplicate::Poll ? tr("%1 (kept once per file)").arg(files) : files});
+        item->setToolTip(0, d.label);
+        item->setToolTip(1, files);
+    }
+    if (m_check.ok && m_check.duplicates.isEmpty())
+        new QTreeWidgetItem(m_duplicateList, {tr("Nothing is in more than one file."), QString()});
+}
+
+QString MergeDialog::reportText(const Merge::Report& r, const QString& output,
+                                const QList<MergeCheck::Duplicate>& polls)
+{
+    if (!r.ok)
+        return r.error;
+    QStringList lines;
+    lines << (r.sources.size() == 1 ? tr("Merged 1 source into %1.").arg(QDir::toNativeSeparators(output))
+                                    : tr("Merged %1 sources into %2.")
+                                          .arg(r.sources.size())
+                                          .arg(QDir::toNativeSeparators(output)));
+    lines << tr("Added: %1 tables, %2 notes, %3 places, %4 aims, %5 ideas, %6 drivers, %7 actions, %8 polls, "
+                "%9 votes.")
+                 .arg(r.added.value(Kind::Table))
+                 .arg(r.added.value(Kind::Note))
+                 .arg(r.added.value(Kind::Place))
+                 .arg(r.added.value(Kind::Aim))
+                 .arg(r.added.value(Kind::Idea))
+                 .arg(r.added.value(Kind::Driver))
+                 .arg(r.added.value(Kind::Action))
+                 .arg(r.added.value(Kind::Poll))
+                 .arg(r.added.value(Kind::Vote));
+    auto section = [&lines](const QString& heading, const QStringList& items) {
+        if (items.isEmpty())
+            return;
+        lines << QString() << heading;
+        for (const QString& item : items)
+            lines << QStringLiteral("  • ") + item;
+    };
+    section(tr("Sources, in order:"), r.sources);
+    section(tr("Duplicates (%1):").arg(r.duplicates.size()), r.duplicates);
+    QStringList samePolls;
+    for (const MergeCheck::Duplicate& d : polls) {
+        if (d.what == MergeCheck::Duplicate::Poll)
+            samePolls << tr("%1: one per file (%2)").arg(d.label, d.files.join(QStringLiteral(", ")));
+    }
+    section(tr("Polls asked in more than one file, kept separately with their own votes (%1):")
+                .arg(samePolls.size()),
+            samePolls);
+    section(tr("Skipped (%1):").arg(r.skipped.size()), r.skipped);
+    section(tr("Differences from the first file (%1):").arg(r.differences.size()), r.differences);
+    return lines.join(QLatin1Char('\n'));
+}
+
+Merge::Report MergeDialog::merge()
+{
+    m_report = {};
+    if (!check()) {
+        m_report.error = m_checkError;
+        return m_report;
+    }
+    m_running = true;
+    updateButtons();
+    m_pages->widget(0)->setEnabled(false);
+
+    const QString out = output();
+    const QStringList in = m_inputs;
+    const Merge::Duplicates policy = duplicates();
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto* progress = new QProgressDialog(tr("Checking the files…"), tr("Cancel"), 0, 1, this);
+    progress->setWindowTitle(tr("Merging"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    QPointer<QProgressDialog> guard(progress);
+
+    // The worker reports through queued calls: the progress dialog is only touched on this thread.
+    Merge::Report result;
+    QThread* worker = QThread::create([&result, out, in, policy, cancelled, guard] {
+        result = Merge::run(out, in, policy, [cancelled, guard](int done, int total, const QString& step) {
+            if (guard) {
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, done, total, step] {
+                        if (!guard)
+                            return;
+                        guard->setMaximum(total);
+                        guard->setValue(done);
+                        guard->setLabelText(step);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return !*cancelled;
+        });
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(); // the progress dialog's Cancel must get through
+    worker->wait();
+    delete worker;
+    delete progress;
+
+    m_report = result;
+    m_running = false;
+    m_pages->widget(0)->setEnabled(true);
+    updateButtons();
+    if (m_report.ok) {
+        m_reportHeading->setText(tr("The merged session is ready: %1").arg(QDir::toNativeSeparators(out)));
+        m_reportText->setPlainText(reportText(m_report, out, m_check.duplicates));
+        m_pages->setCurrentIndex(1);
+    } else {
+        m_checkError = m_report.error;
+        showCheck();
+    }
+    return m_report;
+}
+
+void MergeDialog::reject()
+{
+    if (!m_running) // the merge finishes or is cancelled first
+        QDialog::reject();
+}
+
+void MergeDialog::startMerge()
+{
+    merge();
+}
+
+} // namespace rt
