@@ -36,6 +36,7 @@ SlidePreview::SlidePreview(QWidget* parent)
 {
     setMinimumSize(320, 180);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setObjectName(QStringLiteral("slidePreview"));
     setAccessibleName(tr("Slide preview"));
 }
 

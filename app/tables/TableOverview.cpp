@@ -51,7 +51,7 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool hover = option.state & QStyle::State_MouseOver;
     QPainterPath path;
     path.addRoundedRect(card, 8, 8);
-    painter->fillPath(path, Qt::white);
+    painter->fillPath(path, style::surface());
     painter->setPen(QPen(selected ? style::accent() : (hover ? style::mutedText() : style::cardBorder()),
                          selected ? 2.5 : 1));
     painter->drawPath(path);
@@ -183,7 +183,7 @@ void SearchHitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool selected = option.state & QStyle::State_Selected;
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
-    painter->fillPath(path, selected ? style::selectionFill() : QColor(Qt::white));
+    painter->fillPath(path, selected ? style::selectionFill() : style::surface());
     painter->setPen(QPen(selected ? style::accent() : style::cardBorder(), selected ? 2 : 1));
     painter->drawPath(path);
     QFont small = option.font;
@@ -237,7 +237,8 @@ TableOverview::TableOverview(Document* document, TableListModel* tables, RowList
     add->setObjectName(QStringLiteral("overviewAddTable"));
     add->setStyleSheet(
         QStringLiteral("QPushButton { padding: 6px 14px; border: 1px solid #9aa5b1; border-radius: 6px; "
-                       "background: white; font-weight: bold; }"));
+                       "background: %1; color: %2; font-weight: bold; }")
+            .arg(style::surface().name(), style::text().name()));
     add->setEnabled(document && !document->isReadOnly());
     connect(add, &QPushButton::clicked, this, &TableOverview::addTableRequested);
     head->addWidget(add);

@@ -40,13 +40,13 @@ void TableItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool selected = option.state & QStyle::State_Selected;
     QPainterPath card;
     card.addRoundedRect(QRectF(r), 6, 6);
-    painter->fillPath(card, selected ? style::selectionFill() : QColor(Qt::white));
+    painter->fillPath(card, selected ? style::selectionFill() : style::surface());
     painter->setPen(QPen(selected ? style::accent() : style::cardBorder(), selected ? 2 : 1));
     painter->drawPath(card);
 
     const QRect badge(r.left() + 10, r.center().y() - 16, 32, 32);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(selected ? style::accent() : style::mutedText());
+    painter->setBrush(selected ? style::accent() : style::badgeFill());
     painter->drawEllipse(badge);
     QFont bold = option.font;
     bold.setBold(true);
