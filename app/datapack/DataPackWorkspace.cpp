@@ -89,6 +89,9 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_view->horizontalHeader()->setMinimumSectionSize(72);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Data pack heat map"));
+    m_view->setAccessibleDescription(tr("Each cell says its value and its rank in the row; the arrow keys "
+                                        "move between cells, F2 edits"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
     connect(
         m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
             const int column = m_view->horizontalHeader()->logicalIndexAt(at);

@@ -73,6 +73,7 @@ ActionPlanWidget::ActionPlanWidget(Document* document, QWidget* parent)
     h->resizeSection(Measure, 210);
     h->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Action plan"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
     m_header->setTextFormat(Qt::RichText);
     m_cohort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_cohort->setAccessibleName(tr("Cohort shown"));
