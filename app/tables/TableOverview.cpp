@@ -90,20 +90,24 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(topicFont);
     painter->setPen(style::text());
     const QString topic = index.data(TableListModel::TopicRole).toString();
-    const QRectF topicRect(badge.right() + 10, inner.top() - 2, right - badge.right() - 10, 24);
+    // Line heights follow the fonts, so a large system font does not overlap topic and facilitator.
+    const QRectF topicRect(badge.right() + 10, inner.top() - 2, right - badge.right() - 10,
+                           std::max(24.0, QFontMetricsF(topicFont).height()));
     painter->drawText(topicRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(topicFont).elidedText(topic.isEmpty() ? tr("(no topic)") : topic,
                                                           Qt::ElideRight, topicRect.width()));
     painter->setFont(base);
     painter->setPen(style::mutedText());
     const QString facilitator = index.data(TableListModel::FacilitatorRole).toString();
-    painter->drawText(
-        QRectF(topicRect.left(), topicRect.bottom(), topicRect.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-        facilitator.isEmpty() ? tr("No facilitator yet") : tr("Facilitator: %1").arg(facilitator));
+    const QRectF facilitatorRect(topicRect.left(), topicRect.bottom(), topicRect.width(),
+                                 std::max(18.0, QFontMetricsF(base).height()));
+    painter->drawText(facilitatorRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      facilitator.isEmpty() ? tr("No facilitator yet")
+                                            : tr("Facilitator: %1").arg(facilitator));
 
     // Notes per prompt: a coloured dot, the question, the count.
     const QVariantList counts = index.data(TableListModel::PromptCountsRole).toList();
-    qreal y = badge.bottom() + 12;
+    qreal y = std::max(badge.bottom() + 12, facilitatorRect.bottom() + 6);
     const QFontMetricsF fm(base);
     const qreal line = fm.height() + 5;
     for (int p = 0; p < counts.size() && m_prompts && p < m_prompts->rowCount(); ++p) {

@@ -28,7 +28,12 @@ constexpr int RowHeight = 62;
 
 QSize TableItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
-    return {option.rect.width(), RowHeight};
+    // Two lines of text and their margins: taller with a large system font.
+    QFont topic = option.font;
+    topic.setPointSizeF(option.font.pointSizeF() * 1.1);
+    topic.setBold(true);
+    const int lines = QFontMetrics(topic).height() + QFontMetrics(option.font).height() + 24;
+    return {option.rect.width(), std::max(RowHeight, lines)};
 }
 
 void TableItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

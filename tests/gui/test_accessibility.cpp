@@ -27,8 +27,8 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QAccessible>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -149,12 +149,12 @@ struct View
 QList<View> allViews()
 {
     auto s = [](const char* t) { return QString::fromLatin1(t); };
-    return {{0, s("agenda"), s("agenda")},     {0, s("run"), s("run:2")},
+    return {{0, s("agenda"), s("agenda")},         {0, s("run"), s("run:2")},
             {0, s("projector"), s("projector:2")}, {1, s("tables"), s("tables")},
-            {1, s("table"), s("table:1")},     {1, s("feedback"), s("feedback:1")},
-            {2, s("places"), s("places")},     {2, s("pick"), s("pick:1:1")},
-            {2, s("drivers"), s("drivers:1:1")}, {2, s("actions"), s("actions:1")},
-            {3, s("poll"), s("poll:1")},       {4, s("datapack"), s("datapack")},
+            {1, s("table"), s("table:1")},         {1, s("feedback"), s("feedback:1")},
+            {2, s("places"), s("places")},         {2, s("pick"), s("pick:1:1")},
+            {2, s("drivers"), s("drivers:1:1")},   {2, s("actions"), s("actions:1")},
+            {3, s("poll"), s("poll:1")},           {4, s("datapack"), s("datapack")},
             {5, s("export"), s("export")}};
 }
 
@@ -281,11 +281,11 @@ void TestAccessibility::tabCyclesThroughEveryPage()
         process();
         QWidget* after = QApplication::focusWidget();
         QVERIFY2(after && after != before,
-                 qPrintable(QStringLiteral("Tab is stuck on %1 (%2) after %3 presses")
-                                .arg(QString::fromLatin1(before->metaObject()->className()),
-                                     before->objectName().isEmpty() ? accessibleName(before)
-                                                                    : before->objectName())
-                                .arg(i + 1)));
+                 qPrintable(
+                     QStringLiteral("Tab is stuck on %1 (%2) after %3 presses")
+                         .arg(QString::fromLatin1(before->metaObject()->className()),
+                              before->objectName().isEmpty() ? accessibleName(before) : before->objectName())
+                         .arg(i + 1)));
         QVERIFY2(after->window() == m_window.get(), "Tab left the main window");
         QVERIFY2(after->isVisible(), "Tab went to a hidden control");
         // Only the sidebar and the page itself are on the way: nothing hidden behind the page.
@@ -298,18 +298,20 @@ void TestAccessibility::tabCyclesThroughEveryPage()
             visited.append(after);
     }
     QVERIFY2(enteredPage, "Tab never reached the page");
-    QVERIFY2(backAtStart, qPrintable(QStringLiteral("Tab did not come back to the page list after visiting %1 "
-                                                    "controls")
-                                         .arg(visited.size())));
+    QVERIFY2(backAtStart,
+             qPrintable(QStringLiteral("Tab did not come back to the page list after visiting %1 "
+                                       "controls")
+                            .arg(visited.size())));
     // Every control the page shows that takes focus by Tab is on the way round.
     const QList<QWidget*> all = page->findChildren<QWidget*>();
     for (QWidget* w : all) {
-        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && isVisibleOnScreen(w)
-            && !w->focusProxy() && !qobject_cast<QAbstractItemView*>(w->parentWidget())
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && isVisibleOnScreen(w) && !w->focusProxy()
+            && !qobject_cast<QAbstractItemView*>(w->parentWidget())
             && !(w->parentWidget() && qobject_cast<QAbstractItemView*>(w->parentWidget()->parentWidget())))
-            QVERIFY2(visited.contains(w),
-                     qPrintable(QStringLiteral("Tab never reaches %1 “%2”")
-                                    .arg(QString::fromLatin1(w->metaObject()->className()), accessibleName(w))));
+            QVERIFY2(
+                visited.contains(w),
+                qPrintable(QStringLiteral("Tab never reaches %1 “%2”")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), accessibleName(w))));
     }
 }
 
@@ -461,8 +463,9 @@ void TestAccessibility::everyControlHasAName()
                            .arg(QString::fromLatin1(w->metaObject()->className()), name, w->toolTip());
     }
     QVERIFY(checked > 0);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("controls without a name on %1: %2")
-                                               .arg(view, unnamed.join(QStringLiteral("; ")))));
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(QStringLiteral("controls without a name on %1: %2")
+                            .arg(view, unnamed.join(QStringLiteral("; ")))));
 }
 
 void TestAccessibility::itemViewsSpeakTheirItems_data()
@@ -532,7 +535,8 @@ void TestAccessibility::darkPaletteLargeFontReadable()
     const QImage image = m_window->grab().toImage();
     const QString keep = qEnvironmentVariable("RT_SCREENSHOT_DIR");
     if (!keep.isEmpty())
-        image.save(QDir(keep).filePath(QStringLiteral("a11y-dark-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
+        image.save(QDir(keep).filePath(
+            QStringLiteral("a11y-dark-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
 
     // Text of labels, buttons and entry boxes against what is really painted behind it.
     QStringList faint;
@@ -575,8 +579,10 @@ void TestAccessibility::darkPaletteLargeFontReadable()
                 const QVariant fore = index.data(Qt::ForegroundRole);
                 if (!back.isValid() && !fore.isValid())
                     continue;
-                const QColor bg = back.isValid() ? back.value<QBrush>().color() : v->palette().color(QPalette::Base);
-                const QColor fg = fore.isValid() ? fore.value<QBrush>().color() : v->palette().color(QPalette::Text);
+                const QColor bg
+                    = back.isValid() ? back.value<QBrush>().color() : v->palette().color(QPalette::Base);
+                const QColor fg
+                    = fore.isValid() ? fore.value<QBrush>().color() : v->palette().color(QPalette::Text);
                 ++measured;
                 if (contrast(fg, bg) < 4.5)
                     faint << QStringLiteral("cell “%1” %2 on %3 (%4:1)")
@@ -586,8 +592,9 @@ void TestAccessibility::darkPaletteLargeFontReadable()
         }
     }
     QVERIFY(measured > 0);
-    QVERIFY2(faint.isEmpty(),
-             qPrintable(QStringLiteral("hard to read on %1: %2").arg(view, faint.join(QStringLiteral("; ")))));
+    QVERIFY2(
+        faint.isEmpty(),
+        qPrintable(QStringLiteral("hard to read on %1: %2").arg(view, faint.join(QStringLiteral("; ")))));
 }
 
 QTEST_MAIN(TestAccessibility)
