@@ -23,7 +23,9 @@
 #include "tables/NoteEntry.h"
 #include "tables/PromptColumn.h"
 #include "tables/TableOverview.h"
+#include "tables/TablesStyle.h"
 #include "tables/TablesWorkspace.h"
+#include "domain/Quadrant.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -34,6 +36,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -117,7 +120,9 @@ QPalette darkPalette()
 
 bool isVisibleOnScreen(QWidget* w)
 {
-    return w->isVisible() && !w->visibleRegion().isEmpty() && w->width() > 2 && w->height() > 2;
+    // isVisible() implies every ancestor is shown (hidden stack pages are not); visibleRegion()
+    // would miss frameless scroll areas, whose viewport covers them.
+    return w->isVisible() && w->width() > 2 && w->height() > 2;
 }
 
 /** What a screen reader says a control is called. */
@@ -166,7 +171,7 @@ class TestAccessibility : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
+    QString m_pristine;
     std::unique_ptr<Document> m_document;
     std::unique_ptr<MainWindow> m_window;
 
@@ -191,6 +196,8 @@ private slots:
     void itemViewsSpeakTheirItems();
     void darkPaletteLargeFontReadable_data();
     void darkPaletteLargeFontReadable();
+    void meaningfulColoursAreReadable();
+    void pollChartSpeaksItsResults();
 };
 
 void TestAccessibility::initTestCase()
@@ -202,16 +209,21 @@ void TestAccessibility::initTestCase()
     QFile json(QStringLiteral(RT_SOURCE_DIR "/resources/templates/sample-session.json"));
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
-    m_path = m_dir.filePath(QStringLiteral("sample.roundtable"));
+    m_pristine = m_dir.filePath(QStringLiteral("pristine.roundtable"));
     QString error;
-    QVERIFY2(interchange::buildSessionFile(m_path, object, &error), qPrintable(error));
+    QVERIFY2(interchange::buildSessionFile(m_pristine, object, &error), qPrintable(error));
 }
 
 void TestAccessibility::openWindow()
 {
     closeWindow();
+    // Each test starts from the sample as the template made it.
+    const QString path = m_dir.filePath(QStringLiteral("sample.roundtable"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_pristine, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     m_document = std::make_unique<Document>();
-    QVERIFY(!m_document->open(m_path, SessionFile::Mode::ReadWrite));
+    QVERIFY(!m_document->open(path, SessionFile::Mode::ReadWrite));
     m_window = std::make_unique<MainWindow>(m_document.get(), false);
     m_window->resize(1280, 800);
     m_window->show();
@@ -453,8 +465,9 @@ void TestAccessibility::everyControlHasAName()
         // Combo boxes' own line edits and item views' editors are named by their owner.
         if (qobject_cast<QComboBox*>(w->parentWidget()) || qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
             continue;
-        // The table's select-all corner is a mouse convenience, outside the focus chain.
-        if (w->inherits("QTableCornerButton"))
+        // The table's select-all corner is a mouse convenience, outside the focus chain; headers
+        // are spoken as the column and row headers of their table.
+        if (w->inherits("QTableCornerButton") || qobject_cast<QHeaderView*>(w))
             continue;
         ++checked;
         const QString name = accessibleName(w);
@@ -595,6 +608,51 @@ void TestAccessibility::darkPaletteLargeFontReadable()
     QVERIFY2(
         faint.isEmpty(),
         qPrintable(QStringLiteral("hard to read on %1: %2").arg(view, faint.join(QStringLiteral("; ")))));
+}
+
+void TestAccessibility::meaningfulColoursAreReadable()
+{
+    // Colours that carry meaning keep their text readable, on any palette: the PICK quadrants'
+    // names on their fills, the table badges, and the Tables page's text on its cards in the
+    // light and the dark theme.
+    for (Quadrant q : {Quadrant::Possible, Quadrant::Implement, Quadrant::Challenge, Quadrant::Kibosh})
+        QVERIFY2(contrast(PickChartScene::quadrantLabelColor(q), PickChartScene::quadrantBackground(q)) >= 4.5,
+                 qPrintable(quadrantKey(q)));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(contrast(Qt::white, style::promptColour(i)) >= 4.5);
+    QVERIFY(contrast(Qt::white, style::accent()) >= 4.5);
+    QVERIFY(contrast(Qt::white, style::badgeFill()) >= 4.5);
+    const QPalette oldPalette = QApplication::palette();
+    for (bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : QPalette(Qt::white));
+        QCOMPARE(style::darkTheme(), dark);
+        for (const QColor& fill : {style::surface(), style::columnFill(), style::pageFill(),
+                                   style::selectionFill(), style::keyPointFill()}) {
+            QVERIFY2(contrast(style::text(), fill) >= 4.5, qPrintable(fill.name()));
+            QVERIFY2(contrast(style::mutedText(), fill) >= 4.5, qPrintable(fill.name()));
+        }
+        QVERIFY(contrast(style::keyPointStar(), style::surface()) >= 4.5);
+        QVERIFY(contrast(style::keyPointStar(), style::keyPointFill()) >= 3.0); // a bold ★ and count
+    }
+    QApplication::setPalette(oldPalette);
+}
+
+void TestAccessibility::pollChartSpeaksItsResults()
+{
+    openWindow();
+    QString error;
+    QVERIFY2(m_window->showView(QStringLiteral("poll:1"), &error), qPrintable(error));
+    process();
+    const Row option = m_document->store()->rows(Kind::PollOption).value(0);
+    QVERIFY(option.isValid());
+    bool spoken = false;
+    const QList<QWidget*> all = m_window->currentWorkspace()->findChildren<QWidget*>();
+    for (QWidget* w : all) {
+        if (w->inherits("QChartView") && w->isVisible())
+            spoken = w->accessibleDescription().contains(option.str(QStringLiteral("text")) + QLatin1Char(':'));
+    }
+    QVERIFY2(spoken, qPrintable(QStringLiteral("the chart's description lists each option with its count: %1")
+                                    .arg(option.str(QStringLiteral("text")))));
 }
 
 QTEST_MAIN(TestAccessibility)
