@@ -78,6 +78,10 @@ ActionPlanWidget::ActionPlanWidget(Document* document, QWidget* parent)
     m_cohort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_cohort->setAccessibleName(tr("Cohort shown"));
     m_listOrder->setToolTip(tr("Undo the sorting: show the rows in the plan's own order"));
+    // Spoken names say what the short button labels act on.
+    m_delete->setAccessibleName(tr("Delete action"));
+    m_up->setAccessibleName(tr("Move action up"));
+    m_down->setAccessibleName(tr("Move action down"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Cohort:"), this));

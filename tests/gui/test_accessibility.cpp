@@ -5,6 +5,7 @@
 // large font. RT_SCREENSHOT_DIR keeps the dark, large-font pictures for a person to look at.
 #include "agenda/AgendaEditor.h"
 #include "agenda/AgendaWorkspace.h"
+#include "domain/Quadrant.h"
 #include "interchange/SessionBuilder.h"
 #include "models/AgendaModel.h"
 #include "models/NoteListModel.h"
@@ -20,12 +21,12 @@
 #include "shell/Settings.h"
 #include "shell/Workspace.h"
 #include "store/Store.h"
+#include "tables/FeedbackView.h"
 #include "tables/NoteEntry.h"
 #include "tables/PromptColumn.h"
 #include "tables/TableOverview.h"
 #include "tables/TablesStyle.h"
 #include "tables/TablesWorkspace.h"
-#include "domain/Quadrant.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -35,8 +36,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -198,6 +199,7 @@ private slots:
     void darkPaletteLargeFontReadable();
     void meaningfulColoursAreReadable();
     void pollChartSpeaksItsResults();
+    void paintedViewsSpeakTheirText();
 };
 
 void TestAccessibility::initTestCase()
@@ -616,7 +618,8 @@ void TestAccessibility::meaningfulColoursAreReadable()
     // names on their fills, the table badges, and the Tables page's text on its cards in the
     // light and the dark theme.
     for (Quadrant q : {Quadrant::Possible, Quadrant::Implement, Quadrant::Challenge, Quadrant::Kibosh})
-        QVERIFY2(contrast(PickChartScene::quadrantLabelColor(q), PickChartScene::quadrantBackground(q)) >= 4.5,
+        QVERIFY2(contrast(PickChartScene::quadrantLabelColor(q), PickChartScene::quadrantBackground(q))
+                     >= 4.5,
                  qPrintable(quadrantKey(q)));
     for (int i = 0; i < 5; ++i)
         QVERIFY(contrast(Qt::white, style::promptColour(i)) >= 4.5);
@@ -649,10 +652,40 @@ void TestAccessibility::pollChartSpeaksItsResults()
     const QList<QWidget*> all = m_window->currentWorkspace()->findChildren<QWidget*>();
     for (QWidget* w : all) {
         if (w->inherits("QChartView") && w->isVisible())
-            spoken = w->accessibleDescription().contains(option.str(QStringLiteral("text")) + QLatin1Char(':'));
+            spoken
+                = w->accessibleDescription().contains(option.str(QStringLiteral("text")) + QLatin1Char(':'));
     }
-    QVERIFY2(spoken, qPrintable(QStringLiteral("the chart's description lists each option with its count: %1")
-                                    .arg(option.str(QStringLiteral("text")))));
+    QVERIFY2(spoken,
+             qPrintable(QStringLiteral("the chart's description lists each option with its count: %1")
+                            .arg(option.str(QStringLiteral("text")))));
+}
+
+void TestAccessibility::paintedViewsSpeakTheirText()
+{
+    openWindow();
+    QString error;
+    // Feed-back mode paints the table's key points.
+    QVERIFY2(m_window->showView(QStringLiteral("feedback:1"), &error), qPrintable(error));
+    const Row key = m_document->store()
+                        ->rows(Kind::Note,
+                               {{QStringLiteral("table_id"), m_document->store()->ids(Kind::Table).first()},
+                                {QStringLiteral("key_point"), true}})
+                        .value(0);
+    QVERIFY(key.isValid());
+    auto* tables = qobject_cast<TablesWorkspace*>(m_window->currentWorkspace());
+    QVERIFY(tables);
+    QVERIFY(tables->feedback()->accessibleDescription().contains(key.str(QStringLiteral("text"))));
+    // Run mode paints the countdown.
+    QVERIFY2(m_window->showView(QStringLiteral("run:2"), &error), qPrintable(error));
+    QWidget* countdown = nullptr;
+    for (QWidget* w : m_window->currentWorkspace()->findChildren<QWidget*>()) {
+        if (w->inherits("rt::CountdownWidget") && w->isVisible())
+            countdown = w;
+    }
+    QVERIFY(countdown);
+    QVERIFY(!countdown->accessibleName().isEmpty());
+    QVERIFY2(countdown->accessibleDescription().contains(QRegularExpression(QStringLiteral("\\d+:\\d\\d"))),
+             qPrintable(countdown->accessibleDescription()));
 }
 
 QTEST_MAIN(TestAccessibility)
