@@ -70,6 +70,13 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_deleteColumn = m_toolBar->addAction(tr("Delete Column"), this, &DataPackWorkspace::deleteColumn);
     m_deleteColumn->setToolTip(tr("Delete the current area or comparator column and its values"));
 
+    // Tool bar buttons take no focus by default: make them reachable with Tab like any button.
+    for (QAction* a : m_toolBar->actions()) {
+        if (QWidget* button = m_toolBar->widgetForAction(a); button && !a->isSeparator())
+            button->setFocusPolicy(Qt::TabFocus);
+    }
+    m_toolBar->setAccessibleName(tr("Data pack actions"));
+
     auto* legend = new HeatMapLegend(this);
 
     m_view = new QTableView(this);

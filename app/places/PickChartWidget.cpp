@@ -50,6 +50,13 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     entryRow->addWidget(m_delete);
     entryRow->addWidget(fit);
 
+    // Tab in reading order: the entry box and its buttons, then the chart.
+    setTabOrder(m_entry, add);
+    setTabOrder(add, m_action);
+    setTabOrder(m_action, m_delete);
+    setTabOrder(m_delete, fit);
+    setTabOrder(fit, m_view);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_header);
