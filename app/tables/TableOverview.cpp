@@ -377,7 +377,13 @@ void TableOverview::updateGrid()
     const int width = m_cards->width() - 2 * m_cards->frameWidth()
         - m_cards->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_cards) - 2;
     const int columns = qMax(1, width / CardMinWidth);
-    const QSize grid(qMax(CardMinWidth, width / columns) - 1, CardHeight);
+    // Taller cards for a large system font: the heading, facilitator, one line per prompt and the
+    // key points (236 px at a 10 pt font with three prompts).
+    const int line = m_cards->fontMetrics().height();
+    const int prompts
+        = qMax(3, int(m_tables->index(0, 0).data(TableListModel::PromptCountsRole).toList().size()));
+    const int height = qMax(CardHeight, 80 + int(line * (5.3 + prompts)) + 5 * prompts);
+    const QSize grid(qMax(CardMinWidth, width / columns) - 1, height);
     if (grid != m_cards->gridSize())
         m_cards->setGridSize(grid);
 }
