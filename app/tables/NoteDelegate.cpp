@@ -188,7 +188,8 @@ QWidget* NoteDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     editor->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     editor->setFrameShape(QFrame::NoFrame);
     editor->setStyleSheet(
-        QStringLiteral("QPlainTextEdit { border: 2px solid %1; border-radius: 6px; background: %2; color: %3; }")
+        QStringLiteral(
+            "QPlainTextEdit { border: 2px solid %1; border-radius: 6px; background: %2; color: %3; }")
             .arg(style::accent().name(), style::surface().name(), style::text().name()));
     editor->setAccessibleName(tr("Edit note"));
     editor->installEventFilter(const_cast<NoteDelegate*>(this));

@@ -160,11 +160,11 @@ void PromptColumn::setPrompt(qint64 promptId, int index, const QString& question
     m_badge->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; border-radius: 15px; font-weight: bold; }")
             .arg(colour.name()));
-    m_header->setStyleSheet(QStringLiteral("#promptHeader { background: %2; border-top: 5px solid %1; "
-                                           "border-bottom: 1px solid %3; }"
-                                           "#promptHeader QLabel, #promptHeader QToolButton { color: %4; }")
-                                .arg(colour.name(), style::surface().name(), style::cardBorder().name(),
-                                     style::text().name()));
+    m_header->setStyleSheet(
+        QStringLiteral("#promptHeader { background: %2; border-top: 5px solid %1; "
+                       "border-bottom: 1px solid %3; }"
+                       "#promptHeader QLabel, #promptHeader QToolButton { color: %4; }")
+            .arg(colour.name(), style::surface().name(), style::cardBorder().name(), style::text().name()));
     m_view->setAccessibleName(tr("Notes: %1").arg(question));
     m_entry->setAccessibleName(tr("New note for: %1").arg(question));
     if (changed)

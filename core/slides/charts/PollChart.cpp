@@ -6,8 +6,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QHorizontalBarSeries>
 #include <QCoreApplication>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -234,7 +234,10 @@ void PollChart::setData(const PollChartData& data)
         results = data.answers;
     } else {
         for (qsizetype i = 0; i < data.labels.size() && i < data.values.size(); ++i)
-            results << QStringLiteral("%1: %2 %3").arg(data.labels.at(i)).arg(data.values.at(i)).arg(data.valueTitle);
+            results << QStringLiteral("%1: %2 %3")
+                           .arg(data.labels.at(i))
+                           .arg(data.values.at(i))
+                           .arg(data.valueTitle);
     }
     const QString text = results.join(QLatin1Char('\n'));
     const QString name = data.title.isEmpty()
