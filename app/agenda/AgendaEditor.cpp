@@ -56,6 +56,10 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_view = new QTableView(left);
     m_view->setModel(model);
+    m_view->setAccessibleName(tr("Agenda items"));
+    m_view->setAccessibleDescription(
+        tr("Alt+Up and Alt+Down move the selected item; Delete removes it; Ctrl+Return adds one"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);
@@ -100,9 +104,13 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     m_paneTitle->setWordWrap(true);
     m_guidance = new QPlainTextEdit(pane);
     m_guidance->setTabChangesFocus(true);
+    m_guidance->setAccessibleName(tr("Facilitator guidance"));
     m_paneHint = new QLabel(pane);
     m_paneHint->setWordWrap(true);
-    m_paneHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    // A hint, but readable: full text colour (palette(mid) was 2.3:1 on the window), in italics.
+    QFont hintFont = m_paneHint->font();
+    hintFont.setItalic(true);
+    m_paneHint->setFont(hintFont);
     m_builtIn = new QPushButton(tr("Start from the built-in guidance"), pane);
     m_builtIn->setToolTip(
         tr("Copy the built-in guidance for this kind of activity into the item, to adapt it"));

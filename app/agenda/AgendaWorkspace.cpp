@@ -54,7 +54,8 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
         tab->setStyleSheet(QStringLiteral("QToolButton { padding: 5px 14px; border: 1px solid palette(mid);"
                                           " border-radius: 4px; }"
                                           "QToolButton:checked { background: #2f6f64; color: white;"
-                                          " border-color: #2f6f64;  }"));
+                                          " border-color: #2f6f64;  }"
+                                          "QToolButton:focus { border: 2px solid palette(highlight); }"));
         group->addButton(tab, i);
         m_tabs << tab;
         header->addWidget(tab);

@@ -11,6 +11,7 @@ CountdownWidget::CountdownWidget(QWidget* parent)
     setMinimumSize(200, 90);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
+    setAccessibleName(tr("Time left"));
     m_flashTimer.setInterval(300);
     connect(&m_flashTimer, &QTimer::timeout, this, [this] {
         if (--m_flashTicks <= 0)
@@ -45,6 +46,8 @@ void CountdownWidget::setState(const QString& text, AgendaTimer::Phase phase, do
     m_phase = phase;
     m_fraction = std::clamp(fractionLeft, 0.0, 1.0);
     m_paused = paused;
+    // The digits are painted: a screen reader reads the time from the description.
+    setAccessibleDescription(paused ? tr("%1, paused").arg(text) : text);
     update();
 }
 

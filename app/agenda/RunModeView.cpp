@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -35,6 +36,25 @@ QPushButton:disabled { color: #66717d; background: #1b222c; }
 QPushButton#primary { background: #2f6f64; border-color: #4fc3b0; }
 QPushButton#small { padding: 4px 10px; font-size: 13px; font-weight: 500; }
 )";
+
+/** kStyle with its font sizes in points, scaled to the system font: the pixel sizes are the look
+ *  at a 10 pt font, and grow with a larger one (never shrink), so a large-font user can read it. */
+QString scaledStyle(const QFont& base)
+{
+    const double scale = std::max(1.0, base.pointSizeF() / 10.0);
+    static const QRegularExpression px(QStringLiteral("font-size: (\\d+)px"));
+    QString sheet = QString::fromLatin1(kStyle);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = px.globalMatch(sheet); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(sheet).mid(from, m.capturedStart() - from);
+        out += QStringLiteral("font-size: %1pt").arg(m.captured(1).toDouble() * 0.75 * scale, 0, 'f', 1);
+        from = m.capturedEnd();
+    }
+    out += QStringView(sheet).mid(from);
+    return out;
+}
 } // namespace
 
 RunModeView::RunModeView(RunController* controller, QWidget* parent)
@@ -44,7 +64,7 @@ RunModeView::RunModeView(RunController* controller, QWidget* parent)
     setObjectName(QStringLiteral("runMode"));
     setAttribute(Qt::WA_StyledBackground);
     setFocusPolicy(Qt::StrongFocus);
-    setStyleSheet(QString::fromLatin1(kStyle));
+    setStyleSheet(scaledStyle(font()));
 
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(28, 20, 28, 20);

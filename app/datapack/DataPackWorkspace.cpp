@@ -70,6 +70,13 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_deleteColumn = m_toolBar->addAction(tr("Delete Column"), this, &DataPackWorkspace::deleteColumn);
     m_deleteColumn->setToolTip(tr("Delete the current area or comparator column and its values"));
 
+    // Tool bar buttons take no focus by default: make them reachable with Tab like any button.
+    for (QAction* a : m_toolBar->actions()) {
+        if (QWidget* button = m_toolBar->widgetForAction(a); button && !a->isSeparator())
+            button->setFocusPolicy(Qt::TabFocus);
+    }
+    m_toolBar->setAccessibleName(tr("Data pack actions"));
+
     auto* legend = new HeatMapLegend(this);
 
     m_view = new QTableView(this);
@@ -89,6 +96,9 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_view->horizontalHeader()->setMinimumSectionSize(72);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Data pack heat map"));
+    m_view->setAccessibleDescription(tr("Each cell says its value and its rank in the row; the arrow keys "
+                                        "move between cells, F2 edits"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
     connect(
         m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
             const int column = m_view->horizontalHeader()->logicalIndexAt(at);

@@ -36,6 +36,7 @@ SlidePreview::SlidePreview(QWidget* parent)
 {
     setMinimumSize(320, 180);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setObjectName(QStringLiteral("slidePreview"));
     setAccessibleName(tr("Slide preview"));
 }
 
@@ -128,6 +129,20 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     note->setWordWrap(true);
     sideLayout->addWidget(note);
     sideLayout->addStretch();
+    // Tab follows the page left to right: what to include, the export buttons, then the slides.
+    QWidget* previous = nullptr;
+    for (const QString& key : slides::sectionKeys()) {
+        if (previous)
+            setTabOrder(previous, m_sections.value(key));
+        previous = m_sections.value(key);
+    }
+    for (QPushButton* b : std::as_const(m_buttons)) {
+        if (previous)
+            setTabOrder(previous, b);
+        previous = b;
+    }
+    if (previous)
+        setTabOrder(previous, m_list);
 
     auto* split = new QSplitter(this);
     split->addWidget(side);

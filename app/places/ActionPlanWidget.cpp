@@ -73,10 +73,15 @@ ActionPlanWidget::ActionPlanWidget(Document* document, QWidget* parent)
     h->resizeSection(Measure, 210);
     h->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Action plan"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
     m_header->setTextFormat(Qt::RichText);
     m_cohort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_cohort->setAccessibleName(tr("Cohort shown"));
     m_listOrder->setToolTip(tr("Undo the sorting: show the rows in the plan's own order"));
+    // Spoken names say what the short button labels act on.
+    m_delete->setAccessibleName(tr("Delete action"));
+    m_up->setAccessibleName(tr("Move action up"));
+    m_down->setAccessibleName(tr("Move action down"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Cohort:"), this));

@@ -51,8 +51,12 @@ DriverEditor::DriverEditor(Document* document, QWidget* parent)
     m_tree->setAccessibleName(tr("Driver tree"));
     m_ideaCombo->setModel(m_ideas);
     m_ideaCombo->setToolTip(tr("An idea from this aim's PICK chart"));
+    m_ideaCombo->setAccessibleName(tr("PICK idea to use"));
     m_ideaCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ideaCombo->setMinimumContentsLength(16);
+    m_delete->setAccessibleName(tr("Delete driver or change idea"));
+    m_up->setAccessibleName(tr("Move driver up"));
+    m_down->setAccessibleName(tr("Move driver down"));
     m_addChild->setToolTip(tr("Add a driver or change idea under the selected one (Insert)"));
     m_addSibling->setToolTip(tr("Add one at the same level after the selected one (Ctrl+Enter)"));
     m_useIdea->setToolTip(tr("Make the selected change idea the chosen PICK idea, "

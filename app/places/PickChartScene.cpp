@@ -33,7 +33,9 @@ double clamp01(double v)
     return std::clamp(v, 0.0, 1.0);
 }
 
-QColor background(Quadrant q)
+} // namespace
+
+QColor PickChartScene::quadrantBackground(Quadrant q)
 {
     switch (q) {
     case Quadrant::Possible:
@@ -47,7 +49,22 @@ QColor background(Quadrant q)
     }
     return Qt::white;
 }
-} // namespace
+
+QColor PickChartScene::quadrantLabelColor(Quadrant q)
+{
+    // The quadrant's hue, dark enough for 5:1 or more on its own background.
+    switch (q) {
+    case Quadrant::Possible:
+        return {0x17, 0x58, 0x9A};
+    case Quadrant::Implement:
+        return {0x23, 0x69, 0x2F};
+    case Quadrant::Challenge:
+        return {0x8A, 0x53, 0x00};
+    case Quadrant::Kibosh:
+        return {0xA3, 0x20, 0x20};
+    }
+    return Qt::black;
+}
 
 PickChartScene::PickChartScene(Document* document, QObject* parent)
     : QGraphicsScene(parent)
@@ -440,10 +457,8 @@ void PickChartScene::paintBackground(QPainter* painter)
     big.setBold(true);
     big.setLetterSpacing(QFont::AbsoluteSpacing, 3);
     for (const Cell& c : cells) {
-        painter->fillRect(c.r, background(c.q));
-        QColor ink = PickNoteItem::quadrantColor(c.q);
-        ink.setAlpha(150);
-        painter->setPen(ink);
+        painter->fillRect(c.r, quadrantBackground(c.q));
+        painter->setPen(quadrantLabelColor(c.q));
         painter->setFont(big);
         painter->drawText(c.r.adjusted(22, 14, -22, -10), int(c.align), tr(c.label));
     }

@@ -61,6 +61,9 @@ public:
 
     /** The colour of notes for @p cohort (a stable pick from a sticky-note palette). */
     static QColor cohortColor(const QString& cohort);
+    /** A quadrant's fill, and the colour of its name on it (5:1 or more). */
+    static QColor quadrantBackground(Quadrant q);
+    static QColor quadrantLabelColor(Quadrant q);
 
 signals:
     void editRequested(qint64 ideaId);

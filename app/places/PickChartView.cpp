@@ -5,6 +5,7 @@
 #include "places/PickChartScene.h"
 #include "places/PickNoteItem.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
@@ -31,6 +32,11 @@ PickChartView::PickChartView(PickChartScene* scene, QWidget* parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("PICK chart"));
+    setAccessibleDescription(tr("Page Down and Page Up select a note; the arrow keys move it"));
+    setToolTip(tr("Page Down / Page Up: select a note · arrows: move it (Shift: further) · "
+                  "Enter: edit · Delete: remove"));
+    // A screen reader hears the selected note, its quadrant and position (the notes are painted).
+    connect(scene, &QGraphicsScene::selectionChanged, this, &PickChartView::describeSelection);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
         resetCachedContent();
         zoomToFit();
@@ -64,19 +70,27 @@ void PickChartView::keyPressEvent(QKeyEvent* event)
     switch (event->key()) {
     case Qt::Key_Left:
         m_chart->nudgeSelected(-step, 0);
+        describeSelection();
         return;
     case Qt::Key_Right:
         m_chart->nudgeSelected(step, 0);
+        describeSelection();
         return;
     case Qt::Key_Up:
         m_chart->nudgeSelected(0, -step);
+        describeSelection();
         return;
     case Qt::Key_Down:
         m_chart->nudgeSelected(0, step);
+        describeSelection();
         return;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         m_chart->deleteSelected();
+        return;
+    case Qt::Key_PageDown:
+    case Qt::Key_PageUp:
+        selectNext(event->key() == Qt::Key_PageDown ? 1 : -1);
         return;
     case Qt::Key_F2:
     case Qt::Key_Return:
@@ -104,6 +118,41 @@ void PickChartView::keyPressEvent(QKeyEvent* event)
         return;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+void PickChartView::selectNext(int delta)
+{
+    // The notes in the list's order: the keyboard's way to pick one without the mouse.
+    QList<qint64> ids;
+    for (int row = 0; row < m_chart->model()->rowCount(); ++row) {
+        if (m_chart->note(m_chart->model()->idAt(row)))
+            ids << m_chart->model()->idAt(row);
+    }
+    if (ids.isEmpty())
+        return;
+    const QList<qint64> selected = m_chart->selectedIds();
+    const qsizetype at = selected.isEmpty() ? -1 : ids.indexOf(selected.first());
+    const qsizetype n = ids.size();
+    const qsizetype next = at < 0 ? (delta > 0 ? 0 : n - 1) : ((at + delta) % n + n) % n;
+    scene()->clearSelection();
+    PickNoteItem* note = m_chart->note(ids.at(next));
+    note->setSelected(true);
+    ensureVisible(note);
+}
+
+void PickChartView::describeSelection()
+{
+    const QList<PickNoteItem*> notes = m_chart->selectedNotes();
+    QString text;
+    if (notes.size() == 1)
+        text = tr("Selected: %1").arg(notes.first()->describe());
+    else if (notes.size() > 1)
+        text = tr("%n notes selected", nullptr, int(notes.size()));
+    else
+        text = tr("Page Down and Page Up select a note; the arrow keys move it");
+    setAccessibleDescription(text);
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 void PickChartView::wheelEvent(QWheelEvent* event)

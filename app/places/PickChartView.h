@@ -42,6 +42,9 @@ protected:
 
 private:
     void finishEditing(bool commit);
+    /** Selects the next (@p delta 1) or previous (-1) note, in the list's order, wrapping. */
+    void selectNext(int delta);
+    void describeSelection();
     void showContextMenu(qint64 ideaId, const QPoint& screenPos);
 
     PickChartScene* m_chart;

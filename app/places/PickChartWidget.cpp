@@ -50,6 +50,13 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     entryRow->addWidget(m_delete);
     entryRow->addWidget(fit);
 
+    // Tab in reading order: the entry box and its buttons, then the chart.
+    setTabOrder(m_entry, add);
+    setTabOrder(add, m_action);
+    setTabOrder(m_action, m_delete);
+    setTabOrder(m_delete, fit);
+    setTabOrder(fit, m_view);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_header);
@@ -70,6 +77,7 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &PickChartWidget::refreshStatus);
     connect(m_scene->model(), &QAbstractItemModel::dataChanged, this, &PickChartWidget::refreshStatus);
+    m_status->setWordWrap(true);
     connect(m_scene->model(), &QAbstractItemModel::modelReset, this, &PickChartWidget::refreshStatus);
     connect(m_scene->model(), &QAbstractItemModel::rowsInserted, this, &PickChartWidget::refreshStatus);
     connect(m_scene->model(), &QAbstractItemModel::rowsRemoved, this, &PickChartWidget::refreshStatus);
@@ -133,11 +141,11 @@ void PickChartWidget::refreshStatus()
     const int total = m_scene->model()->rowCount();
     if (sel.isEmpty()) {
         m_status->setText((total == 1 ? tr("1 idea.") : tr("%1 ideas.").arg(total)) + QLatin1Char(' ')
-                          + tr("Double-click the chart to add one; drag notes to place them; "
-                               "arrow keys nudge the selection (Shift: bigger steps)."));
+                          + tr("Double-click the chart to add one; drag notes to place them, or select "
+                               "one with Page Down and move it with the arrow keys (Shift: bigger steps)."));
     } else if (sel.size() == 1) {
         PickNoteItem* n = sel.first();
-        m_status->setText(n->toolTip().replace(QLatin1Char('\n'), QStringLiteral(" — ")));
+        m_status->setText(n->describe()); // the position as it is now, also after a keyboard move
     } else {
         m_status->setText(tr("%n ideas selected", nullptr, int(sel.size())));
     }

@@ -157,6 +157,17 @@ QPainterPath PickNoteItem::shape() const
     return p;
 }
 
+QString PickNoteItem::describe() const
+{
+    const QPointF p = pos();
+    if (m_parked)
+        return QCoreApplication::translate("PickChart", "%1 — unsorted, not on the chart yet").arg(m_text);
+    return QCoreApplication::translate("PickChart", "%1 — %2, impact %3, effort %4")
+        .arg(m_text, quadrantTitle(m_quadrant))
+        .arg(qBound(0.0, p.x() / PickChartScene::ChartWidth, 1.0), 0, 'f', 2)
+        .arg(qBound(0.0, p.y() / PickChartScene::ChartHeight, 1.0), 0, 'f', 2);
+}
+
 void PickNoteItem::refreshQuadrant(bool force)
 {
     const QPointF p = pos();

@@ -38,6 +38,8 @@ public:
 
     /** The quadrant of the note's current position (what a drop here would store). */
     Quadrant quadrant() const { return m_quadrant; }
+    /** The note in words for a screen reader: its text, quadrant, impact and effort. */
+    QString describe() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

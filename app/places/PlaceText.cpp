@@ -2,6 +2,8 @@
 #include "places/PlaceText.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace rt::placetext {
 
@@ -13,11 +15,14 @@ QString aimLead(const QString& place)
 
 QString aimSentenceHtml(const QString& place, const QString& statement, const QString& cohort)
 {
-    QString html = QStringLiteral("<span style='color:#555'>%1</span> <b>%2</b>")
+    // The lead in italics and the cohort in the palette's link colour: readable on light and dark
+    // themes alike (a fixed grey or blue was under 2:1 on a dark window).
+    QString html = QStringLiteral("<i>%1</i> <b>%2</b>")
                        .arg(aimLead(place).toHtmlEscaped(), statement.toHtmlEscaped());
     if (!cohort.isEmpty())
-        html += QStringLiteral(" &nbsp;<span style='color:#1565C0'>[%1]</span>")
-                    .arg(QCoreApplication::translate("Places", "Cohort: %1").arg(cohort).toHtmlEscaped());
+        html += QStringLiteral(" &nbsp;<span style='color:%2'>[%1]</span>")
+                    .arg(QCoreApplication::translate("Places", "Cohort: %1").arg(cohort).toHtmlEscaped(),
+                         QGuiApplication::palette().color(QPalette::Link).name());
     return html;
 }
 

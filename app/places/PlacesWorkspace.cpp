@@ -26,6 +26,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <functional>
+#include <tuple>
 
 namespace rt {
 
@@ -78,10 +80,14 @@ PlacesWorkspace::PlacesWorkspace(Document* document, QWidget* parent)
     m_aimCombo->setMinimumContentsLength(50);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Place:"), this));
+    auto* placeLabel = new QLabel(tr("P&lace:"), this);
+    placeLabel->setBuddy(m_placeCombo); // Alt+L
+    bar->addWidget(placeLabel);
     bar->addWidget(m_placeCombo);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Aim:"), this));
+    auto* aimLabel = new QLabel(tr("A&im:"), this);
+    aimLabel->setBuddy(m_aimCombo); // Alt+I
+    bar->addWidget(aimLabel);
     bar->addWidget(m_aimCombo, 1);
 
     m_tabs->addTab(buildPlacesPage(), tr("Places and aims"));
@@ -135,12 +141,14 @@ QWidget* PlacesWorkspace::buildPlacesPage()
     m_priorities = new QPlainTextEdit(page);
     m_priorities->setPlaceholderText(tr("What did this place prioritise (e.g. in the room's poll)?"));
     m_priorities->setAccessibleName(tr("What they prioritised"));
+    m_priorities->setTabChangesFocus(true);
     m_priorities->installEventFilter(new FocusOutFilter(this, [this] { commitPriorities(); }));
     m_aimLead = new QLabel(page);
     m_aimLead->setWordWrap(true);
     m_aimTable = new QTableView(page);
     m_aimTable->setModel(m_aims);
     m_aimTable->setAccessibleName(tr("Aims"));
+    m_aimTable->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
     m_aimTable->setItemDelegate(new MultiLineDelegate(m_aimTable));
     m_aimTable->setWordWrap(true);
     m_aimTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,11 +161,14 @@ QWidget* PlacesWorkspace::buildPlacesPage()
     connect(m_aimTable->horizontalHeader(), &QHeaderView::sectionResized, m_aimTable,
             &QTableView::resizeRowsToContents, Qt::QueuedConnection);
 
-    auto buttons = [page](const QList<QPair<QString, std::function<void()>>>& specs) {
+    // Each button's spoken name says what it acts on ("Delete place", not just "Delete").
+    auto buttons = [page](const QList<std::tuple<QString, QString, std::function<void()>>>& specs) {
         auto* row = new QHBoxLayout;
-        for (const auto& s : specs) {
-            auto* b = new QPushButton(s.first, page);
-            QObject::connect(b, &QPushButton::clicked, page, s.second);
+        for (const auto& [text, name, fn] : specs) {
+            auto* b = new QPushButton(text, page);
+            b->setAccessibleName(name);
+            b->setToolTip(name);
+            QObject::connect(b, &QPushButton::clicked, page, fn);
             row->addWidget(b);
         }
         row->addStretch(1);
@@ -169,10 +180,10 @@ QWidget* PlacesWorkspace::buildPlacesPage()
     l->setContentsMargins(0, 0, 0, 0);
     l->addWidget(new QLabel(tr("<b>Places</b>"), left));
     l->addWidget(m_placeList, 2);
-    l->addLayout(buttons({{tr("Add"), [this] { addPlace(); }},
-                          {tr("Delete"), [this] { removePlace(); }},
-                          {tr("Up"), [this] { movePlace(-1); }},
-                          {tr("Down"), [this] { movePlace(1); }}}));
+    l->addLayout(buttons({{tr("Add"), tr("Add place"), [this] { addPlace(); }},
+                          {tr("Delete"), tr("Delete place"), [this] { removePlace(); }},
+                          {tr("Up"), tr("Move place up"), [this] { movePlace(-1); }},
+                          {tr("Down"), tr("Move place down"), [this] { movePlace(1); }}}));
     l->addWidget(new QLabel(tr("<b>What they prioritised</b>"), left));
     l->addWidget(m_priorities, 1);
 
@@ -182,10 +193,10 @@ QWidget* PlacesWorkspace::buildPlacesPage()
     r->addWidget(new QLabel(tr("<b>Aims</b>"), right));
     r->addWidget(m_aimLead);
     r->addWidget(m_aimTable, 1);
-    r->addLayout(buttons({{tr("Add aim"), [this] { addAim(); }},
-                          {tr("Delete"), [this] { removeAim(); }},
-                          {tr("Up"), [this] { moveAim(-1); }},
-                          {tr("Down"), [this] { moveAim(1); }}}));
+    r->addLayout(buttons({{tr("Add aim"), tr("Add aim"), [this] { addAim(); }},
+                          {tr("Delete"), tr("Delete aim"), [this] { removeAim(); }},
+                          {tr("Up"), tr("Move aim up"), [this] { moveAim(-1); }},
+                          {tr("Down"), tr("Move aim down"), [this] { moveAim(1); }}}));
 
     auto* split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(left);

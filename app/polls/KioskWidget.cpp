@@ -80,7 +80,10 @@ KioskWidget::KioskWidget(Document* document, qint64 pollId, QWidget* parent)
     m_answersLayout = new QVBoxLayout(m_answers);
     m_answersLayout->setContentsMargins(0, 12, 0, 12);
     m_error = bigLabel({}, 0.8, voting);
-    m_error->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    // Red that reads on the window in a light and a dark palette (5:1 or more either way).
+    m_error->setStyleSheet(palette().color(QPalette::Window).lightness() < 128
+                               ? QStringLiteral("color: #ff8a80;")
+                               : QStringLiteral("color: #a4262c;"));
     m_cast = new QPushButton(tr("Cast my vote"), voting);
     m_cast->setMinimumHeight(72);
     m_cast->setDefault(true);

@@ -161,6 +161,7 @@ void PollsWorkspace::buildUi()
     m_pollList->setWordWrap(true);
     m_pollList->setTextElideMode(Qt::ElideNone);
     listTitle->setBuddy(m_pollList);
+    m_pollList->setAccessibleName(tr("Polls"));
     auto* addPollButton = new QPushButton(tr("Add poll"), listPane);
     m_removePoll = new QPushButton(tr("Remove poll"), listPane);
     connect(addPollButton, &QPushButton::clicked, this, &PollsWorkspace::addPoll);
@@ -183,6 +184,7 @@ void PollsWorkspace::buildUi()
     auto* form = new QFormLayout;
     m_question = new QLineEdit(m_editor);
     m_question->setPlaceholderText(tr("What do you want to ask the room?"));
+    m_question->setAccessibleName(tr("Question"));
     connect(m_question, &QLineEdit::editingFinished, this,
             [this] { editPoll(Question, m_question->text(), tr("Edit poll question")); });
     m_kind = new QComboBox(m_editor);
@@ -193,6 +195,7 @@ void PollsWorkspace::buildUi()
     m_max = new QSpinBox(m_editor);
     m_max->setRange(0, 99);
     m_max->setSpecialValueText(tr("no limit"));
+    m_max->setAccessibleName(tr("Most choices"));
     connect(m_max, &QSpinBox::valueChanged, this, [this](int v) {
         editPoll(QStringLiteral("max_choices"), v, tr("Change most choices"), MaxChoicesMerge);
     });
@@ -201,6 +204,7 @@ void PollsWorkspace::buildUi()
         editPoll(QStringLiteral("place_id"), m_place->currentData(), tr("Attach poll to place"));
     });
     m_state = new QLabel(m_editor);
+    m_kind->setAccessibleName(tr("Kind"));
     m_open = new QPushButton(tr("Open voting"), m_editor);
     m_close = new QPushButton(tr("Close voting"), m_editor);
     connect(m_open, &QPushButton::clicked, this, [this] { setState(QStringLiteral("open")); });
@@ -223,6 +227,7 @@ void PollsWorkspace::buildUi()
     m_optionList->setModel(m_options);
     m_optionList->setDragDropMode(QAbstractItemView::InternalMove);
     optionsTitle->setBuddy(m_optionList);
+    m_optionList->setAccessibleName(tr("Options"));
     m_optionsHint = new QLabel(m_editor);
     m_optionsHint->setWordWrap(true);
     auto* optionButtons = new QHBoxLayout;

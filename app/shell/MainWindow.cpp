@@ -349,14 +349,17 @@ QWidget* MainWindow::createSessionArea()
     m_navigation->setFocusPolicy(Qt::StrongFocus);
     // A sidebar look: the window's colour, roomy rows, no focus rectangle.
     m_navigation->setAutoFillBackground(true);
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListView#navigation { background: palette(window); padding: 8px 6px; "
-                       "outline: 0; }"
-                       "QListView#navigation::item { padding: 8px 8px; border-radius: 4px; "
-                       "margin: 1px 0px; color: palette(window-text); }"
-                       "QListView#navigation::item:selected { background: palette(highlight); "
-                       "color: palette(highlighted-text); }"
-                       "QListView#navigation::item:hover:!selected { background: palette(midlight); }"));
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListView#navigation { background: palette(window); padding: 8px 6px; "
+        "outline: 0; }"
+        "QListView#navigation::item { padding: 8px 8px; border-radius: 4px; "
+        "margin: 1px 0px; color: palette(window-text); }"
+        "QListView#navigation::item:selected { background: palette(highlight); "
+        "color: palette(highlighted-text); }"
+        "QListView#navigation::item:hover:!selected { background: palette(midlight); }"
+        // No dotted rectangle, but the keyboard's place must show: a frame on the
+        // current page while the list has focus.
+        "QListView#navigation:focus::item:selected { border: 2px solid palette(window-text); }"));
     side->addWidget(m_navigation, 1);
     layout->addWidget(sidebar);
 

@@ -312,7 +312,10 @@ void MergeDialog::showCheck()
     const bool bad = !m_checkError.isEmpty() && !m_check.ok;
     QPalette pal = palette();
     if (!m_checkError.isEmpty() && (!m_check.ok || !m_output->text().trimmed().isEmpty()))
-        pal.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20)); // 6.9:1 on white
+        // A dark red on a light window (6.9:1 on white), a light red on a dark one (6:1 on #2b2b2e).
+        pal.setColor(QPalette::WindowText,
+                     pal.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                   : QColor(0xb0, 0x00, 0x20));
     m_checkLabel->setPalette(pal);
     for (int i = 0; i < m_inputList->count(); ++i) {
         QListWidgetItem* item = m_inputList->item(i);

@@ -117,6 +117,11 @@ void FeedbackView::rebuild()
                 m_items.append({false, p, k.str(QStringLiteral("text"))});
         }
     }
+    // The key points are painted: a screen reader reads them from the description.
+    QStringList spoken {m_title};
+    for (const Item& i : std::as_const(m_items))
+        spoken << (i.heading ? i.text : QStringLiteral("• %1").arg(i.text));
+    setAccessibleDescription(spoken.join(QLatin1Char('\n')));
     paginate();
     update();
 }

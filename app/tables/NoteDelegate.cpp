@@ -139,7 +139,7 @@ void NoteDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
-    QColor fill = key ? style::keyPointFill() : QColor(Qt::white);
+    QColor fill = key ? style::keyPointFill() : style::surface();
     if (selected)
         fill = style::selectionFill();
     painter->fillPath(path, fill);
@@ -188,8 +188,9 @@ QWidget* NoteDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     editor->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     editor->setFrameShape(QFrame::NoFrame);
     editor->setStyleSheet(
-        QStringLiteral("QPlainTextEdit { border: 2px solid %1; border-radius: 6px; background: white; }")
-            .arg(style::accent().name()));
+        QStringLiteral(
+            "QPlainTextEdit { border: 2px solid %1; border-radius: 6px; background: %2; color: %3; }")
+            .arg(style::accent().name(), style::surface().name(), style::text().name()));
     editor->setAccessibleName(tr("Edit note"));
     editor->installEventFilter(const_cast<NoteDelegate*>(this));
     return editor;

@@ -101,7 +101,9 @@ PromptColumn::PromptColumn(Document* document, TableListModel* tables, QWidget* 
     m_pasteBar = new QFrame(this);
     m_pasteBar->setObjectName(QStringLiteral("pasteBar"));
     m_pasteBar->setStyleSheet(
-        QStringLiteral("#pasteBar { background: #fff5d6; border: 1px solid #e09800; border-radius: 6px; }"));
+        QStringLiteral("#pasteBar { background: %1; border: 1px solid #e09800; border-radius: 6px; }"
+                       "#pasteBar QLabel { color: %2; }")
+            .arg(style::keyPointFill().name(), style::text().name()));
     auto* bar = new QHBoxLayout(m_pasteBar);
     bar->setContentsMargins(8, 4, 4, 4);
     m_pasteLabel = new QLabel(m_pasteBar);
@@ -123,9 +125,10 @@ PromptColumn::PromptColumn(Document* document, TableListModel* tables, QWidget* 
     m_entry = new NoteEntry(this);
     m_entry->setFont(style::noteFont(font()));
     m_entry->setStyleSheet(
-        QStringLiteral("QPlainTextEdit { background: white; border: 1px solid #9aa5b1; border-radius: 6px; }"
+        QStringLiteral("QPlainTextEdit { background: %2; color: %3; border: 1px solid #9aa5b1; "
+                       "border-radius: 6px; }"
                        "QPlainTextEdit:focus { border: 2px solid %1; }")
-            .arg(style::accent().name()));
+            .arg(style::accent().name(), style::surface().name(), style::text().name()));
     connect(m_entry, &NoteEntry::submitted, this, &PromptColumn::addNote);
     connect(m_entry, &NoteEntry::pastedLines, this, &PromptColumn::showPasteBar);
     connect(m_entry, &QPlainTextEdit::textChanged, this, [this] {
@@ -157,9 +160,11 @@ void PromptColumn::setPrompt(qint64 promptId, int index, const QString& question
     m_badge->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; border-radius: 15px; font-weight: bold; }")
             .arg(colour.name()));
-    m_header->setStyleSheet(QStringLiteral("#promptHeader { background: white; border-top: 5px solid %1; "
-                                           "border-bottom: 1px solid #d5dbe2; }")
-                                .arg(colour.name()));
+    m_header->setStyleSheet(
+        QStringLiteral("#promptHeader { background: %2; border-top: 5px solid %1; "
+                       "border-bottom: 1px solid %3; }"
+                       "#promptHeader QLabel, #promptHeader QToolButton { color: %4; }")
+            .arg(colour.name(), style::surface().name(), style::cardBorder().name(), style::text().name()));
     m_view->setAccessibleName(tr("Notes: %1").arg(question));
     m_entry->setAccessibleName(tr("New note for: %1").arg(question));
     if (changed)

@@ -51,7 +51,7 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool hover = option.state & QStyle::State_MouseOver;
     QPainterPath path;
     path.addRoundedRect(card, 8, 8);
-    painter->fillPath(path, Qt::white);
+    painter->fillPath(path, style::surface());
     painter->setPen(QPen(selected ? style::accent() : (hover ? style::mutedText() : style::cardBorder()),
                          selected ? 2.5 : 1));
     painter->drawPath(path);
@@ -90,20 +90,24 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(topicFont);
     painter->setPen(style::text());
     const QString topic = index.data(TableListModel::TopicRole).toString();
-    const QRectF topicRect(badge.right() + 10, inner.top() - 2, right - badge.right() - 10, 24);
+    // Line heights follow the fonts, so a large system font does not overlap topic and facilitator.
+    const QRectF topicRect(badge.right() + 10, inner.top() - 2, right - badge.right() - 10,
+                           std::max(24.0, QFontMetricsF(topicFont).height()));
     painter->drawText(topicRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(topicFont).elidedText(topic.isEmpty() ? tr("(no topic)") : topic,
                                                           Qt::ElideRight, topicRect.width()));
     painter->setFont(base);
     painter->setPen(style::mutedText());
     const QString facilitator = index.data(TableListModel::FacilitatorRole).toString();
-    painter->drawText(
-        QRectF(topicRect.left(), topicRect.bottom(), topicRect.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-        facilitator.isEmpty() ? tr("No facilitator yet") : tr("Facilitator: %1").arg(facilitator));
+    const QRectF facilitatorRect(topicRect.left(), topicRect.bottom(), topicRect.width(),
+                                 std::max(18.0, QFontMetricsF(base).height()));
+    painter->drawText(facilitatorRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      facilitator.isEmpty() ? tr("No facilitator yet")
+                                            : tr("Facilitator: %1").arg(facilitator));
 
     // Notes per prompt: a coloured dot, the question, the count.
     const QVariantList counts = index.data(TableListModel::PromptCountsRole).toList();
-    qreal y = badge.bottom() + 12;
+    qreal y = std::max(badge.bottom() + 12, facilitatorRect.bottom() + 6);
     const QFontMetricsF fm(base);
     const qreal line = fm.height() + 5;
     for (int p = 0; p < counts.size() && m_prompts && p < m_prompts->rowCount(); ++p) {
@@ -183,7 +187,7 @@ void SearchHitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool selected = option.state & QStyle::State_Selected;
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
-    painter->fillPath(path, selected ? style::selectionFill() : QColor(Qt::white));
+    painter->fillPath(path, selected ? style::selectionFill() : style::surface());
     painter->setPen(QPen(selected ? style::accent() : style::cardBorder(), selected ? 2 : 1));
     painter->drawPath(path);
     QFont small = option.font;
@@ -237,7 +241,8 @@ TableOverview::TableOverview(Document* document, TableListModel* tables, RowList
     add->setObjectName(QStringLiteral("overviewAddTable"));
     add->setStyleSheet(
         QStringLiteral("QPushButton { padding: 6px 14px; border: 1px solid #9aa5b1; border-radius: 6px; "
-                       "background: white; font-weight: bold; }"));
+                       "background: %1; color: %2; font-weight: bold; }")
+            .arg(style::surface().name(), style::text().name()));
     add->setEnabled(document && !document->isReadOnly());
     connect(add, &QPushButton::clicked, this, &TableOverview::addTableRequested);
     head->addWidget(add);
@@ -372,7 +377,13 @@ void TableOverview::updateGrid()
     const int width = m_cards->width() - 2 * m_cards->frameWidth()
         - m_cards->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_cards) - 2;
     const int columns = qMax(1, width / CardMinWidth);
-    const QSize grid(qMax(CardMinWidth, width / columns) - 1, CardHeight);
+    // Taller cards for a large system font: the heading, facilitator, one line per prompt and the
+    // key points (236 px at a 10 pt font with three prompts).
+    const int line = m_cards->fontMetrics().height();
+    const int prompts
+        = qMax(3, int(m_tables->index(0, 0).data(TableListModel::PromptCountsRole).toList().size()));
+    const int height = qMax(CardHeight, 80 + int(line * (5.3 + prompts)) + 5 * prompts);
+    const QSize grid(qMax(CardMinWidth, width / columns) - 1, height);
     if (grid != m_cards->gridSize())
         m_cards->setGridSize(grid);
 }

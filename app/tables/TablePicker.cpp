@@ -28,7 +28,12 @@ constexpr int RowHeight = 62;
 
 QSize TableItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
-    return {option.rect.width(), RowHeight};
+    // Two lines of text and their margins: taller with a large system font.
+    QFont topic = option.font;
+    topic.setPointSizeF(option.font.pointSizeF() * 1.1);
+    topic.setBold(true);
+    const int lines = QFontMetrics(topic).height() + QFontMetrics(option.font).height() + 24;
+    return {option.rect.width(), std::max(RowHeight, lines)};
 }
 
 void TableItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -40,13 +45,13 @@ void TableItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool selected = option.state & QStyle::State_Selected;
     QPainterPath card;
     card.addRoundedRect(QRectF(r), 6, 6);
-    painter->fillPath(card, selected ? style::selectionFill() : QColor(Qt::white));
+    painter->fillPath(card, selected ? style::selectionFill() : style::surface());
     painter->setPen(QPen(selected ? style::accent() : style::cardBorder(), selected ? 2 : 1));
     painter->drawPath(card);
 
     const QRect badge(r.left() + 10, r.center().y() - 16, 32, 32);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(selected ? style::accent() : style::mutedText());
+    painter->setBrush(selected ? style::accent() : style::badgeFill());
     painter->drawEllipse(badge);
     QFont bold = option.font;
     bold.setBold(true);

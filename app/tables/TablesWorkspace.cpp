@@ -54,11 +54,14 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     auto* bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("tablesBar"));
     bar->setStyleSheet(
-        QStringLiteral("#tablesBar { background: white; border-bottom: 1px solid #d5dbe2; }"
-                       "#tablesBar QToolButton { padding: 6px 14px; border: 1px solid #c6ced8; "
-                       "background: white; font-weight: bold; }"
-                       "#tablesBar QToolButton:checked { background: %1; color: white; border-color: %1; }")
-            .arg(style::accent().name()));
+        QStringLiteral("#tablesBar { background: %2; border-bottom: 1px solid %4; }"
+                       "#tablesBar QToolButton { padding: 6px 14px; border: 1px solid %4; "
+                       "background: %2; color: %3; font-weight: bold; }"
+                       "#tablesBar QToolButton:checked { background: %1; color: white; border-color: %1; }"
+                       "#tablesBar QToolButton:focus { border: 2px solid %3; }"
+                       "#tablesBar QLabel { color: %3; }")
+            .arg(style::accent().name(), style::surface().name(), style::text().name(),
+                 style::cardBorder().name()));
     auto* barLayout = new QHBoxLayout(bar);
     barLayout->setContentsMargins(12, 8, 12, 8);
     barLayout->setSpacing(0);
@@ -98,9 +101,10 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     m_searchBox->setAccessibleName(tr("Search notes at every table"));
     m_searchBox->setMinimumWidth(300);
     m_searchBox->setStyleSheet(
-        QStringLiteral("QLineEdit { padding: 5px 8px; border: 1px solid #9aa5b1; border-radius: 6px; }"
+        QStringLiteral("QLineEdit { padding: 5px 8px; border: 1px solid #9aa5b1; border-radius: 6px; "
+                       "background: %2; color: %3; }"
                        "QLineEdit:focus { border: 2px solid %1; }")
-            .arg(style::accent().name()));
+            .arg(style::accent().name(), style::surface().name(), style::text().name()));
     connect(m_searchBox, &QLineEdit::textChanged, this, &TablesWorkspace::setSearchText);
     connect(m_searchBox, &QLineEdit::returnPressed, this, &TablesWorkspace::showOverview);
     barLayout->addWidget(m_searchBox);
@@ -149,11 +153,11 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     m_tableFacilitator->setFont(style::noteFont(font()));
     const QString buttonStyle
         = QStringLiteral("QPushButton { padding: 6px 14px; border: 1px solid #9aa5b1; border-radius: 6px; "
-                         "background: white; "
+                         "background: %2; color: %3; "
                          "font-weight: bold; }"
-                         "QPushButton:hover { border-color: %1; }"
+                         "QPushButton:hover, QPushButton:focus { border: 2px solid %1; }"
                          "QPushButton:disabled { color: #9aa5b1; border-color: #d5dbe2; }")
-              .arg(style::accent().name());
+              .arg(style::accent().name(), style::surface().name(), style::text().name());
     m_addPrompt = new QPushButton(tr("+ Add Prompt"), right);
     m_addPrompt->setStyleSheet(buttonStyle);
     m_addPrompt->setObjectName(QStringLiteral("addPrompt"));

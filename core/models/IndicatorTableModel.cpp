@@ -317,6 +317,9 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
             return line.row.flag(k("higher_is_better")) ? tr("A higher value is better")
                                                         : tr("A lower value is better");
         return {};
+    case Qt::AccessibleDescriptionRole:
+        // The heat colour in words, for a screen reader: the value's rank in its row.
+        return data(index, Qt::ToolTipRole);
     case IdRole:
         return line.row.id;
     case GoodnessRole:

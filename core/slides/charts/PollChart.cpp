@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QListWidget>
@@ -222,6 +223,32 @@ void PollChart::setData(const PollChartData& data)
     }
     if (data.shape != PollChartData::Shape::Bars && data.shape != PollChartData::Shape::Columns)
         m_shape = data.shape;
+
+    // The chart is painted: a screen reader (and a tooltip, where bar labels are cut short)
+    // gets the results as text, e.g. "Mental health: 12 votes".
+    QStringList results;
+    if (data.shape == PollChartData::Shape::Words) {
+        for (const auto& [word, count] : data.words)
+            results << QStringLiteral("%1: %2").arg(word).arg(count);
+    } else if (data.shape == PollChartData::Shape::List) {
+        results = data.answers;
+    } else {
+        for (qsizetype i = 0; i < data.labels.size() && i < data.values.size(); ++i)
+            results << QStringLiteral("%1: %2 %3")
+                           .arg(data.labels.at(i))
+                           .arg(data.values.at(i))
+                           .arg(data.valueTitle);
+    }
+    const QString text = results.join(QLatin1Char('\n'));
+    const QString name = data.title.isEmpty()
+        ? QCoreApplication::translate("rt::charts::PollChart", "Poll results")
+        : data.title;
+    for (QWidget* w : {static_cast<QWidget*>(m_view), static_cast<QWidget*>(m_cloud)}) {
+        w->setAccessibleName(name);
+        w->setAccessibleDescription(text);
+        w->setToolTip(text);
+    }
+    m_list->setAccessibleName(name);
 }
 
 } // namespace rt::charts
