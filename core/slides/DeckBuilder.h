@@ -2,6 +2,7 @@
 #pragma once
 
 #include "slides/Deck.h"
+#include "slides/PackLanguage.h"
 #include "slides/SessionData.h"
 
 #include <QCoreApplication>
@@ -11,18 +12,21 @@ namespace rt::slides {
 
 /** The parts of the pack a user can leave out. */
 QStringList sectionKeys(); ///< intro, tables, polls, places, datapack, feedback
+/** The part's name in the app's language (for the export page's choices). */
 QString sectionLabel(const QString& key);
-/** A poll's results as bars: choice/multi counts, ranking Borda points, scale distribution and mean. */
+/** A poll's results as bars: choice/multi counts, ranking Borda points, scale distribution and mean;
+ *  the caption in @p language. */
 ChartData pollChart(const SessionData::Poll& poll, const QString& language);
 
 /**
- * Builds the summary pack from a session, in DESIGN's order. Text is measured with the same
- * layout code the painter uses: columns that do not fit at 12 pt are split over "1/2", "2/2"
- * slides; nothing is shrunk below 12 pt, dropped or cut. Safe on any thread.
+ * Builds the summary pack from a session, in DESIGN's order, its fixed labels in the event's
+ * language (PackLanguage; a right-to-left language sets every paragraph right to left). Text is measured with
+ * the same layout code the painter uses: columns that do not fit at 12 pt are split over "1/2", "2/2" slides;
+ * nothing is shrunk below 12 pt, dropped or cut. Safe on any thread.
  */
 class DeckBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(DeckBuilder)
+    RT_PACK_TR_FUNCTIONS(DeckBuilder)
 public:
     explicit DeckBuilder(const SessionData& data);
     void setSections(const QSet<QString>& sections) { m_sections = sections; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/TextLayout.h"
 
+#include "slides/PackLanguage.h"
+
 #include <QFontMetricsF>
 #include <QTextLayout>
 
@@ -65,6 +67,16 @@ Paragraph paragraph(const QString& raw, const QString& bullet, bool bold)
     p.rtl = p.text.isRightToLeft();
     if (p.rtl)
         p.lang = rtlLanguage(p.text);
+    // A pack in a right-to-left language reads right to left throughout, its labels and
+    // any left-to-right text alike.
+    const PackLanguage& pack = PackLanguage::current();
+    if (pack.isRightToLeft()) {
+        // Arabic script without Urdu's own letters reads as Arabic to rtlLanguage(); in a pack
+        // whose language is written in it (Urdu, Persian), the pack's language is the better guess.
+        if (!p.rtl || p.lang.isEmpty() || (p.lang == QLatin1String("ar-SA") && pack.isArabicScript()))
+            p.lang = pack.bcp47();
+        p.rtl = true;
+    }
     return p;
 }
 
