@@ -113,7 +113,14 @@ ProjectorPollPanel::ProjectorPollPanel(Document* document, qint64 pollId, const 
     m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setAccessibleName(tr("QR code of the voting address"));
     m_total->setWordWrap(true);
+    // The projector gives this panel a width; its height is whatever the screen has. Nothing in
+    // it may push the projector's layout past the screen: the code and the bars shrink instead.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_qr->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_address->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_bars->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(m_state);
     layout->addWidget(m_question);
     layout->addWidget(m_qr);
@@ -124,7 +131,14 @@ ProjectorPollPanel::ProjectorPollPanel(Document* document, qint64 pollId, const 
     if (!url.isEmpty()) {
         const QString text = url.toString(QUrl::FullyEncoded);
         m_qrImage = qrCodeImage(text, 1);
-        m_address->setText(text);
+        // Break points (zero-width spaces) let the long token wrap in the narrow panel.
+        QString shown;
+        for (int i = 0; i < text.size(); ++i) {
+            shown += text.at(i);
+            if (text.at(i) == QLatin1Char('/') || (i > 0 && i % 12 == 0))
+                shown += QChar(0x200B);
+        }
+        m_address->setText(shown);
     }
     m_qr->setVisible(!m_qrImage.isNull());
     m_address->setVisible(!m_qrImage.isNull());
@@ -155,7 +169,10 @@ QString ProjectorPollPanel::questionText() const
 
 QString ProjectorPollPanel::urlText() const
 {
-    return m_address->isVisibleTo(this) ? m_address->text() : QString();
+    if (m_address->isHidden())
+        return {};
+    QString shown = m_address->text();
+    return shown.remove(QChar(0x200B));
 }
 
 QString ProjectorPollPanel::resultsText() const
@@ -232,12 +249,15 @@ void ProjectorPollPanel::applySizes()
     const int margin = std::max(10, h / 40);
     layout()->setContentsMargins(margin, margin, margin, margin);
     if (!m_qrImage.isNull()) {
-        // Whole pixels per module keep the code sharp; about 40% of the height scans from a
-        // phone a few metres from the screen.
-        const int avail = std::min(width() - 2 * margin, h * 40 / 100);
+        // Whole pixels per module keep the code sharp; a third of the screen's height (about a
+        // metre across on a room's screen) scans from the back rows.
+        const int avail = std::min(width() - 2 * margin, h * 33 / 100);
         const int module = std::max(2, avail / std::max(1, m_qrImage.width()));
         m_qr->setPixmap(QPixmap::fromImage(m_qrImage.scaled(m_qrImage.size() * module)));
+        m_qr->setFixedHeight(m_qrImage.height() * module);
     }
+    // The new sizes take their places now, not one event later (screenshots grab at once).
+    layout()->activate();
 }
 
 } // namespace rt::polls

@@ -130,6 +130,8 @@ private slots:
         agenda->projectorWindow()->show();
         QTRY_VERIFY(onWall->questionPixelSize() >= 40);
         QVERIFY(onWall->width() >= 1920 / 4);
+        // Whole and inside the screen, beside the timer.
+        QVERIFY(agenda->projectorWindow()->view()->rect().contains(onWall->geometry()));
         const QString dir = qEnvironmentVariable("RT_GRAB_DIR");
         if (!dir.isEmpty())
             agenda->projectorWindow()->grab().save(dir + S("/projector-poll-open.png"));
