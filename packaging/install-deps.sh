@@ -14,8 +14,11 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins fonts-dejavu-core fonts-liberation2 fonts-noto-core
     # test: exports opened by LibreOffice, PDFs read back, windows under Xvfb, package checks
     libreoffice-impress poppler-utils xvfb xauth sqlite3 desktop-file-utils appstream
-    nodejs npm dpkg-dev file python3
+    dpkg-dev file python3 fonts-noto-color-emoji
 )
+# Node runs the OOXML validator and the voting page's script test; any Node 18+ with npx will do
+# (some machines carry NodeSource's nodejs, which conflicts with Debian's npm).
+command -v npx >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -214,7 +214,12 @@ void ExportWorkspace::attach()
     connect(store, &Store::rowsChanged, this, &ExportWorkspace::scheduleRebuild, Qt::UniqueConnection);
     connect(store, &Store::rowUpdated, this, &ExportWorkspace::scheduleRebuild, Qt::UniqueConnection);
     connect(store, &Store::reset, this, &ExportWorkspace::scheduleRebuild, Qt::UniqueConnection);
-    rebuild();
+    // Building the pack measures every item's text: do it when the page is first shown, not
+    // while the window opens (a 20,000-note session took seconds).
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
 }
 
 void ExportWorkspace::scheduleRebuild()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/Gui.h"
 
+#include "shell/FirstPaintProbe.h"
+
 #include "session/Document.h"
 #include "shell/MainWindow.h"
 #include "shell/Settings.h"
@@ -8,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -43,6 +46,8 @@ QString desktopFileName()
 
 int run(int argc, char** argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication::setOrganizationName(QStringLiteral("Roundtable"));
     QApplication::setApplicationName(QStringLiteral("Roundtable"));
     QApplication::setApplicationVersion(QStringLiteral(RT_VERSION));
@@ -69,6 +74,8 @@ int run(int argc, char** argv)
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.first());
+    if (qEnvironmentVariableIsSet("RT_BENCH_FIRST_PAINT"))
+        new FirstPaintProbe(&window, sinceStart);
     return QApplication::exec();
 }
 

@@ -190,9 +190,11 @@ SessionError SessionFile::inspect(const QString& path)
         return self.fail(SessionError::Corrupt, path, tr("its header names an unknown file format version"));
     if (qint32(be32(h, 68)) != ApplicationId)
         return self.fail(SessionError::Foreign, path);
-    const int version = int(be32(h, 60));
-    if (version > currentSchemaVersion())
+    const quint32 version = be32(h, 60);
+    if (version > quint32(currentSchemaVersion()))
         return self.fail(SessionError::Newer, path, QString::number(version));
+    if (version == 0)
+        return self.fail(SessionError::Corrupt, path, tr("its header has no schema version"));
     quint32 pageSize = qFromBigEndian<quint16>(h.constData() + 16);
     if (pageSize == 1)
         pageSize = 65536;

@@ -3,6 +3,8 @@
 //   edit → committed latency through EditRowCommand (target: median ≤ 0.5 ms)
 //   generate a big session in one transaction
 //   open it and count every kind, as `info` does (target ≤ 300 ms)
+//   the real binary on it: `roundtable info` wall time, and the window's first paint and peak RSS;
+//   cold start to first paint on the sample session
 #include "commands/RowCommands.h"
 #include "session/Document.h"
 #include "store/Schema.h"
@@ -11,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -179,6 +182,59 @@ void openAndCount(const QString& path, SessionFile::Mode mode, const QString& la
     out() << "    " << counts << Qt::endl;
 }
 
+/** Runs the real binary; returns its stdout and the wall time from spawn to exit in @p ns. */
+QByteArray runBinary(const QStringList& args, const QProcessEnvironment& env, qint64* ns)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(qEnvironmentVariable("RT_BINARY"), args);
+    p.waitForFinished(120000);
+    *ns = t.nsecsElapsed();
+    return p.readAllStandardOutput();
+}
+
+/** `roundtable info` and the window's first paint on @p path, as a user starts them. */
+void binaryFigures(const QString& path, const QString& label, const QString& scratch)
+{
+    if (qEnvironmentVariable("RT_BINARY").isEmpty()) {
+        line(QStringLiteral("%1: RT_BINARY not set, skipped").arg(label), QString());
+        return;
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch); // the user's settings stay untouched
+    QList<qint64> info, paint, inProcess;
+    qint64 peakKb = 0;
+    for (int i = 0; i < 5; ++i) {
+        qint64 ns = 0;
+        runBinary({QStringLiteral("info"), QStringLiteral("--json"), path}, env, &ns);
+        info << ns;
+        QProcessEnvironment probe = env;
+        probe.insert(QStringLiteral("RT_BENCH_FIRST_PAINT"), QStringLiteral("1"));
+        const QList<QByteArray> fields = runBinary({path}, probe, &ns).trimmed().split(' ');
+        if (fields.size() == 4 && fields[0] == "first-paint") {
+            paint << ns;
+            inProcess << fields[1].toLongLong() * 1000000;
+            peakKb = std::max(peakKb, fields[3].toLongLong());
+        }
+    }
+    std::sort(info.begin(), info.end());
+    std::sort(paint.begin(), paint.end());
+    std::sort(inProcess.begin(), inProcess.end());
+    line(QStringLiteral("%1: `roundtable info --json` (median of 5)").arg(label), fmt(ms(info[2]), "ms"),
+         QStringLiteral("target ≤ 300 ms"));
+    if (paint.size() < 5) {
+        line(QStringLiteral("%1: first paint").arg(label), QStringLiteral("no paint reported"));
+        return;
+    }
+    line(QStringLiteral("%1: spawn → window painted (median of 5)").arg(label), fmt(ms(paint[2]), "ms"));
+    line(QStringLiteral("%1: main() → window painted").arg(label), fmt(ms(inProcess[2]), "ms"));
+    line(QStringLiteral("%1: peak RSS at first paint").arg(label),
+         QStringLiteral("%1 MiB").arg(peakKb / 1024));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -201,5 +257,11 @@ int main(int argc, char** argv)
     openAndCount(big, SessionFile::Mode::ReadOnly,
                  QStringLiteral("open read-only + count every kind (info)"));
     openAndCount(big, SessionFile::Mode::ReadWrite, QStringLiteral("open for editing + count every kind"));
+    binaryFigures(big, QStringLiteral("big session"), tmp.path());
+    const QString sample = tmp.filePath(QStringLiteral("sample.roundtable"));
+    qint64 ns = 0;
+    runBinary({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("sample-session"), sample},
+              QProcessEnvironment::systemEnvironment(), &ns);
+    binaryFigures(sample, QStringLiteral("sample session (cold start)"), tmp.path());
     return 0;
 }

@@ -4,16 +4,31 @@
 // half-written files behind, and leave the open session intact.
 #include "TestSupport.h"
 #include "session/Document.h"
+#include "slides/Export.h"
 #include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
 
 using namespace rt;
+
+namespace {
+/** Text that compresses poorly, so a zipped or compressed export cannot slip under the limit. */
+QString noteText(int i)
+{
+    QRandomGenerator random(quint32(i) + 1);
+    QStringList words;
+    for (int w = 0; w < 24; ++w)
+        words << QString::number(random.generate64(), 36);
+    return words.join(QLatin1Char(' '));
+}
+} // namespace
 
 class TestDiskFull : public QObject
 {
@@ -22,6 +37,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void saveCopyOntoFullDisk();
+    void exportOntoFullDisk_data();
+    void exportOntoFullDisk();
 
 private:
     QTemporaryDir m_dir;
@@ -65,7 +82,7 @@ void TestDiskFull::saveCopyOntoFullDisk()
             store->insert(Kind::Note,
                           {{QStringLiteral("table_id"), table},
                            {QStringLiteral("prompt_id"), prompt},
-                           {QStringLiteral("text"), QStringLiteral("note %1 ").arg(i).repeated(20)}});
+                           {QStringLiteral("text"), noteText(i)}});
         }
         QVERIFY(tx.commit());
     }
@@ -92,5 +109,38 @@ void TestDiskFull::saveCopyOntoFullDisk()
     qInfo("disk full: %s", qPrintable(e.message));
 }
 
-QTEST_GUILESS_MAIN(TestDiskFull)
+void TestDiskFull::exportOntoFullDisk_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+    QTest::newRow("pptx") << QStringLiteral("pptx");
+    QTest::newRow("md") << QStringLiteral("md");
+}
+
+void TestDiskFull::exportOntoFullDisk()
+{
+    QFETCH(QString, format);
+    // The session from saveCopyOntoFullDisk holds 3,000 long notes: its pack is far over 256 KiB.
+    const QString session = m_dir.filePath(QStringLiteral("big.roundtable"));
+    QVERIFY(QFileInfo::exists(session));
+    const QString target = m_mount + QStringLiteral("/pack.") + format;
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(100 * 1024, 'p')); // last week's pack, which must survive
+    }
+    const QByteArray before = test::fileHash(target);
+    QString error;
+    QVERIFY2(!slides::exportSession(session, format, target, &error),
+             "an export larger than the free space must fail");
+    QVERIFY2(!error.isEmpty(), "the failure must say why");
+    QCOMPARE(test::fileHash(target), before);
+    QStringList left = QDir(m_mount).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    left.removeAll(QStringLiteral("copy.roundtable"));
+    QCOMPARE(left, QStringList {QFileInfo(target).fileName()});
+    QVERIFY(QFile::remove(target));
+    qInfo("export %s onto a full disk: %s", qPrintable(format), qPrintable(error));
+}
+
+QTEST_MAIN(TestDiskFull)
 #include "test_diskfull.moc"
