@@ -197,8 +197,10 @@ void ProjectorPollPanel::refresh()
         return;
     }
     const bool open = poll.state == QLatin1String("open");
-    m_state->setText(open ? (m_qrImage.isNull() ? tr("VOTE NOW") : tr("VOTE NOW — scan the code"))
-                          : tr("FINAL RESULTS"));
+    if (open)
+        m_state->setText(m_qrImage.isNull() ? tr("VOTE NOW") : tr("VOTE NOW — scan the code"));
+    else
+        m_state->setText(poll.state == QLatin1String("closed") ? tr("FINAL RESULTS") : tr("NOT OPEN YET"));
     m_question->setText(poll.question);
     const vote::Results results = countVotes(store, poll);
     const charts::PollChartData data = chartData(poll, results);
