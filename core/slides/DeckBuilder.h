@@ -26,10 +26,17 @@ ChartData pollChart(const SessionData::Poll& poll, const QString& language);
  */
 class DeckBuilder
 {
-    RT_PACK_TR_FUNCTIONS(DeckBuilder)
+#ifdef RT_LUPDATE_SEES_THIS // never defined: lupdate reads both branches and takes the context
+    Q_DECLARE_TR_FUNCTIONS(DeckBuilder)
+#else
+    RT_PACK_TR_FUNCTIONS(DeckBuilder) // tr() in the pack's language (PackLanguage)
+#endif
 public:
     explicit DeckBuilder(const SessionData& data);
-    void setSections(const QSet<QString>& sections) { m_sections = sections; }
+    void setSections(const QSet<QString>& sections)
+    {
+        m_sections = sections;
+    }
     Deck build();
 
 private:
@@ -40,7 +47,10 @@ private:
         bool continued = false;
     };
 
-    bool wants(const QString& section) const { return m_sections.isEmpty() || m_sections.contains(section); }
+    bool wants(const QString& section) const
+    {
+        return m_sections.isEmpty() || m_sections.contains(section);
+    }
     Slide& newSlide(const QString& title, const QString& section);
     void sectionSlide(const QString& title, const QString& subtitle, const QString& section);
     int addItem(const QString& kind, const QString& text);

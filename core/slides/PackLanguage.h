@@ -18,9 +18,10 @@ namespace rt::slides {
  *
  * Builders declare RT_PACK_TR_FUNCTIONS(Context) where they would declare
  * Q_DECLARE_TR_FUNCTIONS(Context): their tr() reads the pack language a Scope has set for the
- * running thread, and, outside any scope, the app's language as before. lupdate is told
- * (LUPDATE_OPTIONS in app/CMakeLists.txt) that the macro spells Q_DECLARE_TR_FUNCTIONS, so the
- * labels keep their contexts and translations.
+ * running thread, and, outside any scope, the app's language as before. So that lupdate keeps
+ * the labels' contexts (and translations) however it is run, the class also shows it
+ * Q_DECLARE_TR_FUNCTIONS(Context) in an #ifdef branch the compiler never takes (lupdate does not
+ * evaluate the preprocessor); LUPDATE_OPTIONS in app/CMakeLists.txt also aliases the macro.
  */
 class PackLanguage
 {

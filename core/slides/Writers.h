@@ -48,7 +48,11 @@ public:
  *  fixed labels in the event's language (PackLanguage). */
 class MarkdownWriter
 {
-    RT_PACK_TR_FUNCTIONS(MarkdownWriter)
+#ifdef RT_LUPDATE_SEES_THIS // never defined: lupdate reads both branches and takes the context
+    Q_DECLARE_TR_FUNCTIONS(MarkdownWriter)
+#else
+    RT_PACK_TR_FUNCTIONS(MarkdownWriter) // tr() in the pack's language (PackLanguage)
+#endif
 public:
     static QString markdown(const SessionData& data);
     static bool write(const SessionData& data, const QString& path, QString* error);
