@@ -27,6 +27,7 @@ shoot drivers drivers:3:1
 shoot actions actions:4
 shoot polls poll:1
 shoot poll-scale poll:2
+shoot projector-poll projector-poll:1 1280x720
 shoot kiosk kiosk
 shoot datapack datapack
 shoot export export

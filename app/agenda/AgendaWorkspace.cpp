@@ -172,14 +172,25 @@ AgendaWorkspace::Page AgendaWorkspace::page() const
 
 ProjectorWindow* AgendaWorkspace::projectorWindow()
 {
-    if (!m_projector)
+    if (!m_projector) {
         m_projector = new ProjectorWindow(m_controller);
+        if (m_makeSide)
+            m_projector->setSideWidget(m_makeSide());
+    }
     return m_projector;
 }
 
 void AgendaWorkspace::setProjectorSideWidget(QWidget* widget)
 {
     projectorWindow()->setSideWidget(widget);
+}
+
+void AgendaWorkspace::setProjectorSide(const std::function<QWidget*()>& make)
+{
+    m_makeSide = make;
+    m_preview->setSideWidget(make ? make() : nullptr);
+    if (m_projector)
+        m_projector->setSideWidget(make ? make() : nullptr);
 }
 
 void AgendaWorkspace::setClock(AgendaTimer::Clock clock)

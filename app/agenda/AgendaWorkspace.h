@@ -5,6 +5,7 @@
 #include "shell/Workspace.h"
 
 #include <QPointer>
+#include <functional>
 
 class QStackedWidget;
 class QToolButton;
@@ -51,6 +52,9 @@ public:
     ProjectorWindow* projectorWindow();
     /** The polls page's QR code and live results beside the projector's timer. */
     void setProjectorSideWidget(QWidget* widget);
+    /** Makes the side area of both the projector window and the preview from @p make (called
+     *  once for each, now and when the window is first made); an empty function clears them. */
+    void setProjectorSide(const std::function<QWidget*()>& make);
     /** For tests and screenshots: the wall clock run mode reads. */
     void setClock(AgendaTimer::Clock clock);
 
@@ -72,6 +76,7 @@ private:
     QList<QToolButton*> m_tabs;
     QToolButton* m_projectorButton;
     QPointer<ProjectorWindow> m_projector;
+    std::function<QWidget*()> m_makeSide;
 };
 
 } // namespace rt

@@ -94,8 +94,10 @@ void ProjectorView::applySizes()
     const int margin = std::max(12, h / 25);
     m_row->setContentsMargins(margin, margin * 3 / 4, margin, margin * 3 / 4);
     m_row->setSpacing(margin);
-    if (m_side)
+    if (m_side) {
         m_side->setFixedWidth(std::max(200, width() * 30 / 100));
+        m_row->activate(); // place it now, not one event later (screenshots grab at once)
+    }
 }
 
 void ProjectorView::refresh()

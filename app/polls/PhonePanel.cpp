@@ -61,6 +61,7 @@ PhonePanel::PhonePanel(Document* document, QWidget* parent)
         std::unique_ptr<vote::VoteServer> old = std::move(m_server);
         old.reset();
         updateView();
+        emit servingChanged();
     });
     fillInterfaces();
     updateView();
@@ -129,7 +130,10 @@ bool PhonePanel::start(QString* error)
                                             {{QStringLiteral("state"), QStringLiteral("open")}},
                                             tr("Open poll for voting")));
     m_server = std::make_unique<vote::VoteServer>(store, m_poll);
-    connect(m_server.get(), &vote::VoteServer::stopped, this, &PhonePanel::updateView);
+    connect(m_server.get(), &vote::VoteServer::stopped, this, [this] {
+        updateView();
+        emit servingChanged();
+    });
     connect(m_server.get(), &vote::VoteServer::votesCommitted, this, &PhonePanel::updateView);
     const QHostAddress address(m_interface->currentData().toString());
     if (!m_server->start(address, quint16(m_port->value()), error)) {
@@ -138,6 +142,7 @@ bool PhonePanel::start(QString* error)
         return false;
     }
     updateView();
+    emit servingChanged();
     return true;
 }
 

@@ -40,6 +40,10 @@ public:
     void stop();
     vote::VoteServer* server() const { return m_server.get(); }
 
+signals:
+    /** The server started or stopped (e.g. because its poll closed). */
+    void servingChanged();
+
 private:
     void fillInterfaces();
     void updateView();

@@ -10,6 +10,7 @@
 #include "slides/charts/PollChart.h"
 #include "store/Store.h"
 #include "vote/Tally.h"
+#include "vote/VoteServer.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -73,8 +74,12 @@ PollsWorkspace::PollsWorkspace(Document* document, QWidget* parent)
                 loadEditor();
             if (kind == Kind::Vote || kind == Kind::PollOption || kind == Kind::Poll)
                 scheduleResults();
+            if (kind == Kind::Poll)
+                updateProjector();
         });
-        connect(store, &Store::rowUpdated, this, [this](Kind kind, qint64 id, const QString&) {
+        connect(store, &Store::rowUpdated, this, [this](Kind kind, qint64 id, const QString& column) {
+            if (kind == Kind::Poll && column == State)
+                updateProjector();
             if (kind == Kind::Poll && id == m_poll)
                 loadEditor();
             if ((kind == Kind::Poll && id == m_poll) || kind == Kind::PollOption)
@@ -100,6 +105,7 @@ QString PollsWorkspace::title() const
 QStringList PollsWorkspace::viewNames() const
 {
     return {tr("poll:N — poll N (from 1): its editor, live results and voting"),
+            tr("projector-poll:N — the projector with poll N (from 1) beside the timer"),
             tr("kiosk — pass-the-laptop voting for the open poll (or poll 1)")};
 }
 
@@ -124,6 +130,18 @@ bool PollsWorkspace::showView(const QString& view, QString* error)
                 [this] { m_pages->setCurrentIndex(0); });
         m_pages->addWidget(m_kioskPreview);
         m_pages->setCurrentWidget(m_kioskPreview);
+        return true;
+    }
+    if (view.startsWith(QLatin1String("projector-poll:"))) {
+        // Picks the poll only; the main window then shows the Agenda page's projector.
+        bool ok = false;
+        const int n = view.mid(15).toInt(&ok);
+        if (!ok || n < 1 || n > m_polls->rowCount()) {
+            *error = tr("there is no poll %1; this session has %n poll(s)", nullptr, m_polls->rowCount())
+                         .arg(view.mid(15));
+            return false;
+        }
+        showOnProjector(m_polls->idAt(n - 1));
         return true;
     }
     if (!view.startsWith(QLatin1String("poll:")))
@@ -271,6 +289,7 @@ void PollsWorkspace::buildUi()
     auto* phones = new QGroupBox(tr("Phones"), resultsPane);
     auto* phonesLayout = new QVBoxLayout(phones);
     m_phones = new polls::PhonePanel(document(), phones);
+    connect(m_phones, &polls::PhonePanel::servingChanged, this, &PollsWorkspace::updateProjector);
     phonesLayout->addWidget(m_phones);
     resultsLayout->addWidget(phones);
 
@@ -293,6 +312,47 @@ void PollsWorkspace::selectPoll(qint64 id)
     m_phones->setPoll(id);
     loadEditor();
     refreshResults();
+    updateProjector();
+}
+
+void PollsWorkspace::showOnProjector(qint64 id)
+{
+    m_projectorPin = id;
+    updateProjector();
+}
+
+void PollsWorkspace::updateProjector()
+{
+    Store* store = document()->store();
+    qint64 poll = 0;
+    QUrl url;
+    if (store && m_projectorPin > 0 && store->row(Kind::Poll, m_projectorPin).isValid()) {
+        poll = m_projectorPin;
+    } else if (m_phones->isServing()) {
+        poll = m_phones->server()->pollId();
+        url = m_phones->server()->url();
+    } else if (store) {
+        const auto isOpen
+            = [store](qint64 id) { return store->row(Kind::Poll, id).str(State) == QLatin1String("open"); };
+        if (m_poll > 0 && isOpen(m_poll)) {
+            poll = m_poll;
+        } else {
+            for (qint64 id : store->ids(Kind::Poll)) {
+                if (isOpen(id)) {
+                    poll = id;
+                    break;
+                }
+            }
+        }
+        // A poll that has just closed stays up with its final results until another opens.
+        if (!poll && m_projectorPoll > 0 && store->row(Kind::Poll, m_projectorPoll).isValid())
+            poll = m_projectorPoll;
+    }
+    if (poll == m_projectorPoll && url == m_projectorUrl)
+        return;
+    m_projectorPoll = poll;
+    m_projectorUrl = url;
+    emit projectorPollChanged(poll, url);
 }
 
 void PollsWorkspace::loadEditor()

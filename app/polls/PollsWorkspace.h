@@ -4,6 +4,7 @@
 #include "shell/Workspace.h"
 
 #include <QPointer>
+#include <QUrl>
 
 class QComboBox;
 class QLabel;
@@ -57,6 +58,19 @@ public:
     void openKiosk();
     polls::PhonePanel* phonePanel() const { return m_phones; }
 
+    /** The poll the projector shows: the one phones vote on while the server runs, else the
+     *  open poll (the selected one first), else the last one shown, now closed, with its final
+     *  results; 0 for none. */
+    qint64 projectorPoll() const { return m_projectorPoll; }
+    /** The address phones vote at, while the server runs. */
+    QUrl projectorUrl() const { return m_projectorUrl; }
+    /** Puts poll @p id on the projector whatever its state (screenshots); 0 follows the polls again. */
+    void showOnProjector(qint64 id);
+
+signals:
+    /** What the projector should show beside its timer changed (see projectorPoll()). */
+    void projectorPollChanged(qint64 pollId, const QUrl& url);
+
 private:
     void buildUi();
     void loadEditor();
@@ -65,6 +79,7 @@ private:
     void editPoll(const QString& column, const QVariant& value, const QString& text, int mergeId = -1);
     void countHands();
     qint64 selectedOption() const;
+    void updateProjector();
 
     qint64 m_poll = 0;
     RowListModel* m_polls;
@@ -93,6 +108,9 @@ private:
     QPointer<polls::KioskWidget> m_kioskWindow;
     QTimer* m_resultsTimer;
     bool m_loading = false;
+    qint64 m_projectorPoll = 0;
+    qint64 m_projectorPin = 0;
+    QUrl m_projectorUrl;
 };
 
 } // namespace rt

@@ -6,7 +6,9 @@
 #include "export/ExportWorkspace.h"
 #include "places/PlacesWorkspace.h"
 #include "polls/PollsWorkspace.h"
+#include "polls/ProjectorPollPanel.h"
 #include "session/Document.h"
+#include "shell/EventDialog.h"
 #include "shell/MergeDialog.h"
 #include "shell/NavigationModel.h"
 #include "shell/Settings.h"
@@ -146,6 +148,8 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("document-save-as"), st->standardIcon(QStyle::SP_DialogSaveButton)));
     make(MergeFiles, tr("&Merge Files…"))
         ->setToolTip(tr("Combine the session files from several laptops into a new file"));
+    make(EventDetails, tr("Event &Details…"))
+        ->setToolTip(tr("Title, date, venue, purpose, disclaimer and the summary pack's language"));
     make(CloseSession, tr("&Close"), QKeySequence::Close);
     QAction* quit = make(Quit, tr("&Quit"));
     quit->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -191,6 +195,7 @@ void MainWindow::createActions()
     connect(m_actions[Open], &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_actions[SaveCopy], &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_actions[MergeFiles], &QAction::triggered, this, &MainWindow::mergeFiles);
+    connect(m_actions[EventDetails], &QAction::triggered, this, &MainWindow::editEvent);
     connect(m_actions[CloseSession], &QAction::triggered, this, &MainWindow::closeSession);
     connect(m_actions[Quit], &QAction::triggered, this, &QWidget::close);
     connect(m_actions[FullScreen], &QAction::triggered, this, [this](bool on) {
@@ -218,6 +223,8 @@ void MainWindow::createMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions[Undo]);
     edit->addAction(m_actions[Redo]);
+    edit->addSeparator();
+    edit->addAction(m_actions[EventDetails]);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = GoAgenda; i <= GoExport; ++i)
@@ -453,6 +460,20 @@ void MainWindow::buildPages()
     }
     m_navigationModel->setEntries(entries);
 
+    // The open poll goes up beside the projector's timer: Polls says which poll (and the phones'
+    // address), Agenda shows whatever side widget it is given; neither knows the other.
+    auto* agenda = qobject_cast<AgendaWorkspace*>(m_workspaces.at(0));
+    auto* pollsPage = qobject_cast<PollsWorkspace*>(m_workspaces.at(3));
+    const auto showPoll = [doc, agenda](qint64 poll, const QUrl& url) {
+        if (poll <= 0)
+            agenda->setProjectorSide({});
+        else
+            agenda->setProjectorSide(
+                [doc, poll, url] { return new polls::ProjectorPollPanel(doc, poll, url); });
+    };
+    connect(pollsPage, &PollsWorkspace::projectorPollChanged, agenda, showPoll);
+    showPoll(pollsPage->projectorPoll(), pollsPage->projectorUrl());
+
     // The title follows the event's name as it is edited.
     if (Store* store = m_document->store()) {
         connect(store, &Store::rowUpdated, this, [this](Kind kind) {
@@ -508,6 +529,13 @@ bool MainWindow::showView(const QString& view, QString* error)
     if (page >= 0) {
         setCurrentPage(page);
         return true;
+    }
+    if (view.startsWith(QLatin1String("projector-poll:"))) {
+        // The Polls page picks the poll; the Agenda page's projector shows it beside the timer.
+        auto* pollsPage = qobject_cast<PollsWorkspace*>(m_workspaces.value(3));
+        if (!pollsPage || !pollsPage->showView(view, error))
+            return false;
+        return showView(QStringLiteral("projector"), error);
     }
     QString firstError;
     for (int i = 0; i < m_workspaces.size(); ++i) {
@@ -581,6 +609,7 @@ void MainWindow::updateActions()
     const bool writable = open && !m_document->isReadOnly();
     m_actions[SaveCopy]->setEnabled(open);
     m_actions[CloseSession]->setEnabled(open);
+    m_actions[EventDetails]->setEnabled(writable);
     for (int i = GoAgenda; i <= GoExport; ++i)
         m_actions[i]->setEnabled(open);
     // A read-only session never has anything to undo; keep the group off so nothing can.
@@ -878,6 +907,14 @@ void MainWindow::mergeFiles()
     dialog.exec();
     if (!dialog.fileToOpen().isEmpty())
         openFile(dialog.fileToOpen());
+}
+
+void MainWindow::editEvent()
+{
+    if (!hasSession())
+        return;
+    EventDialog dialog(m_document, this);
+    dialog.exec(); // OK applies the edit (one undo step); the title follows through the store
 }
 
 void MainWindow::about()

@@ -55,6 +55,7 @@ public:
         GoExport,
         MuteSound,
         MergeFiles,
+        EventDetails,
         ActionCount
     };
     /** What a message asks the user (the hook showMessage() answers it). */
@@ -142,6 +143,7 @@ private:
     void openDialog();
     void saveCopy();
     void mergeFiles();
+    void editEvent();
     void about();
 
     Document* m_document = nullptr;

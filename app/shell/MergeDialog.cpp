@@ -121,8 +121,9 @@ MergeDialog::MergeDialog(QWidget* parent)
     }
     m_policy->button(int(Merge::Duplicates::Combine))->setChecked(true);
     auto* note = new QLabel(tr("This choice applies to every duplicate at once: the merge cannot decide "
-                               "table by table. Polls are never combined: a poll asked on several "
-                               "laptops appears once per file, each with its own votes."),
+                               "table by table. A poll asked on several laptops (same question, kind "
+                               "and options) becomes one poll holding every file's votes unless you keep "
+                               "both; a phone that voted on two laptops counts once, with its later vote."),
                             dupBox);
     note->setWordWrap(true);
     note->setObjectName(QStringLiteral("mergePolicyNote"));
@@ -331,10 +332,7 @@ void MergeDialog::showCheck()
     m_duplicateList->clear();
     for (const MergeCheck::Duplicate& d : std::as_const(m_check.duplicates)) {
         const QString files = d.files.join(QStringLiteral(", "));
-        auto* item = new QTreeWidgetItem(
-            m_duplicateList,
-            {d.label,
-             d.what == MergeCheck::Duplicate::Poll ? tr("%1 (kept once per file)").arg(files) : files});
+        auto* item = new QTreeWidgetItem(m_duplicateList, {d.label, files});
         item->setToolTip(0, d.label);
         item->setToolTip(1, files);
     }
@@ -372,14 +370,22 @@ QString MergeDialog::reportText(const Merge::Report& r, const QString& output,
     };
     section(tr("Sources, in order:"), r.sources);
     section(tr("Duplicates (%1):").arg(r.duplicates.size()), r.duplicates);
+    const bool apart = r.policy == Merge::Duplicates::KeepBoth;
     QStringList samePolls;
     for (const MergeCheck::Duplicate& d : polls) {
         if (d.what == MergeCheck::Duplicate::Poll)
-            samePolls << tr("%1: one per file (%2)").arg(d.label, d.files.join(QStringLiteral(", ")));
+            samePolls << (apart ? tr("%1: one per file (%2)") : tr("%1: one poll with the votes of %2"))
+                             .arg(d.label, d.files.join(QStringLiteral(", ")));
     }
-    section(tr("Polls asked in more than one file, kept separately with their own votes (%1):")
-                .arg(samePolls.size()),
+    section(apart ? tr("Polls asked in more than one file, kept separately with their own votes (%1):")
+                        .arg(samePolls.size())
+                  : tr("Polls asked in more than one file, combined into one poll each (%1):")
+                        .arg(samePolls.size()),
             samePolls);
+    if (!apart && r.voteClashes > 0)
+        lines << tr("%n device(s) had voted in more than one file's copy of a poll; each counts once, "
+                    "with its later vote.",
+                    nullptr, r.voteClashes);
     section(tr("Skipped (%1):").arg(r.skipped.size()), r.skipped);
     section(tr("Differences from the first file (%1):").arg(r.differences.size()), r.differences);
     return lines.join(QLatin1Char('\n'));

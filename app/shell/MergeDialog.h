@@ -52,7 +52,7 @@ public:
     Merge::Report merge();
     const Merge::Report& report() const { return m_report; }
     /** The report as the user reads it; @p polls: duplicate polls found by check(), which the
-     *  merge keeps once per file. */
+     *  merge combines (or, keeping both, keeps once per file). */
     static QString reportText(const Merge::Report& report, const QString& output,
                               const QList<MergeCheck::Duplicate>& polls = {});
 

@@ -94,6 +94,10 @@ private:
         return id;
     }
     QByteArray fingerprint(const Input& in, const Unit& u) const;
+    /** A poll's identity across files: kind, question, options in order, and its place's name. */
+    QString pollKey(const Input& in, const Row& poll) const;
+    /** Adds the votes of @p inPoll to the output poll @p target (a device's later vote wins). */
+    bool combineVotes(const Input& in, qint64 inPoll, qint64 target, int* added, int* clashes);
 
     Store* m_out;
     Merge::Duplicates m_policy;
@@ -108,6 +112,7 @@ private:
     };
     QHash<QString, Seen> m_tables; ///< "number|topic" → first table
     QHash<QString, Seen> m_placesByName;
+    QHash<QString, Seen> m_pollsByKey;
     QHash<QString, bool> m_names; ///< unit file name → recorded by a merged input
     QHash<QByteArray, QString> m_fingerprints;
     bool m_dataPack = false;
@@ -381,6 +386,32 @@ bool Merger::unit(Input& in, const Unit& u, int index)
     }
 
     for (const Row& p : in.s->rows(Kind::Poll, bySource)) {
+        const QString key = pollKey(in, p);
+        const auto seen = m_pollsByKey.constFind(key);
+        if (seen != m_pollsByKey.constEnd() && seen->unit != index) {
+            const QString label = Merge::tr("poll \"%1\"").arg(p.str(c("question")));
+            if (m_policy == Merge::Duplicates::KeepBoth) {
+                m_report.duplicates
+                    << Merge::tr("%1: %2 is also in %3; both kept").arg(u.file, label, seen->file);
+            } else {
+                // Votes are people, not copies: whatever the policy for tables and places, the
+                // later file's votes join the first poll.
+                int added = 0, clashes = 0;
+                if (!combineVotes(in, p.id, seen->id, &added, &clashes))
+                    return false;
+                QString line = Merge::tr("%1: %2 is also in %3; its %n vote(s) were added to the first",
+                                         nullptr, added)
+                                   .arg(u.file, label, seen->file);
+                if (clashes > 0)
+                    line += Merge::tr(" (%n device(s) had voted in both: the later vote kept)", nullptr,
+                                      clashes);
+                m_report.duplicates << line;
+                ++m_report.combinedPolls;
+                m_report.voteClashes += clashes;
+                m_polls.insert(p.id, seen->id);
+                continue;
+            }
+        }
         QVariantMap v = p.values;
         v.insert(Source, source);
         qint64 place = 0;
@@ -392,6 +423,8 @@ bool Merger::unit(Input& in, const Unit& u, int index)
         const qint64 poll = add(Kind::Poll, v);
         if (!poll)
             return false;
+        if (seen == m_pollsByKey.constEnd())
+            m_pollsByKey.insert(key, {poll, index, u.file});
         m_polls.insert(p.id, poll);
         for (const Kind k : {Kind::PollOption, Kind::Vote}) {
             for (const Row& r : in.s->rows(k, {{c("poll_id"), p.id}})) {
@@ -399,6 +432,57 @@ bool Merger::unit(Input& in, const Unit& u, int index)
                 rv.insert(c("poll_id"), poll);
                 if (!add(k, rv))
                     return false;
+            }
+        }
+    }
+    return true;
+}
+
+QString Merger::pollKey(const Input& in, const Row& poll) const
+{
+    QStringList parts {poll.str(c("kind")), norm(poll.str(c("question")))};
+    const qint64 place = poll.ref(c("place_id"));
+    parts << (place > 0 ? norm(in.s->row(Kind::Place, place).str(c("name"))) : QString());
+    for (const Row& o : in.s->rows(Kind::PollOption, {{c("poll_id"), poll.id}}))
+        parts << norm(o.str(c("text")));
+    return parts.join(QChar(0x1f));
+}
+
+/** True when @p theirs was cast after @p ours (ISO times; text order when either is unreadable). */
+bool later(const QString& theirs, const QString& ours)
+{
+    const QDateTime t = QDateTime::fromString(theirs, Qt::ISODateWithMs);
+    const QDateTime o = QDateTime::fromString(ours, Qt::ISODateWithMs);
+    if (t.isValid() && o.isValid())
+        return t > o;
+    return theirs > ours;
+}
+
+bool Merger::combineVotes(const Input& in, qint64 inPoll, qint64 target, int* added, int* clashes)
+{
+    const QString device = c("device"), castAt = c("cast_at"), answer = c("answer");
+    for (const Row& r : in.s->rows(Kind::Vote, {{c("poll_id"), inPoll}})) {
+        QVariantMap v = r.values;
+        v.insert(c("poll_id"), target);
+        const QVariant who = r.values.value(device);
+        // Anonymous votes (a show of hands) are each a person: always kept.
+        const Row mine = who.isNull()
+            ? Row()
+            : m_out->rows(Kind::Vote, {{c("poll_id"), target}, {device, who}}).value(0);
+        if (!mine.isValid()) {
+            if (!add(Kind::Vote, v))
+                return false;
+            ++*added;
+            continue;
+        }
+        // One device, one vote (UNIQUE(poll, device)): the later one stands, as when a phone
+        // votes again while the poll is open.
+        ++*clashes;
+        if (later(r.str(castAt), mine.str(castAt))) {
+            if (!m_out->update(Kind::Vote, mine.id, answer, r.values.value(answer))
+                || !m_out->update(Kind::Vote, mine.id, castAt, r.values.value(castAt))) {
+                m_failure = m_out->lastError();
+                return false;
             }
         }
     }
@@ -445,6 +529,7 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
                          const Progress& progress)
 {
     Report report;
+    report.policy = duplicates;
     const QFileInfo outInfo(output);
     if (inputs.isEmpty()) {
         report.error = tr("Nothing to merge: name at least one session file.");

@@ -25,8 +25,14 @@ class Merge
 {
     Q_DECLARE_TR_FUNCTIONS(Merge)
 public:
-    /** What to do with a table (same number and topic) or place (same name) already merged
-     *  from another file. Combine appends the second's notes (or aims and actions) to the first. */
+    /** What to do with a table (same number and topic), place (same name) or poll (same question,
+     *  kind, options and place) already merged from another file. Combine appends the second's
+     *  notes (or aims and actions) to the first. KeepFirst skips the later table or place.
+     *
+     *  Polls: a vote is a person, not a copy, so Combine and KeepFirst both keep the first poll
+     *  and add the later file's votes to it. A device that voted in both files (same device id)
+     *  keeps its later vote by cast_at and is counted in Report::voteClashes; anonymous votes
+     *  (tallied hands, device NULL) are always kept. KeepBoth keeps the polls apart. */
     enum class Duplicates { KeepBoth, KeepFirst, Combine };
     /** Called before each step; return false to cancel (nothing is written). */
     using Progress = std::function<bool(int done, int total, const QString& step)>;
@@ -41,6 +47,9 @@ public:
         QStringList duplicates; ///< duplicate tables and places, and what was done with them
         QStringList differences; ///< event, agenda or data pack details that differ from the first file
         QMap<Kind, int> added; ///< rows written, per kind
+        Duplicates policy = Duplicates::KeepBoth; ///< the policy the merge ran with
+        int combinedPolls = 0; ///< later copies of a poll whose votes went into the first
+        int voteClashes = 0; ///< devices that voted in two files' copies of a poll: the later vote kept
     };
 
     static Report run(const QString& output, const QStringList& inputs,

@@ -64,9 +64,15 @@ MergeCheck::Result MergeCheck::run(const QStringList& inputs)
         }
         for (const Row& p : s->rows(Kind::Place))
             note(Duplicate::Place, norm(p.str(k("name"))), tr("place \"%1\"").arg(p.str(k("name"))), name);
-        for (const Row& p : s->rows(Kind::Poll))
-            note(Duplicate::Poll, norm(p.str(k("question"))), tr("poll \"%1\"").arg(p.str(k("question"))),
-                 name);
+        for (const Row& p : s->rows(Kind::Poll)) {
+            // As Merge matches polls: kind, question, its place's name and the options in order.
+            QStringList key {p.str(k("kind")), norm(p.str(k("question")))};
+            const qint64 place = p.ref(k("place_id"));
+            key << (place > 0 ? norm(s->row(Kind::Place, place).str(k("name"))) : QString());
+            for (const Row& o : s->rows(Kind::PollOption, {{k("poll_id"), p.id}}))
+                key << norm(o.str(k("text")));
+            note(Duplicate::Poll, key.join(QChar(0x1f)), tr("poll \"%1\"").arg(p.str(k("question"))), name);
+        }
         result.tables += s->count(Kind::Table);
         result.notes += s->count(Kind::Note);
         result.places += s->count(Kind::Place);

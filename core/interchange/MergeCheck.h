@@ -10,8 +10,8 @@ namespace rt {
 /**
  * What a merge of several session files would meet, found before anything is written: every
  * input is opened read-only (the same checks as Merge), and the tables (same number and topic),
- * places (same name) and polls (same question) found in more than one input are listed, so the
- * organiser can choose what to do before the merge starts.
+ * places (same name) and polls (same question, kind, options and place) found in more than one input are
+ * listed, so the organiser can choose what to do before the merge starts.
  */
 class MergeCheck
 {

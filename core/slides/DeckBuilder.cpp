@@ -107,17 +107,17 @@ QStringList sectionKeys()
 QString sectionLabel(const QString& key)
 {
     if (key == QLatin1String("intro"))
-        return DeckBuilder::tr("Title, purpose, agenda and disclaimer");
+        return QCoreApplication::translate("DeckBuilder", "Title, purpose, agenda and disclaimer");
     if (key == QLatin1String("tables"))
-        return DeckBuilder::tr("Topic-based table discussions");
+        return QCoreApplication::translate("DeckBuilder", "Topic-based table discussions");
     if (key == QLatin1String("polls"))
-        return DeckBuilder::tr("Poll results");
+        return QCoreApplication::translate("DeckBuilder", "Poll results");
     if (key == QLatin1String("places"))
-        return DeckBuilder::tr("Place-based action planning");
+        return QCoreApplication::translate("DeckBuilder", "Place-based action planning");
     if (key == QLatin1String("datapack"))
-        return DeckBuilder::tr("Data pack");
+        return QCoreApplication::translate("DeckBuilder", "Data pack");
     if (key == QLatin1String("feedback"))
-        return DeckBuilder::tr("Feedback");
+        return QCoreApplication::translate("DeckBuilder", "Feedback");
     return key;
 }
 
@@ -127,6 +127,8 @@ DeckBuilder::DeckBuilder(const SessionData& data)
 
 Deck DeckBuilder::build()
 {
+    // Every fixed label below, on this thread, in the event's language.
+    const PackLanguage::Scope language(m_data.language);
     m_deck = Deck();
     m_deck.title = text::clean(m_data.title);
     m_deck.language = m_data.language.isEmpty() ? QStringLiteral("en") : m_data.language;
@@ -497,6 +499,7 @@ void DeckBuilder::tableSection()
 
 ChartData pollChart(const SessionData::Poll& poll, const QString& language)
 {
+    const PackLanguage::Scope scope(language);
     const int n = int(poll.options.size());
     const int votes = int(poll.votes.size());
     ChartData chart;

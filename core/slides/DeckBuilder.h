@@ -2,6 +2,7 @@
 #pragma once
 
 #include "slides/Deck.h"
+#include "slides/PackLanguage.h"
 #include "slides/SessionData.h"
 
 #include <QCoreApplication>
@@ -11,21 +12,31 @@ namespace rt::slides {
 
 /** The parts of the pack a user can leave out. */
 QStringList sectionKeys(); ///< intro, tables, polls, places, datapack, feedback
+/** The part's name in the app's language (for the export page's choices). */
 QString sectionLabel(const QString& key);
-/** A poll's results as bars: choice/multi counts, ranking Borda points, scale distribution and mean. */
+/** A poll's results as bars: choice/multi counts, ranking Borda points, scale distribution and mean;
+ *  the caption in @p language. */
 ChartData pollChart(const SessionData::Poll& poll, const QString& language);
 
 /**
- * Builds the summary pack from a session, in DESIGN's order. Text is measured with the same
- * layout code the painter uses: columns that do not fit at 12 pt are split over "1/2", "2/2"
- * slides; nothing is shrunk below 12 pt, dropped or cut. Safe on any thread.
+ * Builds the summary pack from a session, in DESIGN's order, its fixed labels in the event's
+ * language (PackLanguage; a right-to-left language sets every paragraph right to left). Text is measured with
+ * the same layout code the painter uses: columns that do not fit at 12 pt are split over "1/2", "2/2" slides;
+ * nothing is shrunk below 12 pt, dropped or cut. Safe on any thread.
  */
 class DeckBuilder
 {
+#ifdef RT_LUPDATE_SEES_THIS // never defined: lupdate reads both branches and takes the context
     Q_DECLARE_TR_FUNCTIONS(DeckBuilder)
+#else
+    RT_PACK_TR_FUNCTIONS(DeckBuilder) // tr() in the pack's language (PackLanguage)
+#endif
 public:
     explicit DeckBuilder(const SessionData& data);
-    void setSections(const QSet<QString>& sections) { m_sections = sections; }
+    void setSections(const QSet<QString>& sections)
+    {
+        m_sections = sections;
+    }
     Deck build();
 
 private:
@@ -36,7 +47,10 @@ private:
         bool continued = false;
     };
 
-    bool wants(const QString& section) const { return m_sections.isEmpty() || m_sections.contains(section); }
+    bool wants(const QString& section) const
+    {
+        return m_sections.isEmpty() || m_sections.contains(section);
+    }
     Slide& newSlide(const QString& title, const QString& section);
     void sectionSlide(const QString& title, const QString& subtitle, const QString& section);
     int addItem(const QString& kind, const QString& text);

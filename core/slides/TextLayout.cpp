@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/TextLayout.h"
 
+#include "slides/PackLanguage.h"
+
 #include <QFontMetricsF>
 #include <QTextLayout>
 
@@ -65,6 +67,27 @@ Paragraph paragraph(const QString& raw, const QString& bullet, bool bold)
     p.rtl = p.text.isRightToLeft();
     if (p.rtl)
         p.lang = rtlLanguage(p.text);
+    // A pack in a right-to-left language reads right to left: its labels, numbers and every
+    // paragraph in a right-to-left script. A paragraph that starts in a left-to-right script
+    // (an English note) keeps its own direction, or its punctuation would land at the wrong end.
+    const PackLanguage& pack = PackLanguage::current();
+    if (pack.isRightToLeft()) {
+        bool leftToRight = false;
+        for (const QChar c : std::as_const(p.text)) {
+            const QChar::Direction d = c.direction();
+            if (d == QChar::DirL || d == QChar::DirR || d == QChar::DirAL) {
+                leftToRight = d == QChar::DirL;
+                break;
+            }
+        }
+        if (!leftToRight) {
+            // Arabic script without Urdu's own letters reads as Arabic to rtlLanguage(); in a pack
+            // whose language is written in it (Urdu, Persian), the pack's language is the better guess.
+            if (!p.rtl || p.lang.isEmpty() || (p.lang == QLatin1String("ar-SA") && pack.isArabicScript()))
+                p.lang = pack.bcp47();
+            p.rtl = true;
+        }
+    }
     return p;
 }
 

@@ -99,6 +99,7 @@ QString csvLine(const QStringList& fields)
 
 QString MarkdownWriter::markdown(const SessionData& d)
 {
+    const PackLanguage::Scope language(d.language);
     QString md;
     md += QStringLiteral("# %1\n\n").arg(oneLine(d.title.isEmpty() ? tr("Summary of the event") : d.title));
     for (const QString& s : {d.date, d.venue, d.organiser}) {

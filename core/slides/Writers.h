@@ -2,6 +2,7 @@
 #pragma once
 
 #include "slides/Deck.h"
+#include "slides/PackLanguage.h"
 #include "slides/SessionData.h"
 
 #include <QCoreApplication>
@@ -43,10 +44,15 @@ public:
     static bool write(const Deck& deck, const QString& path, const ExportControl& control, QString* error);
 };
 
-/** Markdown: the whole session, unsplit, with headings, lists and tables ('|' escaped). */
+/** Markdown: the whole session, unsplit, with headings, lists and tables ('|' escaped); its
+ *  fixed labels in the event's language (PackLanguage). */
 class MarkdownWriter
 {
+#ifdef RT_LUPDATE_SEES_THIS // never defined: lupdate reads both branches and takes the context
     Q_DECLARE_TR_FUNCTIONS(MarkdownWriter)
+#else
+    RT_PACK_TR_FUNCTIONS(MarkdownWriter) // tr() in the pack's language (PackLanguage)
+#endif
 public:
     static QString markdown(const SessionData& data);
     static bool write(const SessionData& data, const QString& path, QString* error);

@@ -372,6 +372,115 @@ private slots:
         QCOMPARE(twice.added.value(Kind::Note), 18);
     }
 
+    /** A laptop's file holding one poll per entry of @p polls: {question, kind, options, votes},
+     *  each vote "device|cast_at|answer" (an empty device is a tallied, anonymous hand). */
+    QString makePolls(const QString& path,
+                      const QList<std::tuple<QString, QString, QStringList, QStringList>>& polls)
+    {
+        Document d;
+        if (d.create(path))
+            return {};
+        Store* s = d.store();
+        Store::Transaction tx(*s);
+        for (const auto& [question, kind, options, votes] : polls) {
+            const qint64 poll
+                = s->insert(Kind::Poll, vm({{"question", question}, {"kind", kind}, {"state", S("closed")}}));
+            for (const QString& o : options)
+                s->insert(Kind::PollOption, vm({{"poll_id", poll}, {"text", o}}));
+            for (const QString& v : votes) {
+                const QStringList f = v.split(QLatin1Char('|'));
+                s->insert(Kind::Vote,
+                          vm({{"poll_id", poll},
+                              {"device", f[0].isEmpty() ? QVariant() : QVariant(f[0])},
+                              {"cast_at", f[1]},
+                              {"answer", f[2]}}));
+            }
+        }
+        tx.commit();
+        d.close();
+        return path;
+    }
+
+    void feedbackPollsCombine_data()
+    {
+        QTest::addColumn<Merge::Duplicates>("policy");
+        QTest::addColumn<int>("polls");
+        QTest::newRow("combine") << Merge::Duplicates::Combine << 3;
+        QTest::newRow("keep first") << Merge::Duplicates::KeepFirst << 3;
+        QTest::newRow("keep both") << Merge::Duplicates::KeepBoth << 4;
+    }
+    void feedbackPollsCombine()
+    {
+        QFETCH(Merge::Duplicates, policy);
+        QFETCH(int, polls);
+        const QString d = dir();
+        const QString question = S("How useful was today?");
+        const QStringList options {S("Very"), S("A little"), S("Not at all")};
+        const QString a = makePolls(d + S("/a.roundtable"),
+                                    {{question,
+                                      S("choice"),
+                                      options,
+                                      {S("p1|2023-07-21T15:00:00.000Z|{\"choices\":[0]}"),
+                                       S("p2|2023-07-21T15:01:00.000Z|{\"choices\":[1]}"),
+                                       S("|2023-07-21T15:02:00.000Z|{\"choices\":[2]}"),
+                                       S("|2023-07-21T15:02:00.000Z|{\"choices\":[2]}")}}});
+        const QString b = makePolls(
+            d + S("/b.roundtable"),
+            {// Typed a little differently, same poll: one poll, every person's vote.
+             {S("  how useful was TODAY? "),
+              S("choice"),
+              options,
+              {S("p1|2023-07-21T15:05:00.000Z|{\"choices\":[2]}"), // changed their mind later: counts
+               S("p2|2023-07-21T14:59:00.000Z|{\"choices\":[0]}"), // earlier than on laptop a: dropped
+               S("p3|2023-07-21T15:03:00.000Z|{\"choices\":[1]}"),
+               S("|2023-07-21T15:04:00.000Z|{\"choices\":[0]}")}},
+             // Same question, other options or kind: other polls.
+             {question,
+              S("choice"),
+              {S("Yes"), S("No")},
+              {S("p1|2023-07-21T15:06:00.000Z|{\"choices\":[0]}")}},
+             {question, S("scale"), {}, {S("p1|2023-07-21T15:07:00.000Z|{\"scale\":4}")}}});
+        const Merge::Report r = Merge::run(d + S("/out.roundtable"), {a, b}, policy);
+        QVERIFY2(r.ok, qPrintable(r.error));
+
+        Document m;
+        QVERIFY(!m.open(d + S("/out.roundtable"), SessionFile::Mode::ReadOnly));
+        const Store* s = m.store();
+        QCOMPARE(s->count(Kind::Poll), polls);
+        QCOMPARE(s->count(Kind::PollOption), polls == 3 ? 5 : 8);
+        const qint64 first = s->ids(Kind::Poll).first();
+        QCOMPARE(s->count(Kind::PollOption, vm({{"poll_id", first}})), 3);
+        QStringList answers;
+        for (const Row& v : s->rows(Kind::Vote, vm({{"poll_id", first}})))
+            answers << v.str(S("device")) + S("=") + v.str(S("answer"));
+        answers.sort();
+        if (policy == Merge::Duplicates::KeepBoth) {
+            QCOMPARE(r.combinedPolls, 0);
+            QCOMPARE(r.voteClashes, 0);
+            QCOMPARE(answers.size(), 4);
+            QVERIFY(r.duplicates.join(S("\n")).contains(S("both kept")));
+            QCOMPARE(s->count(Kind::Vote), 10);
+            return;
+        }
+        // Anonymous hands from both laptops all count; p1's later vote (on b) replaced its
+        // first; p2's earlier vote (on b) did not; p3 is new.
+        QCOMPARE(
+            answers,
+            (QStringList {S("={\"choices\":[0]}"), S("={\"choices\":[2]}"), S("={\"choices\":[2]}"),
+                          S("p1={\"choices\":[2]}"), S("p2={\"choices\":[1]}"), S("p3={\"choices\":[1]}")}));
+        QCOMPARE(s->rows(Kind::Vote, vm({{"poll_id", first}, {"device", S("p1")}})).first().str(S("cast_at")),
+                 S("2023-07-21T15:05:00.000Z"));
+        QCOMPARE(r.combinedPolls, 1);
+        QCOMPARE(r.voteClashes, 2);
+        QCOMPARE(s->count(Kind::Vote), 8);
+        const QString said = r.duplicates.join(S("\n"));
+        QVERIFY2(said.contains(S("its 2 vote")) && said.contains(S("added to the first")), qPrintable(said));
+        QVERIFY2(said.contains(S("2 device")) && said.contains(S("the later vote kept")), qPrintable(said));
+        // The combined poll's source is the first file's.
+        QCOMPARE(s->row(Kind::Source, s->row(Kind::Poll, first).ref(S("source"))).str(S("file")),
+                 S("a.roundtable"));
+    }
+
     void sameNameDifferentContentKeepsBoth()
     {
         // Two laptops both saved "session.roundtable": different tables, so both are merged.

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The open poll on the projector: opening a poll with phone voting puts its question, QR code and
+// address beside the timer (preview and projector window); a phone's vote shows up in the count;
+// closing the poll leaves the final results; the agenda's "open poll" brings that poll up in the
+// Polls page; `projector-poll:N` renders it for screenshots.
+#include "TestSupport.h"
+#include "agenda/AgendaWorkspace.h"
+#include "agenda/ProjectorView.h"
+#include "agenda/ProjectorWindow.h"
+#include "agenda/RunController.h"
+#include "polls/PhonePanel.h"
+#include "polls/PollsWorkspace.h"
+#include "polls/ProjectorPollPanel.h"
+#include "session/Document.h"
+#include "shell/MainWindow.h"
+#include "store/Store.h"
+#include "vote/VoteServer.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rt;
+
+namespace {
+
+QString S(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+/** Waits for @p reply and returns its status (0 on a network error). */
+int statusOf(QNetworkReply* reply)
+{
+    if (!reply->isFinished()) {
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+    }
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+class TestProjectorPoll : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    Document m_doc;
+    qint64 m_lunch = 0, m_feedback = 0, m_item = 0;
+
+    polls::ProjectorPollPanel* panelOf(ProjectorView* view) const
+    {
+        return qobject_cast<polls::ProjectorPollPanel*>(view->sideWidget());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!m_doc.create(m_tmp.filePath(S("day.roundtable"))));
+        Store* s = m_doc.store();
+        m_lunch = s->insert(Kind::Poll,
+                            {{S("question"), S("Which session should run after lunch?")},
+                             {S("kind"), S("choice")},
+                             {S("state"), S("draft")}});
+        for (const char* o : {"Housing", "Carers", "Mental health"})
+            s->insert(Kind::PollOption, {{S("poll_id"), m_lunch}, {S("text"), S(o)}});
+        m_feedback = s->insert(Kind::Poll,
+                               {{S("question"), S("How useful was the morning?")},
+                                {S("kind"), S("scale")},
+                                {S("state"), S("draft")}});
+        m_item = s->insert(Kind::AgendaItem,
+                           {{S("start"), S("13:00")},
+                            {S("end"), S("13:15")},
+                            {S("title"), S("Choose the afternoon")},
+                            {S("kind"), S("plenary")},
+                            {S("poll_id"), m_lunch}});
+        QVERIFY(m_lunch && m_feedback && m_item);
+    }
+
+    void phoneVotingGoesOnTheProjector()
+    {
+        MainWindow window(&m_doc, false);
+        window.resize(1600, 900);
+        auto* agenda = qobject_cast<AgendaWorkspace*>(window.workspaces().at(0));
+        auto* polls = qobject_cast<PollsWorkspace*>(window.workspaces().at(3));
+        QVERIFY(agenda && polls);
+        ProjectorView* preview = agenda->projectorPreview();
+        QVERIFY(!preview->sideWidget()); // nothing is open yet
+
+        // The facilitator opens the poll for phones on this computer only, any free port.
+        polls->selectPoll(m_lunch);
+        polls::PhonePanel* phones = polls->phonePanel();
+        QVERIFY2(phones->choose(QHostAddress(QHostAddress::LocalHost), 0), "127.0.0.1 is not offered");
+        QString error;
+        QVERIFY2(phones->start(&error), qPrintable(error));
+        const QUrl url = phones->server()->url();
+        QCOMPARE(url.host(), S("127.0.0.1"));
+
+        polls::ProjectorPollPanel* panel = panelOf(preview);
+        QVERIFY(panel);
+        QCOMPARE(panel->pollId(), m_lunch);
+        QCOMPARE(panel->questionText(), S("Which session should run after lunch?"));
+        QCOMPARE(panel->urlText(), url.toString(QUrl::FullyEncoded));
+        QVERIFY(!panel->qrImage().isNull());
+        QVERIFY(panel->resultsText().contains(S("Carers: 0")));
+        QVERIFY(panel->resultsText().contains(S("0 vote")));
+        // The projector window shows it too, and so does a window opened later.
+        polls::ProjectorPollPanel* onWall = panelOf(agenda->projectorWindow()->view());
+        QVERIFY(onWall);
+        QCOMPARE(onWall->urlText(), panel->urlText());
+
+        // A phone opens the page (gets its device cookie) and votes for "Carers".
+        QNetworkAccessManager phone;
+        QCOMPARE(statusOf(phone.get(QNetworkRequest(url))), 200);
+        QNetworkRequest post(QUrl(url.toString() + S("/vote")));
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        post.setRawHeader("Origin", QStringLiteral("http://127.0.0.1:%1").arg(url.port()).toLatin1());
+        QCOMPARE(statusOf(phone.post(post, QByteArray("{\"choices\":[1]}"))), 200);
+        // Acknowledged means committed; the projector redraws within a fraction of a second.
+        QTRY_VERIFY2(panel->resultsText().contains(S("Carers: 1")), qPrintable(panel->resultsText()));
+        QVERIFY(panel->resultsText().contains(S("1 vote")));
+        QVERIFY(panel->resultsText().contains(S("Housing: 0")));
+        QTRY_VERIFY(onWall->resultsText().contains(S("Carers: 1")));
+
+        // Legible from the back: the question is a sizeable fraction of a 1080-line projector.
+        agenda->projectorWindow()->resize(1920, 1080);
+        agenda->projectorWindow()->show();
+        QTRY_VERIFY(onWall->questionPixelSize() >= 40);
+        QVERIFY(onWall->width() >= 1920 / 4);
+        // Whole and inside the screen, beside the timer.
+        QVERIFY(agenda->projectorWindow()->view()->rect().contains(onWall->geometry()));
+        const QString dir = qEnvironmentVariable("RT_GRAB_DIR");
+        if (!dir.isEmpty())
+            agenda->projectorWindow()->grab().save(dir + S("/projector-poll-open.png"));
+
+        // Closing the poll stops the server; the final results stay up, without the address.
+        polls->setState(S("closed"));
+        QTRY_VERIFY(!phones->isServing());
+        panel = panelOf(preview);
+        QVERIFY(panel);
+        QCOMPARE(panel->pollId(), m_lunch);
+        QVERIFY(panel->urlText().isEmpty());
+        QVERIFY(panel->qrImage().isNull());
+        QTRY_VERIFY(panel->resultsText().contains(S("Carers: 1")));
+        if (!dir.isEmpty())
+            agenda->projectorWindow()->grab().save(dir + S("/projector-poll-closed.png"));
+
+        // Another poll opened (without phones) replaces it; removing it clears the side area.
+        polls->selectPoll(m_feedback);
+        polls->setState(S("open"));
+        QTRY_COMPARE(panelOf(preview) ? panelOf(preview)->pollId() : 0, m_feedback);
+        QVERIFY(panelOf(preview)->urlText().isEmpty());
+        polls->showOnProjector(0);
+        m_doc.store()->remove(Kind::Poll, m_feedback);
+        QTRY_VERIFY(!preview->sideWidget());
+        agenda->projectorWindow()->close();
+    }
+
+    void runModeOpensTheAgendaItemsPoll()
+    {
+        MainWindow window(&m_doc, false);
+        auto* agenda = qobject_cast<AgendaWorkspace*>(window.workspaces().at(0));
+        auto* polls = qobject_cast<PollsWorkspace*>(window.workspaces().at(3));
+        const qint64 other = m_doc.store()->insert(
+            Kind::Poll,
+            {{S("question"), S("Anything else?")}, {S("kind"), S("open")}, {S("state"), S("draft")}});
+        polls->selectPoll(other);
+        window.setCurrentPage(0);
+        QString error;
+        QVERIFY(window.showView(S("run:1"), &error));
+        QCOMPARE(agenda->runController()->currentItem().id, m_item);
+        agenda->runController()->openPoll();
+        QCOMPARE(window.currentPage(), 3);
+        QCOMPARE(polls->currentPoll(), m_lunch);
+        m_doc.store()->remove(Kind::Poll, other);
+    }
+
+    void screenshotView()
+    {
+        MainWindow window(&m_doc, false);
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY(!window.showView(S("projector-poll:9"), &error));
+        QVERIFY2(error.contains(S("no poll 9")), qPrintable(error));
+        QVERIFY2(window.showView(S("projector-poll:1"), &error), qPrintable(error));
+        QCOMPARE(window.currentPage(), 0);
+        auto* agenda = qobject_cast<AgendaWorkspace*>(window.workspaces().at(0));
+        QCOMPARE(agenda->page(), AgendaWorkspace::ProjectorPage);
+        auto* panel = panelOf(agenda->projectorPreview());
+        QVERIFY(panel);
+        QCOMPARE(panel->questionText(), S("Which session should run after lunch?"));
+        const QString dir = qEnvironmentVariable("RT_GRAB_DIR");
+        if (!dir.isEmpty())
+            window.grab().save(dir + S("/projector-poll-view.png"));
+    }
+};
+
+QTEST_MAIN(TestProjectorPoll)
+#include "test_projectorpoll.moc"
