@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 cmake --preset release -DRT_BUILD_TESTS=ON
 cmake --build --preset release
 for b in build/release/tests/bench_*; do
-    [ -x "$b" ] || continue
+    [ -f "$b" ] && [ -x "$b" ] || continue
     echo "== $(basename "$b")"
     QT_QPA_PLATFORM=offscreen RT_BINARY="$PWD/build/release/app/roundtable" "$b"
 done
