@@ -412,7 +412,6 @@ Row Store::row(Kind kind, qint64 id) const
     q.bindValue(QStringLiteral(":id"), id);
     Row r;
     if (exec(q) && q.next()) {
-        const QSqlRecord rec = q.record();
         r.id = q.value(Id).toLongLong();
         r.position = info.ordered ? q.value(Position).toInt() : -1;
         for (const ColumnInfo& c : info.columns)
