@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format git clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libqt6opengl6-dev
-    libxkbcommon-dev libvulkan-dev libgl-dev libquazip1-qt6-dev libqrencode-dev
+    libxkbcommon-dev libvulkan-dev libgl-dev libquazip1-qt6-dev libqrencode-dev libsqlite3-dev
     # run
     qt6-translations-l10n qt6-qpa-plugins fonts-dejavu-core fonts-liberation2 fonts-noto-core
     # test: exports opened by LibreOffice, PDFs read back, windows under Xvfb, package checks

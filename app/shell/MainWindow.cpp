@@ -11,6 +11,7 @@
 #include "shell/EventDialog.h"
 #include "shell/MergeDialog.h"
 #include "shell/NavigationModel.h"
+#include "shell/SaveBanner.h"
 #include "shell/Settings.h"
 #include "shell/TemplateDialog.h"
 #include "shell/Workspace.h"
@@ -376,9 +377,17 @@ QWidget* MainWindow::createSessionArea()
     line->setForegroundRole(QPalette::Mid);
     layout->addWidget(line);
 
-    m_pages = new QStackedWidget(area);
+    // The pages, under the bar that says when changes stop reaching the file.
+    auto* right = new QWidget(area);
+    auto* column = new QVBoxLayout(right);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_saveBanner = new SaveBanner(right);
+    column->addWidget(m_saveBanner);
+    m_pages = new QStackedWidget(right);
     m_pages->setObjectName(QStringLiteral("pages"));
-    layout->addWidget(m_pages, 1);
+    column->addWidget(m_pages, 1);
+    layout->addWidget(right, 1);
 
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -401,6 +410,7 @@ void MainWindow::setDocument(Document* document, std::unique_ptr<Document> owned
     // The previous owned document (if any) closes here, after its pages are gone.
     m_ownedDocument = std::move(owned);
     m_document = document;
+    m_saveBanner->setDocument(document);
 
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
@@ -427,6 +437,8 @@ void MainWindow::setDocument(Document* document, std::unique_ptr<Document> owned
             m_lastMessage = message;
             statusBar()->showMessage(message, 8000);
         });
+        connect(m_document, &Document::saveFailed, this, &MainWindow::updateTitle);
+        connect(m_document, &Document::saveRecovered, this, &MainWindow::updateTitle);
         if (m_document->isOpen())
             buildPages();
     }
@@ -590,10 +602,14 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_document->path());
 
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->path()));
-    const QString icon
-        = m_document->isReadOnly() ? QStringLiteral(":/icons/lock.svg") : QStringLiteral(":/icons/saved.svg");
+    const QString icon = m_document->isReadOnly() ? QStringLiteral(":/icons/lock.svg")
+        : m_document->hasSaveFailure()            ? QStringLiteral(":/icons/unsaved.svg")
+                                                  : QStringLiteral(":/icons/saved.svg");
     m_modeIcon->setPixmap(QIcon(icon).pixmap(QSize(14, 14), devicePixelRatio()));
-    if (m_document->isReadOnly()) {
+    if (m_document->hasSaveFailure()) {
+        m_modeLabel->setText(tr("Not saved"));
+        m_modeLabel->setToolTip(m_document->saveFailure());
+    } else if (m_document->isReadOnly()) {
         m_modeLabel->setText(tr("Read-only"));
         m_modeLabel->setToolTip(tr("This session is open read-only: changes are not possible."));
     } else {
@@ -722,6 +738,7 @@ void MainWindow::openRecent(const QString& path)
                 tr("%1 no longer exists; it has been removed from the recent sessions.")
                     .arg(QDir::toNativeSeparators(path)),
                 {},
+                false,
                 false});
         return;
     }
@@ -791,6 +808,10 @@ QMessageBox* MainWindow::createMessageBox(const Message& message, QWidget* paren
         readOnly->setObjectName(QStringLiteral("openReadOnly"));
         box->addButton(QMessageBox::Cancel);
         box->setDefaultButton(readOnly);
+    } else if (message.offerCloseAnyway) {
+        QPushButton* close = box->addButton(tr("Close &Anyway"), QMessageBox::DestructiveRole);
+        close->setObjectName(QStringLiteral("closeAnyway"));
+        box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     } else {
         box->addButton(QMessageBox::Ok);
     }
@@ -804,7 +825,9 @@ MainWindow::Choice MainWindow::showMessage(const Message& message)
     QAbstractButton* clicked = box->clickedButton();
     if (clicked && clicked->objectName() == QLatin1String("openReadOnly"))
         return Choice::OpenReadOnly;
-    return message.offerReadOnly ? Choice::Cancel : Choice::Ok;
+    if (clicked && clicked->objectName() == QLatin1String("closeAnyway"))
+        return Choice::CloseAnyway;
+    return message.offerReadOnly || message.offerCloseAnyway ? Choice::Cancel : Choice::Ok;
 }
 
 void MainWindow::newFromTemplate()
@@ -818,8 +841,9 @@ void MainWindow::newFromTemplate()
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(chosen.name + sessionSuffix());
-    const QString target = withSuffix(QFileDialog::getSaveFileName(this, tr("New Session"), suggested,
-                                                                   tr("Roundtable sessions (*.roundtable)")));
+    const QString target = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("New Session"), suggested, tr("Roundtable sessions (*.roundtable)"), nullptr,
+        QFileDialog::DontConfirmOverwrite));
     if (!target.isEmpty())
         createSession(chosen, target);
 }
@@ -833,21 +857,24 @@ bool MainWindow::createSession(const Templates::Template& chosen, const QString&
              tr("New Session"),
              tr("%1 is the session that is open; choose another name.").arg(QDir::toNativeSeparators(target)),
              {},
+             false,
              false});
         return false;
     }
-    // The file dialog has asked before replacing an existing file.
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        report({QMessageBox::Critical,
+    // Never by deleting what is there: it may be a session, even the open one.
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
+        report({QMessageBox::Warning,
                 tr("New Session"),
-                tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(target)),
+                tr("%1 already exists; a new session never replaces a file. Choose another name.")
+                    .arg(QDir::toNativeSeparators(target)),
                 {},
+                false,
                 false});
         return false;
     }
     const SessionError error = Templates::create(chosen, target);
     if (error) {
-        report({QMessageBox::Critical, tr("New Session"), error.message, error.detail, false});
+        report({QMessageBox::Critical, tr("New Session"), error.message, error.detail, false, false});
         return false;
     }
     return openFile(target);
@@ -889,12 +916,13 @@ bool MainWindow::saveCopyTo(const QString& target)
                 tr("%1 is the session itself; choose another name for the copy.")
                     .arg(QDir::toNativeSeparators(target)),
                 {},
+                false,
                 false});
         return false;
     }
     const SessionError error = m_document->file().saveCopy(target);
     if (error) {
-        report({QMessageBox::Critical, tr("Save a Copy"), error.message, error.detail, false});
+        report({QMessageBox::Critical, tr("Save a Copy"), error.message, error.detail, false, false});
         return false;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(target)), 8000);
@@ -939,6 +967,34 @@ void MainWindow::restoreWindowSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A change that never reached the file is lost on closing: say so, unless it gets through now.
+    if (hasSession() && m_document->hasSaveFailure() && !m_document->retrySave()
+        && !qApp->property("rt_quitNow").toBool()) {
+        Message message;
+        message.icon = QMessageBox::Warning;
+        message.title = tr("Changes Not Saved");
+        message.text = m_document->saveFailure();
+        message.informativeText = tr("If you close now, the change that could not be saved is lost; "
+                                     "everything saved before it stays in the file. To keep it, free "
+                                     "some space, then close again.");
+        message.offerCloseAnyway = true;
+        if (report(message) != Choice::CloseAnyway) {
+            event->ignore();
+            return;
+        }
+    }
+    if (hasSession() && m_document->hasSaveFailure()) {
+        // Close now, while there is a window to say whether the file could be folded into one.
+        Document* document = m_document;
+        document->close();
+        if (const SessionError e = document->file().closeError()) {
+            Message message;
+            message.icon = QMessageBox::Warning;
+            message.title = tr("Session Closed");
+            message.text = e.message;
+            report(message);
+        }
+    }
     if (m_useSettings) {
         Settings& settings = Settings::instance();
         settings.setValue(Settings::WindowGeometry, saveGeometry());

@@ -20,6 +20,7 @@ namespace rt {
 
 class Document;
 class NavigationModel;
+class SaveBanner;
 class Workspace;
 
 /**
@@ -66,8 +67,9 @@ public:
         QString text; ///< one line naming the file and the reason
         QString informativeText; ///< what the user can do
         bool offerReadOnly = false;
+        bool offerCloseAnyway = false; ///< Close Anyway / Cancel
     };
-    enum class Choice { Ok, OpenReadOnly, Cancel };
+    enum class Choice { Ok, OpenReadOnly, CloseAnyway, Cancel };
 
     /** @param document an open session to show (not owned), or null to start on the welcome page
      *  @param useSettings false: neither read nor write the user's settings (screenshots) */
@@ -169,6 +171,7 @@ private:
     QLabel* m_pathLabel = nullptr;
     QLabel* m_modeIcon = nullptr;
     QLabel* m_modeLabel = nullptr;
+    SaveBanner* m_saveBanner = nullptr;
     QString m_lastMessage;
 };
 

@@ -3,11 +3,18 @@
 
 #include "store/Store.h"
 
+#include <QDir>
+#include <QFile>
+#include <cerrno>
+#include <sys/stat.h>
+
 namespace rt {
 
 Document::Document(QObject* parent)
     : QObject(parent)
-{ }
+{
+    connect(&m_undo, &QUndoStack::indexChanged, this, &Document::onIndexChanged);
+}
 
 Document::~Document()
 {
@@ -20,7 +27,17 @@ SessionError Document::attach(SessionError result)
         return result;
     m_store = std::make_unique<Store>(m_file.connectionName());
     m_store->setReadOnly(m_file.isReadOnly());
+    if (!m_file.isReadOnly())
+        m_store->setFilePath(m_file.workPath());
+    m_saveFailure.clear();
+    struct stat st;
+    if (::stat(QFile::encodeName(m_file.workPath()).constData(), &st) == 0) {
+        m_device = quint64(st.st_dev);
+        m_inode = quint64(st.st_ino);
+    }
     connect(m_store.get(), &Store::failed, this, &Document::refused);
+    connect(m_store.get(), &Store::storageFailed, this, &Document::onStoreFailed);
+    connect(m_store.get(), &Store::committed, this, &Document::onCommitted);
     emit opened();
     return {};
 }
@@ -57,8 +74,70 @@ bool Document::push(QUndoCommand* command)
         emit refused(tr("This session is open read-only; changes are not possible."));
         return false;
     }
+    // A command whose write fails marks itself obsolete, and QUndoStack then drops it.
+    const quint64 before = m_store->failureCount();
+    m_inPush = true;
     m_undo.push(owned.release());
-    return true;
+    m_inPush = false;
+    return m_store && m_store->failureCount() == before;
+}
+
+bool Document::retrySave()
+{
+    return m_store && !m_file.isReadOnly() && m_store->probeWrite() && !hasSaveFailure();
+}
+
+bool Document::stillOurFile()
+{
+    if (m_inode == 0)
+        return true;
+    struct stat st;
+    const bool same = ::stat(QFile::encodeName(m_file.workPath()).constData(), &st) == 0
+        && quint64(st.st_dev) == m_device && quint64(st.st_ino) == m_inode;
+    if (same)
+        return true;
+    // SQLite goes on writing to the old, unlinked file, which is gone once it closes.
+    const QString message = tr("%1 was replaced or removed by another program. This window still holds "
+                               "the session: use File ▸ Save a Copy to keep it.")
+                                .arg(QDir::toNativeSeparators(m_file.path()));
+    if (m_saveFailure != message) {
+        m_saveFailure = message;
+        emit saveFailed(message);
+        emit refused(message);
+    }
+    return false;
+}
+
+void Document::onStoreFailed(const QString& detail)
+{
+    if (!m_inPush)
+        m_failedOutsidePush = true;
+    QString reason = detail;
+    if (detail.contains(QLatin1String("full"), Qt::CaseInsensitive))
+        reason = SessionFile::describeErrno(ENOSPC);
+    m_saveFailure = tr("The last change could not be saved to %1: %2.")
+                        .arg(QDir::toNativeSeparators(m_file.path()), reason);
+    emit saveFailed(m_saveFailure);
+}
+
+void Document::onCommitted()
+{
+    m_failedOutsidePush = false;
+    if (!stillOurFile() || m_saveFailure.isEmpty())
+        return;
+    m_saveFailure.clear();
+    emit saveRecovered();
+}
+
+void Document::onIndexChanged()
+{
+    // An undo or redo that could not be written leaves the history out of step with the file,
+    // and replaying it could add a row twice. The file is the truth: drop the history instead.
+    if (!m_failedOutsidePush)
+        return;
+    m_failedOutsidePush = false;
+    QMetaObject::invokeMethod(
+        this, [this] { m_undo.clear(); }, Qt::QueuedConnection);
 }
 
 } // namespace rt

@@ -33,20 +33,41 @@ public:
     Store* store() const { return m_store.get(); }
     QUndoStack* undoStack() { return &m_undo; }
 
-    /** Runs @p command (redo) and keeps it for undo; refused when read-only. */
+    /** Runs @p command (redo) and keeps it for undo.
+     *  @return false when it was refused (read-only) or did not reach the disk: the caller keeps
+     *  what the user typed, and saveFailed() has said why */
     bool push(QUndoCommand* command);
+
+    /** True from a write that failed until one gets through again. */
+    bool hasSaveFailure() const { return !m_saveFailure.isEmpty(); }
+    QString saveFailure() const { return m_saveFailure; }
+    /** Tries a write that changes nothing; clears the failure when the disk takes it. */
+    bool retrySave();
 
 signals:
     void opened();
     void aboutToClose();
     void refused(const QString& message);
+    /** A write did not reach the file (disk full, file gone…): @p message says what and why. */
+    void saveFailed(const QString& message);
+    /** Writes reach the file again after a saveFailed(). */
+    void saveRecovered();
 
 private:
     SessionError attach(SessionError result);
+    void onStoreFailed(const QString& detail);
+    void onCommitted();
+    void onIndexChanged();
+    /** False once another program has replaced or removed the open file. */
+    bool stillOurFile();
 
     SessionFile m_file;
     std::unique_ptr<Store> m_store;
     QUndoStack m_undo;
+    QString m_saveFailure;
+    bool m_inPush = false;
+    bool m_failedOutsidePush = false;
+    quint64 m_device = 0, m_inode = 0; ///< what was opened, to notice it being replaced
 };
 
 } // namespace rt

@@ -11,6 +11,7 @@ struct SessionError
     enum Code {
         None,
         Missing, ///< no such file
+        NotRegular, ///< a folder, device, pipe or socket, or a link that leads nowhere
         Unreadable, ///< permissions
         Empty, ///< 0 bytes
         NotSQLite, ///< no SQLite header

@@ -2,6 +2,7 @@
 #include "session/SessionFile.h"
 
 #include "store/Database.h"
+#include "store/FileCheck.h"
 
 #include <QAtomicInt>
 #include <QCryptographicHash>
@@ -15,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtEndian>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 
 namespace rt {
 
@@ -57,7 +61,70 @@ QString displayName(const QString& path)
 {
     return QDir::toNativeSeparators(path);
 }
+
+bool nonEmpty(const QString& path)
+{
+    return QFileInfo(path).size() > 0;
+}
+
+/** How long the structural check of one file may take before it is refused. */
+int checkDeadlineMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("RT_CHECK_DEADLINE_MS", &ok);
+    return ok && ms > 0 ? ms : 20000;
+}
+
+/** A private copy of @p path and its -wal or -journal, in the temporary folder. */
+QString privateCopy(const QString& path, QString* error)
+{
+    static QAtomicInt copies;
+    const QString copy = QDir::temp().filePath(QStringLiteral("roundtable-%1-%2-%3")
+                                                   .arg(QCoreApplication::applicationPid())
+                                                   .arg(copies.fetchAndAddRelaxed(1))
+                                                   .arg(QFileInfo(path).fileName()));
+    // The -wal first: pages a live writer checkpoints meanwhile are then in the main file too.
+    for (const char* extra : {"-wal", "-journal", ""}) {
+        const QString from = path + QLatin1String(extra);
+        const QString to = copy + QLatin1String(extra);
+        QFile::remove(to);
+        if ((*extra == 0 || QFileInfo::exists(from)) && !QFile::copy(from, to)) {
+            for (const char* e : {"-wal", "-journal", "", "-shm"})
+                QFile::remove(copy + QLatin1String(e));
+            *error = QFile(to).errorString();
+            return {};
+        }
+        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return copy;
+}
+
+void removeCopy(const QString& copy)
+{
+    for (const char* e : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(copy + QLatin1String(e));
+}
 } // namespace
+
+QString SessionFile::describeErrno(int err)
+{
+    switch (err) {
+    case ENOSPC:
+    case EDQUOT:
+        return tr("the disk is full");
+    case EACCES:
+    case EPERM:
+        return tr("permission denied");
+    case EROFS:
+        return tr("the disk is read-only");
+    case ENOENT:
+        return tr("it or its folder does not exist");
+    case EIO:
+        return tr("the disk reported an input/output error");
+    default:
+        return QString::fromLocal8Bit(std::strerror(err));
+    }
+}
 
 /**
  * A writer killed at the wrong moment can leave locks that QLockFile never calls stale (we turn
@@ -97,6 +164,11 @@ SessionFile::~SessionFile()
     close();
 }
 
+QString SessionFile::schemaScript(int version)
+{
+    return migrationScript(version);
+}
+
 int SessionFile::currentSchemaVersion()
 {
     static const int version = [] {
@@ -119,6 +191,9 @@ SessionError SessionFile::fail(SessionError::Code code, const QString& path, con
         break;
     case SessionError::Missing:
         e.message = tr("%1 does not exist.").arg(file);
+        break;
+    case SessionError::NotRegular:
+        e.message = tr("%1 cannot hold a Roundtable session: %2.").arg(file, detail);
         break;
     case SessionError::Unreadable:
         e.message = tr("%1 cannot be read: permission denied.").arg(file);
@@ -165,11 +240,28 @@ SessionError SessionFile::fail(SessionError::Code code, const QString& path, con
 SessionError SessionFile::inspect(const QString& path)
 {
     SessionFile self;
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st;
+    if (::stat(native.constData(), &st) != 0) {
+        const int err = errno;
+        struct stat link;
+        if (err == ELOOP)
+            return self.fail(SessionError::NotRegular, path, tr("it is a link that leads back to itself"));
+        if (err == EACCES)
+            return self.fail(SessionError::Unreadable, path);
+        if (err == ENOENT && ::lstat(native.constData(), &link) == 0)
+            return self.fail(SessionError::NotRegular, path,
+                             tr("it is a link to %1, which does not exist")
+                                 .arg(displayName(QFileInfo(path).symLinkTarget())));
+        if (err == ENOENT || err == ENOTDIR)
+            return self.fail(SessionError::Missing, path);
+        return self.fail(SessionError::Io, path, describeErrno(err));
+    }
+    if (S_ISDIR(st.st_mode))
+        return self.fail(SessionError::NotRegular, path, tr("it is a folder"));
+    if (!S_ISREG(st.st_mode))
+        return self.fail(SessionError::NotRegular, path, tr("it is a device, pipe or socket, not a file"));
     const QFileInfo info(path);
-    if (!info.exists())
-        return self.fail(SessionError::Missing, path);
-    if (info.isDir())
-        return self.fail(SessionError::NotSQLite, path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return self.fail(SessionError::Unreadable, path);
@@ -237,14 +329,55 @@ SessionError SessionFile::openConnection(const QString& path, Mode mode)
         db::close(name);
         return fail(SessionError::Corrupt, m_path, error);
     }
-    const QString check = db::quickCheck(db);
-    if (check != QLatin1String("ok")) {
-        db = QSqlDatabase();
-        db::close(name);
-        return fail(SessionError::Corrupt, m_path, check);
-    }
     m_connection = name;
     return {};
+}
+
+SessionError SessionFile::verify(const QString& path, bool immutable, int version)
+{
+    const QString name = nextConnectionName();
+    QString error;
+    const bool opened
+        = immutable ? db::openImmutable(name, path, &error) : db::open(name, path, false, &error);
+    if (!opened)
+        return fail(SessionError::Corrupt, m_path, error);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db::harden(db, &problem))
+            problem = problem.isEmpty() ? tr("it cannot be read") : problem;
+        else
+            problem = db::FileCheck(&migrationScript, checkDeadlineMs()).run(db, version);
+    }
+    db::close(name);
+    if (!problem.isEmpty())
+        return fail(SessionError::Corrupt, m_path, problem);
+    return {};
+}
+
+SessionError SessionFile::lock(const QString& path)
+{
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(200) && m_lock->error() == QLockFile::LockFailedError
+        && reclaimDeadLock(*m_lock, m_path + QStringLiteral(".lock")))
+        m_lock->tryLock(200);
+    if (m_lock->isLocked())
+        return {};
+    const QLockFile::LockError why = m_lock->error();
+    const int err = errno;
+    qint64 pid = 0;
+    QString host, app;
+    const bool held = why == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app);
+    m_lock.reset();
+    if (why != QLockFile::LockFailedError) {
+        // The lock file could not even be made: say why, not "someone else has it".
+        const qint64 free = QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable();
+        const QString reason = free >= 0 && free < 64 * 1024 ? describeErrno(ENOSPC) : describeErrno(err);
+        return fail(SessionError::Io, path, tr("its lock file cannot be made (%1)").arg(reason));
+    }
+    const QString owner = held && pid ? tr("process %1 on %2").arg(pid).arg(host) : tr("unknown owner");
+    return fail(SessionError::Locked, path, owner);
 }
 
 SessionError SessionFile::open(const QString& path, Mode mode)
@@ -262,56 +395,87 @@ SessionError SessionFile::open(const QString& path, Mode mode)
             = info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
         if (!writeBit || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return fail(SessionError::ReadOnlyFile, path);
-        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-        m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(200) && reclaimDeadLock(*m_lock, m_path + QStringLiteral(".lock")))
-            m_lock->tryLock(200);
-        if (!m_lock->isLocked()) {
-            qint64 pid = 0;
-            QString host, app;
-            m_lock->getLockInfo(&pid, &host, &app);
-            m_lock.reset();
-            const QString owner = pid ? tr("process %1 on %2").arg(pid).arg(host) : tr("unknown owner");
-            return fail(SessionError::Locked, path, owner);
-        }
+        if (SessionError e = lock(path))
+            return e;
     }
 
     QFile header(m_path);
     header.open(QIODevice::ReadOnly);
-    header.seek(60);
-    const int version = int(qFromBigEndian<quint32>(header.read(4).constData()));
+    const QByteArray head = header.read(HeaderSize);
     header.close();
+    const int version = int(be32(head, 60));
+    const bool walHeader = head.size() > 19 && quint8(head[18]) == 2;
     const bool needsMigration = version < currentSchemaVersion();
 
-    // Network folders, and read-only views of an older schema, work on a private local copy.
-    m_workPath = m_path;
-    const bool localCopy
-        = (mode == Mode::ReadWrite && isNetworkPath(m_path)) || (mode == Mode::ReadOnly && needsMigration);
-    if (localCopy) {
-        // Unique per open: two views of one file must never share (or delete) a live database.
-        static QAtomicInt copies;
-        m_workPath = QDir::temp().filePath(QStringLiteral("roundtable-%1-%2-%3")
-                                               .arg(QCoreApplication::applicationPid())
-                                               .arg(copies.fetchAndAddRelaxed(1))
-                                               .arg(info.fileName()));
-        QFile::remove(m_workPath);
-        if (!QFile::copy(m_path, m_workPath)) {
-            m_lock.reset();
-            return fail(SessionError::Io, path, tr("could not make a local working copy"));
-        }
-        QFile::setPermissions(m_workPath, QFile::ReadOwner | QFile::WriteOwner);
+    // Refusing a file must leave it, and everything beside it, exactly as it was. So the check
+    // reads an immutable view, or, when a -wal or hot -journal must be replayed to see the
+    // session, a private copy of the file with it.
+    const bool sidecar
+        = nonEmpty(m_path + QStringLiteral("-wal")) || nonEmpty(m_path + QStringLiteral("-journal"));
+    QString copy;
+    QString copyError;
+    if (sidecar && (copy = privateCopy(m_path, &copyError)).isEmpty()) {
+        m_lock.reset();
+        return fail(SessionError::Io, path, tr("could not make a private copy to check (%1)").arg(copyError));
+    }
+    if (SessionError e = verify(copy.isEmpty() ? m_path : copy, copy.isEmpty(), version)) {
+        m_lock.reset();
+        if (!copy.isEmpty())
+            removeCopy(copy);
+        return e;
     }
 
-    // The upgrade reaches the user's file (directly, or when the local copy is written back):
-    // keep the old version beside it first.
-    if (needsMigration && mode == Mode::ReadWrite) {
-        QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(version);
-        for (int i = 2; QFileInfo::exists(backup); ++i)
-            backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(i);
-        if (!QFile::copy(m_path, backup)) {
+    // Network folders, and read-only views that must not write anything beside the file (an older
+    // schema to upgrade, a WAL with no live writer's -shm), work on a private copy.
+    m_workPath = m_path;
+    const bool liveWriter = QFileInfo::exists(m_path + QStringLiteral("-shm"))
+        && QFileInfo::exists(m_path + QStringLiteral("-wal"));
+    const bool localCopy = (mode == Mode::ReadWrite && isNetworkPath(m_path))
+        || (mode == Mode::ReadOnly && (needsMigration || ((sidecar || walHeader) && !liveWriter)));
+    if (localCopy) {
+        // Unique per open: two views of one file must never share (or delete) a live database.
+        m_workPath = copy.isEmpty() ? privateCopy(m_path, &copyError) : copy;
+        copy.clear();
+        if (m_workPath.isEmpty()) {
             m_lock.reset();
             return fail(SessionError::Io, path,
-                        tr("could not write the backup %1 before upgrading").arg(backup));
+                        tr("could not make a local working copy (%1)").arg(copyError));
+        }
+    }
+    if (!copy.isEmpty())
+        removeCopy(copy);
+
+    // The upgrade reaches the user's file (directly, or when the local copy is written back):
+    // keep the old version beside it first, and take it away again if the upgrade fails.
+    QString backup;
+    if (needsMigration && mode == Mode::ReadWrite) {
+        backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(version);
+        for (int i = 2; QFileInfo::exists(backup); ++i)
+            backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(i);
+        if (sidecar) {
+            // The session is the file and its -wal: back up the checked copy, which holds both.
+            QString err;
+            const QString full = privateCopy(m_path, &err);
+            const QString name = nextConnectionName();
+            bool ok = !full.isEmpty() && db::open(name, full, false, &err);
+            if (ok) {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                ok = db::checkpointToSingleFile(db, full, &err);
+            }
+            db::close(name);
+            ok = ok && QFile::copy(full, backup);
+            removeCopy(full);
+            if (!ok) {
+                QFile::remove(backup);
+                m_lock.reset();
+                return fail(SessionError::Io, path,
+                            tr("could not write the backup %1 before upgrading").arg(displayName(backup)));
+            }
+        } else if (!QFile::copy(m_path, backup)) {
+            QFile::remove(backup);
+            m_lock.reset();
+            return fail(SessionError::Io, path,
+                        tr("could not write the backup %1 before upgrading").arg(displayName(backup)));
         }
     }
 
@@ -319,13 +483,17 @@ SessionError SessionFile::open(const QString& path, Mode mode)
     if (SessionError e = openConnection(m_workPath, sqliteReadOnly ? Mode::ReadOnly : Mode::ReadWrite)) {
         m_lock.reset();
         if (localCopy)
-            QFile::remove(m_workPath);
+            removeCopy(m_workPath);
+        if (!backup.isEmpty())
+            QFile::remove(backup);
         m_workPath.clear();
         return e;
     }
     if (needsMigration) {
         if (SessionError e = migrate(version)) {
             close();
+            if (!backup.isEmpty())
+                QFile::remove(backup);
             return e;
         }
     }
@@ -424,28 +592,45 @@ void SessionFile::close()
         m_lock.reset();
         return;
     }
+    bool folded = true;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen() && m_mode == Mode::ReadWrite)
-            db::checkpointToSingleFile(db);
+        if (db.isOpen() && m_mode == Mode::ReadWrite) {
+            QString error;
+            folded = db::checkpointToSingleFile(db, m_workPath, &error);
+            if (!folded) {
+                db::keepWalOnClose(db);
+                // The main file stays a complete, older session; the -wal beside it holds the rest.
+                const QString why = error == QLatin1String("ENOSPC") ? describeErrno(ENOSPC) : error;
+                m_closeError
+                    = fail(SessionError::Io, m_path,
+                           tr("its latest changes could not be folded into it (%1); they are safe in "
+                              "%2 beside it. Keep the two files together and open it again once "
+                              "there is space")
+                               .arg(why, displayName(m_workPath + QStringLiteral("-wal"))));
+                qWarning("%s", qPrintable(m_closeError.message));
+            }
+        }
     }
     db::close(m_connection);
     m_connection.clear();
     if (usesLocalCopy()) {
         bool keep = false;
         if (m_mode == Mode::ReadWrite) {
-            if (SessionError e = writeBack()) {
+            if (SessionError e
+                = folded ? writeBack() : SessionError {SessionError::Io, {}, tr("the disk is full")}) {
                 // The share is gone or full: the local copy now holds the only copy of the edits.
                 keep = true;
                 m_closeError = fail(SessionError::Io, m_path,
                                     tr("could not write the edits back (%1); they are kept in %2")
-                                        .arg(e.detail, QDir::toNativeSeparators(m_workPath)));
+                                        .arg(e.detail.isEmpty() ? e.message : e.detail,
+                                             QDir::toNativeSeparators(m_workPath)));
                 m_closeError.detail = m_workPath;
                 qWarning("%s", qPrintable(m_closeError.message));
             }
         }
         if (!keep)
-            QFile::remove(m_workPath);
+            removeCopy(m_workPath);
     }
     m_workPath.clear();
     m_lock.reset();

@@ -28,6 +28,8 @@ public:
     SessionFile& operator=(const SessionFile&) = delete;
 
     static int currentSchemaVersion();
+    /** The SQL that brings a file from schema version @p version - 1 to @p version. */
+    static QString schemaScript(int version);
     /** Header checks only (no SQLite): missing, unreadable, empty, not SQLite, truncated,
      *  foreign, newer. Used by open() and by merge before it starts. */
     static SessionError inspect(const QString& path);
@@ -43,18 +45,25 @@ public:
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
+    /** What SQLite has open: the file itself, or its private local copy. */
+    QString workPath() const { return m_workPath; }
     bool usesLocalCopy() const { return !m_workPath.isEmpty() && m_workPath != m_path; }
-    /** Set when the last close() could not write a local copy back: the edits were kept in
-     *  the copy, whose path is the error's detail and is named in its message. */
+    /** Set when the last close() could not leave one complete file: a local copy that could not
+     *  be written back (its path is the detail), or a disk too full to fold the -wal in. */
     SessionError closeError() const { return m_closeError; }
 
     /** For tests: builds a file at an older schema version. */
     static SessionError createAtVersion(const QString& path, int version);
     static bool isNetworkPath(const QString& path);
+    /** An errno value in the user's words ("the disk is full"). */
+    static QString describeErrno(int err);
 
 private:
     SessionError fail(SessionError::Code code, const QString& path, const QString& detail = {});
     SessionError openConnection(const QString& path, Mode mode);
+    SessionError lock(const QString& path);
+    /** The structural check (FileCheck) on @p path: immutable, or a private copy opened to replay its WAL. */
+    SessionError verify(const QString& path, bool immutable, int version);
     SessionError migrate(int from);
     SessionError writeBack();
 

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUrl>
+#include <sqlite3.h>
 
 namespace rt::db {
 
@@ -46,6 +50,13 @@ bool open(const QString& connection, const QString& path, bool readOnly, QString
 {
     QUrl url = QUrl::fromLocalFile(path);
     url.setQuery(readOnly ? QStringLiteral("mode=ro") : QStringLiteral("mode=rw"));
+    return openWith(connection, url.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_URI"), error);
+}
+
+bool openImmutable(const QString& connection, const QString& path, QString* error)
+{
+    QUrl url = QUrl::fromLocalFile(path);
+    url.setQuery(QStringLiteral("mode=ro&immutable=1"));
     return openWith(connection, url.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_URI"), error);
 }
 
@@ -129,13 +140,49 @@ bool setWal(QSqlDatabase& db, QString* error)
             *error = QStringLiteral("journal_mode is %1").arg(mode);
         return false;
     }
-    return run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error);
+    // Checkpoints are ours (checkpointIfRoom), so none can start on a disk too full to finish it.
+    return run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
+        && run(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"), error);
 }
 
-bool checkpointToSingleFile(QSqlDatabase& db)
+namespace {
+/** Whether the disk holding @p path has room for what a checkpoint adds to the file: the pages
+ *  past its current end (pages already in the file are overwritten in place). */
+bool roomForCheckpoint(QSqlDatabase& db, const QString& path)
 {
-    return run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), nullptr)
-        && run(db, QStringLiteral("PRAGMA journal_mode = DELETE"), nullptr);
+    const qint64 pages = scalar(db, QStringLiteral("PRAGMA page_count")).toLongLong();
+    const qint64 pageSize = scalar(db, QStringLiteral("PRAGMA page_size")).toLongLong();
+    const qint64 growth = pages * pageSize - QFileInfo(path).size();
+    if (growth <= 0)
+        return true;
+    const qint64 free = QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable();
+    return free < 0 || free >= growth + 64 * 1024;
+}
+} // namespace
+
+bool checkpointToSingleFile(QSqlDatabase& db, const QString& path, QString* error)
+{
+    if (!roomForCheckpoint(db, path)) {
+        if (error)
+            *error = QStringLiteral("ENOSPC");
+        return false;
+    }
+    return run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error)
+        && run(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error);
+}
+
+void keepWalOnClose(QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+        if (sqlite3* handle = *static_cast<sqlite3* const*>(v.constData()))
+            sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
+}
+
+bool checkpointIfRoom(QSqlDatabase& db, const QString& path)
+{
+    return roomForCheckpoint(db, path) && run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), nullptr);
 }
 
 bool vacuumInto(QSqlDatabase& db, const QString& target, QString* error)

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Store.h"
 
+#include "store/Database.h"
+
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <sqlite3.h>
 
 namespace rt {
 
@@ -75,16 +79,29 @@ QSqlQuery& Store::prepared(const QString& sql) const
     return *it->second;
 }
 
+namespace {
+/** Whether SQLite's error is the disk's or the file's (full, I/O, gone, read-only), not a rule. */
+bool isStorageError(const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_CANTOPEN || code == SQLITE_READONLY
+        || code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_PROTOCOL;
+}
+} // namespace
+
 bool Store::exec(QSqlQuery& query) const
 {
     if (query.exec())
         return true;
+    if (isStorageError(query.lastError()))
+        emit const_cast<Store*>(this)->storageFailed(query.lastError().text());
     return fail(query.lastError().text());
 }
 
 bool Store::fail(const QString& message) const
 {
     m_lastError = message;
+    ++m_failures;
     emit const_cast<Store*>(this)->failed(message);
     return false;
 }
@@ -113,12 +130,38 @@ bool Store::finish(bool commit)
         emit reset();
         return false;
     }
-    if (database().commit())
+    if (database().commit()) {
+        afterCommit();
         return true;
+    }
+    // A commit that does not reach the disk is always the disk's failure.
     const QString error = database().lastError().text();
     database().rollback();
     emit reset();
+    emit storageFailed(error);
     return fail(error);
+}
+
+void Store::afterCommit()
+{
+    // wal_autocheckpoint is off (see db::setWal): fold the -wal in here, only while the disk has room.
+    constexpr int Every = 64;
+    constexpr qint64 Threshold = 4 << 20;
+    if (!m_filePath.isEmpty() && ++m_commitsSinceCheckpoint >= Every) {
+        m_commitsSinceCheckpoint = 0;
+        if (QFileInfo(m_filePath + QStringLiteral("-wal")).size() > Threshold) {
+            QSqlDatabase db = database();
+            db::checkpointIfRoom(db, m_filePath);
+        }
+    }
+    emit committed();
+}
+
+bool Store::probeWrite()
+{
+    Transaction tx(*this);
+    QSqlQuery& q = prepared(QStringLiteral("UPDATE meta SET value = value WHERE key = 'created_with'"));
+    return exec(q) && tx.commit();
 }
 
 Store::Transaction::Transaction(Store& store)

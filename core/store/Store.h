@@ -51,6 +51,12 @@ public:
     int count(Kind kind, const QVariantMap& filter = {}) const;
 
     QString lastError() const { return m_lastError; }
+    /** How many writes have failed since the store was made; a caller compares before and after. */
+    quint64 failureCount() const { return m_failures; }
+    /** The database file: its -wal is folded in every so often while the disk has room. */
+    void setFilePath(const QString& path) { m_filePath = path; }
+    /** Writes nothing new but needs the disk: true once a commit can get through again. */
+    bool probeWrite();
 
     /** Groups writes into one transaction; nests. Rolls back unless commit() was called. */
     class Transaction
@@ -77,11 +83,17 @@ signals:
     void rowUpdated(rt::Kind kind, qint64 id, const QString& column);
     void reset();
     void failed(const QString& message);
+    /** A write failed because of the disk or the file (full, I/O error, gone), not a rule: emitted
+     *  just before the failed() that reports it. */
+    void storageFailed(const QString& message);
+    /** An outermost transaction reached the disk. */
+    void committed();
 
 private:
     friend class Transaction;
     bool begin();
     bool finish(bool commit);
+    void afterCommit();
     QVariantMap scopeOf(Kind kind, const QVariantMap& values) const;
     QString whereClause(const QVariantMap& filter, const QString& prefix) const;
     void bindAll(QSqlQuery& q, const QVariantMap& filter, const QString& prefix) const;
@@ -92,6 +104,9 @@ private:
     QString m_connection;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
     mutable QString m_lastError;
+    mutable quint64 m_failures = 0;
+    QString m_filePath;
+    int m_commitsSinceCheckpoint = 0;
     int m_depth = 0;
     bool m_rollbackOnly = false;
     bool m_readOnly = false;

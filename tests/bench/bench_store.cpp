@@ -7,6 +7,8 @@
 //   cold start to first paint on the sample session
 #include "commands/RowCommands.h"
 #include "session/Document.h"
+#include "store/Database.h"
+#include "store/FileCheck.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 
@@ -182,6 +184,38 @@ void openAndCount(const QString& path, SessionFile::Mode mode, const QString& la
     out() << "    " << counts << Qt::endl;
 }
 
+/** What the full structural check on open costs, against the quick_check that opening ran before. */
+void verification(const QString& path)
+{
+    QList<qint64> quick, full;
+    for (int round = 0; round < 5; ++round) {
+        const QString name = QStringLiteral("bench-check-%1").arg(round);
+        {
+            QString error;
+            db::openImmutable(name, path, &error);
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db::harden(db, &error);
+            QElapsedTimer t;
+            t.start();
+            db::quickCheck(db);
+            quick << t.nsecsElapsed();
+            t.start();
+            const QString problem
+                = db::FileCheck(&SessionFile::schemaScript, 0).run(db, SessionFile::currentSchemaVersion());
+            full << t.nsecsElapsed();
+            if (!problem.isEmpty())
+                out() << "    check failed: " << problem << Qt::endl;
+        }
+        db::close(name);
+    }
+    std::sort(quick.begin(), quick.end());
+    std::sort(full.begin(), full.end());
+    line(QStringLiteral("open check: quick_check alone (what open ran before)"), fmt(ms(quick[2]), "ms"));
+    line(QStringLiteral("open check: schema + integrity_check + foreign keys + cycles + types + JSON"),
+         fmt(ms(full[2]), "ms"),
+         QStringLiteral("extra %1 ms; target ≤ 150 ms").arg(ms(full[2] - quick[2]), 0, 'f', 1));
+}
+
 /** Runs the real binary; returns its stdout and the wall time from spawn to exit in @p ns. */
 QByteArray runBinary(const QStringList& args, const QProcessEnvironment& env, qint64* ns)
 {
@@ -254,6 +288,7 @@ int main(int argc, char** argv)
     const QString big = tmp.filePath(QStringLiteral("big.roundtable"));
     if (!generate(big))
         return 1;
+    verification(big);
     openAndCount(big, SessionFile::Mode::ReadOnly,
                  QStringLiteral("open read-only + count every kind (info)"));
     openAndCount(big, SessionFile::Mode::ReadWrite, QStringLiteral("open for editing + count every kind"));

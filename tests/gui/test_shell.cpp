@@ -627,6 +627,18 @@ void TestShell::newSessionFromTemplate()
     QVERIFY(!window.createSession(Templates::available().first(), target));
     QCOMPARE(window.messages.size(), 1);
     QVERIFY(window.hasSession());
+    // Nor over any other file: a session that is not open is never deleted to make room.
+    const QString other = m_dir.filePath(QStringLiteral("other session.roundtable"));
+    QFile::remove(other);
+    QCOMPARE(test::runCli({QStringLiteral("new"), QStringLiteral("--template"),
+                           QStringLiteral("sample-session"), other}),
+             0);
+    const QByteArray hash = test::fileHash(other);
+    QVERIFY(!window.createSession(Templates::available().first(), other));
+    QCOMPARE(window.messages.size(), 2);
+    QVERIFY(window.messages.last().text.contains(QStringLiteral("already exists")));
+    QCOMPARE(test::fileHash(other), hash);
+    QCOMPARE(window.document()->path(), QFileInfo(target).absoluteFilePath());
 }
 
 void TestShell::everyTemplateMakesASession_data()

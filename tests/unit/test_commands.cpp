@@ -200,13 +200,17 @@ private slots:
     void failedCommandLeavesNoStep()
     {
         const QStringList before = dump(s);
+        // push() says so (the caller keeps what was typed); a rule broken is not a disk failing.
+        QSignalSpy saveFailed(m_doc.get(), &Document::saveFailed);
         QVERIFY(
-            m_doc->push(new InsertRowCommand(s, Kind::Idea, vm({{"aim_id", f.aim[0]}, {"effort", -1.0}}))));
-        QVERIFY(m_doc->push(new RemoveRowCommand(s, Kind::Note, 424242)));
-        QVERIFY(m_doc->push(new MoveRowCommand(s, Kind::Note, 424242, {}, 0)));
-        QVERIFY(m_doc->push(
+            !m_doc->push(new InsertRowCommand(s, Kind::Idea, vm({{"aim_id", f.aim[0]}, {"effort", -1.0}}))));
+        QVERIFY(m_doc->push(new RemoveRowCommand(s, Kind::Note, 424242))); // nothing there: nothing to do
+        QVERIFY(!m_doc->push(new MoveRowCommand(s, Kind::Note, 424242, {}, 0)));
+        QVERIFY(!m_doc->push(
             new EditRowCommand(s, Kind::Note, s->ids(Kind::Note).first(), vm({{"no_column", 1}}))));
         QCOMPARE(u->count(), 0);
+        QCOMPARE(saveFailed.count(), 0);
+        QVERIFY(!m_doc->hasSaveFailure());
         QCOMPARE(dump(s), before);
     }
 

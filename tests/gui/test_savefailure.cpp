@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A disk that fills up while the facilitator types: every note sent with Enter is either saved or
+// still in its box, the window says so until writes get through again, the save indicator tells
+// the truth, and closing leaves a file that is whole on its own. Runs on a small tmpfs (root).
+#include "TestSupport.h"
+
+#include "commands/RowCommands.h"
+#include "session/Document.h"
+#include "session/SessionFile.h"
+#include "shell/MainWindow.h"
+#include "shell/SaveBanner.h"
+#include "store/Store.h"
+#include "tables/NoteEntry.h"
+#include "tables/PromptColumn.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using namespace rt;
+
+namespace {
+class TestWindow : public MainWindow
+{
+public:
+    using MainWindow::MainWindow;
+    Choice answer = Choice::Cancel;
+    QList<Message> messages;
+
+protected:
+    Choice showMessage(const Message& message) override
+    {
+        messages.append(message);
+        return message.offerCloseAnyway ? answer : Choice::Ok;
+    }
+};
+
+/** Fills the filesystem at @p folder to the last byte with @p filler. */
+void fill(const QString& filler)
+{
+    QFile f(filler);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray block(4096, 'x');
+    while (f.write(block) == block.size() && f.flush()) { }
+    QByteArray one(1, 'x');
+    while (f.write(one) == 1 && f.flush()) { }
+    f.close();
+}
+} // namespace
+
+class TestSaveFailure : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void notesTypedOnAFullDiskAreNeverLost();
+    void pushReportsAFailedCommit();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_mount;
+    bool m_mounted = false;
+};
+
+void TestSaveFailure::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("mounting a small tmpfs needs root; CI runs as root");
+    m_mount = m_dir.filePath(QStringLiteral("small"));
+    QDir().mkpath(m_mount);
+    const int rc = QProcess::execute(QStringLiteral("mount"),
+                                     {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                      QStringLiteral("size=1m"), QStringLiteral("tmpfs"), m_mount});
+    if (rc != 0)
+        QSKIP("this machine does not allow mounting a tmpfs");
+    m_mounted = true;
+}
+
+void TestSaveFailure::cleanupTestCase()
+{
+    if (m_mounted)
+        QProcess::execute(QStringLiteral("umount"), {m_mount});
+}
+
+void TestSaveFailure::notesTypedOnAFullDiskAreNeverLost()
+{
+    const QString path = m_mount + QStringLiteral("/day.roundtable");
+    QCOMPARE(test::runCli({QStringLiteral("new"), QStringLiteral("--template"),
+                           QStringLiteral("sample-session"), path}),
+             0);
+    TestWindow window(nullptr, false);
+    window.resize(1366, 768);
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(window.showView(QStringLiteral("table:1"), &error), qPrintable(error));
+    auto* column = window.findChild<PromptColumn*>();
+    QVERIFY(column);
+    NoteEntry* entry = column->entry();
+    auto* banner = window.findChild<SaveBanner*>();
+    QVERIFY(banner);
+    auto* mode = window.findChild<QLabel*>(QStringLiteral("modeLabel"));
+    QVERIFY(mode);
+    Store* store = window.document()->store();
+    const int before = store->count(Kind::Note);
+
+    const QString filler = m_mount + QStringLiteral("/filler");
+    fill(filler);
+    QStringList sent, kept;
+    for (int i = 1; i <= 40; ++i) {
+        const QString text = QStringLiteral("note %1 typed while the disk filled up").arg(i);
+        entry->setPlainText(text);
+        QTest::keyClick(entry, Qt::Key_Return);
+        if (entry->text().isEmpty())
+            sent << text;
+        else {
+            QCOMPARE(entry->text(), text); // refused: still in its box, word for word
+            kept << text;
+            break;
+        }
+    }
+    QVERIFY2(!kept.isEmpty(), "the full disk took every note: the test did not fill it");
+    QVERIFY(banner->isVisible());
+    QCOMPARE(mode->text(), QStringLiteral("Not saved"));
+    QCOMPARE(store->count(Kind::Note), before + sent.size());
+
+    // Space comes back: the banner goes by itself, and Enter saves the kept note.
+    QFile::remove(filler);
+    QVERIFY(QTest::qWaitFor([&] { return !banner->isVisible(); }, SaveBanner::RetryMs * 3));
+    QCOMPARE(mode->text(), QStringLiteral("Every change is saved"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QVERIFY(entry->text().isEmpty());
+    QCOMPARE(store->count(Kind::Note), before + sent.size() + 1);
+
+    // Full again, then closing: the user is warned, and the file on its own is whole.
+    fill(filler);
+    entry->setPlainText(QStringLiteral("one more"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(entry->text(), QStringLiteral("one more"));
+    window.answer = MainWindow::Choice::Cancel;
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.messages.isEmpty());
+    QVERIFY(window.messages.last().offerCloseAnyway);
+    QVERIFY(window.messages.last().text.contains(QStringLiteral("day.roundtable")));
+    QVERIFY(window.messages.last().text.contains(QStringLiteral("disk is full")));
+    window.answer = MainWindow::Choice::CloseAnyway;
+    QVERIFY(window.close());
+    // The main file alone (as a user would copy or mail it) is a complete session.
+    const QString alone = m_dir.filePath(QStringLiteral("alone.roundtable"));
+    QVERIFY(QFile::copy(path, alone));
+    QVERIFY2(!SessionFile::inspect(alone), qPrintable(SessionFile::inspect(alone).message));
+    QFile::remove(filler);
+    QByteArray out;
+    QCOMPARE(test::runCli({QStringLiteral("info"), QStringLiteral("--json"), path}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("\"notes\": %1").arg(before + sent.size() + 1).toUtf8()),
+             out.constData());
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+}
+
+void TestSaveFailure::pushReportsAFailedCommit()
+{
+    const QString path = m_mount + QStringLiteral("/push.roundtable");
+    QCOMPARE(test::runCli({QStringLiteral("new"), QStringLiteral("--template"),
+                           QStringLiteral("sample-session"), path}),
+             0);
+    Document doc;
+    QVERIFY(!doc.open(path));
+    QSignalSpy failed(&doc, &Document::saveFailed);
+    const QString filler = m_mount + QStringLiteral("/filler2");
+    fill(filler);
+    const qint64 table = doc.store()->ids(Kind::Table).first();
+    const qint64 prompt = doc.store()->ids(Kind::Prompt).first();
+    bool refused = false;
+    for (int i = 0; i < 200 && !refused; ++i) {
+        QVariantMap note {{QStringLiteral("table_id"), table},
+                          {QStringLiteral("prompt_id"), prompt},
+                          {QStringLiteral("text"), QString(400, QLatin1Char('a' + i % 26))}};
+        refused = !doc.push(new InsertRowCommand(doc.store(), Kind::Note, note));
+    }
+    QVERIFY(refused);
+    QVERIFY(doc.hasSaveFailure());
+    QVERIFY(failed.count() >= 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("disk is full")));
+    QVERIFY(!doc.retrySave());
+    QFile::remove(filler);
+    QVERIFY(doc.retrySave());
+    QVERIFY(!doc.hasSaveFailure());
+    doc.close();
+}
+
+QTEST_MAIN(TestSaveFailure)
+#include "test_savefailure.moc"
