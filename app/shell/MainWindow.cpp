@@ -8,6 +8,7 @@
 #include "polls/PollsWorkspace.h"
 #include "polls/ProjectorPollPanel.h"
 #include "session/Document.h"
+#include "session/OutputFile.h"
 #include "shell/EventDialog.h"
 #include "shell/MergeDialog.h"
 #include "shell/NavigationModel.h"
@@ -836,7 +837,16 @@ bool MainWindow::createSession(const Templates::Template& chosen, const QString&
              false});
         return false;
     }
-    // The file dialog has asked before replacing an existing file.
+    // The file dialog has asked before replacing an existing file; a session (this one, another,
+    // or any database), a folder or a device is never replaced (files::checkTarget).
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
+        const QString why
+            = files::checkTarget(target, hasSession() ? QStringList {m_document->path()} : QStringList {});
+        if (!why.isEmpty()) {
+            report({QMessageBox::Warning, tr("New Session"), why, {}, false});
+            return false;
+        }
+    }
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
         report({QMessageBox::Critical,
                 tr("New Session"),
