@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,7 @@ private slots:
     void exportReplacesAnOrdinaryFile();
     void newFilesNeverReplaceAnything();
     void concurrentLoadsOneWins();
+    void readOnlyFolderSaysPermissionDenied();
     void saveCopyOntoSessions();
     void openSessionRegistry();
     void publishNewNeverReplaces();
@@ -423,6 +425,37 @@ void TestOutputs::concurrentLoadsOneWins()
     }
     expected.sort();
     QCOMPARE(entries(folder), expected); // no temporary file, journal or lock left behind
+}
+
+void TestOutputs::readOnlyFolderSaysPermissionDenied()
+{
+    if (::geteuid() == 0)
+        QSKIP("root writes anywhere; run this suite as an ordinary user too");
+    const QString s = freshSession(S("s.roundtable"));
+    const QString locked = QDir(work()).filePath(S("locked"));
+    QVERIFY(QDir().mkpath(locked));
+    QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
+    const auto restore = qScopeGuard(
+        [&] { QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+    const QList<QStringList> attempts {
+        {S("export"), s, S("--format"), S("md"), S("-o"), QDir(locked).filePath(S("pack.md"))},
+        {S("export"), s, S("--format"), S("csv"), S("-o"), QDir(locked).filePath(S("pack.csv"))},
+        {S("load"), m_json, QDir(locked).filePath(S("new.roundtable"))},
+        {S("new"), QDir(locked).filePath(S("new.roundtable"))},
+        {S("merge"), QDir(locked).filePath(S("merged.roundtable")), s},
+    };
+    for (const QStringList& args : attempts) {
+        QByteArray err;
+        QVERIFY2(runCli(args, nullptr, &err) != 0, qPrintable(args.join(QLatin1Char(' '))));
+        const QStringList said = lines(err);
+        QCOMPARE(said.size(), 1);
+        // The user's own file name and a reason: never an internal temporary name, never empty.
+        QVERIFY2(said.first().contains(S("permission denied")) && said.first().contains(S("locked")),
+                 err.constData());
+        QVERIFY2(!err.contains(".partial") && !err.contains(".merging") && !err.contains(": ."),
+                 err.constData());
+    }
+    QCOMPARE(entries(locked), QStringList {});
 }
 
 void TestOutputs::saveCopyOntoSessions()
