@@ -2,6 +2,7 @@
 // roundtable screenshot FILE --view VIEW -o OUT.png [--size WxH]
 #include "cli/Cli.h"
 #include "session/Document.h"
+#include "session/OutputFile.h"
 #include "shell/Gui.h"
 
 #include <QCommandLineParser>
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QImage>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace rt::cli {
 
@@ -46,6 +46,10 @@ int runScreenshot(const QStringList& args)
             tr("screenshot: --size expects WxH between 100x100 and 8000x8000, e.g. 1280x800, not \"%1\"")
                 .arg(parser.value(sizeOption)));
 
+    const QString out = parser.value(outOption);
+    // Refused before anything is rendered: the picture never replaces its session or any other.
+    if (const QString refusal = rt::files::checkTarget(out, {files.first()}); !refusal.isEmpty())
+        return fail(refusal);
     Document doc;
     if (const SessionError e = doc.open(files.first(), SessionFile::Mode::ReadOnly))
         return fail(e.message);
@@ -53,12 +57,13 @@ int runScreenshot(const QStringList& args)
     QString error;
     if (!rt::gui::renderView(&doc, parser.value(viewOption), size, &image, &error))
         return fail(tr("screenshot: %1").arg(error));
-    const QString out = parser.value(outOption);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
-    if (!image.save(&file, "PNG") || !file.commit())
-        return fail(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    rt::files::SafeOutput file(out, {files.first()});
+    if (!file.open())
+        return fail(file.errorString());
+    if (!image.save(file.device(), "PNG"))
+        file.fail(rt::files::writeFailure(out));
+    if (!file.commit())
+        return fail(file.errorString());
     return 0;
 }
 

@@ -327,7 +327,8 @@ bool DataPackWorkspace::exportCsv(const QString& path, QString* error)
         *error = tr("no session is open");
         return false;
     }
-    if (!IndicatorCsvWriter::writeFile(document()->store(), path, error))
+    // The message, when it fails, comes from files::SafeOutput like every other export's.
+    if (!IndicatorCsvWriter::writeFile(document()->store(), path, error, {document()->path()}))
         return false;
     showStatus(tr("Data pack saved to %1").arg(QDir::toNativeSeparators(path)));
     return true;

@@ -325,6 +325,7 @@ void ExportWorkspace::startExport(slides::Format format, const QString& out, boo
     // The worker gets its own copies: the store stays on this thread.
     const slides::SessionData data = m_data;
     const slides::Deck deck = m_model->deck();
+    const QStringList inputs {document() ? document()->path() : QString()}; // never written over
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto* progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(out).fileName()), tr("Cancel"), 0,
                                          std::max<int>(1, int(deck.slides.size())), this);
@@ -353,7 +354,8 @@ void ExportWorkspace::startExport(slides::Format format, const QString& out, boo
                 Qt::QueuedConnection);
         };
         QString error;
-        result->first = slides::writeExport(data, deck, format, out, control, &error, files.get());
+        // Refusals and write failures are worded by files::SafeOutput, as on the command line.
+        result->first = slides::writeExport(data, deck, format, out, control, &error, files.get(), inputs);
         result->second = error;
     });
     m_worker->setParent(this); // waited for and deleted with the workspace if it closes first

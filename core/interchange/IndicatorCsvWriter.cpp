@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/IndicatorCsvWriter.h"
 
+#include "session/OutputFile.h"
 #include "store/Store.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace rt {
 
@@ -52,14 +51,14 @@ QByteArray IndicatorCsvWriter::toCsv(const Store* store)
     return out.toUtf8();
 }
 
-bool IndicatorCsvWriter::writeFile(const Store* store, const QString& path, QString* error)
+bool IndicatorCsvWriter::writeFile(const Store* store, const QString& path, QString* error,
+                                   const QStringList& inputs)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(store)) < 0 || !file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (const QString refusal = files::checkTarget(path, inputs); !refusal.isEmpty()) {
+        *error = refusal;
         return false;
     }
-    return true;
+    return files::writeFile(path, toCsv(store), inputs, error);
 }
 
 } // namespace rt

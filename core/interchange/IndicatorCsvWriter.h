@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace rt {
 
@@ -19,8 +20,10 @@ class IndicatorCsvWriter
     Q_DECLARE_TR_FUNCTIONS(IndicatorCsvWriter)
 public:
     static QByteArray toCsv(const Store* store);
-    /** Writes @p path with QSaveFile (all or nothing); on failure @p error names the file. */
-    static bool writeFile(const Store* store, const QString& path, QString* error);
+    /** Writes @p path through files::SafeOutput (all or nothing, never over @p inputs or any
+     *  session); on failure @p error is one line naming the file and the reason. */
+    static bool writeFile(const Store* store, const QString& path, QString* error,
+                          const QStringList& inputs = {});
 };
 
 } // namespace rt

@@ -2,6 +2,7 @@
 #include "interchange/Merge.h"
 
 #include "session/Document.h"
+#include "session/OutputFile.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QSet>
 #include <memory>
 
@@ -535,14 +537,9 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
         report.error = tr("Nothing to merge: name at least one session file.");
         return report;
     }
-    if (outInfo.exists()) {
-        report.error = tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(output));
-        return report;
-    }
-    if (!QFileInfo(outInfo.absolutePath()).isDir()) {
-        report.error
-            = tr("%1 could not be written: the folder %2 does not exist.")
-                  .arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(outInfo.absolutePath()));
+    // OUT must be new: never an input, a session, or anything else that exists (even a broken link).
+    if (const QString refusal = files::checkNewTarget(output); !refusal.isEmpty()) {
+        report.error = refusal;
         return report;
     }
 
@@ -584,11 +581,18 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
 
     // Build into a hidden file beside the output; it becomes the output only when complete.
     const QString staging = outInfo.absolutePath()
-        + QStringLiteral("/.%1.merging-%2").arg(outInfo.fileName()).arg(QCoreApplication::applicationPid());
-    QFile::remove(staging);
+        + QStringLiteral("/.%1.merging-%2-%3")
+              .arg(outInfo.fileName())
+              .arg(QCoreApplication::applicationPid())
+              .arg(QRandomGenerator::global()->generate64(), 0, 36);
+    files::removeWithSiblings(staging);
     Document out;
     if (SessionError e = out.create(staging)) {
-        report.error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(output), e.message);
+        files::removeWithSiblings(staging);
+        QString said = e.detail;
+        said.replace(staging, output);
+        report.error = tr("%1 could not be written: %2.")
+                           .arg(QDir::toNativeSeparators(output), files::failureReason(output, 0, said));
         return report;
     }
     Store* s = out.store();
@@ -617,11 +621,13 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
         }
         if (failure.isEmpty() && !report.cancelled && step(tr("Saving %1").arg(outInfo.fileName()))
             && !tx.commit())
-            failure = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(output), s->lastError());
+            failure
+                = tr("%1 could not be written: %2.")
+                      .arg(QDir::toNativeSeparators(output), files::failureReason(output, 0, s->lastError()));
     }
     if (report.cancelled || !failure.isEmpty()) {
         out.close();
-        QFile::remove(staging);
+        files::removeWithSiblings(staging);
         if (report.error.isEmpty())
             report.error = failure;
         report.added.clear();
@@ -632,16 +638,19 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
     in.clear();
     if (const SessionError e = out.file().closeError()) {
         // A network folder's local copy could not be written back: the staging file is stale.
-        QFile::remove(staging);
-        report.error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(output), e.message);
+        files::removeWithSiblings(staging);
+        QString said = e.detail;
+        said.replace(staging, output);
+        report.error = tr("%1 could not be written: %2.")
+                           .arg(QDir::toNativeSeparators(output), files::failureReason(output, 0, said));
         report.added.clear();
         report.sources.clear();
         return report;
     }
-    if (!QFile::rename(staging, output)) {
-        QFile::remove(staging);
-        report.error = tr("%1 could not be written: it appeared while merging; choose another name.")
-                           .arg(QDir::toNativeSeparators(output));
+    // Appears complete or not at all; a file that appeared at OUT meanwhile is never replaced.
+    if (!files::publishNew(staging, output, &report.error)) {
+        report.added.clear();
+        report.sources.clear();
         return report;
     }
     if (progress)

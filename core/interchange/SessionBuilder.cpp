@@ -3,10 +3,10 @@
 
 #include "interchange/Interchange.h"
 #include "session/Document.h"
+#include "session/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -23,25 +23,24 @@ public:
         return target.absoluteDir().filePath(QStringLiteral(".%1.%2.partial").arg(target.fileName(), suffix));
     }
 
-    static void removeAll(const QString& path)
+    /** Why the session could not be built at @p target, naming the target (never the temporary
+     *  file) and never with an empty reason. */
+    static QString failure(const QString& target, const QString& temp, const SessionError& e)
     {
-        for (const char* extra : {"", "-wal", "-shm", "-journal", ".lock"})
-            QFile::remove(path + QLatin1String(extra));
+        QString said = e.detail;
+        said.replace(temp, target).replace(QDir::toNativeSeparators(temp), QDir::toNativeSeparators(target));
+        return tr("%1 could not be created: %2.")
+            .arg(QDir::toNativeSeparators(target), files::failureReason(target, 0, said));
     }
 
     static bool build(const QString& path, const QJsonObject& json, QString* error)
     {
-        const QFileInfo target(path);
         const QString name = QDir::toNativeSeparators(path);
-        if (target.exists() || target.isSymLink()) {
-            *error = tr("%1 already exists; choose another name.").arg(name);
+        if (const QString refusal = files::checkNewTarget(path); !refusal.isEmpty()) {
+            *error = refusal;
             return false;
         }
-        if (!target.absoluteDir().exists()) {
-            *error = tr("%1 cannot be created: the folder %2 does not exist.")
-                         .arg(name, QDir::toNativeSeparators(target.absolutePath()));
-            return false;
-        }
+        const QFileInfo target(path);
         // Validate before any file exists: a bad document never leaves anything behind.
         QString problem;
         if (!validate(json, &problem)) {
@@ -52,27 +51,26 @@ public:
         {
             Document doc;
             if (const SessionError e = doc.create(temp)) {
-                removeAll(temp);
-                *error = tr("%1 cannot be created: %2").arg(name, e.detail.isEmpty() ? e.message : e.detail);
+                files::removeWithSiblings(temp);
+                *error = failure(path, temp, e);
                 return false;
             }
             if (!load(json, *doc.store(), &problem)) {
                 doc.close();
-                removeAll(temp);
+                files::removeWithSiblings(temp);
                 *error = tr("%1 could not be written: %2").arg(name, problem);
                 return false;
             }
             doc.close();
+            if (const SessionError e = doc.file().closeError()) {
+                files::removeWithSiblings(temp);
+                *error = failure(path, temp, e);
+                return false;
+            }
         }
-        // QFile::rename never replaces an existing file.
-        if (!QFile::rename(temp, path)) {
-            removeAll(temp);
-            *error = target.exists()
-                ? tr("%1 already exists; choose another name.").arg(name)
-                : tr("%1 cannot be created: renaming the finished file failed.").arg(name);
-            return false;
-        }
-        return true;
+        // Appears complete or not at all, and never replaces a file that appeared meanwhile
+        // (another `load` or `new` racing for the same name): exactly one of them wins.
+        return files::publishNew(temp, path, error);
     }
 };
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/SessionFile.h"
 
+#include "session/OutputFile.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
 
@@ -639,33 +640,38 @@ void SessionFile::close()
 SessionError SessionFile::saveCopy(const QString& target) const
 {
     SessionFile self;
-    // Replacing the live database (or its local copy) would leave SQLite writing to an
-    // unlinked file with a WAL that now pairs with another one.
-    const QString canonical = QFileInfo(target).canonicalFilePath();
-    if (!canonical.isEmpty()
-        && (canonical == QFileInfo(m_path).canonicalFilePath()
-            || canonical == QFileInfo(m_workPath).canonicalFilePath())) {
+    // Never over the live database (SQLite would go on writing to an unlinked file with a WAL
+    // that now pairs with another one), its local copy, or any other session: checked by file
+    // identity, so a link to the session is refused too (files::checkTarget).
+    const QStringList inputs {m_path, m_workPath};
+    const auto refused = [&](const QString& why) {
         SessionError e = self.fail(SessionError::Exists, target);
-        e.message
-            = tr("%1 is the open session itself; choose another name for the copy.").arg(displayName(target));
+        e.message = why;
         return e;
-    }
+    };
+    if (files::sameFile(target, m_path) || files::sameFile(target, m_workPath))
+        return refused(
+            tr("%1 is the open session itself; choose another name for the copy.").arg(displayName(target)));
+    if (const QString why = files::checkTarget(target, inputs); !why.isEmpty())
+        return refused(why);
+    const auto failed = [&](SessionError::Code code, const QString& said) {
+        SessionError e = self.fail(code, target, said);
+        e.message = files::writeFailure(target, 0, said);
+        return e;
+    };
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QTemporaryDir tmp(QFileInfo(target).absolutePath() + QStringLiteral("/.roundtable-copy-XXXXXX"));
     if (!tmp.isValid())
-        return self.fail(SessionError::Io, target, tr("cannot write in its folder"));
+        return failed(SessionError::Io, tmp.errorString());
     const QString staging = tmp.filePath(QStringLiteral("copy.roundtable"));
     QString error;
-    if (!db::vacuumInto(db, staging, &error)) {
-        if (error.contains(QLatin1String("full"), Qt::CaseInsensitive))
-            error = tr("there is not enough free space on the disk");
-        return self.fail(SessionError::Io, target, error);
-    }
+    if (!db::vacuumInto(db, staging, &error))
+        return failed(SessionError::Io, error);
     {
         // VACUUM INTO leaves the copy unsynced and unchecked: check it before it replaces anything.
         const QString name = nextConnectionName();
         if (!db::open(name, staging, true, &error))
-            return self.fail(SessionError::Io, target, error);
+            return failed(SessionError::Io, error);
         QSqlDatabase copy = QSqlDatabase::database(name, false);
         const QString check = db::quickCheck(copy);
         copy = QSqlDatabase();
@@ -674,15 +680,24 @@ SessionError SessionFile::saveCopy(const QString& target) const
             return self.fail(SessionError::Corrupt, target, check);
     }
     QFile in(staging);
-    QSaveFile out(target);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return self.fail(SessionError::Io, target, out.errorString());
+    if (!in.open(QIODevice::ReadOnly))
+        return failed(SessionError::Io, in.errorString());
+    files::SafeOutput out(target, inputs);
+    if (!out.open())
+        return refused(out.errorString());
     while (!in.atEnd()) {
-        if (out.write(in.read(1 << 20)) < 0)
-            return self.fail(SessionError::Io, target, out.errorString());
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
+            out.fail(files::writeFailure(target, 0, in.errorString()));
+        if (out.failed() || !out.write(chunk))
+            break;
     }
-    if (!out.commit())
-        return self.fail(SessionError::Io, target, out.errorString());
+    // The copy is a session now being written: commit() checks the target again, not the copy.
+    if (!out.commit()) {
+        SessionError e = self.fail(SessionError::Io, target, out.errorString());
+        e.message = out.errorString();
+        return e;
+    }
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "slides/Export.h"
 
 #include "session/Document.h"
+#include "session/OutputFile.h"
 #include "slides/DeckBuilder.h"
 
 #include <QDir>
@@ -62,23 +63,31 @@ QStringList outputPaths(Format f, const QString& out)
 }
 
 bool writeExport(const SessionData& data, const Deck& deck, Format format, const QString& out,
-                 const ExportControl& control, QString* error, QStringList* written)
+                 const ExportControl& control, QString* error, QStringList* written,
+                 const QStringList& inputs)
 {
     const QStringList paths = outputPaths(format, out);
+    for (const QString& path : paths) {
+        if (const QString refusal = files::checkTarget(path, inputs); !refusal.isEmpty()) {
+            *error = refusal;
+            return false;
+        }
+    }
     bool ok = false;
     switch (format) {
     case Format::Pptx:
-        ok = PptxWriter::write(deck, out, control, error);
+        ok = PptxWriter::write(deck, out, control, error, inputs);
         break;
     case Format::Pdf:
-        ok = PdfWriter::write(deck, out, control, error);
+        ok = PdfWriter::write(deck, out, control, error, inputs);
         break;
     case Format::Markdown:
-        ok = MarkdownWriter::write(data, out, error);
+        ok = MarkdownWriter::write(data, out, error, inputs);
         break;
     case Format::Csv:
-        ok = CsvWriter::write(CsvWriter::notes(data), paths[0], error)
-            && CsvWriter::write(CsvWriter::actions(data), paths[1], error);
+        // Both files are written in full before either replaces anything.
+        ok = files::writeFiles({{paths[0], CsvWriter::notes(data)}, {paths[1], CsvWriter::actions(data)}},
+                               inputs, error);
         break;
     }
     if (ok && written)
@@ -95,6 +104,14 @@ bool exportSession(const QString& sessionPath, const QString& format, const QStr
                      .arg(format);
         return false;
     }
+    const QString target = out.isEmpty() ? defaultOutput(sessionPath, f) : out;
+    // Refused before the session is even read: an export never replaces its input or a session.
+    for (const QString& path : outputPaths(f, target)) {
+        if (const QString refusal = files::checkTarget(path, {sessionPath}); !refusal.isEmpty()) {
+            *error = refusal;
+            return false;
+        }
+    }
     Document doc;
     const SessionError e = doc.open(sessionPath, SessionFile::Mode::ReadOnly);
     if (e) {
@@ -109,8 +126,7 @@ bool exportSession(const QString& sessionPath, const QString& format, const QStr
         b.setSections(sections);
         deck = b.build();
     }
-    return writeExport(data, deck, f, out.isEmpty() ? defaultOutput(sessionPath, f) : out, ExportControl(),
-                       error, written);
+    return writeExport(data, deck, f, target, ExportControl(), error, written, {sessionPath});
 }
 
 } // namespace rt::slides

@@ -19,13 +19,19 @@ QStringList outputPaths(Format f, const QString& out);
 /** @p session with its extension replaced by the format's. */
 QString defaultOutput(const QString& session, Format f);
 
-/** Writes @p data / @p deck in @p format. Safe on any thread; never leaves a half-written file. */
+/**
+ * Writes @p data / @p deck in @p format. Safe on any thread; never leaves a half-written file.
+ * Every output goes through files::SafeOutput: none may be one of @p inputs (the session the pack
+ * came from), an open session, or any session file. CSV writes both files before committing either.
+ */
 bool writeExport(const SessionData& data, const Deck& deck, Format format, const QString& out,
-                 const ExportControl& control, QString* error, QStringList* written = nullptr);
+                 const ExportControl& control, QString* error, QStringList* written = nullptr,
+                 const QStringList& inputs = {});
 
 /**
  * The `export` command as a function: opens @p sessionPath read-only, builds the pack and
- * writes it. @p out empty: beside the session. Needs a QGuiApplication (fonts).
+ * writes it. @p out empty: beside the session. The output never replaces the session itself (by
+ * name, hard link or symlink) nor any other session. Needs a QGuiApplication (fonts).
  */
 bool exportSession(const QString& sessionPath, const QString& format, const QString& out, QString* error,
                    QStringList* written = nullptr, const QSet<QString>& sections = {});

@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/OutputFile.h"
 #include "slides/SlidePainter.h"
 #include "slides/Writers.h"
 
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace rt::slides {
 
-bool PdfWriter::write(const Deck& deck, const QString& path, const ExportControl& control, QString* error)
+bool PdfWriter::write(const Deck& deck, const QString& path, const ExportControl& control, QString* error,
+                      const QStringList& inputs)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    files::SafeOutput out(path, inputs);
+    if (!out.open()) {
+        *error = out.errorString();
         return false;
     }
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(out.device());
         pdf.setPageSize(QPageSize(QSizeF(960, 540), QPageSize::Point, QStringLiteral("Slide 16:9")));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setResolution(144); // the page is 1920 × 1080 device units: one per slide unit
@@ -25,15 +26,17 @@ bool PdfWriter::write(const Deck& deck, const QString& path, const ExportControl
         pdf.setCreator(QStringLiteral("Roundtable"));
         QPainter painter;
         if (!painter.begin(&pdf)) {
-            *error = tr("Cannot start a PDF in %1").arg(path);
+            out.cancel();
+            *error = out.failed() ? out.errorString() : tr("Cannot start a PDF in %1").arg(path);
             return false;
         }
         const int n = int(deck.slides.size());
         for (int i = 0; i < n; ++i) {
-            if (control.cancelled()) {
+            if (control.cancelled() || out.failed()) {
                 painter.end();
-                file.cancelWriting();
-                *error = tr("Export cancelled.");
+                const bool cancelled = !out.failed();
+                out.cancel();
+                *error = cancelled ? tr("Export cancelled.") : out.errorString();
                 return false;
             }
             if (i > 0)
@@ -43,21 +46,16 @@ bool PdfWriter::write(const Deck& deck, const QString& path, const ExportControl
         }
         painter.end();
     }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (!out.commit()) {
+        *error = out.errorString();
         return false;
     }
     return true;
 }
 
-bool saveBytes(const QByteArray& bytes, const QString& path, QString* error)
+bool saveBytes(const QByteArray& bytes, const QString& path, QString* error, const QStringList& inputs)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return files::writeFile(path, bytes, inputs, error);
 }
 
 } // namespace rt::slides

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/OutputFile.h"
 #include "slides/TextLayout.h"
 #include "slides/Writers.h"
 #include "slides/charts/BarChart.h"
@@ -6,7 +7,6 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 #include <quazip/quazip.h>
@@ -581,8 +581,14 @@ struct ZipOut
 
 } // namespace
 
-bool PptxWriter::write(const Deck& deck, const QString& path, const ExportControl& control, QString* error)
+bool PptxWriter::write(const Deck& deck, const QString& path, const ExportControl& control, QString* error,
+                       const QStringList& inputs)
 {
+    // Refuse before the slides are built: a session or an input is never worth the work.
+    if (const QString refusal = files::checkTarget(path, inputs); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     const int n = int(deck.slides.size());
     bool ok = true;
     const QString lang = deck.language == QLatin1String("en") ? QStringLiteral("en-GB") : deck.language;
@@ -790,17 +796,18 @@ bool PptxWriter::write(const Deck& deck, const QString& path, const ExportContro
         return false;
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    files::SafeOutput file(path, inputs);
+    if (!file.open()) {
+        *error = file.errorString();
         return false;
     }
-    QuaZip zip(&file);
+    QuaZip zip(file.device());
     zip.setDataDescriptorWritingEnabled(false);
-    zip.setAutoClose(false); // we commit the QSaveFile ourselves, or cancel it
+    zip.setAutoClose(false); // we commit the SafeOutput ourselves, or cancel it
     if (!zip.open(QuaZip::mdCreate)) {
-        *error = tr("Cannot write %1: cannot start the archive").arg(path);
-        file.cancelWriting();
+        file.fail(files::writeFailure(path));
+        *error = file.errorString();
+        file.cancel();
         return false;
     }
     ZipOut out {&zip};
@@ -810,12 +817,14 @@ bool PptxWriter::write(const Deck& deck, const QString& path, const ExportContro
         out.add(QStringLiteral("ppt/media/image%1.png").arg(i + 1), media[i], false);
     zip.close();
     if (control.cancelled()) {
-        file.cancelWriting();
+        file.cancel();
         *error = tr("Export cancelled.");
         return false;
     }
-    if (!out.ok || zip.getZipError() != UNZ_OK || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (!out.ok || zip.getZipError() != UNZ_OK)
+        file.fail(files::writeFailure(path)); // keeps the device's own reason when it has one
+    if (!file.commit()) {
+        *error = file.errorString();
         return false;
     }
     control.report(n + 1, n + 1);

@@ -231,9 +231,10 @@ QString MarkdownWriter::markdown(const SessionData& d)
     return md;
 }
 
-bool MarkdownWriter::write(const SessionData& data, const QString& path, QString* error)
+bool MarkdownWriter::write(const SessionData& data, const QString& path, QString* error,
+                           const QStringList& inputs)
 {
-    return saveBytes(markdown(data).toUtf8(), path, error);
+    return saveBytes(markdown(data).toUtf8(), path, error, inputs);
 }
 
 QString CsvWriter::field(const QString& raw)
@@ -279,9 +280,9 @@ QByteArray CsvWriter::actions(const SessionData& d)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-bool CsvWriter::write(const QByteArray& bytes, const QString& path, QString* error)
+bool CsvWriter::write(const QByteArray& bytes, const QString& path, QString* error, const QStringList& inputs)
 {
-    return saveBytes(bytes, path, error);
+    return saveBytes(bytes, path, error, inputs);
 }
 
 } // namespace rt::slides

@@ -13,7 +13,7 @@
 namespace rt::slides {
 
 /** Progress for long writes: called with (done, total); @p cancel, when set, stops the write
- *  between slides and leaves no file behind (every output goes through QSaveFile). */
+ *  between slides and leaves no file behind (every output goes through files::SafeOutput). */
 struct ExportControl
 {
     std::function<void(int done, int total)> progress;
@@ -32,7 +32,9 @@ class PdfWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PdfWriter)
 public:
-    static bool write(const Deck& deck, const QString& path, const ExportControl& control, QString* error);
+    /** Writes @p path through files::SafeOutput; it must not be any of @p inputs. */
+    static bool write(const Deck& deck, const QString& path, const ExportControl& control, QString* error,
+                      const QStringList& inputs = {});
 };
 
 /** PPTX: PresentationML written with QXmlStreamWriter into a QuaZip archive. Text boxes,
@@ -41,7 +43,8 @@ class PptxWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PptxWriter)
 public:
-    static bool write(const Deck& deck, const QString& path, const ExportControl& control, QString* error);
+    static bool write(const Deck& deck, const QString& path, const ExportControl& control, QString* error,
+                      const QStringList& inputs = {});
 };
 
 /** Markdown: the whole session, unsplit, with headings, lists and tables ('|' escaped); its
@@ -55,7 +58,8 @@ class MarkdownWriter
 #endif
 public:
     static QString markdown(const SessionData& data);
-    static bool write(const SessionData& data, const QString& path, QString* error);
+    static bool write(const SessionData& data, const QString& path, QString* error,
+                      const QStringList& inputs = {});
 };
 
 /** CSV for spreadsheets: UTF-8 with a BOM, CRLF, RFC 4180 quoting. */
@@ -68,10 +72,11 @@ public:
     /** place, cohort, idea, action, who, by_when, measure */
     static QByteArray actions(const SessionData& data);
     static QString field(const QString& value);
-    static bool write(const QByteArray& bytes, const QString& path, QString* error);
+    static bool write(const QByteArray& bytes, const QString& path, QString* error,
+                      const QStringList& inputs = {});
 };
 
-/** Writes @p bytes atomically (QSaveFile). */
-bool saveBytes(const QByteArray& bytes, const QString& path, QString* error);
+/** Writes @p bytes atomically through files::SafeOutput; @p path must not be any of @p inputs. */
+bool saveBytes(const QByteArray& bytes, const QString& path, QString* error, const QStringList& inputs = {});
 
 } // namespace rt::slides

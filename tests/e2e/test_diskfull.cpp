@@ -3,6 +3,7 @@
 // root) must fail with a clear message, leave the existing file at the target untouched, leave no
 // half-written files behind, and leave the open session intact.
 #include "TestSupport.h"
+#include "interchange/IndicatorCsvWriter.h"
 #include "session/Document.h"
 #include "slides/Export.h"
 #include "store/Store.h"
@@ -39,8 +40,12 @@ private slots:
     void saveCopyOntoFullDisk();
     void exportOntoFullDisk_data();
     void exportOntoFullDisk();
+    void csvExportOntoFullDisk();
+    void dataPackCsvOntoFullDisk();
 
 private:
+    QStringList leftOnMount() const;
+
     QTemporaryDir m_dir;
     QString m_mount;
     bool m_mounted = false;
@@ -134,12 +139,93 @@ void TestDiskFull::exportOntoFullDisk()
     QVERIFY2(!slides::exportSession(session, format, target, &error),
              "an export larger than the free space must fail");
     QVERIFY2(!error.isEmpty(), "the failure must say why");
+    QVERIFY2(error.contains(QStringLiteral("the disk is full")) && error.contains(QStringLiteral("pack.")),
+             qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("Unknown error")), qPrintable(error));
     QCOMPARE(test::fileHash(target), before);
     QStringList left = QDir(m_mount).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     left.removeAll(QStringLiteral("copy.roundtable"));
     QCOMPARE(left, QStringList {QFileInfo(target).fileName()});
     QVERIFY(QFile::remove(target));
     qInfo("export %s onto a full disk: %s", qPrintable(format), qPrintable(error));
+}
+
+QStringList TestDiskFull::leftOnMount() const
+{
+    QStringList left = QDir(m_mount).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    left.removeAll(QStringLiteral("copy.roundtable"));
+    left.sort();
+    return left;
+}
+
+void TestDiskFull::csvExportOntoFullDisk()
+{
+    // Two files from one export: the notes (far over the free space) and the actions. Neither
+    // may be committed, last week's notes file survives, and the command says why, non-zero.
+    const QString session = m_dir.filePath(QStringLiteral("big.roundtable"));
+    QVERIFY(QFileInfo::exists(session));
+    const QString base = m_mount + QStringLiteral("/pack.csv");
+    const QString notes = m_mount + QStringLiteral("/pack-notes.csv");
+    {
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(100 * 1024, 'n'));
+    }
+    const QByteArray before = test::fileHash(notes);
+    QByteArray out, err;
+    const int rc = test::runCli({QStringLiteral("export"), session, QStringLiteral("--format"),
+                                 QStringLiteral("csv"), QStringLiteral("-o"), base},
+                                &out, &err);
+    QVERIFY2(rc != 0, "a CSV export larger than the free space must fail");
+    const QString said = QString::fromUtf8(err).trimmed();
+    QCOMPARE(said.split(QLatin1Char('\n')).size(), 1);
+    QVERIFY2(said.contains(QStringLiteral("the disk is full")) && said.contains(QStringLiteral("pack-")),
+             qPrintable(said));
+    QCOMPARE(test::fileHash(notes), before);
+    QCOMPARE(leftOnMount(), QStringList {QStringLiteral("pack-notes.csv")});
+    QVERIFY(QFile::remove(notes));
+    qInfo("csv export onto a full disk: %s", qPrintable(said));
+}
+
+void TestDiskFull::dataPackCsvOntoFullDisk()
+{
+    const QString path = m_dir.filePath(QStringLiteral("datapack.roundtable"));
+    Document doc;
+    QVERIFY(!doc.create(path));
+    Store* store = doc.store();
+    {
+        Store::Transaction tx(*store);
+        for (const char* area : {"Bedford Borough", "Central Bedfordshire", "Luton", "Milton Keynes"})
+            store->insert(
+                Kind::IndicatorColumn,
+                {{QStringLiteral("name"), QString::fromLatin1(area)}, {QStringLiteral("comparator"), false}});
+        for (int i = 0; i < 2000; ++i) {
+            store->insert(Kind::Indicator,
+                          {{QStringLiteral("domain"), noteText(i).left(60)},
+                           {QStringLiteral("indicator"), noteText(i + 5000)},
+                           {QStringLiteral("vals"), QStringLiteral("[\"%1\",\"2\",\"3\",\"4\"]").arg(i)},
+                           {QStringLiteral("higher_is_better"), i % 2 == 0}});
+        }
+        QVERIFY(tx.commit());
+    }
+    QVERIFY(IndicatorCsvWriter::toCsv(store).size() > 400 * 1024);
+    const QString target = m_mount + QStringLiteral("/datapack.csv");
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(100 * 1024, 'd'));
+    }
+    const QByteArray before = test::fileHash(target);
+    QString error;
+    QVERIFY2(!IndicatorCsvWriter::writeFile(store, target, &error, {path}), "the data pack cannot fit");
+    QVERIFY2(error.contains(QStringLiteral("the disk is full"))
+                 && error.contains(QStringLiteral("datapack.csv")),
+             qPrintable(error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+    QCOMPARE(test::fileHash(target), before);
+    QCOMPARE(leftOnMount(), QStringList {QStringLiteral("datapack.csv")});
+    QVERIFY(QFile::remove(target));
+    qInfo("data pack CSV onto a full disk: %s", qPrintable(error));
 }
 
 QTEST_MAIN(TestDiskFull)
