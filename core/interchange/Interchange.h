@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace rt {
 
@@ -39,14 +40,19 @@ QJsonObject dump(const Store& store);
 /** dump() as indented UTF-8 JSON text: byte-identical for identical sessions. */
 QByteArray dumpText(const Store& store);
 
-/** Checks @p json completely without writing anything.
+/** Checks @p json completely without writing anything. A key this version does not know is no
+ *  error (a newer file still loads): each one is named in @p warnings as "json.path: unknown key,
+ *  ignored". Every object may carry a string "id".
  *  @return false with @p error as "json.path: problem" */
-bool validate(const QJsonObject& json, QString* error);
+bool validate(const QJsonObject& json, QString* error, QStringList* warnings = nullptr);
 /** Validates, then writes the whole session into @p store in one transaction. The store must
  *  hold an empty session (a freshly created file). Nothing is written when it fails. */
 bool load(const QJsonObject& json, Store& store, QString* error);
 
-/** Parses JSON text into an object; errors give the line and column. */
+/** Parses JSON text into an object; errors give the line and column. A string escape that does
+ *  not stand for exactly one character (a lone surrogate, \u without four hex digits, an unknown
+ *  escape such as \q) is refused with the JSON path of its string, e.g.
+ *  "tables[0].notes[3].text: invalid string escape \ud800 (a lone surrogate)". */
 bool parse(const QByteArray& text, QJsonObject* out, QString* error);
 
 } // namespace interchange
