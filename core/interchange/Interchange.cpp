@@ -1041,8 +1041,9 @@ public:
                 if (result == Scan::Unfinished)
                     return true;
                 if (result == Scan::Bad) {
+                    const QString path = pathTo(isKey, begin, end);
                     if (error)
-                        *error = pathTo(isKey, begin, end) + QStringLiteral(": ") + problem;
+                        *error = path.isEmpty() ? problem : path + QStringLiteral(": ") + problem;
                     return false;
                 }
                 if (isKey) {

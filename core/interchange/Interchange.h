@@ -26,6 +26,9 @@ class Store;
  *  - table/place/poll "source": index into "sources"
  * All indexes inside the JSON count from 0, like JSON paths do.
  *
+ * Known keys beyond those: a string "id" on any object, and a poll's "role" (the contract's; this
+ * version does not keep either yet). Any other key is loaded past with a warning naming its path.
+ *
  * Votes hold exactly one answer key, matching the poll's kind: choice/multi {"choices":[i…]}
  * (option indexes; choice exactly one), ranking {"ranking":[i…]} (distinct option indexes),
  * scale {"scale":n} (a level 1…N, the options naming the levels; 1…5 with fewer than two options),

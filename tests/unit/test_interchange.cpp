@@ -581,6 +581,7 @@ private slots:
         QTest::newRow("at the top level")
             << minimalText(R"("format":"roundtable-session")", R"("format":"\a")")
             << S("format: invalid string escape \\a");
+        QTest::newRow("not in an object") << QByteArray(R"("\q")") << S("invalid string escape \\q");
         QTest::newRow("in a key") << minimalText(R"("key_point")", R"("key\qpoint")")
                                   << S("tables[0].notes[0].key\\qpoint: invalid string escape \\q");
         QTest::newRow("after an escaped key")
