@@ -12,6 +12,20 @@
 
 namespace rt::cli {
 
+namespace {
+constexpr qsizetype MaxWarnings = 20; // then "and N more": the first ones show what is wrong
+
+void warn(const QString& message)
+{
+    QString line = message; // one line each, whatever a key holds
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    const QByteArray bytes = QStringLiteral("roundtable: %1\n").arg(line).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+} // namespace
+
 int runLoad(const QStringList& args)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("rt::cli::Load", text); };
@@ -37,10 +51,17 @@ int runLoad(const QStringList& args)
     QString error;
     if (!interchange::parse(text, &json, &error))
         return fail(QStringLiteral("%1: %2").arg(source, error));
-    if (!interchange::validate(json, &error))
+    QStringList warnings;
+    if (!interchange::validate(json, &error, &warnings))
         return fail(QStringLiteral("%1: %2").arg(source, error));
     if (!interchange::buildSessionFile(files[1], json, &error))
         return fail(error);
+    // Loaded: now say what was left out, so a misspelt key is not lost in silence.
+    for (qsizetype i = 0; i < qMin(warnings.size(), MaxWarnings); ++i)
+        warn(tr("warning: %1").arg(warnings.at(i)));
+    if (warnings.size() > MaxWarnings)
+        warn(QCoreApplication::translate("rt::cli::Load", "warning: and %n more", nullptr,
+                                         int(warnings.size() - MaxWarnings)));
     return 0;
 }
 

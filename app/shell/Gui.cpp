@@ -6,15 +6,22 @@
 #include "session/Document.h"
 #include "shell/MainWindow.h"
 #include "shell/Settings.h"
+#include "shell/SignalBridge.h"
 #include "shell/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSessionManager>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
+#include <csignal>
+#include <cstdio>
 
 namespace rt::gui {
 
@@ -35,6 +42,53 @@ void installTranslations(QApplication& app, const QLocale& locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+bool g_quitting = false;
+
+/**
+ * Ends the app the way Quit does, from wherever the event loop is: every modal dialog is rejected
+ * (innermost first) and every event loop left, the windows close (saving their settings), and once
+ * QApplication::exec() has returned the session closes (aboutToQuit): the WAL is checkpointed into
+ * the one file and the lock released. Nothing is closed under a dialog that is still running.
+ */
+void quitCleanly()
+{
+    if (g_quitting)
+        return;
+    g_quitting = true;
+    // A dialog that will not close (none should) must not keep the app alive: give up after a few.
+    for (int i = 0; i < 64; ++i) {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal)
+            break;
+        if (auto* dialog = qobject_cast<QDialog*>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        if (QApplication::activeModalWidget() == modal)
+            modal->hide();
+    }
+    QApplication::closeAllWindows();
+    // Leaves every running event loop (the dialogs' too); one started later returns at once.
+    QCoreApplication::exit(0);
+}
+
+/** Tests only (RT_TEST_MODAL): prints "modal: CLASS" on stdout once a modal dialog is running; with
+ *  RT_TEST_MODAL=event the event details dialog opens first, as if the user had opened it. */
+void watchModal(MainWindow* window)
+{
+    auto* timer = new QTimer(window);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            std::printf("modal: %s\n", modal->metaObject()->className());
+            std::fflush(stdout);
+            timer->stop();
+        }
+    });
+    timer->start(20);
+    if (qEnvironmentVariable("RT_TEST_MODAL") == QLatin1String("event"))
+        QTimer::singleShot(0, window, [window] { window->action(MainWindow::EventDetails)->trigger(); });
 }
 
 } // namespace
@@ -68,14 +122,32 @@ int run(int argc, char** argv)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The session file to open."));
     parser.parse(QCoreApplication::arguments()); // unknown options are ignored, not fatal
 
+    // A logout (SIGHUP, SIGTERM), `kill` or Ctrl+C ends the app like Quit: the session file is left
+    // as one file without its lock, not as a crash would leave it.
+    SignalBridge signalBridge({SIGTERM, SIGHUP, SIGINT});
+    QObject::connect(&signalBridge, &SignalBridge::received, &app, [] { quitCleanly(); });
+    // The desktop's session manager ends the session: do the same. (If the logout is then
+    // cancelled, the app has still quit; every edit was already committed, nothing is lost.)
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, &app,
+                     [](QSessionManager&) { quitCleanly(); });
+
     MainWindow window;
+    // After the event loops have ended: close the session while the window still exists.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.closeSession(); });
     window.restoreWindowSettings();
     window.show();
+    if (qEnvironmentVariableIsSet("RT_TEST_MODAL"))
+        watchModal(&window);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
-        window.openFile(files.first());
+        window.openFile(files.first()); // may ask, in a modal message box, before exec()
     if (qEnvironmentVariableIsSet("RT_BENCH_FIRST_PAINT"))
         new FirstPaintProbe(&window, sinceStart);
+    if (g_quitting) {
+        // Asked to quit while that box was open: exec() would start a new loop and never end.
+        window.closeSession();
+        return 0;
+    }
     return QApplication::exec();
 }
 

@@ -11,8 +11,10 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 #include <functional>
+#include <initializer_list>
 #include <limits>
 
 namespace rt::interchange {
@@ -107,6 +109,7 @@ class Loader
     Q_DECLARE_TR_FUNCTIONS(Interchange)
 public:
     QString error;
+    QStringList warnings; ///< "json.path: unknown key, ignored", in the order the objects are read
 
     bool fail(const QString& path, const QString& problem)
     {
@@ -120,6 +123,24 @@ public:
         return path.isEmpty() ? name : path + QLatin1Char('.') + name;
     }
     static QString at(const QString& path, qsizetype i) { return path + QStringLiteral("[%1]").arg(i); }
+
+    /** Warns about every key of @p o not in @p keys (the object is still read: newer files load).
+     *  Any object may carry a string "id", its row's stable identity.
+     *  @return false (error set) when "id" is not a string */
+    bool known(const QJsonObject& o, const QString& path, std::initializer_list<const char*> keys)
+    {
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            const QString& k = it.key();
+            if (k == QLatin1String("id")) {
+                if (!it.value().isString())
+                    return fail(key(path, k), tr("expected a string, %1").arg(found(it.value())));
+                continue;
+            }
+            if (std::none_of(keys.begin(), keys.end(), [&k](const char* name) { return k == L(name); }))
+                warnings.append(key(path, k) + QStringLiteral(": ") + tr("unknown key, ignored"));
+        }
+        return true;
+    }
 
     static QString found(const QJsonValue& v)
     {
@@ -267,6 +288,10 @@ public:
 
     bool session(const QJsonObject& root, PSession& s)
     {
+        if (!known(root, {},
+                   {"format", "version", "event", "sources", "prompts", "agenda", "tables", "places", "polls",
+                    "indicators"}))
+            return false;
         QJsonValue v;
         bool present = false;
         if (!value(root, {}, "format", true, &v, &present))
@@ -299,7 +324,8 @@ public:
             return error.isEmpty();
         QJsonObject e;
         const QString path = L("event");
-        if (!object(v, path, &e))
+        if (!object(v, path, &e)
+            || !known(e, path, {"title", "date", "venue", "organiser", "purpose", "disclaimer", "language"}))
             return false;
         for (const char* k : {"title", "date", "venue", "organiser", "disclaimer", "language"}) {
             if (!text(e, path, k, false, s.event))
@@ -327,8 +353,8 @@ public:
             const QString path = at(L("sources"), i);
             QJsonObject o;
             QVariantMap m;
-            if (!object(a[i], path, &o) || !text(o, path, "file", true, m)
-                || !text(o, path, "merged_at", false, m))
+            if (!object(a[i], path, &o) || !known(o, path, {"file", "merged_at"})
+                || !text(o, path, "file", true, m) || !text(o, path, "merged_at", false, m))
                 return false;
             if (!m.contains(L("merged_at")))
                 m.insert(L("merged_at"), nonNull(QString()));
@@ -347,8 +373,8 @@ public:
             const QString path = at(L("prompts"), i);
             QJsonObject o;
             QVariantMap m;
-            if (!object(a[i], path, &o) || !text(o, path, "key", true, m)
-                || !text(o, path, "question", true, m))
+            if (!object(a[i], path, &o) || !known(o, path, {"key", "question"})
+                || !text(o, path, "key", true, m) || !text(o, path, "question", true, m))
                 return false;
             const QString k = m.value(L("key")).toString();
             if (k.isEmpty())
@@ -371,8 +397,9 @@ public:
             const QString path = at(L("places"), i);
             QJsonObject o;
             PPlace p;
-            if (!object(a[i], path, &o) || !text(o, path, "name", true, p.values)
-                || !text(o, path, "priorities", false, p.values)
+            if (!object(a[i], path, &o)
+                || !known(o, path, {"name", "priorities", "aims", "actions", "source"})
+                || !text(o, path, "name", true, p.values) || !text(o, path, "priorities", false, p.values)
                 || !index(o, path, "source", s.sources.size(), L("sources"), &p.source))
                 return false;
             QJsonArray aims;
@@ -401,8 +428,8 @@ public:
     bool aim(const QJsonValue& v, const QString& path, PAim& aim)
     {
         QJsonObject o;
-        if (!object(v, path, &o) || !text(o, path, "statement", true, aim.values)
-            || !text(o, path, "cohort", false, aim.values))
+        if (!object(v, path, &o) || !known(o, path, {"statement", "cohort", "ideas", "drivers"})
+            || !text(o, path, "statement", true, aim.values) || !text(o, path, "cohort", false, aim.values))
             return false;
         QJsonArray ideas;
         if (!array(o, path, "ideas", false, &ideas))
@@ -442,7 +469,8 @@ public:
     bool idea(const QJsonValue& v, const QString& path, QVariantMap& idea)
     {
         QJsonObject o;
-        if (!object(v, path, &o) || !text(o, path, "text", true, idea) || !flag(o, path, "unsorted", idea))
+        if (!object(v, path, &o) || !known(o, path, {"text", "impact", "effort", "quadrant", "unsorted"})
+            || !text(o, path, "text", true, idea) || !flag(o, path, "unsorted", idea))
             return false;
         double impact = 0, effort = 0;
         bool hasImpact = false, hasEffort = false;
@@ -482,7 +510,8 @@ public:
         if (depth > MaxDriverDepth)
             return fail(path, tr("drivers nest deeper than %1 levels").arg(MaxDriverDepth));
         QJsonObject o;
-        if (!object(v, path, &o) || !text(o, path, "text", true, d.values)
+        if (!object(v, path, &o) || !known(o, path, {"text", "children", "idea_ref"})
+            || !text(o, path, "text", true, d.values)
             || !index(o, path, "idea_ref", ideas, tr("this aim's ideas"), &d.idea))
             return false;
         QJsonArray children;
@@ -500,7 +529,9 @@ public:
     bool action(const QJsonValue& v, const QString& path, const PPlace& place, PAction& a)
     {
         QJsonObject o;
-        if (!object(v, path, &o) || !text(o, path, "action", true, a.values))
+        if (!object(v, path, &o)
+            || !known(o, path, {"cohort", "idea", "action", "who", "by_when", "measure", "idea_ref"})
+            || !text(o, path, "action", true, a.values))
             return false;
         for (const char* k : {"cohort", "idea", "who", "by_when", "measure"}) {
             if (!text(o, path, k, false, a.values))
@@ -513,7 +544,7 @@ public:
         if (present) {
             const QString p = key(path, L("idea_ref"));
             QJsonObject r;
-            if (!object(ref, p, &r)
+            if (!object(ref, p, &r) || !known(r, p, {"aim", "idea"})
                 || !index(r, p, "aim", place.aims.size(), tr("this place's aims"), &a.aim))
                 return false;
             if (a.aim < 0)
@@ -535,9 +566,12 @@ public:
             const QString path = at(L("polls"), i);
             QJsonObject o;
             PPoll p;
-            if (!object(a[i], path, &o) || !text(o, path, "question", true, p.values)
-                || !text(o, path, "kind", false, p.values) || !text(o, path, "state", false, p.values)
-                || !oneOf(p.values, L("kind"), PollKinds, path)
+            if (!object(a[i], path, &o)
+                || !known(o, path,
+                          {"question", "kind", "options", "state", "role", "place", "votes", "max_choices",
+                           "source"})
+                || !text(o, path, "question", true, p.values) || !text(o, path, "kind", false, p.values)
+                || !text(o, path, "state", false, p.values) || !oneOf(p.values, L("kind"), PollKinds, path)
                 || !oneOf(p.values, L("state"), PollStates, path)
                 || !index(o, path, "place", s.places.size(), L("places"), &p.place)
                 || !index(o, path, "source", s.sources.size(), L("sources"), &p.source))
@@ -606,8 +640,18 @@ public:
               QVariantMap& vote)
     {
         QJsonObject o;
-        if (!object(v, path, &o))
+        const char* answerKey = kind == L("choice") || kind == L("multi") ? "choices"
+            : kind == L("ranking")                                        ? "ranking"
+            : kind == L("scale")                                          ? "scale"
+                                                                          : "text";
+        if (!object(v, path, &o)
+            || !known(o, path, {"device", "cast_at", "choices", "ranking", "scale", "text"}))
             return false;
+        for (const char* other : {"choices", "ranking", "scale", "text"}) {
+            if (qstrcmp(other, answerKey) != 0 && o.contains(L(other)))
+                warnings.append(key(path, L(other)) + QStringLiteral(": ")
+                                + tr("not an answer to a %1 poll, ignored").arg(kind));
+        }
         QJsonObject answer;
         QJsonValue a;
         bool present = false;
@@ -669,9 +713,10 @@ public:
             const QString path = at(L("agenda"), i);
             QJsonObject o;
             PAgenda item;
-            if (!object(a[i], path, &o) || !text(o, path, "title", true, item.values)
-                || !text(o, path, "start", false, item.values) || !text(o, path, "end", false, item.values)
-                || !text(o, path, "kind", false, item.values)
+            if (!object(a[i], path, &o)
+                || !known(o, path, {"start", "end", "title", "kind", "guidance", "poll"})
+                || !text(o, path, "title", true, item.values) || !text(o, path, "start", false, item.values)
+                || !text(o, path, "end", false, item.values) || !text(o, path, "kind", false, item.values)
                 || !text(o, path, "guidance", false, item.values)
                 || !oneOf(item.values, L("kind"), AgendaKinds, path)
                 || !index(o, path, "poll", s.polls.size(), L("polls"), &item.poll))
@@ -699,8 +744,9 @@ public:
             const QString path = at(L("tables"), i);
             QJsonObject o;
             PTable t;
-            if (!object(a[i], path, &o) || !text(o, path, "topic", true, t.values)
-                || !text(o, path, "facilitator", false, t.values)
+            if (!object(a[i], path, &o)
+                || !known(o, path, {"number", "topic", "facilitator", "notes", "source"})
+                || !text(o, path, "topic", true, t.values) || !text(o, path, "facilitator", false, t.values)
                 || !index(o, path, "source", s.sources.size(), L("sources"), &t.source))
                 return false;
             QJsonValue v;
@@ -719,9 +765,10 @@ public:
                 QJsonObject no;
                 PNote n;
                 QVariantMap prompt;
-                if (!object(notes[j], npath, &no) || !text(no, npath, "prompt", true, prompt)
-                    || !text(no, npath, "text", true, n.values) || !flag(no, npath, "key_point", n.values)
-                    || !text(no, npath, "created", false, n.values)
+                if (!object(notes[j], npath, &no)
+                    || !known(no, npath, {"prompt", "text", "key_point", "created", "edited"})
+                    || !text(no, npath, "prompt", true, prompt) || !text(no, npath, "text", true, n.values)
+                    || !flag(no, npath, "key_point", n.values) || !text(no, npath, "created", false, n.values)
                     || !text(no, npath, "edited", false, n.values))
                     return false;
                 const QString pk = prompt.value(L("prompt")).toString();
@@ -750,8 +797,8 @@ public:
         const QString path = L("indicators");
         QJsonObject o;
         QJsonArray areas, comparators, rows;
-        if (!object(v, path, &o) || !array(o, path, "areas", true, &areas)
-            || !strings(areas, key(path, L("areas")), &s.areas)
+        if (!object(v, path, &o) || !known(o, path, {"areas", "comparators", "rows"})
+            || !array(o, path, "areas", true, &areas) || !strings(areas, key(path, L("areas")), &s.areas)
             || !array(o, path, "comparators", false, &comparators)
             || !strings(comparators, key(path, L("comparators")), &s.comparators)
             || !array(o, path, "rows", false, &rows))
@@ -762,9 +809,10 @@ public:
             QJsonObject r;
             QVariantMap m;
             QJsonArray values;
-            if (!object(rows[i], rpath, &r) || !text(r, rpath, "domain", false, m)
-                || !text(r, rpath, "indicator", true, m) || !array(r, rpath, "values", true, &values)
-                || !flag(r, rpath, "higher_is_better", m))
+            if (!object(rows[i], rpath, &r)
+                || !known(r, rpath, {"domain", "indicator", "values", "higher_is_better"})
+                || !text(r, rpath, "domain", false, m) || !text(r, rpath, "indicator", true, m)
+                || !array(r, rpath, "values", true, &values) || !flag(r, rpath, "higher_is_better", m))
                 return false;
             QStringList list;
             if (!strings(values, key(rpath, L("values")), &list))
@@ -943,6 +991,223 @@ QHash<qint64, int> indexOf(const QList<Row>& rows)
         out.insert(rows[i].id, i);
     return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The escape pre-scan. QJsonDocument accepts an unknown escape (\q becomes q) and swallows the
+// character after a lone surrogate, so a string could load as different text from the one in
+// the file. This single pass over the raw bytes finds every string, checks its escapes and keeps
+// the JSON path of where it is (object keys and array indexes) to name it. It does not check the
+// syntax: on anything it cannot follow it stops, and the JSON parser reports the problem.
+
+class EscapeScan
+{
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+public:
+    explicit EscapeScan(const QByteArray& text)
+        : m_text(text)
+    { }
+
+    /** @return false with @p error as "json.path: invalid string escape …" */
+    bool run(QString* error)
+    {
+        const char* s = m_text.constData();
+        const qsizetype n = m_text.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const char c = s[i];
+            if (c == '{' || c == '[') {
+                m_frames.append({c == '[', 0, -1, -1, c == '{'});
+                ++i;
+            } else if (c == '}' || c == ']') {
+                if (m_frames.isEmpty() || m_frames.last().array != (c == ']'))
+                    return true; // unbalanced: the parser says where
+                m_frames.removeLast();
+                ++i;
+            } else if (c == ',') {
+                if (m_frames.isEmpty())
+                    return true;
+                Frame& f = m_frames.last();
+                if (f.array)
+                    ++f.index;
+                else
+                    f.expectKey = true;
+                ++i;
+            } else if (c == '"') {
+                const bool isKey = !m_frames.isEmpty() && !m_frames.last().array && m_frames.last().expectKey;
+                const qsizetype begin = i + 1;
+                qsizetype end = begin;
+                QString problem;
+                const Scan result = string(begin, &end, &problem);
+                if (result == Scan::Unfinished)
+                    return true;
+                if (result == Scan::Bad) {
+                    const QString path = pathTo(isKey, begin, end);
+                    if (error)
+                        *error = path.isEmpty() ? problem : path + QStringLiteral(": ") + problem;
+                    return false;
+                }
+                if (isKey) {
+                    Frame& f = m_frames.last();
+                    f.keyBegin = begin;
+                    f.keyEnd = end;
+                    f.expectKey = false;
+                }
+                i = end + 1;
+            } else {
+                ++i; // whitespace, ':', numbers, literals
+            }
+        }
+        return true;
+    }
+
+private:
+    struct Frame
+    {
+        bool array = false;
+        qsizetype index = 0; // array: the element being read
+        qsizetype keyBegin = -1, keyEnd = -1; // object: the last key read, as raw bytes
+        bool expectKey = false; // object: the next string is a key
+    };
+    enum class Scan { Ok, Bad, Unfinished };
+
+    static int hex(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    /** The four hex digits of a \u escape starting at @p at (the 'u'); -1 if fewer. */
+    int unit(qsizetype at, qsizetype* digits) const
+    {
+        int value = 0;
+        *digits = 0;
+        for (qsizetype k = at + 1; k < at + 5 && k < m_text.size(); ++k) {
+            const int h = hex(m_text.at(k));
+            if (h < 0)
+                break;
+            value = value * 16 + h;
+            ++*digits;
+        }
+        return *digits == 4 ? value : -1;
+    }
+
+    /** Reads a string whose first byte is at @p begin; *end is its closing quote. */
+    Scan string(qsizetype begin, qsizetype* end, QString* problem) const
+    {
+        const char* s = m_text.constData();
+        const qsizetype n = m_text.size();
+        qsizetype i = begin;
+        while (i < n && s[i] != '"') {
+            if (s[i] != '\\') {
+                ++i;
+                continue;
+            }
+            if (i + 1 >= n)
+                return Scan::Unfinished;
+            const char e = s[i + 1];
+            if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r'
+                || e == 't') {
+                i += 2;
+                continue;
+            }
+            *end = i;
+            if (e != 'u') {
+                *problem = tr("invalid string escape %1").arg(shown(i));
+                return Scan::Bad;
+            }
+            qsizetype digits = 0;
+            const int u = unit(i + 1, &digits);
+            if (u < 0) {
+                *problem = tr("invalid string escape %1 (\\u needs four hex digits)")
+                               .arg(QString::fromLatin1(s + i, digits + 2));
+                return Scan::Bad;
+            }
+            const bool high = u >= 0xd800 && u <= 0xdbff;
+            const bool low = u >= 0xdc00 && u <= 0xdfff;
+            if (high && i + 7 < n && s[i + 6] == '\\' && s[i + 7] == 'u') {
+                const int next = unit(i + 7, &digits);
+                if (next >= 0xdc00 && next <= 0xdfff) {
+                    i += 12; // a surrogate pair: one character beyond the BMP
+                    continue;
+                }
+            }
+            if (high || low) {
+                *problem
+                    = tr("invalid string escape %1 (a lone surrogate)").arg(QString::fromLatin1(s + i, 6));
+                return Scan::Bad;
+            }
+            i += 6;
+        }
+        if (i >= n)
+            return Scan::Unfinished;
+        *end = i;
+        return Scan::Ok;
+    }
+
+    /** An unknown escape as the user would recognise it: \q, or the code of an invisible character. */
+    QString shown(qsizetype backslash) const
+    {
+        const QString next = QString::fromUtf8(m_text.mid(backslash + 1, 4)); // holds one whole character
+        char32_t code = next.isEmpty() ? 0 : next.at(0).unicode();
+        if (next.size() > 1 && next.at(0).isHighSurrogate() && next.at(1).isLowSurrogate())
+            code = QChar::surrogateToUcs4(next.at(0), next.at(1));
+        if (QChar::isPrint(code) && !QChar::isSpace(code))
+            return QLatin1Char('\\') + QString::fromUcs4(&code, 1);
+        return QStringLiteral("\\ (U+%1)").arg(uint(code), 4, 16, QLatin1Char('0')).toUpper();
+    }
+
+    /** A key's text for the path: its escapes decoded where they are valid. */
+    QString keyText(qsizetype begin, qsizetype end) const
+    {
+        const QByteArray raw = m_text.mid(begin, end - begin);
+        if (!raw.contains('\\'))
+            return QString::fromUtf8(raw);
+        const QJsonDocument doc = QJsonDocument::fromJson('[' + ('"' + raw) + "\"]");
+        return doc.isArray() ? doc.array().at(0).toString() : QString::fromUtf8(raw);
+    }
+
+    /** The closing quote of the string that holds @p from (or the end of the text), skipping escapes. */
+    qsizetype rawEnd(qsizetype from) const
+    {
+        qsizetype i = from;
+        while (i < m_text.size() && m_text.at(i) != '"')
+            i += m_text.at(i) == '\\' ? 2 : 1;
+        return qMin(i, m_text.size());
+    }
+
+    /** The path of the string being read: of a value, or of a key (named as written). */
+    QString pathTo(bool isKey, qsizetype begin, qsizetype badEscape) const
+    {
+        QString path;
+        const qsizetype last = m_frames.size() - 1;
+        for (qsizetype k = 0; k <= last; ++k) {
+            const Frame& f = m_frames.at(k);
+            if (f.array) {
+                path += QStringLiteral("[%1]").arg(f.index);
+                continue;
+            }
+            QString name;
+            if (k == last && isKey)
+                name = QString::fromUtf8(m_text.mid(begin, rawEnd(badEscape) - begin)); // as written
+            else if (f.keyBegin >= 0)
+                name = keyText(f.keyBegin, f.keyEnd);
+            else
+                continue;
+            if (!path.isEmpty())
+                path += QLatin1Char('.');
+            path += name;
+        }
+        return path;
+    }
+
+    const QByteArray& m_text;
+    QList<Frame> m_frames;
+};
 
 } // namespace
 
@@ -1157,12 +1422,15 @@ QByteArray dumpText(const Store& store)
     return QJsonDocument(dump(store)).toJson(QJsonDocument::Indented);
 }
 
-bool validate(const QJsonObject& json, QString* error)
+bool validate(const QJsonObject& json, QString* error, QStringList* warnings)
 {
     Loader loader;
     PSession session;
-    if (loader.session(json, session))
+    if (loader.session(json, session)) {
+        if (warnings)
+            *warnings = loader.warnings;
         return true;
+    }
     if (error)
         *error = loader.error;
     return false;
@@ -1197,6 +1465,9 @@ bool load(const QJsonObject& json, Store& store, QString* error)
 
 bool parse(const QByteArray& text, QJsonObject* out, QString* error)
 {
+    // First the escapes, which the parser would quietly turn into other text.
+    if (!EscapeScan(text).run(error))
+        return false;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError) {

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace rt {
 
@@ -25,6 +26,9 @@ class Store;
  *  - table/place/poll "source": index into "sources"
  * All indexes inside the JSON count from 0, like JSON paths do.
  *
+ * Known keys beyond those: a string "id" on any object, and a poll's "role" (the contract's; this
+ * version does not keep either yet). Any other key is loaded past with a warning naming its path.
+ *
  * Votes hold exactly one answer key, matching the poll's kind: choice/multi {"choices":[i…]}
  * (option indexes; choice exactly one), ranking {"ranking":[i…]} (distinct option indexes),
  * scale {"scale":n} (a level 1…N, the options naming the levels; 1…5 with fewer than two options),
@@ -39,14 +43,19 @@ QJsonObject dump(const Store& store);
 /** dump() as indented UTF-8 JSON text: byte-identical for identical sessions. */
 QByteArray dumpText(const Store& store);
 
-/** Checks @p json completely without writing anything.
+/** Checks @p json completely without writing anything. A key this version does not know is no
+ *  error (a newer file still loads): each one is named in @p warnings as "json.path: unknown key,
+ *  ignored". Every object may carry a string "id".
  *  @return false with @p error as "json.path: problem" */
-bool validate(const QJsonObject& json, QString* error);
+bool validate(const QJsonObject& json, QString* error, QStringList* warnings = nullptr);
 /** Validates, then writes the whole session into @p store in one transaction. The store must
  *  hold an empty session (a freshly created file). Nothing is written when it fails. */
 bool load(const QJsonObject& json, Store& store, QString* error);
 
-/** Parses JSON text into an object; errors give the line and column. */
+/** Parses JSON text into an object; errors give the line and column. A string escape that does
+ *  not stand for exactly one character (a lone surrogate, \u without four hex digits, an unknown
+ *  escape such as \q) is refused with the JSON path of its string, e.g.
+ *  "tables[0].notes[3].text: invalid string escape \ud800 (a lone surrogate)". */
 bool parse(const QByteArray& text, QJsonObject* out, QString* error);
 
 } // namespace interchange

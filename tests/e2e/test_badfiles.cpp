@@ -161,6 +161,17 @@ void TestBadFiles::jsonCorpus_data()
                                   << QStringLiteral("format");
     QTest::newRow("newer version") << QByteArray(j).replace("\"version\": 1", "\"version\": 7")
                                    << QStringLiteral("version");
+    // String escapes the JSON parser would turn into other text: refused, with the path.
+    const auto escaped = [&j](const char* escape) {
+        return QByteArray(j).replace("\"prompt\": \"", QByteArray("\"prompt\": \"") + escape);
+    };
+    QTest::newRow("lone surrogate") << escaped("A\\ud800x")
+                                    << QStringLiteral("tables[0].notes[0].prompt: invalid string escape "
+                                                      "\\ud800 (a lone surrogate)");
+    QTest::newRow("short \\u escape")
+        << escaped("\\u12") << QStringLiteral("tables[0].notes[0].prompt: invalid string escape \\u12");
+    QTest::newRow("unknown escape") << escaped("\\q")
+                                    << QStringLiteral("tables[0].notes[0].prompt: invalid string escape \\q");
 }
 
 void TestBadFiles::jsonCorpus()

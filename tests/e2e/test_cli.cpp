@@ -206,6 +206,38 @@ private slots:
         QCOMPARE(table[S("notes")][0][S("text")].toString(), S("  kept  "));
     }
 
+    void loadWarnsAboutUnknownKeys()
+    {
+        // A misspelt key still loads (a newer file must), but each one is named on stderr.
+        QByteArray json = R"({"format": "roundtable-session", "version": 1, "id": "s-1",
+            "prompts": [{"key": "matters", "question": "Q", "id": "p-1"}],
+            "tables": [{"topic": "t", "notes": [
+                {"prompt": "matters", "text": "a"},
+                {"prompt": "matters", "text": "b", "key_piont": true}]}],
+            "indicators": {"areas": [], "extra0": 0)";
+        for (int i = 1; i < 25; ++i)
+            json += ", \"extra" + QByteArray::number(i) + "\": " + QByteArray::number(i);
+        json += "}}";
+        const QString file = path("warned.roundtable");
+        QByteArray out, err;
+        QCOMPARE(runCli({S("load"), S("-"), file}, &out, &err, json), 0);
+        QVERIFY(QFile::exists(file));
+        const QList<QByteArray> lines = err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 21); // at most 20, then how many more
+        for (const QByteArray& line : lines)
+            QVERIFY2(line.startsWith("roundtable: warning: "), line.constData());
+        QVERIFY2(err.contains("roundtable: warning: tables[0].notes[1].key_piont: unknown key, ignored\n"),
+                 err.constData());
+        QVERIFY2(err.contains("roundtable: warning: indicators.extra0: unknown key, ignored\n"),
+                 err.constData());
+        QVERIFY2(!err.contains(": id:") && !err.contains(".id:"), err.constData());
+        QCOMPARE(lines.last(), QByteArray("roundtable: warning: and 6 more"));
+        QByteArray dump;
+        QCOMPARE(runCli({S("dump"), file}, &dump), 0);
+        QCOMPARE(QJsonDocument::fromJson(dump).object()[S("tables")][0][S("notes")][1][S("text")].toString(),
+                 S("b"));
+    }
+
     void badJsonLeavesNoFile_data()
     {
         QTest::addColumn<QByteArray>("json");

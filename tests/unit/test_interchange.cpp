@@ -8,6 +8,7 @@
 #include "store/Store.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,35 @@ QJsonValue setAt(const QJsonValue& node, QStringList parts, const QJsonValue& va
 QJsonObject edited(const QString& path, const QJsonValue& value, bool remove = false)
 {
     return setAt(minimal(), path.split(QLatin1Char('.')), value, remove).toObject();
+}
+
+/** minimal() as compact JSON text with @p from replaced by @p to: raw bytes the parser has to read. */
+QByteArray minimalText(const QByteArray& from, const QByteArray& to)
+{
+    QByteArray text = QJsonDocument(minimal()).toJson(QJsonDocument::Compact);
+    const qsizetype at = text.indexOf(from);
+    if (at < 0 || text.indexOf(from, at + 1) >= 0)
+        qFatal("minimalText: \"%s\" is not in the text exactly once", from.constData());
+    return text.replace(at, from.size(), to);
+}
+
+/** @p value with a string "id" added to every object in it, however deep. */
+QJsonValue withIds(const QJsonValue& value, int* counter)
+{
+    if (value.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue& v : value.toArray())
+            a.append(withIds(v, counter));
+        return a;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject o;
+    const QJsonObject in = value.toObject();
+    for (auto it = in.constBegin(); it != in.constEnd(); ++it)
+        o.insert(it.key(), withIds(it.value(), counter));
+    o.insert(QStringLiteral("id"), QStringLiteral("0b5e8c1e-%1").arg(++*counter));
+    return o;
 }
 } // namespace
 
@@ -407,6 +437,215 @@ private slots:
         json[S("event")] = event;
         QString error;
         QVERIFY2(interchange::validate(json, &error), qPrintable(error));
+    }
+
+    void unknownKeysAreWarnedWithTheirPaths()
+    {
+        QJsonObject json = minimal();
+        json[S("future_feature")] = QJsonArray({1, 2});
+        json = setAt(json, {S("event"), S("colour")}, S("teal"), false).toObject();
+        json = setAt(json, {S("tables[0]"), S("notes[0]"), S("key_piont")}, true, false).toObject();
+        json = setAt(json, {S("places[0]"), S("aims[0]"), S("ideas[0]"), S("colour")}, S("red"), false)
+                   .toObject();
+        json = setAt(json, {S("places[0]"), S("aims[0]"), S("drivers[0]"), S("children[0]"), S("owner")},
+                     S("x"), false)
+                   .toObject();
+        json = setAt(json, {S("polls[0]"), S("votes[0]"), S("text")}, S("words"), false).toObject();
+        json = setAt(json, {S("indicators"), S("rows[0]"), S("unit")}, S("%"), false).toObject();
+        QString error;
+        QStringList warnings;
+        QVERIFY2(interchange::validate(json, &error, &warnings), qPrintable(error));
+        // In the order the loader reads the sections; within an object, in key order.
+        const QStringList expected = {
+            S("future_feature: unknown key, ignored"),
+            S("event.colour: unknown key, ignored"),
+            S("places[0].aims[0].ideas[0].colour: unknown key, ignored"),
+            S("places[0].aims[0].drivers[0].children[0].owner: unknown key, ignored"),
+            S("polls[0].votes[0].text: not an answer to a choice poll, ignored"),
+            S("tables[0].notes[0].key_piont: unknown key, ignored"),
+            S("indicators.rows[0].unit: unknown key, ignored"),
+        };
+        QCOMPARE(warnings, expected);
+
+        // They still load, and everything known arrives.
+        auto doc = newDocument();
+        QVERIFY2(interchange::load(json, *doc->store(), &error), qPrintable(error));
+        QCOMPARE(doc->store()->count(Kind::Note), 1);
+        QCOMPARE(doc->store()->count(Kind::Vote), 1);
+        QCOMPARE(doc->store()->rows(Kind::Note).value(0).str(S("text")), S("n"));
+    }
+
+    void idsAndContractKeysAreKnown()
+    {
+        int counter = 0;
+        QJsonObject json = withIds(minimal(), &counter).toObject();
+        QCOMPARE(counter, 16); // every object of minimal(), the root too
+        // The contract's optional keys: merge sources, each table, place and poll's source, a
+        // poll's role and place.
+        json[S("sources")] = QJsonArray({QJsonObject {{S("file"), S("table1.roundtable")},
+                                                      {S("merged_at"), S("2023-07-21T16:00:00Z")},
+                                                      {S("id"), S("s")}}});
+        json = setAt(json, {S("tables[0]"), S("source")}, 0, false).toObject();
+        json = setAt(json, {S("places[0]"), S("source")}, 0, false).toObject();
+        json = setAt(json, {S("polls[0]"), S("source")}, 0, false).toObject();
+        json = setAt(json, {S("polls[0]"), S("role")}, S("priorities"), false).toObject();
+        json = setAt(json, {S("polls[0]"), S("place")}, 0, false).toObject();
+        json = setAt(json, {S("agenda[0]"), S("poll")}, 0, false).toObject();
+        json = setAt(json, {S("places[0]"), S("actions[0]"), S("idea_ref")},
+                     QJsonObject {{S("aim"), 0}, {S("idea"), 0}, {S("id"), S("r")}}, false)
+                   .toObject();
+        QString error;
+        QStringList warnings {S("not cleared")};
+        QVERIFY2(interchange::validate(json, &error, &warnings), qPrintable(error));
+        QCOMPARE(warnings, QStringList());
+
+        // "id" is a string wherever it appears.
+        QVERIFY(!interchange::validate(
+            setAt(json, {S("tables[0]"), S("notes[0]"), S("id")}, 7, false).toObject(), &error));
+        QCOMPARE(error, S("tables[0].notes[0].id: expected a string, found the number 7"));
+    }
+
+    void dumpsLoadWithoutWarnings()
+    {
+        auto a = newDocument();
+        fill(*a->store());
+        const QByteArray text = interchange::dumpText(*a->store());
+        QJsonObject json;
+        QString error;
+        QVERIFY2(interchange::parse(text, &json, &error), qPrintable(error));
+        QStringList warnings;
+        QVERIFY2(interchange::validate(json, &error, &warnings), qPrintable(error));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+
+        // The built-in templates, the sample session among them, and their dumps.
+        const QDir templates(S(RT_SOURCE_DIR "/resources/templates"));
+        const QStringList names = templates.entryList({S("*.json")}, QDir::Files);
+        QVERIFY(names.contains(S("sample-session.json")));
+        for (const QString& name : names) {
+            QFile f(templates.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(interchange::parse(f.readAll(), &json, &error), qPrintable(name + S(": ") + error));
+            QVERIFY2(interchange::validate(json, &error, &warnings), qPrintable(name + S(": ") + error));
+            QVERIFY2(warnings.isEmpty(), qPrintable(name + S(": ") + warnings.join(S("; "))));
+            auto doc = newDocument();
+            QVERIFY2(interchange::load(json, *doc->store(), &error), qPrintable(name + S(": ") + error));
+            const QByteArray dumped = interchange::dumpText(*doc->store());
+            QVERIFY2(interchange::parse(dumped, &json, &error), qPrintable(error));
+            QVERIFY2(interchange::validate(json, &error, &warnings), qPrintable(error));
+            QVERIFY2(warnings.isEmpty(), qPrintable(name + S(" dumped: ") + warnings.join(S("; "))));
+            auto again = newDocument();
+            QVERIFY2(interchange::load(json, *again->store(), &error), qPrintable(error));
+            QCOMPARE(interchange::dumpText(*again->store()), dumped);
+        }
+    }
+
+    void invalidEscapesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray note = R"("text":"n")";
+        QTest::newRow("lone high surrogate")
+            << minimalText(note, R"("text":"A\ud800xB")")
+            << S("tables[0].notes[0].text: invalid string escape \\ud800 (a lone surrogate)");
+        QTest::newRow("lone high surrogate at the end")
+            << minimalText(note, R"("text":"A\uD800")")
+            << S("tables[0].notes[0].text: invalid string escape \\uD800 (a lone surrogate)");
+        QTest::newRow("high surrogate then a letter escape")
+            << minimalText(note, R"("text":"\ud83d\u0041")")
+            << S("tables[0].notes[0].text: invalid string escape \\ud83d (a lone surrogate)");
+        QTest::newRow("two high surrogates")
+            << minimalText(note, R"("text":"\ud83d\ud83d")")
+            << S("tables[0].notes[0].text: invalid string escape \\ud83d (a lone surrogate)");
+        QTest::newRow("lone low surrogate")
+            << minimalText(note, R"("text":"x\udc00")")
+            << S("tables[0].notes[0].text: invalid string escape \\udc00 (a lone surrogate)");
+        QTest::newRow("pair reversed")
+            << minimalText(note, R"("text":"\ude00\ud83d")")
+            << S("tables[0].notes[0].text: invalid string escape \\ude00 (a lone surrogate)");
+        QTest::newRow("short \\u")
+            << minimalText(note, R"("text":"\u12")")
+            << S("tables[0].notes[0].text: invalid string escape \\u12 (\\u needs four hex digits)");
+        QTest::newRow("\\u without digits")
+            << minimalText(note, R"("text":"\uZZZZ")")
+            << S("tables[0].notes[0].text: invalid string escape \\u (\\u needs four hex digits)");
+        QTest::newRow("unknown escape")
+            << minimalText(note, R"("text":"\q")") << S("tables[0].notes[0].text: invalid string escape \\q");
+        QTest::newRow("escaped tab character")
+            << minimalText(note, "\"text\":\"a\\\tb\"")
+            << S("tables[0].notes[0].text: invalid string escape \\ (U+0009)");
+        QTest::newRow("in an idea") << minimalText(R"("text":"i")", R"("text":"\x41")")
+                                    << S("places[0].aims[0].ideas[0].text: invalid string escape \\x");
+        QTest::newRow("in an array of strings")
+            << minimalText(R"(["x","y"])", R"(["x","\ud800"])")
+            << S("polls[0].options[1]: invalid string escape \\ud800 (a lone surrogate)");
+        QTest::newRow("at the top level")
+            << minimalText(R"("format":"roundtable-session")", R"("format":"\a")")
+            << S("format: invalid string escape \\a");
+        QTest::newRow("not in an object") << QByteArray(R"("\q")") << S("invalid string escape \\q");
+        QTest::newRow("in a key") << minimalText(R"("key_point")", R"("key\qpoint")")
+                                  << S("tables[0].notes[0].key\\qpoint: invalid string escape \\q");
+        QTest::newRow("after an escaped key")
+            << minimalText(R"("key_point":true)", R"("k\u0065y":"\ud800")")
+            << S("tables[0].notes[0].key: invalid string escape \\ud800 (a lone surrogate)");
+    }
+    void invalidEscapesAreRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        QJsonObject json;
+        QString error;
+        QVERIFY(!interchange::parse(text, &json, &error));
+        QCOMPARE(error, expected);
+        QVERIFY(json.isEmpty());
+
+        // parse() is the first step of every load, so nothing is ever written (e2e/badfiles runs the CLI).
+    }
+
+    void validEscapesAreKept()
+    {
+        // A surrogate pair is one character beyond the BMP; every short escape stands for itself.
+        const QByteArray text = minimalText(
+            R"("text":"n")",
+            "\"text\":\"\\ud83d\\ude00 \\uD83D\\uDE4F \\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\u0041\"");
+        QJsonObject json;
+        QString error;
+        QVERIFY2(interchange::parse(text, &json, &error), qPrintable(error));
+        const QString expected = S("😀 🙏 \"\\/\b\f\n\r\té"
+                                   "A");
+        QCOMPARE(json[S("tables")][0][S("notes")][0][S("text")].toString(), expected);
+        auto doc = newDocument();
+        QVERIFY2(interchange::load(json, *doc->store(), &error), qPrintable(error));
+        QCOMPARE(doc->store()->rows(Kind::Note).value(0).str(S("text")), expected);
+        // And round-trips: the dump parses back to the same text, and dumps identically.
+        const QByteArray first = interchange::dumpText(*doc->store());
+        QJsonObject again;
+        QVERIFY2(interchange::parse(first, &again, &error), qPrintable(error));
+        QCOMPARE(again[S("tables")][0][S("notes")][0][S("text")].toString(), expected);
+        auto doc2 = newDocument();
+        QVERIFY2(interchange::load(again, *doc2->store(), &error), qPrintable(error));
+        QCOMPARE(interchange::dumpText(*doc2->store()), first);
+    }
+
+    void escapeScanIsLinear()
+    {
+        // Deep nesting and long strings of escapes: one pass, whatever the shape.
+        QByteArray deep = QByteArray(100000, '[') + "\"\\q\"" + QByteArray(100000, ']');
+        QJsonObject json;
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!interchange::parse(deep, &json, &error));
+        QVERIFY2(error.endsWith(S("[0]: invalid string escape \\q")), qPrintable(error.right(80)));
+        QByteArray escapes = "{\"a\":\"" + QByteArray("\\ud83d\\ude00").repeated(200000) + "\"}";
+        QVERIFY2(interchange::parse(escapes, &json, &error), qPrintable(error));
+        QCOMPARE(json[S("a")].toString().size(), 400000);
+        QByteArray keys = "{";
+        for (int i = 0; i < 50000; ++i)
+            keys += "\"k" + QByteArray::number(i) + "\":[1,{\"x\":\"y\"}],";
+        keys += "\"last\":\"\\ud800\"}";
+        QVERIFY(!interchange::parse(keys, &json, &error));
+        QCOMPARE(error, S("last: invalid string escape \\ud800 (a lone surrogate)"));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void notJson_data()
