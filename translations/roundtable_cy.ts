@@ -375,14 +375,9 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/slides/Export.cpp" line="+94" />
+        <location filename="../core/slides/Export.cpp" line="+103" />
         <source>unknown format "%1": use pptx, pdf, md or csv</source>
         <translation>fformat anhysbys "%1": defnyddiwch pptx, pdf, md neu csv</translation>
-    </message>
-    <message>
-        <location filename="../core/slides/PdfWriter.cpp" line="+57" />
-        <source>Cannot write %1: %2</source>
-        <translation>Nid oes modd ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -460,6 +455,80 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <location line="+3" />
         <source>export: --format pptx|pdf|md|csv is required</source>
         <translation>export: mae angen --format pptx|pdf|md|csv</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message numerus="yes">
+        <location filename="../core/store/FileCheck.cpp" line="+173" />
+        <source>checking it took longer than %n second(s), so it was stopped</source>
+        <translation>
+            <numerusform>roedd y gwiriad yn cymryd mwy na %n eiliad, felly cafodd ei atal</numerusform>
+            <numerusform>roedd y gwiriad yn cymryd mwy na %n eiliad, felly cafodd ei atal</numerusform>
+            <numerusform>roedd y gwiriad yn cymryd mwy na %n eiliad, felly cafodd ei atal</numerusform>
+            <numerusform>roedd y gwiriad yn cymryd mwy na %n eiliad, felly cafodd ei atal</numerusform>
+            <numerusform>roedd y gwiriad yn cymryd mwy na %n eiliad, felly cafodd ei atal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>this version's own schema could not be built (%1)</source>
+        <translation>nid oedd modd adeiladu sgema'r fersiwn hon ei hun (%1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its list of tables cannot be read (%1)</source>
+        <translation>nid oes modd darllen ei restr o dablau (%1)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it holds a %1 that Roundtable does not make</source>
+        <translation>mae'n cynnwys %1 nad yw Roundtable yn ei greu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its "%1" is a %2 where Roundtable makes a %3</source>
+        <translation>mae ei "%1" yn %2 lle mae Roundtable yn creu %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its %1 is not the one Roundtable makes</source>
+        <translation>mae ei %1 yn wahanol i'r un y mae Roundtable yn ei greu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>its %1 is missing</source>
+        <translation>mae ei %1 ar goll</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>a row of "%1" (number %2) refers to a row of "%3" that does not exist</source>
+        <translation>mae rhes o "%1" (rhif %2) yn cyfeirio at res o "%3" nad yw'n bodoli</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>driver %1 is its own ancestor (a cycle in a driver diagram)</source>
+        <translation>mae sbardun %1 yn hynafiad iddo'i hun (cylch mewn diagram sbardunau)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>driver %1 hangs under a driver of another aim</source>
+        <translation>mae sbardun %1 o dan sbardun sy'n perthyn i nod arall</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>a value in "%1" has the wrong type</source>
+        <translation>mae gan werth yn "%1" y math anghywir</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it has no event details</source>
+        <translation>nid oes manylion digwyddiad ynddo</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the %1 of %2 %3 is not valid JSON</source>
+        <translation>nid yw'r %1 yn %2 %3 yn JSON dilys</translation>
     </message>
 </context>
 <context>
@@ -541,17 +610,9 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
     </message>
 </context>
 <context>
-    <name>IndicatorCsvWriter</name>
-    <message>
-        <location filename="../core/interchange/IndicatorCsvWriter.cpp" line="+59" />
-        <source>%1 could not be written: %2</source>
-        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/interchange/Interchange.cpp" line="+128" />
+        <location filename="../core/interchange/Interchange.cpp" line="+149" />
         <source>found null</source>
         <translation>cafwyd null</translation>
     </message>
@@ -587,20 +648,26 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
     </message>
     <message>
         <location line="+15" />
-        <location line="+363" />
+        <location line="+373" />
         <location line="+4" />
         <source>required key is missing</source>
         <translation>mae allwedd ofynnol ar goll</translation>
     </message>
     <message>
-        <location line="-353" />
+        <location line="-419" />
+        <location line="+56" />
         <location line="+79" />
-        <location line="+406" />
+        <location line="+429" />
         <source>expected a string, %1</source>
         <translation>disgwylid llinyn, %1</translation>
     </message>
     <message>
-        <location line="-471" />
+        <location line="-560" />
+        <source>unknown key, ignored</source>
+        <translation>allwedd anhysbys, wedi'i hanwybyddu</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>expected true or false, %1</source>
         <translation>disgwylid true neu false, %1</translation>
     </message>
@@ -640,7 +707,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>disgwylid un o %1, cafwyd "%2"</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>expected "%1", %2</source>
         <translation>disgwylid "%1", %2</translation>
     </message>
@@ -655,7 +722,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>mae'r ffeil hon yn defnyddio fersiwn cyfnewid %1; mae'r Roundtable hwn yn darllen fersiwn %2. Diweddarwch Roundtable i'w llwytho.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>must not be empty</source>
         <translation>ni chaiff fod yn wag</translation>
     </message>
@@ -665,12 +732,12 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>mae "%1" eisoes yn allwedd prompts[%2]</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+80" />
         <source>expected a number between 0 and 1, %1</source>
         <translation>disgwylid rhif rhwng 0 ac 1, %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>required with %1 (or give "quadrant" instead)</source>
         <translation>yn ofynnol gyda %1 (neu rhowch "quadrant" yn lle hynny)</translation>
     </message>
@@ -690,12 +757,12 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>mae'r sbardunau wedi'u nythu'n ddyfnach na %1 lefel</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>this aim's ideas</source>
         <translation>syniadau'r nod hwn</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>this place's aims</source>
         <translation>nodau'r lle hwn</translation>
     </message>
@@ -705,7 +772,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>syniadau'r nod hwnnw</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+55" />
         <source>this device already voted in %1</source>
         <translation>mae'r ddyfais hon eisoes wedi pleidleisio yn %1</translation>
     </message>
@@ -725,7 +792,12 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>mae opsiwn %1 wedi'i roi ddwywaith</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
+        <source>not an answer to a %1 poll, ignored</source>
+        <translation>nid yw'n ateb i bôl %1, wedi'i anwybyddu</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>a choice poll takes exactly one option, found %1</source>
         <translation>mae pôl dewis yn cymryd un opsiwn yn union, cafwyd %1</translation>
     </message>
@@ -735,12 +807,12 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>gellir dewis %1 opsiwn ar y mwyaf, cafwyd %2</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>expected a time such as "09:30" (or ""), found "%1"</source>
         <translation>disgwylid amser fel "09:30" (neu ""), cafwyd "%1"</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>unknown prompt "%1": the file defines no prompts</source>
         <translation>anogwr anhysbys "%1": nid yw'r ffeil yn diffinio unrhyw anogwyr</translation>
     </message>
@@ -750,7 +822,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>anogwr anhysbys "%1" (anogwyr: %2)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>expected %1 values (one per area and comparator), found %2</source>
         <translation>disgwylid %1 gwerth (un ar gyfer pob ardal a chymharydd), cafwyd %2</translation>
     </message>
@@ -765,12 +837,27 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>nid oedd modd ysgrifennu'r digwyddiad: %1</translation>
     </message>
     <message>
-        <location line="+375" />
+        <location line="+263" />
+        <source>invalid string escape %1</source>
+        <translation>dilyniant dianc annilys mewn llinyn %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>invalid string escape %1 (\u needs four hex digits)</source>
+        <translation>dilyniant dianc annilys mewn llinyn %1 (mae angen pedwar digid hecs ar \u)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>invalid string escape %1 (a lone surrogate)</source>
+        <translation>dilyniant dianc annilys mewn llinyn %1 (dirprwy Unicode unigol)</translation>
+    </message>
+    <message>
+        <location line="+311" />
         <source>the session already holds content; load into a new session file</source>
         <translation>mae cynnwys yn y sesiwn eisoes; llwythwch i ffeil sesiwn newydd</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>not valid JSON at line %1, column %2 (offset %3): %4</source>
         <translation>nid yw'n JSON dilys yn llinell %1, colofn %2 (gwrthbwyso %3): %4</translation>
     </message>
@@ -926,7 +1013,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+151" />
+        <location filename="../core/interchange/Merge.cpp" line="+153" />
         <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
         <translation>%1: mae digwyddiad %2 yn "%3"; cadwyd "%4" o'r ffeil gyntaf</translation>
     </message>
@@ -1004,12 +1091,24 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
     <message numerus="yes">
         <location line="+10" />
         <source>%1: %2 is also in %3; its %n vote(s) were added to the first</source>
-        <translation><numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform><numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform><numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform><numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform><numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform></translation>
+        <translation>
+            <numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform>
+            <numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform>
+            <numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform>
+            <numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform>
+            <numerusform>%1: mae %2 hefyd yn %3; ychwanegwyd ei %n pleidlais at y cyntaf</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source> (%n device(s) had voted in both: the later vote kept)</source>
-        <translation><numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform><numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform><numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform><numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform><numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform></translation>
+        <translation>
+            <numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform>
+            <numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform>
+            <numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform>
+            <numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform>
+            <numerusform> (roedd %n dyfais wedi pleidleisio yn y ddau: cadwyd y bleidlais ddiweddarach)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+129" />
@@ -1017,17 +1116,14 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>Dim byd i'w gyfuno: enwch o leiaf un ffeil sesiwn.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 already exists; choose another name.</source>
-        <translation>Mae %1 yn bodoli eisoes; dewiswch enw arall.</translation>
+        <location line="+57" />
+        <location line="+31" />
+        <location line="+19" />
+        <source>%1 could not be written: %2.</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 could not be written: the folder %2 does not exist.</source>
-        <translation>Nid oedd modd ysgrifennu %1: nid yw'r ffolder %2 yn bodoli.</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="-90" />
         <source>The merge was cancelled; %1 was not written.</source>
         <translation>Cafodd y cyfuno ei ganslo; ni chafodd %1 ei ysgrifennu.</translation>
     </message>
@@ -1037,14 +1133,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>Wrthi'n gwirio %1</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+29" />
-        <location line="+16" />
-        <source>%1 could not be written: %2</source>
-        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
-    </message>
-    <message>
-        <location line="-33" />
+        <location line="+47" />
         <source>Merging %1</source>
         <translation>Wrthi'n cyfuno %1</translation>
     </message>
@@ -1059,12 +1148,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>Wrthi'n cadw %1</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>%1 could not be written: it appeared while merging; choose another name.</source>
-        <translation>Nid oedd modd ysgrifennu %1: ymddangosodd wrth gyfuno; dewiswch enw arall.</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+35" />
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
@@ -1126,20 +1210,155 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
     </message>
 </context>
 <context>
-    <name>PdfWriter</name>
+    <name>OutputFile</name>
     <message>
-        <location filename="../core/slides/PdfWriter.cpp" line="-41" />
-        <location line="+31" />
-        <source>Cannot write %1: %2</source>
-        <translation>Nid oes modd ysgrifennu %1: %2</translation>
+        <location filename="../core/session/OutputFile.cpp" line="+146" />
+        <source>%1 could not be written: the folder %2 does not exist.</source>
+        <translation>Nid oedd modd ysgrifennu %1: nid yw'r ffolder %2 yn bodoli.</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="+26" />
+        <source>%1 already exists; choose another name.</source>
+        <translation>Mae %1 yn bodoli eisoes; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+27" />
+        <location line="+11" />
+        <source>the disk is full</source>
+        <translation>mae'r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>the file is too large for this disk</source>
+        <translation>mae'r ffeil yn rhy fawr i'r ddisg hon</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+29" />
+        <location line="+2" />
+        <source>permission denied</source>
+        <translation>gwrthodwyd caniatâd</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <location line="+25" />
+        <source>the disk is read-only</source>
+        <translation>mae'r ddisg yn ddarllen yn unig</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <location line="+19" />
+        <source>the folder %1 does not exist</source>
+        <translation>nid yw'r ffolder %1 yn bodoli</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>it is a folder</source>
+        <translation>mae'n ffolder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the name is too long</source>
+        <translation>mae'r enw'n rhy hir</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it already exists</source>
+        <translation>mae'n bodoli eisoes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the disk reported an input/output error</source>
+        <translation>adroddodd y ddisg wall mewnbwn/allbwn</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>the system gave no reason</source>
+        <translation>ni roddodd y system reswm</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 could not be written: %2.</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+87" />
+        <source>No output file was named.</source>
+        <translation>Ni enwyd unrhyw ffeil allbwn.</translation>
+    </message>
+    <message>
+        <location line="-74" />
+        <source>%1 is a link that leads back to itself; choose another name.</source>
+        <translation>Mae %1 yn ddolen sy'n arwain yn ôl ati'i hun; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is a link to a file that does not exist; choose another name.</source>
+        <translation>Mae %1 yn ddolen i ffeil nad yw'n bodoli; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>Mae %1 yn ffolder; dewiswch enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+48" />
+        <source>%1 is not a regular file (it is a device, pipe or socket); choose another name.</source>
+        <translation>Nid yw %1 yn ffeil arferol (mae'n ddyfais, pibell neu soced); dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>%1 is the file being read; an output never replaces its input. Choose another name.</source>
+        <translation>%1 yw'r ffeil sy'n cael ei darllen; nid yw allbwn byth yn disodli ei fewnbwn. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is the same file as %2, which is being read; an output never replaces its input. Choose another name.</source>
+        <translation>%1 yw'r un ffeil â %2, sy'n cael ei darllen; nid yw allbwn byth yn disodli ei fewnbwn. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is a session open in Roundtable; choose another name.</source>
+        <translation>Mae %1 yn sesiwn sydd ar agor yn Roundtable; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is a database in use (%2 is beside it); choose another name.</source>
+        <translation>Mae %1 yn gronfa ddata sy'n cael ei defnyddio (mae %2 wrth ei hochr); dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is a Roundtable session file; an export or copy never replaces a session. Choose another name.</source>
+        <translation>Mae %1 yn ffeil sesiwn Roundtable; nid yw allforio na chopi byth yn disodli sesiwn. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is an SQLite database; Roundtable never writes over one. Choose another name.</source>
+        <translation>Mae %1 yn gronfa ddata SQLite; nid yw Roundtable byth yn ysgrifennu dros un. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 cannot be read, so it cannot be checked before it is replaced; choose another name.</source>
+        <translation>Nid oes modd darllen %1, felly nid oes modd ei wirio cyn ei ddisodli; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>%1 could not be created: %2.</source>
+        <translation>Nid oedd modd creu %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <location filename="../core/slides/PdfWriter.cpp" line="+30" />
         <source>Cannot start a PDF in %1</source>
         <translation>Nid oes modd dechrau PDF yn %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Export cancelled.</source>
         <translation>Canslwyd yr allforio.</translation>
     </message>
@@ -1265,26 +1484,15 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
 <context>
     <name>PptxWriter</name>
     <message>
-        <location filename="../core/slides/PptxWriter.cpp" line="+593" />
-        <location line="+221" />
+        <location filename="../core/slides/PptxWriter.cpp" line="+599" />
+        <location line="+222" />
         <source>Export cancelled.</source>
         <translation>Canslwyd yr allforio.</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-26" />
         <source>Cannot write %1: the slide text could not be encoded as XML</source>
         <translation>Nid oes modd ysgrifennu %1: nid oedd modd amgodio testun y sleid fel XML</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <location line="+23" />
-        <source>Cannot write %1: %2</source>
-        <translation>Nid oes modd ysgrifennu %1: %2</translation>
-    </message>
-    <message>
-        <location line="-16" />
-        <source>Cannot write %1: cannot start the archive</source>
-        <translation>Nid oes modd ysgrifennu %1: nid oes modd dechrau'r archif</translation>
     </message>
 </context>
 <context>
@@ -1609,38 +1817,27 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>SessionBuilder</name>
     <message>
-        <location filename="../core/interchange/SessionBuilder.cpp" line="+37" />
-        <location line="+34" />
-        <source>%1 already exists; choose another name.</source>
-        <translation>Mae %1 yn bodoli eisoes; dewiswch enw arall.</translation>
+        <location filename="../core/interchange/SessionBuilder.cpp" line="+32" />
+        <source>%1 could not be created: %2.</source>
+        <translation>Nid oedd modd creu %1: %2.</translation>
     </message>
     <message>
-        <location line="-30" />
-        <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation>Nid oes modd creu %1: nid yw'r ffolder %2 yn bodoli.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>%1 cannot be created: %2</source>
-        <translation>Nid oes modd creu %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+29" />
         <source>%1 could not be written: %2</source>
         <translation>Nid oedd modd ysgrifennu %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 cannot be created: renaming the finished file failed.</source>
-        <translation>Nid oes modd creu %1: methwyd ag ailenwi'r ffeil orffenedig.</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
-        <location filename="../core/session/SessionFile.cpp" line="+121" />
+        <location filename="../core/session/SessionFile.cpp" line="+179" />
         <source>%1 does not exist.</source>
         <translation>Nid yw %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot hold a Roundtable session: %2.</source>
+        <translation>Ni all %1 gynnwys sesiwn Roundtable: %2.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1697,8 +1894,28 @@ Ydych chi am ei disodli?</translation>
         <source>%1 could not be used: %2.</source>
         <translation>Nid oedd modd defnyddio %1: %2.</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>it is a link that leads back to itself</source>
+        <translation>mae'n ddolen sy'n arwain yn ôl ati'i hun</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it is a link to %1, which does not exist</source>
+        <translation>mae'n ddolen i %1, nad yw'n bodoli</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>it is a folder</source>
+        <translation>mae'n ffolder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it is a device, pipe or socket, not a file</source>
+        <translation>mae'n ddyfais, pibell neu soced, nid ffeil</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+12" />
         <location line="+5" />
         <source>only %n byte(s) of its header remain</source>
         <translation>
@@ -1735,7 +1952,17 @@ Ydych chi am ei disodli?</translation>
         <translation>mae'n dod i ben hanner ffordd drwy dudalen</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+41" />
+        <source>it cannot be read</source>
+        <translation>nid oes modd ei ddarllen</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>its lock file cannot be made (%1)</source>
+        <translation>nid oes modd creu ei ffeil glo (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>process %1 on %2</source>
         <translation>proses %1 ar %2</translation>
     </message>
@@ -1745,17 +1972,23 @@ Ydych chi am ei disodli?</translation>
         <translation>perchennog anhysbys</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>could not make a local working copy</source>
-        <translation>nid oedd modd gwneud copi gweithio lleol</translation>
+        <location line="+40" />
+        <source>could not make a private copy to check (%1)</source>
+        <translation>nid oedd modd gwneud copi preifat i'w wirio (%1)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
+        <source>could not make a local working copy (%1)</source>
+        <translation>nid oedd modd gwneud copi gweithio lleol (%1)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+6" />
         <source>could not write the backup %1 before upgrading</source>
         <translation>nid oedd modd ysgrifennu'r copi wrth gefn %1 cyn uwchraddio</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+47" />
         <source>upgrading to schema version %1 failed: %2</source>
         <translation>methwyd ag uwchraddio i fersiwn sgema %1: %2</translation>
     </message>
@@ -1765,24 +1998,24 @@ Ydych chi am ei disodli?</translation>
         <translation>nid yw'r ffolder %1 yn bodoli</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
+        <source>its latest changes could not be folded into it (%1); they are safe in %2 beside it. Keep the two files together and open it again once there is space</source>
+        <translation>nid oedd modd ymgorffori ei newidiadau diweddaraf ynddo (%1); maen nhw'n ddiogel yn %2 wrth ei ochr. Cadwch y ddwy ffeil gyda'i gilydd, ac agorwch ef eto pan fydd digon o le</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the disk is full</source>
+        <translation>mae'r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>could not write the edits back (%1); they are kept in %2</source>
         <translation>nid oedd modd ysgrifennu'r golygiadau yn ôl (%1); maen nhw wedi'u cadw yn %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>%1 is the open session itself; choose another name for the copy.</source>
         <translation>%1 yw'r sesiwn agored ei hun; dewiswch enw arall ar gyfer y copi.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>cannot write in its folder</source>
-        <translation>nid oes modd ysgrifennu yn ei ffolder</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>there is not enough free space on the disk</source>
-        <translation>nid oes digon o le rhydd ar y ddisg</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2798,7 @@ Ydych chi am ei disodli?</translation>
         <translation>nid oes sesiwn ar agor</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Data pack saved to %1</source>
         <translation>Pecyn data wedi'i gadw yn %1</translation>
     </message>
@@ -2621,9 +2854,19 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::Document</name>
     <message>
-        <location filename="../core/session/Document.cpp" line="+57" />
+        <location filename="../core/session/Document.cpp" line="+79" />
         <source>This session is open read-only; changes are not possible.</source>
         <translation>Mae'r sesiwn hon ar agor i'w darllen yn unig; nid oes modd gwneud newidiadau.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 was replaced or removed by another program. This window still holds the session: use File ▸ Save a Copy to keep it.</source>
+        <translation>Cafodd %1 ei ddisodli neu ei dynnu gan raglen arall. Mae'r sesiwn yn dal yn y ffenestr hon: defnyddiwch Ffeil ▸ Cadw Copi i'w chadw.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The last change could not be saved to %1: %2.</source>
+        <translation>Nid oedd modd cadw'r newid diwethaf yn %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2916,13 +3159,13 @@ Ydych chi am ei disodli?</translation>
     <message>
         <location line="+10" />
         <location line="+68" />
-        <location line="+192" />
+        <location line="+194" />
         <location line="+3" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="-260" />
+        <location line="-262" />
         <source>PowerPoint (PPTX)…</source>
         <translation>PowerPoint (PPTX)…</translation>
     </message>
@@ -2988,7 +3231,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Allforio'r pecyn crynodeb</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Writing %1…</source>
         <translation>Wrthi'n ysgrifennu %1…</translation>
     </message>
@@ -2998,7 +3241,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Written: %1</source>
         <translation>Wedi'i ysgrifennu: %1</translation>
     </message>
@@ -3201,7 +3444,7 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+140" />
+        <location filename="../app/shell/MainWindow.cpp" line="+141" />
         <source>&amp;New from Template…</source>
         <translation>&amp;Newydd o Dempled…</translation>
     </message>
@@ -3342,12 +3585,12 @@ Ydych chi am ei disodli?</translation>
     </message>
     <message>
         <location line="+22" />
-        <location line="+297" />
+        <location line="+308" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="-290" />
+        <location line="-301" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Rhedeg seminar wedi'i hwyluso a chyhoeddi ei becyn crynodeb air am air.</translation>
     </message>
@@ -3372,7 +3615,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Gweithleoedd</translation>
     </message>
     <message>
-        <location line="+178" />
+        <location line="+189" />
         <source>no session is open</source>
         <translation>nid oes sesiwn ar agor</translation>
     </message>
@@ -3397,7 +3640,12 @@ Ydych chi am ei disodli?</translation>
         <translation>%1 (darllen yn unig)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Read-only</source>
         <translation>Darllen yn unig</translation>
     </message>
@@ -3464,7 +3712,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Nid yw %1 yn bodoli mwyach; mae wedi'i dynnu o'r sesiynau diweddar.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Cannot open session</source>
         <translation>Nid oes modd agor y sesiwn</translation>
     </message>
@@ -3491,32 +3739,52 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Agor i'w &amp;Ddarllen yn Unig</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+5" />
+        <source>Close &amp;Anyway</source>
+        <translation>Cau &amp;beth bynnag</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <location line="+12" />
-        <location line="+9" />
-        <location line="+8" />
+        <location line="+10" />
+        <location line="+10" />
         <source>New Session</source>
         <translation>Sesiwn Newydd</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+41" />
+        <location line="-32" />
+        <location line="+45" />
         <location line="+14" />
         <source>Roundtable sessions (*.roundtable)</source>
         <translation>Sesiynau Roundtable (*.roundtable)</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-46" />
         <source>%1 is the session that is open; choose another name.</source>
         <translation>%1 yw'r sesiwn sydd ar agor; dewiswch enw arall.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1 cannot be replaced.</source>
-        <translation>Nid oes modd disodli %1.</translation>
+        <location line="+10" />
+        <source>%1 already exists; a new session never replaces a file. Choose another name.</source>
+        <translation>Mae %1 yn bodoli eisoes; nid yw sesiwn newydd byth yn disodli ffeil. Dewiswch enw arall.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+106" />
+        <source>Changes Not Saved</source>
+        <translation>Newidiadau Heb eu Cadw</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If you close now, the change that could not be saved is lost; everything saved before it stays in the file. To keep it, free some space and send it again, then close.</source>
+        <translation>Os byddwch yn cau nawr, bydd y newid nad oedd modd ei gadw yn cael ei golli; mae popeth a gadwyd cyn hynny yn aros yn y ffeil. I'w gadw, rhyddhewch ychydig o le a'i anfon eto, yna caewch.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Session Closed</source>
+        <translation>Sesiwn Wedi'i Chau</translation>
+    </message>
+    <message>
+        <location line="-103" />
         <source>Open Session</source>
         <translation>Agor Sesiwn</translation>
     </message>
@@ -3533,17 +3801,17 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     <message>
         <location line="+1" />
         <location line="+12" />
-        <location line="+9" />
+        <location line="+10" />
         <source>Save a Copy</source>
         <translation>Cadw Copi</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-9" />
         <source>%1 is the session itself; choose another name for the copy.</source>
         <translation>%1 yw'r sesiwn ei hun; dewiswch enw arall ar gyfer y copi.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Copy saved to %1</source>
         <translation>Copi wedi'i gadw yn %1</translation>
     </message>
@@ -3776,7 +4044,13 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>%n device(s) had voted in more than one file's copy of a poll; each counts once, with its later vote.</source>
-        <translation><numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform><numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform><numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform><numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform><numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform></translation>
+        <translation>
+            <numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform>
+            <numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform>
+            <numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform>
+            <numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform>
+            <numerusform>Roedd %n dyfais wedi pleidleisio yng nghopi mwy nag un ffeil o bôl; mae pob un yn cyfrif unwaith, gyda'i phleidlais ddiweddarach.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4102,7 +4376,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n notes selected</source>
-        <translation><numerusform>%n nodyn wedi'u dewis</numerusform><numerusform>%n nodyn wedi'i ddewis</numerusform><numerusform>%n nodyn wedi'u dewis</numerusform><numerusform>%n nodyn wedi'u dewis</numerusform><numerusform>%n nodyn wedi'u dewis</numerusform></translation>
+        <translation>
+            <numerusform>%n nodyn wedi'u dewis</numerusform>
+            <numerusform>%n nodyn wedi'i ddewis</numerusform>
+            <numerusform>%n nodyn wedi'u dewis</numerusform>
+            <numerusform>%n nodyn wedi'u dewis</numerusform>
+            <numerusform>%n nodyn wedi'u dewis</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+43" />
@@ -5123,6 +5403,34 @@ Shift+Enter: llinell newydd</translation>
     </message>
 </context>
 <context>
+    <name>rt::SaveBanner</name>
+    <message>
+        <location filename="../app/shell/SaveBanner.cpp" line="+22" />
+        <source>Changes are not being saved</source>
+        <translation>Nid yw newidiadau'n cael eu cadw</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Try &amp;Again</source>
+        <translation>Rhoi &amp;cynnig arall</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tries to save to the session file again</source>
+        <translation>Yn ceisio cadw i'r ffeil sesiwn eto</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1 Nothing saved before is lost, and text you typed stays in its box until it can be saved. Roundtable keeps trying: free some space or check the folder.</source>
+        <translation>%1 Nid oes dim a gadwyd o'r blaen wedi'i golli, ac mae testun a deipiwyd gennych yn aros yn ei flwch nes bod modd ei gadw. Mae Roundtable yn dal i geisio: rhyddhewch ychydig o le neu gwiriwch y ffolder.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Saving works again. Text that could not be saved is still in its box: send it again (Enter) to save it.</source>
+        <translation>Mae cadw'n gweithio eto. Mae testun nad oedd modd ei gadw yn dal yn ei flwch: anfonwch ef eto (Enter) i'w gadw.</translation>
+    </message>
+</context>
+<context>
     <name>rt::SearchHitDelegate</name>
     <message>
         <location filename="../app/tables/TableOverview.cpp" line="+198" />
@@ -5133,7 +5441,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::SlidePreview</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="-337" />
+        <location filename="../app/export/ExportWorkspace.cpp" line="-339" />
         <source>Slide preview</source>
         <translation>Rhagolwg sleidiau</translation>
     </message>
@@ -5146,12 +5454,12 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+72" />
+        <location filename="../core/store/Store.cpp" line="+76" />
         <source>Could not prepare a statement: %1</source>
         <translation>Nid oedd modd paratoi datganiad: %1</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+178" />
         <location line="+31" />
         <location line="+52" />
         <location line="+42" />
@@ -5896,7 +6204,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>%1 ffeil</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="+20" />
+        <location filename="../app/cli/LoadCommand.cpp" line="+34" />
         <source>interchange JSON file, or - for standard input</source>
         <translation>ffeil JSON cyfnewid, neu - ar gyfer mewnbwn safonol</translation>
     </message>
@@ -5919,6 +6227,11 @@ Shift+Enter: llinell newydd</translation>
         <location line="+5" />
         <source>%1 cannot be read: %2</source>
         <translation>nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>warning: %1</source>
+        <translation>rhybudd: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/MergeCommand.cpp" line="+28" />
@@ -6008,19 +6321,9 @@ Shift+Enter: llinell newydd</translation>
         <translation>screenshot: mae --size yn disgwyl WxH rhwng 100x100 ac 8000x8000, e.e. 1280x800, nid "%1"</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>screenshot: %1</source>
         <translation>screenshot: %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 cannot be written: %2</source>
-        <translation>nid oes modd ysgrifennu %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 could not be written: %2</source>
-        <translation>nid oedd modd ysgrifennu %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/Templates.cpp" line="+22" />
@@ -6039,6 +6342,20 @@ Shift+Enter: llinell newydd</translation>
     </message>
 </context>
 <context>
+    <name>rt::cli::Load</name>
+    <message numerus="yes">
+        <location filename="../app/cli/LoadCommand.cpp" line="+2" />
+        <source>warning: and %n more</source>
+        <translation>
+            <numerusform>rhybudd: a %n arall</numerusform>
+            <numerusform>rhybudd: a %n arall</numerusform>
+            <numerusform>rhybudd: a %n arall</numerusform>
+            <numerusform>rhybudd: a %n arall</numerusform>
+            <numerusform>rhybudd: a %n arall</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::cli::Templates</name>
     <message>
         <location filename="../app/cli/TemplatesCommand.cpp" line="+17" />
@@ -6049,7 +6366,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+56" />
+        <location filename="../app/shell/Gui.cpp" line="+113" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -6064,7 +6381,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Y ffeil sesiwn i'w hagor.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+37" />
         <source>rendering needs a QApplication</source>
         <translation>mae angen QApplication i rendro</translation>
     </message>
@@ -6312,12 +6629,24 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+18" />
         <source>%n vote(s)</source>
-        <translation><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform></translation>
+        <translation>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n answer(s); the latest: “%1”</source>
-        <translation><numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform><numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform><numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform><numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform><numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform>
+            <numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform>
+            <numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform>
+            <numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform>
+            <numerusform>%n ateb; yr un diweddaraf: “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

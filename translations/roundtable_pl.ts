@@ -367,14 +367,9 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/slides/Export.cpp" line="+94" />
+        <location filename="../core/slides/Export.cpp" line="+103" />
         <source>unknown format "%1": use pptx, pdf, md or csv</source>
         <translation>nieznany format "%1": użyj pptx, pdf, md lub csv</translation>
-    </message>
-    <message>
-        <location filename="../core/slides/PdfWriter.cpp" line="+57" />
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -452,6 +447,78 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <location line="+3" />
         <source>export: --format pptx|pdf|md|csv is required</source>
         <translation>export: wymagana jest opcja --format pptx|pdf|md|csv</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message numerus="yes">
+        <location filename="../core/store/FileCheck.cpp" line="+173" />
+        <source>checking it took longer than %n second(s), so it was stopped</source>
+        <translation>
+            <numerusform>sprawdzanie trwało dłużej niż %n sekundę, więc je przerwano</numerusform>
+            <numerusform>sprawdzanie trwało dłużej niż %n sekundy, więc je przerwano</numerusform>
+            <numerusform>sprawdzanie trwało dłużej niż %n sekund, więc je przerwano</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>this version's own schema could not be built (%1)</source>
+        <translation>nie udało się zbudować własnego schematu tej wersji (%1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its list of tables cannot be read (%1)</source>
+        <translation>nie można odczytać jego listy tabel (%1)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it holds a %1 that Roundtable does not make</source>
+        <translation>zawiera obiekt %1, którego Roundtable nie tworzy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its "%1" is a %2 where Roundtable makes a %3</source>
+        <translation>jego obiekt "%1" jest typu %2, a Roundtable tworzy w tym miejscu obiekt typu %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its %1 is not the one Roundtable makes</source>
+        <translation>jego obiekt %1 różni się od tego, który tworzy Roundtable</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>its %1 is missing</source>
+        <translation>brak obiektu %1</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>a row of "%1" (number %2) refers to a row of "%3" that does not exist</source>
+        <translation>wiersz tabeli "%1" (numer %2) odwołuje się do wiersza tabeli "%3", który nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>driver %1 is its own ancestor (a cycle in a driver diagram)</source>
+        <translation>czynnik %1 jest swoim własnym przodkiem (cykl w diagramie czynników)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>driver %1 hangs under a driver of another aim</source>
+        <translation>czynnik %1 jest podpięty pod czynnik innego celu</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>a value in "%1" has the wrong type</source>
+        <translation>wartość w tabeli "%1" ma nieprawidłowy typ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it has no event details</source>
+        <translation>nie zawiera szczegółów wydarzenia</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the %1 of %2 %3 is not valid JSON</source>
+        <translation>pole %1 w %2 %3 nie zawiera prawidłowego JSON</translation>
     </message>
 </context>
 <context>
@@ -533,17 +600,9 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
     </message>
 </context>
 <context>
-    <name>IndicatorCsvWriter</name>
-    <message>
-        <location filename="../core/interchange/IndicatorCsvWriter.cpp" line="+59" />
-        <source>%1 could not be written: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/interchange/Interchange.cpp" line="+128" />
+        <location filename="../core/interchange/Interchange.cpp" line="+149" />
         <source>found null</source>
         <translation>znaleziono null</translation>
     </message>
@@ -579,20 +638,26 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
     </message>
     <message>
         <location line="+15" />
-        <location line="+363" />
+        <location line="+373" />
         <location line="+4" />
         <source>required key is missing</source>
         <translation>brak wymaganego klucza</translation>
     </message>
     <message>
-        <location line="-353" />
+        <location line="-419" />
+        <location line="+56" />
         <location line="+79" />
-        <location line="+406" />
+        <location line="+429" />
         <source>expected a string, %1</source>
         <translation>oczekiwano ciągu znaków, %1</translation>
     </message>
     <message>
-        <location line="-471" />
+        <location line="-560" />
+        <source>unknown key, ignored</source>
+        <translation>nieznany klucz, pominięto</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>expected true or false, %1</source>
         <translation>oczekiwano wartości true lub false, %1</translation>
     </message>
@@ -632,7 +697,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>oczekiwano jednej z wartości: %1, znaleziono "%2"</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>expected "%1", %2</source>
         <translation>oczekiwano "%1", %2</translation>
     </message>
@@ -647,7 +712,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>ten plik używa formatu wymiany w wersji %1; ta wersja Roundtable odczytuje wersję %2. Zaktualizuj Roundtable, aby go wczytać.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
@@ -657,12 +722,12 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>"%1" jest już kluczem w prompts[%2]</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+80" />
         <source>expected a number between 0 and 1, %1</source>
         <translation>oczekiwano liczby od 0 do 1, %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>required with %1 (or give "quadrant" instead)</source>
         <translation>wymagane razem z %1 (lub zamiast tego podaj "quadrant")</translation>
     </message>
@@ -682,12 +747,12 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>czynniki mają więcej poziomów zagnieżdżenia niż dozwolone (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>this aim's ideas</source>
         <translation>pomysły tego celu</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>this place's aims</source>
         <translation>cele tego obszaru</translation>
     </message>
@@ -697,7 +762,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>pomysły tamtego celu</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+55" />
         <source>this device already voted in %1</source>
         <translation>to urządzenie oddało już głos w: %1</translation>
     </message>
@@ -717,7 +782,12 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>opcja %1 została podana dwukrotnie</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
+        <source>not an answer to a %1 poll, ignored</source>
+        <translation>to nie jest odpowiedź na ankietę typu %1, pominięto</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>a choice poll takes exactly one option, found %1</source>
         <translation>ankieta jednokrotnego wyboru przyjmuje dokładnie jedną opcję, a podano: %1</translation>
     </message>
@@ -727,12 +797,12 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>maksymalna liczba opcji do wyboru: %1, a podano: %2</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>expected a time such as "09:30" (or ""), found "%1"</source>
         <translation>oczekiwano godziny w formacie "09:30" (lub ""), znaleziono "%1"</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>unknown prompt "%1": the file defines no prompts</source>
         <translation>nieznane pytanie "%1": plik nie definiuje żadnych pytań</translation>
     </message>
@@ -742,7 +812,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>nieznane pytanie "%1" (pytania: %2)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>expected %1 values (one per area and comparator), found %2</source>
         <translation>oczekiwano %1 wartości (po jednej na każdy obszar i punkt odniesienia), znaleziono %2</translation>
     </message>
@@ -757,12 +827,27 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>nie udało się zapisać wydarzenia: %1</translation>
     </message>
     <message>
-        <location line="+375" />
+        <location line="+263" />
+        <source>invalid string escape %1</source>
+        <translation>nieprawidłowa sekwencja ucieczki w ciągu znaków %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>invalid string escape %1 (\u needs four hex digits)</source>
+        <translation>nieprawidłowa sekwencja ucieczki w ciągu znaków %1 (\u wymaga czterech cyfr szesnastkowych)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>invalid string escape %1 (a lone surrogate)</source>
+        <translation>nieprawidłowa sekwencja ucieczki w ciągu znaków %1 (niesparowany surogat)</translation>
+    </message>
+    <message>
+        <location line="+311" />
         <source>the session already holds content; load into a new session file</source>
         <translation>sesja zawiera już dane; wczytaj je do nowego pliku sesji</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>not valid JSON at line %1, column %2 (offset %3): %4</source>
         <translation>nieprawidłowy JSON w wierszu %1, kolumna %2 (przesunięcie %3): %4</translation>
     </message>
@@ -918,7 +1003,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+151" />
+        <location filename="../core/interchange/Merge.cpp" line="+153" />
         <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
         <translation>%1: pole wydarzenia %2 ma wartość "%3"; zachowano "%4" z pierwszego pliku</translation>
     </message>
@@ -996,12 +1081,20 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
     <message numerus="yes">
         <location line="+10" />
         <source>%1: %2 is also in %3; its %n vote(s) were added to the first</source>
-        <translation><numerusform>%1: %2 występuje również w %3; jej %n głos dodano do pierwszej</numerusform><numerusform>%1: %2 występuje również w %3; jej %n głosy dodano do pierwszej</numerusform><numerusform>%1: %2 występuje również w %3; jej %n głosów dodano do pierwszej</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 występuje również w %3; jej %n głos dodano do pierwszej</numerusform>
+            <numerusform>%1: %2 występuje również w %3; jej %n głosy dodano do pierwszej</numerusform>
+            <numerusform>%1: %2 występuje również w %3; jej %n głosów dodano do pierwszej</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source> (%n device(s) had voted in both: the later vote kept)</source>
-        <translation><numerusform> (%n urządzenie głosowało w obu: zachowano późniejszy głos)</numerusform><numerusform> (%n urządzenia głosowały w obu: zachowano późniejsze głosy)</numerusform><numerusform> (%n urządzeń głosowało w obu: zachowano późniejsze głosy)</numerusform></translation>
+        <translation>
+            <numerusform> (%n urządzenie głosowało w obu: zachowano późniejszy głos)</numerusform>
+            <numerusform> (%n urządzenia głosowały w obu: zachowano późniejsze głosy)</numerusform>
+            <numerusform> (%n urządzeń głosowało w obu: zachowano późniejsze głosy)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+129" />
@@ -1009,17 +1102,14 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>Nie ma czego scalać: podaj co najmniej jeden plik sesji.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 już istnieje; wybierz inną nazwę.</translation>
+        <location line="+57" />
+        <location line="+31" />
+        <location line="+19" />
+        <source>%1 could not be written: %2.</source>
+        <translation>Nie można zapisać %1: %2.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 could not be written: the folder %2 does not exist.</source>
-        <translation>Nie można zapisać %1: folder %2 nie istnieje.</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="-90" />
         <source>The merge was cancelled; %1 was not written.</source>
         <translation>Scalanie zostało anulowane; plik %1 nie został zapisany.</translation>
     </message>
@@ -1029,14 +1119,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>Sprawdzanie: %1</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+29" />
-        <location line="+16" />
-        <source>%1 could not be written: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="-33" />
+        <location line="+47" />
         <source>Merging %1</source>
         <translation>Scalanie: %1</translation>
     </message>
@@ -1051,12 +1134,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>Zapisywanie: %1</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>%1 could not be written: it appeared while merging; choose another name.</source>
-        <translation>Nie można zapisać %1: plik pojawił się w trakcie scalania; wybierz inną nazwę.</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+35" />
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -1118,20 +1196,155 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
     </message>
 </context>
 <context>
-    <name>PdfWriter</name>
+    <name>OutputFile</name>
     <message>
-        <location filename="../core/slides/PdfWriter.cpp" line="-41" />
-        <location line="+31" />
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
+        <location filename="../core/session/OutputFile.cpp" line="+146" />
+        <source>%1 could not be written: the folder %2 does not exist.</source>
+        <translation>Nie można zapisać %1: folder %2 nie istnieje.</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="+26" />
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 już istnieje; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+27" />
+        <location line="+11" />
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>the file is too large for this disk</source>
+        <translation>plik jest za duży dla tego dysku</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+29" />
+        <location line="+2" />
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <location line="+25" />
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <location line="+19" />
+        <source>the folder %1 does not exist</source>
+        <translation>folder %1 nie istnieje</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>it is a folder</source>
+        <translation>to jest folder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the name is too long</source>
+        <translation>nazwa jest za długa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it already exists</source>
+        <translation>już istnieje</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the disk reported an input/output error</source>
+        <translation>dysk zgłosił błąd wejścia/wyjścia</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>the system gave no reason</source>
+        <translation>system nie podała przyczyny</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 could not be written: %2.</source>
+        <translation>Nie można zapisać %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+87" />
+        <source>No output file was named.</source>
+        <translation>Nie podano pliku wyjściowego.</translation>
+    </message>
+    <message>
+        <location line="-74" />
+        <source>%1 is a link that leads back to itself; choose another name.</source>
+        <translation>%1 to dowiązanie, które prowadzi z powrotem do samego siebie; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is a link to a file that does not exist; choose another name.</source>
+        <translation>%1 to dowiązanie do pliku, który nie istnieje; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 to folder; wybierz nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+48" />
+        <source>%1 is not a regular file (it is a device, pipe or socket); choose another name.</source>
+        <translation>%1 nie jest zwykłym plikiem (to urządzenie, potok lub gniazdo); wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>%1 is the file being read; an output never replaces its input. Choose another name.</source>
+        <translation>%1 to plik, który jest właśnie odczytywany; plik wyjściowy nigdy nie zastępuje pliku wejściowego. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is the same file as %2, which is being read; an output never replaces its input. Choose another name.</source>
+        <translation>%1 to ten sam plik co %2, który jest właśnie odczytywany; plik wyjściowy nigdy nie zastępuje pliku wejściowego. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is a session open in Roundtable; choose another name.</source>
+        <translation>%1 to sesja otwarta w Roundtable; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is a database in use (%2 is beside it); choose another name.</source>
+        <translation>%1 to używana baza danych (obok znajduje się %2); wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is a Roundtable session file; an export or copy never replaces a session. Choose another name.</source>
+        <translation>%1 to plik sesji Roundtable; eksport ani kopia nigdy nie zastępują sesji. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is an SQLite database; Roundtable never writes over one. Choose another name.</source>
+        <translation>%1 to baza danych SQLite; Roundtable nigdy nie nadpisuje takich plików. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 cannot be read, so it cannot be checked before it is replaced; choose another name.</source>
+        <translation>Nie można odczytać %1, więc nie można go sprawdzić przed zastąpieniem; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>%1 could not be created: %2.</source>
+        <translation>Nie można utworzyć %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <location filename="../core/slides/PdfWriter.cpp" line="+30" />
         <source>Cannot start a PDF in %1</source>
         <translation>Nie można rozpocząć pliku PDF w %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Export cancelled.</source>
         <translation>Eksport anulowany.</translation>
     </message>
@@ -1257,26 +1470,15 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
 <context>
     <name>PptxWriter</name>
     <message>
-        <location filename="../core/slides/PptxWriter.cpp" line="+593" />
-        <location line="+221" />
+        <location filename="../core/slides/PptxWriter.cpp" line="+599" />
+        <location line="+222" />
         <source>Export cancelled.</source>
         <translation>Eksport anulowany.</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-26" />
         <source>Cannot write %1: the slide text could not be encoded as XML</source>
         <translation>Nie można zapisać %1: nie udało się zakodować tekstu slajdów jako XML</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <location line="+23" />
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="-16" />
-        <source>Cannot write %1: cannot start the archive</source>
-        <translation>Nie można zapisać %1: nie można utworzyć archiwum</translation>
     </message>
 </context>
 <context>
@@ -1601,38 +1803,27 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>SessionBuilder</name>
     <message>
-        <location filename="../core/interchange/SessionBuilder.cpp" line="+37" />
-        <location line="+34" />
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 już istnieje; wybierz inną nazwę.</translation>
+        <location filename="../core/interchange/SessionBuilder.cpp" line="+32" />
+        <source>%1 could not be created: %2.</source>
+        <translation>Nie można utworzyć %1: %2.</translation>
     </message>
     <message>
-        <location line="-30" />
-        <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation>Nie można utworzyć %1: folder %2 nie istnieje.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>%1 cannot be created: %2</source>
-        <translation>Nie można utworzyć %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+29" />
         <source>%1 could not be written: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 cannot be created: renaming the finished file failed.</source>
-        <translation>Nie można utworzyć %1: nie udało się zmienić nazwy gotowego pliku.</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
-        <location filename="../core/session/SessionFile.cpp" line="+121" />
+        <location filename="../core/session/SessionFile.cpp" line="+179" />
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot hold a Roundtable session: %2.</source>
+        <translation>%1 nie może zawierać sesji Roundtable: %2.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1689,8 +1880,28 @@ Czy chcesz go zastąpić?</translation>
         <source>%1 could not be used: %2.</source>
         <translation>Nie można użyć %1: %2.</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>it is a link that leads back to itself</source>
+        <translation>to dowiązanie, które prowadzi z powrotem do samego siebie</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it is a link to %1, which does not exist</source>
+        <translation>to dowiązanie do nieistniejącej ścieżki %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>it is a folder</source>
+        <translation>to jest folder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it is a device, pipe or socket, not a file</source>
+        <translation>to urządzenie, potok lub gniazdo, a nie plik</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+12" />
         <location line="+5" />
         <source>only %n byte(s) of its header remain</source>
         <translation>
@@ -1725,7 +1936,17 @@ Czy chcesz go zastąpić?</translation>
         <translation>kończy się w połowie strony</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+41" />
+        <source>it cannot be read</source>
+        <translation>nie można go odczytać</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>its lock file cannot be made (%1)</source>
+        <translation>nie można utworzyć jego pliku blokady (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>process %1 on %2</source>
         <translation>proces %1 na komputerze %2</translation>
     </message>
@@ -1735,17 +1956,23 @@ Czy chcesz go zastąpić?</translation>
         <translation>nieznany właściciel</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>could not make a local working copy</source>
-        <translation>nie udało się utworzyć lokalnej kopii roboczej</translation>
+        <location line="+40" />
+        <source>could not make a private copy to check (%1)</source>
+        <translation>nie udało się utworzyć prywatnej kopii do sprawdzenia (%1)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
+        <source>could not make a local working copy (%1)</source>
+        <translation>nie udało się utworzyć lokalnej kopii roboczej (%1)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+6" />
         <source>could not write the backup %1 before upgrading</source>
         <translation>nie udało się zapisać kopii zapasowej %1 przed aktualizacją</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+47" />
         <source>upgrading to schema version %1 failed: %2</source>
         <translation>aktualizacja do wersji schematu %1 nie powiodła się: %2</translation>
     </message>
@@ -1755,24 +1982,24 @@ Czy chcesz go zastąpić?</translation>
         <translation>folder %1 nie istnieje</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
+        <source>its latest changes could not be folded into it (%1); they are safe in %2 beside it. Keep the two files together and open it again once there is space</source>
+        <translation>nie udało się włączyć do niego najnowszych zmian (%1); są bezpieczne w pliku %2 obok niego. Trzymaj oba pliki razem i otwórz go ponownie, gdy będzie dość miejsca</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>could not write the edits back (%1); they are kept in %2</source>
         <translation>nie udało się zapisać zmian z powrotem (%1); zostały zachowane w %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>%1 is the open session itself; choose another name for the copy.</source>
         <translation>%1 to otwarta sesja; wybierz inną nazwę dla kopii.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>cannot write in its folder</source>
-        <translation>nie można zapisywać w jego folderze</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>there is not enough free space on the disk</source>
-        <translation>na dysku nie ma wystarczająco dużo wolnego miejsca</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2768,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>żadna sesja nie jest otwarta</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Data pack saved to %1</source>
         <translation>Pakiet danych zapisano w %1</translation>
     </message>
@@ -2597,9 +2824,19 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::Document</name>
     <message>
-        <location filename="../core/session/Document.cpp" line="+57" />
+        <location filename="../core/session/Document.cpp" line="+79" />
         <source>This session is open read-only; changes are not possible.</source>
         <translation>Ta sesja jest otwarta tylko do odczytu; nie można wprowadzać zmian.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 was replaced or removed by another program. This window still holds the session: use File ▸ Save a Copy to keep it.</source>
+        <translation>Plik %1 został zastąpiony lub usunięty przez inny program. To okno nadal zawiera sesję: użyj polecenia Plik ▸ Zapisz kopię, aby ją zachować.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The last change could not be saved to %1: %2.</source>
+        <translation>Nie udało się zapisać ostatniej zmiany w %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2892,13 +3129,13 @@ Czy chcesz go zastąpić?</translation>
     <message>
         <location line="+10" />
         <location line="+68" />
-        <location line="+192" />
+        <location line="+194" />
         <location line="+3" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-260" />
+        <location line="-262" />
         <source>PowerPoint (PPTX)…</source>
         <translation>PowerPoint (PPTX)…</translation>
     </message>
@@ -2962,7 +3199,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Eksportuj pakiet podsumowania</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Writing %1…</source>
         <translation>Zapisywanie %1…</translation>
     </message>
@@ -2972,7 +3209,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Written: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
@@ -3175,7 +3412,7 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+140" />
+        <location filename="../app/shell/MainWindow.cpp" line="+141" />
         <source>&amp;New from Template…</source>
         <translation>&amp;Nowa sesja z szablonu…</translation>
     </message>
@@ -3316,12 +3553,12 @@ Czy chcesz go zastąpić?</translation>
     </message>
     <message>
         <location line="+22" />
-        <location line="+297" />
+        <location line="+308" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="-290" />
+        <location line="-301" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
     </message>
@@ -3346,7 +3583,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Przestrzenie robocze</translation>
     </message>
     <message>
-        <location line="+178" />
+        <location line="+189" />
         <source>no session is open</source>
         <translation>żadna sesja nie jest otwarta</translation>
     </message>
@@ -3371,7 +3608,12 @@ Czy chcesz go zastąpić?</translation>
         <translation>%1 (tylko do odczytu)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Read-only</source>
         <translation>Tylko do odczytu</translation>
     </message>
@@ -3438,7 +3680,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Plik %1 już nie istnieje; usunięto go z listy ostatnich sesji.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Cannot open session</source>
         <translation>Nie można otworzyć sesji</translation>
     </message>
@@ -3465,32 +3707,52 @@ Plik nie został zmieniony.</translation>
         <translation>Otwórz tylko do &amp;odczytu</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+5" />
+        <source>Close &amp;Anyway</source>
+        <translation>Zamknij &amp;mimo to</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <location line="+12" />
-        <location line="+9" />
-        <location line="+8" />
+        <location line="+10" />
+        <location line="+10" />
         <source>New Session</source>
         <translation>Nowa sesja</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+41" />
+        <location line="-32" />
+        <location line="+45" />
         <location line="+14" />
         <source>Roundtable sessions (*.roundtable)</source>
         <translation>Sesje Roundtable (*.roundtable)</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-46" />
         <source>%1 is the session that is open; choose another name.</source>
         <translation>%1 to otwarta sesja; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1 cannot be replaced.</source>
-        <translation>Nie można zastąpić %1.</translation>
+        <location line="+10" />
+        <source>%1 already exists; a new session never replaces a file. Choose another name.</source>
+        <translation>%1 już istnieje; nowa sesja nigdy nie zastępuje pliku. Wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+106" />
+        <source>Changes Not Saved</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If you close now, the change that could not be saved is lost; everything saved before it stays in the file. To keep it, free some space and send it again, then close.</source>
+        <translation>Jeśli zamkniesz teraz, zmiana, której nie udało się zapisać, zostanie utracona; wszystko, co zapisano wcześniej, pozostaje w pliku. Aby ją zachować, zwolnij trochę miejsca i wyślij ją ponownie, a potem zamknij.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Session Closed</source>
+        <translation>Sesja zamknięta</translation>
+    </message>
+    <message>
+        <location line="-103" />
         <source>Open Session</source>
         <translation>Otwórz sesję</translation>
     </message>
@@ -3507,17 +3769,17 @@ Plik nie został zmieniony.</translation>
     <message>
         <location line="+1" />
         <location line="+12" />
-        <location line="+9" />
+        <location line="+10" />
         <source>Save a Copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-9" />
         <source>%1 is the session itself; choose another name for the copy.</source>
         <translation>%1 to ta sama sesja; wybierz inną nazwę dla kopii.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Copy saved to %1</source>
         <translation>Kopię zapisano w %1</translation>
     </message>
@@ -3750,7 +4012,11 @@ Plik nie został zmieniony.</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>%n device(s) had voted in more than one file's copy of a poll; each counts once, with its later vote.</source>
-        <translation><numerusform>%n urządzenie głosowało w kopiach ankiety z więcej niż jednego pliku; liczy się raz, z późniejszym głosem.</numerusform><numerusform>%n urządzenia głosowały w kopiach ankiety z więcej niż jednego pliku; każde liczy się raz, z późniejszym głosem.</numerusform><numerusform>%n urządzeń głosowało w kopiach ankiety z więcej niż jednego pliku; każde liczy się raz, z późniejszym głosem.</numerusform></translation>
+        <translation>
+            <numerusform>%n urządzenie głosowało w kopiach ankiety z więcej niż jednego pliku; liczy się raz, z późniejszym głosem.</numerusform>
+            <numerusform>%n urządzenia głosowały w kopiach ankiety z więcej niż jednego pliku; każde liczy się raz, z późniejszym głosem.</numerusform>
+            <numerusform>%n urządzeń głosowało w kopiach ankiety z więcej niż jednego pliku; każde liczy się raz, z późniejszym głosem.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4070,7 +4336,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n notes selected</source>
-        <translation><numerusform>Zaznaczono %n notatkę</numerusform><numerusform>Zaznaczono %n notatki</numerusform><numerusform>Zaznaczono %n notatek</numerusform></translation>
+        <translation>
+            <numerusform>Zaznaczono %n notatkę</numerusform>
+            <numerusform>Zaznaczono %n notatki</numerusform>
+            <numerusform>Zaznaczono %n notatek</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+43" />
@@ -5079,6 +5349,34 @@ Shift+Enter: nowy wiersz</translation>
     </message>
 </context>
 <context>
+    <name>rt::SaveBanner</name>
+    <message>
+        <location filename="../app/shell/SaveBanner.cpp" line="+22" />
+        <source>Changes are not being saved</source>
+        <translation>Zmiany nie są zapisywane</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Try &amp;Again</source>
+        <translation>Spróbuj &amp;ponownie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tries to save to the session file again</source>
+        <translation>Ponawia próbę zapisu do pliku sesji</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1 Nothing saved before is lost, and text you typed stays in its box until it can be saved. Roundtable keeps trying: free some space or check the folder.</source>
+        <translation>%1 Nic, co zapisano wcześniej, nie zostało utracone, a wpisany tekst pozostaje w swoim polu, dopóki nie będzie można go zapisać. Roundtable ponawia próby: zwolnij trochę miejsca lub sprawdź folder.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Saving works again. Text that could not be saved is still in its box: send it again (Enter) to save it.</source>
+        <translation>Zapisywanie znów działa. Tekst, którego nie udało się zapisać, nadal jest w swoim polu: wyślij go ponownie (Enter), aby go zapisać.</translation>
+    </message>
+</context>
+<context>
     <name>rt::SearchHitDelegate</name>
     <message>
         <location filename="../app/tables/TableOverview.cpp" line="+198" />
@@ -5089,7 +5387,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::SlidePreview</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="-337" />
+        <location filename="../app/export/ExportWorkspace.cpp" line="-339" />
         <source>Slide preview</source>
         <translation>Podgląd slajdu</translation>
     </message>
@@ -5102,12 +5400,12 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+72" />
+        <location filename="../core/store/Store.cpp" line="+76" />
         <source>Could not prepare a statement: %1</source>
         <translation>Nie udało się przygotować zapytania: %1</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+178" />
         <location line="+31" />
         <location line="+52" />
         <location line="+42" />
@@ -5852,7 +6150,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>pliki: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="+20" />
+        <location filename="../app/cli/LoadCommand.cpp" line="+34" />
         <source>interchange JSON file, or - for standard input</source>
         <translation>plik JSON w formacie wymiany lub - dla standardowego wejścia</translation>
     </message>
@@ -5875,6 +6173,11 @@ Shift+Enter: nowy wiersz</translation>
         <location line="+5" />
         <source>%1 cannot be read: %2</source>
         <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>warning: %1</source>
+        <translation>ostrzeżenie: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/MergeCommand.cpp" line="+28" />
@@ -5964,19 +6267,9 @@ Shift+Enter: nowy wiersz</translation>
         <translation>screenshot: --size oczekuje wartości WxH od 100x100 do 8000x8000, np. 1280x800, a nie "%1"</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>screenshot: %1</source>
         <translation>screenshot: %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 cannot be written: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 could not be written: %2</source>
-        <translation>nie udało się zapisać %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/Templates.cpp" line="+22" />
@@ -5995,6 +6288,18 @@ Shift+Enter: nowy wiersz</translation>
     </message>
 </context>
 <context>
+    <name>rt::cli::Load</name>
+    <message numerus="yes">
+        <location filename="../app/cli/LoadCommand.cpp" line="+2" />
+        <source>warning: and %n more</source>
+        <translation>
+            <numerusform>ostrzeżenie: i jeszcze %n</numerusform>
+            <numerusform>ostrzeżenie: i jeszcze %n</numerusform>
+            <numerusform>ostrzeżenie: i jeszcze %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::cli::Templates</name>
     <message>
         <location filename="../app/cli/TemplatesCommand.cpp" line="+17" />
@@ -6005,7 +6310,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+56" />
+        <location filename="../app/shell/Gui.cpp" line="+113" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -6020,7 +6325,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Plik sesji do otwarcia.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+37" />
         <source>rendering needs a QApplication</source>
         <translation>renderowanie wymaga QApplication</translation>
     </message>
@@ -6266,12 +6571,20 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+18" />
         <source>%n vote(s)</source>
-        <translation><numerusform>%n głos</numerusform><numerusform>%n głosy</numerusform><numerusform>%n głosów</numerusform></translation>
+        <translation>
+            <numerusform>%n głos</numerusform>
+            <numerusform>%n głosy</numerusform>
+            <numerusform>%n głosów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n answer(s); the latest: “%1”</source>
-        <translation><numerusform>%n odpowiedź; ostatnia: „%1”</numerusform><numerusform>%n odpowiedzi; ostatnia: „%1”</numerusform><numerusform>%n odpowiedzi; ostatnia: „%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n odpowiedź; ostatnia: „%1”</numerusform>
+            <numerusform>%n odpowiedzi; ostatnia: „%1”</numerusform>
+            <numerusform>%n odpowiedzi; ostatnia: „%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -363,14 +363,9 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/slides/Export.cpp" line="+94" />
+        <location filename="../core/slides/Export.cpp" line="+103" />
         <source>unknown format "%1": use pptx, pdf, md or csv</source>
         <translation>نامعلوم فارمیٹ "%1": pptx، pdf، md یا csv استعمال کریں</translation>
-    </message>
-    <message>
-        <location filename="../core/slides/PdfWriter.cpp" line="+57" />
-        <source>Cannot write %1: %2</source>
-        <translation>%1 کو لکھا نہیں جا سکتا: %2</translation>
     </message>
 </context>
 <context>
@@ -448,6 +443,77 @@ Writes the verbatim summary pack of session FILE.
         <location line="+3" />
         <source>export: --format pptx|pdf|md|csv is required</source>
         <translation>export: --format pptx|pdf|md|csv لازمی ہے</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message numerus="yes">
+        <location filename="../core/store/FileCheck.cpp" line="+173" />
+        <source>checking it took longer than %n second(s), so it was stopped</source>
+        <translation>
+            <numerusform>جانچ میں %n سیکنڈ سے زیادہ وقت لگ گیا، اس لیے اسے روک دیا گیا</numerusform>
+            <numerusform>جانچ میں %n سیکنڈ سے زیادہ وقت لگ گیا، اس لیے اسے روک دیا گیا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>this version's own schema could not be built (%1)</source>
+        <translation>اس ورژن کا اپنا اسکیما نہیں بنایا جا سکا (%1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its list of tables cannot be read (%1)</source>
+        <translation>اس کے ٹیبلز کی فہرست پڑھی نہیں جا سکتی (%1)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it holds a %1 that Roundtable does not make</source>
+        <translation>اس میں ایک %1 ہے جو Roundtable نہیں بناتا</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its "%1" is a %2 where Roundtable makes a %3</source>
+        <translation>اس کا "%1" ایک %2 ہے، جبکہ Roundtable اس کی جگہ %3 بناتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its %1 is not the one Roundtable makes</source>
+        <translation>اس کا %1 وہ نہیں ہے جو Roundtable بناتا ہے</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>its %1 is missing</source>
+        <translation>اس کا %1 موجود نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>a row of "%1" (number %2) refers to a row of "%3" that does not exist</source>
+        <translation>"%1" کی ایک قطار (نمبر %2) "%3" کی ایسی قطار کا حوالہ دیتی ہے جو موجود نہیں</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>driver %1 is its own ancestor (a cycle in a driver diagram)</source>
+        <translation>ڈرائیور %1 گھوم کر خود اپنے ہی نیچے آ جاتا ہے (ڈرائیور ڈایاگرام میں ایک چکر)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>driver %1 hangs under a driver of another aim</source>
+        <translation>ڈرائیور %1 کسی دوسرے ہدف کے ڈرائیور کے نیچے لگا ہے</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>a value in "%1" has the wrong type</source>
+        <translation>"%1" میں ایک قدر کی قسم غلط ہے</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it has no event details</source>
+        <translation>اس میں تقریب کی تفصیلات نہیں ہیں</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the %1 of %2 %3 is not valid JSON</source>
+        <translation>%2 %3 کا %1 درست JSON نہیں ہے</translation>
     </message>
 </context>
 <context>
@@ -529,17 +595,9 @@ Writes the verbatim summary pack of session FILE.
     </message>
 </context>
 <context>
-    <name>IndicatorCsvWriter</name>
-    <message>
-        <location filename="../core/interchange/IndicatorCsvWriter.cpp" line="+59" />
-        <source>%1 could not be written: %2</source>
-        <translation>%1 کو لکھا نہیں جا سکا: %2</translation>
-    </message>
-</context>
-<context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/interchange/Interchange.cpp" line="+128" />
+        <location filename="../core/interchange/Interchange.cpp" line="+149" />
         <source>found null</source>
         <translation>null ملا</translation>
     </message>
@@ -575,20 +633,26 @@ Writes the verbatim summary pack of session FILE.
     </message>
     <message>
         <location line="+15" />
-        <location line="+363" />
+        <location line="+373" />
         <location line="+4" />
         <source>required key is missing</source>
         <translation>لازمی کلید موجود نہیں ہے</translation>
     </message>
     <message>
-        <location line="-353" />
+        <location line="-419" />
+        <location line="+56" />
         <location line="+79" />
-        <location line="+406" />
+        <location line="+429" />
         <source>expected a string, %1</source>
         <translation>متن متوقع تھا، %1</translation>
     </message>
     <message>
-        <location line="-471" />
+        <location line="-560" />
+        <source>unknown key, ignored</source>
+        <translation>نامعلوم کلید، نظر انداز کی گئی</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>expected true or false, %1</source>
         <translation>true یا false متوقع تھا، %1</translation>
     </message>
@@ -628,7 +692,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>%1 میں سے کوئی ایک متوقع تھا، "%2" ملا</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>expected "%1", %2</source>
         <translation>"%1" متوقع تھا، %2</translation>
     </message>
@@ -643,7 +707,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>یہ فائل تبادلے کا ورژن %1 استعمال کرتی ہے؛ یہ Roundtable ورژن %2 پڑھتا ہے۔ اسے لوڈ کرنے کے لیے Roundtable اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>must not be empty</source>
         <translation>خالی نہیں ہونا چاہیے</translation>
     </message>
@@ -653,12 +717,12 @@ Writes the verbatim summary pack of session FILE.
         <translation>"%1" پہلے ہی prompts[%2] کی کلید ہے</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+80" />
         <source>expected a number between 0 and 1, %1</source>
         <translation>0 اور 1 کے درمیان عدد متوقع تھا، %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>required with %1 (or give "quadrant" instead)</source>
         <translation>%1 کے ساتھ لازمی ہے (یا اس کے بجائے "quadrant" دیں)</translation>
     </message>
@@ -678,12 +742,12 @@ Writes the verbatim summary pack of session FILE.
         <translation>ڈرائیورز %1 سطحوں سے زیادہ گہرائی تک ایک دوسرے کے اندر ہیں</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>this aim's ideas</source>
         <translation>اس ہدف کے خیالات</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>this place's aims</source>
         <translation>اس مقام کے اہداف</translation>
     </message>
@@ -693,7 +757,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>اُس ہدف کے خیالات</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+55" />
         <source>this device already voted in %1</source>
         <translation>یہ آلہ %1 میں پہلے ہی ووٹ دے چکا ہے</translation>
     </message>
@@ -713,7 +777,12 @@ Writes the verbatim summary pack of session FILE.
         <translation>اختیار %1 دو بار دیا گیا ہے</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
+        <source>not an answer to a %1 poll, ignored</source>
+        <translation>%1 پول کا جواب نہیں، نظر انداز کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>a choice poll takes exactly one option, found %1</source>
         <translation>ایک انتخاب والے پول میں بالکل ایک اختیار چنا جاتا ہے، %1 ملے</translation>
     </message>
@@ -723,12 +792,12 @@ Writes the verbatim summary pack of session FILE.
         <translation>زیادہ سے زیادہ %1 اختیارات چنے جا سکتے ہیں، %2 ملے</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>expected a time such as "09:30" (or ""), found "%1"</source>
         <translation>"09:30" جیسا وقت (یا "") متوقع تھا، "%1" ملا</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>unknown prompt "%1": the file defines no prompts</source>
         <translation>نامعلوم سوال "%1": فائل میں کوئی سوال متعین نہیں</translation>
     </message>
@@ -738,7 +807,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>نامعلوم سوال "%1" (سوالات: %2)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>expected %1 values (one per area and comparator), found %2</source>
         <translation>%1 قدریں متوقع تھیں (ہر علاقے اور موازنے کے لیے ایک)، %2 ملیں</translation>
     </message>
@@ -753,12 +822,27 @@ Writes the verbatim summary pack of session FILE.
         <translation>تقریب لکھی نہیں جا سکی: %1</translation>
     </message>
     <message>
-        <location line="+375" />
+        <location line="+263" />
+        <source>invalid string escape %1</source>
+        <translation>متن میں غلط ایسکیپ سیکوینس %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>invalid string escape %1 (\u needs four hex digits)</source>
+        <translation>متن میں غلط ایسکیپ سیکوینس %1 (\u کے بعد چار ہیکس ہندسے ضروری ہیں)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>invalid string escape %1 (a lone surrogate)</source>
+        <translation>متن میں غلط ایسکیپ سیکوینس %1 (اکیلا سروگیٹ)</translation>
+    </message>
+    <message>
+        <location line="+311" />
         <source>the session already holds content; load into a new session file</source>
         <translation>سیشن میں پہلے سے مواد موجود ہے؛ نئی سیشن فائل میں لوڈ کریں</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>not valid JSON at line %1, column %2 (offset %3): %4</source>
         <translation>سطر %1، کالم %2 (آفسیٹ %3) پر درست JSON نہیں: %4</translation>
     </message>
@@ -914,7 +998,7 @@ Writes the verbatim summary pack of session FILE.
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+151" />
+        <location filename="../core/interchange/Merge.cpp" line="+153" />
         <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
         <translation>%1: تقریب کا %2 "%3" ہے؛ پہلی فائل سے "%4" رکھا گیا</translation>
     </message>
@@ -992,12 +1076,18 @@ Writes the verbatim summary pack of session FILE.
     <message numerus="yes">
         <location line="+10" />
         <source>%1: %2 is also in %3; its %n vote(s) were added to the first</source>
-        <translation><numerusform>%1: %2، %3 میں بھی ہے؛ اس کا %n ووٹ پہلے والے میں شامل کر دیا گیا</numerusform><numerusform>%1: %2، %3 میں بھی ہے؛ اس کے %n ووٹ پہلے والے میں شامل کر دیے گئے</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2، %3 میں بھی ہے؛ اس کا %n ووٹ پہلے والے میں شامل کر دیا گیا</numerusform>
+            <numerusform>%1: %2، %3 میں بھی ہے؛ اس کے %n ووٹ پہلے والے میں شامل کر دیے گئے</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source> (%n device(s) had voted in both: the later vote kept)</source>
-        <translation><numerusform> (%n آلے نے دونوں میں ووٹ دیا تھا: بعد والا ووٹ رکھا گیا)</numerusform><numerusform> (%n آلات نے دونوں میں ووٹ دیا تھا: بعد والا ووٹ رکھا گیا)</numerusform></translation>
+        <translation>
+            <numerusform> (%n آلے نے دونوں میں ووٹ دیا تھا: بعد والا ووٹ رکھا گیا)</numerusform>
+            <numerusform> (%n آلات نے دونوں میں ووٹ دیا تھا: بعد والا ووٹ رکھا گیا)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+129" />
@@ -1005,17 +1095,14 @@ Writes the verbatim summary pack of session FILE.
         <translation>ضم کرنے کو کچھ نہیں: کم از کم ایک سیشن فائل کا نام دیں۔</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 پہلے سے موجود ہے؛ کوئی اور نام چنیں۔</translation>
+        <location line="+57" />
+        <location line="+31" />
+        <location line="+19" />
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 کو لکھا نہیں جا سکا: %2۔</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 could not be written: the folder %2 does not exist.</source>
-        <translation>%1 کو لکھا نہیں جا سکا: فولڈر %2 موجود نہیں ہے۔</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="-90" />
         <source>The merge was cancelled; %1 was not written.</source>
         <translation>انضمام منسوخ کر دیا گیا؛ %1 کو نہیں لکھا گیا۔</translation>
     </message>
@@ -1025,14 +1112,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>%1 کی جانچ ہو رہی ہے</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+29" />
-        <location line="+16" />
-        <source>%1 could not be written: %2</source>
-        <translation>%1 کو لکھا نہیں جا سکا: %2</translation>
-    </message>
-    <message>
-        <location line="-33" />
+        <location line="+47" />
         <source>Merging %1</source>
         <translation>%1 کو ضم کیا جا رہا ہے</translation>
     </message>
@@ -1047,12 +1127,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>%1 کو محفوظ کیا جا رہا ہے</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>%1 could not be written: it appeared while merging; choose another name.</source>
-        <translation>%1 کو لکھا نہیں جا سکا: یہ انضمام کے دوران نمودار ہو گئی؛ کوئی اور نام چنیں۔</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+35" />
         <source>Done</source>
         <translation>مکمل</translation>
     </message>
@@ -1114,20 +1189,155 @@ Writes the verbatim summary pack of session FILE.
     </message>
 </context>
 <context>
-    <name>PdfWriter</name>
+    <name>OutputFile</name>
     <message>
-        <location filename="../core/slides/PdfWriter.cpp" line="-41" />
-        <location line="+31" />
-        <source>Cannot write %1: %2</source>
-        <translation>%1 کو لکھا نہیں جا سکتا: %2</translation>
+        <location filename="../core/session/OutputFile.cpp" line="+146" />
+        <source>%1 could not be written: the folder %2 does not exist.</source>
+        <translation>%1 کو لکھا نہیں جا سکا: فولڈر %2 موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="+26" />
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 پہلے سے موجود ہے؛ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+27" />
+        <location line="+11" />
+        <source>the disk is full</source>
+        <translation>ڈسک بھر چکی ہے</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>the file is too large for this disk</source>
+        <translation>فائل اس ڈسک کے لیے بہت بڑی ہے</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+29" />
+        <location line="+2" />
+        <source>permission denied</source>
+        <translation>اجازت نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <location line="+25" />
+        <source>the disk is read-only</source>
+        <translation>ڈسک صرف پڑھنے کے لیے ہے</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <location line="+19" />
+        <source>the folder %1 does not exist</source>
+        <translation>فولڈر %1 موجود نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>it is a folder</source>
+        <translation>یہ ایک فولڈر ہے</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the name is too long</source>
+        <translation>نام بہت لمبا ہے</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it already exists</source>
+        <translation>یہ پہلے سے موجود ہے</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the disk reported an input/output error</source>
+        <translation>ڈسک نے ان پٹ/آؤٹ پٹ کی خرابی کی اطلاع دی</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>the system gave no reason</source>
+        <translation>سسٹم نے کوئی وجہ نہیں بتائی</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 کو لکھا نہیں جا سکا: %2۔</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+87" />
+        <source>No output file was named.</source>
+        <translation>کسی آؤٹ پٹ فائل کا نام نہیں دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="-74" />
+        <source>%1 is a link that leads back to itself; choose another name.</source>
+        <translation>%1 ایک لنک ہے جو گھوم کر خود اسی کی طرف لے جاتا ہے؛ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is a link to a file that does not exist; choose another name.</source>
+        <translation>%1 ایک ایسی فائل کا لنک ہے جو موجود نہیں؛ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ایک فولڈر ہے؛ کسی فائل کا نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+48" />
+        <source>%1 is not a regular file (it is a device, pipe or socket); choose another name.</source>
+        <translation>%1 عام فائل نہیں ہے (یہ ایک ڈیوائس، پائپ یا ساکٹ ہے)؛ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>%1 is the file being read; an output never replaces its input. Choose another name.</source>
+        <translation>%1 وہ فائل ہے جو پڑھی جا رہی ہے؛ آؤٹ پٹ کبھی اپنے ان پٹ کی جگہ نہیں لیتا۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is the same file as %2, which is being read; an output never replaces its input. Choose another name.</source>
+        <translation>%1 وہی فائل ہے جو %2 ہے، جو پڑھی جا رہی ہے؛ آؤٹ پٹ کبھی اپنے ان پٹ کی جگہ نہیں لیتا۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is a session open in Roundtable; choose another name.</source>
+        <translation>%1 ایک سیشن ہے جو Roundtable میں کھلا ہے؛ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is a database in use (%2 is beside it); choose another name.</source>
+        <translation>%1 زیرِ استعمال ڈیٹا بیس ہے (اس کے ساتھ %2 موجود ہے)؛ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is a Roundtable session file; an export or copy never replaces a session. Choose another name.</source>
+        <translation>%1 Roundtable کی سیشن فائل ہے؛ برآمد یا کاپی کبھی کسی سیشن کی جگہ نہیں لیتی۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is an SQLite database; Roundtable never writes over one. Choose another name.</source>
+        <translation>%1 ایک SQLite ڈیٹا بیس ہے؛ Roundtable کبھی ایسی فائل کے اوپر نہیں لکھتا۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 cannot be read, so it cannot be checked before it is replaced; choose another name.</source>
+        <translation>%1 کو پڑھا نہیں جا سکتا، اس لیے بدلنے سے پہلے اس کی جانچ نہیں ہو سکتی؛ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>%1 could not be created: %2.</source>
+        <translation>%1 کو بنایا نہیں جا سکا: %2۔</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <location filename="../core/slides/PdfWriter.cpp" line="+30" />
         <source>Cannot start a PDF in %1</source>
         <translation>%1 میں PDF شروع نہیں کی جا سکتی</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Export cancelled.</source>
         <translation>برآمد منسوخ کر دی گئی۔</translation>
     </message>
@@ -1253,26 +1463,15 @@ Writes the verbatim summary pack of session FILE.
 <context>
     <name>PptxWriter</name>
     <message>
-        <location filename="../core/slides/PptxWriter.cpp" line="+593" />
-        <location line="+221" />
+        <location filename="../core/slides/PptxWriter.cpp" line="+599" />
+        <location line="+222" />
         <source>Export cancelled.</source>
         <translation>برآمد منسوخ کر دی گئی۔</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-26" />
         <source>Cannot write %1: the slide text could not be encoded as XML</source>
         <translation>%1 کو لکھا نہیں جا سکتا: سلائیڈ کے متن کو XML میں تبدیل نہیں کیا جا سکا</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <location line="+23" />
-        <source>Cannot write %1: %2</source>
-        <translation>%1 کو لکھا نہیں جا سکتا: %2</translation>
-    </message>
-    <message>
-        <location line="-16" />
-        <source>Cannot write %1: cannot start the archive</source>
-        <translation>%1 کو لکھا نہیں جا سکتا: آرکائیو شروع نہیں کیا جا سکتا</translation>
     </message>
 </context>
 <context>
@@ -1597,38 +1796,27 @@ Do you want to replace it?</source>
 <context>
     <name>SessionBuilder</name>
     <message>
-        <location filename="../core/interchange/SessionBuilder.cpp" line="+37" />
-        <location line="+34" />
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 پہلے سے موجود ہے؛ کوئی اور نام چنیں۔</translation>
+        <location filename="../core/interchange/SessionBuilder.cpp" line="+32" />
+        <source>%1 could not be created: %2.</source>
+        <translation>%1 کو بنایا نہیں جا سکا: %2۔</translation>
     </message>
     <message>
-        <location line="-30" />
-        <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation>%1 کو بنایا نہیں جا سکتا: فولڈر %2 موجود نہیں ہے۔</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>%1 cannot be created: %2</source>
-        <translation>%1 کو بنایا نہیں جا سکتا: %2</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+29" />
         <source>%1 could not be written: %2</source>
         <translation>%1 کو لکھا نہیں جا سکا: %2</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 cannot be created: renaming the finished file failed.</source>
-        <translation>%1 کو بنایا نہیں جا سکتا: مکمل فائل کا نام بدلنا ناکام رہا۔</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
-        <location filename="../core/session/SessionFile.cpp" line="+121" />
+        <location filename="../core/session/SessionFile.cpp" line="+179" />
         <source>%1 does not exist.</source>
         <translation>%1 موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot hold a Roundtable session: %2.</source>
+        <translation>%1 میں Roundtable سیشن نہیں رکھا جا سکتا: %2۔</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1685,8 +1873,28 @@ Do you want to replace it?</source>
         <source>%1 could not be used: %2.</source>
         <translation>%1 کو استعمال نہیں کیا جا سکا: %2۔</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>it is a link that leads back to itself</source>
+        <translation>یہ ایک لنک ہے جو گھوم کر خود اسی کی طرف لے جاتا ہے</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it is a link to %1, which does not exist</source>
+        <translation>یہ %1 کا لنک ہے، جو موجود نہیں</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>it is a folder</source>
+        <translation>یہ ایک فولڈر ہے</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it is a device, pipe or socket, not a file</source>
+        <translation>یہ ایک ڈیوائس، پائپ یا ساکٹ ہے، فائل نہیں</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+12" />
         <location line="+5" />
         <source>only %n byte(s) of its header remain</source>
         <translation>
@@ -1720,7 +1928,17 @@ Do you want to replace it?</source>
         <translation>یہ کسی صفحے کے درمیان میں ختم ہو جاتی ہے</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+41" />
+        <source>it cannot be read</source>
+        <translation>اسے پڑھا نہیں جا سکتا</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>its lock file cannot be made (%1)</source>
+        <translation>اس کی لاک فائل نہیں بنائی جا سکتی (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>process %1 on %2</source>
         <translation>%2 پر پروسیس %1</translation>
     </message>
@@ -1730,17 +1948,23 @@ Do you want to replace it?</source>
         <translation>نامعلوم مالک</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>could not make a local working copy</source>
-        <translation>مقامی ورکنگ کاپی نہیں بنائی جا سکی</translation>
+        <location line="+40" />
+        <source>could not make a private copy to check (%1)</source>
+        <translation>جانچ کے لیے نجی کاپی نہیں بنائی جا سکی (%1)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
+        <source>could not make a local working copy (%1)</source>
+        <translation>مقامی ورکنگ کاپی نہیں بنائی جا سکی (%1)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+6" />
         <source>could not write the backup %1 before upgrading</source>
         <translation>اپ گریڈ سے پہلے بیک اپ %1 نہیں لکھا جا سکا</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+47" />
         <source>upgrading to schema version %1 failed: %2</source>
         <translation>اسکیما ورژن %1 پر اپ گریڈ ناکام رہا: %2</translation>
     </message>
@@ -1750,24 +1974,24 @@ Do you want to replace it?</source>
         <translation>فولڈر %1 موجود نہیں ہے</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
+        <source>its latest changes could not be folded into it (%1); they are safe in %2 beside it. Keep the two files together and open it again once there is space</source>
+        <translation>اس کی تازہ ترین تبدیلیاں اس میں شامل نہیں کی جا سکیں (%1)؛ وہ اس کے ساتھ موجود %2 میں محفوظ ہیں۔ دونوں فائلوں کو ساتھ رکھیں اور جگہ خالی ہونے پر اسے دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the disk is full</source>
+        <translation>ڈسک بھر چکی ہے</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>could not write the edits back (%1); they are kept in %2</source>
         <translation>ترامیم واپس نہیں لکھی جا سکیں (%1)؛ وہ %2 میں محفوظ ہیں</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>%1 is the open session itself; choose another name for the copy.</source>
         <translation>%1 خود کھلا ہوا سیشن ہے؛ کاپی کے لیے کوئی اور نام چنیں۔</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>cannot write in its folder</source>
-        <translation>اس کے فولڈر میں لکھا نہیں جا سکتا</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>there is not enough free space on the disk</source>
-        <translation>ڈسک پر کافی خالی جگہ نہیں ہے</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2753,7 @@ Do you want to replace it?</source>
         <translation>کوئی سیشن کھلا نہیں ہے</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Data pack saved to %1</source>
         <translation>ڈیٹا پیک %1 میں محفوظ کر دیا گیا</translation>
     </message>
@@ -2585,9 +2809,19 @@ Do you want to replace it?</source>
 <context>
     <name>rt::Document</name>
     <message>
-        <location filename="../core/session/Document.cpp" line="+57" />
+        <location filename="../core/session/Document.cpp" line="+79" />
         <source>This session is open read-only; changes are not possible.</source>
         <translation>یہ سیشن صرف پڑھنے کے لیے کھلا ہے؛ تبدیلیاں ممکن نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 was replaced or removed by another program. This window still holds the session: use File ▸ Save a Copy to keep it.</source>
+        <translation>%1 کو کسی دوسرے پروگرام نے بدل دیا یا ہٹا دیا۔ سیشن اب بھی اس ونڈو میں موجود ہے: اسے محفوظ رکھنے کے لیے "فائل ▸ کاپی محفوظ کریں" استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The last change could not be saved to %1: %2.</source>
+        <translation>آخری تبدیلی %1 میں محفوظ نہیں کی جا سکی: %2۔</translation>
     </message>
 </context>
 <context>
@@ -2880,13 +3114,13 @@ Do you want to replace it?</source>
     <message>
         <location line="+10" />
         <location line="+68" />
-        <location line="+192" />
+        <location line="+194" />
         <location line="+3" />
         <source>Export</source>
         <translation>برآمد</translation>
     </message>
     <message>
-        <location line="-260" />
+        <location line="-262" />
         <source>PowerPoint (PPTX)…</source>
         <translation>PowerPoint (PPTX)…</translation>
     </message>
@@ -2949,7 +3183,7 @@ Do you want to replace it?</source>
         <translation>خلاصہ پیک برآمد کریں</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Writing %1…</source>
         <translation>%1 لکھا جا رہا ہے…</translation>
     </message>
@@ -2959,7 +3193,7 @@ Do you want to replace it?</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Written: %1</source>
         <translation>لکھ دیا گیا: %1</translation>
     </message>
@@ -3162,7 +3396,7 @@ Do you want to replace it?</source>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+140" />
+        <location filename="../app/shell/MainWindow.cpp" line="+141" />
         <source>&amp;New from Template…</source>
         <translation>&amp;سانچے سے نیا…</translation>
     </message>
@@ -3303,12 +3537,12 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+22" />
-        <location line="+297" />
+        <location line="+308" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="-290" />
+        <location line="-301" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>سہولت کاری کے ساتھ سیمینار چلائیں اور اس کا لفظ بہ لفظ خلاصہ پیک شائع کریں۔</translation>
     </message>
@@ -3333,7 +3567,7 @@ Do you want to replace it?</source>
         <translation>ورک اسپیسز</translation>
     </message>
     <message>
-        <location line="+178" />
+        <location line="+189" />
         <source>no session is open</source>
         <translation>کوئی سیشن کھلا نہیں ہے</translation>
     </message>
@@ -3358,7 +3592,12 @@ Do you want to replace it?</source>
         <translation>%1 (صرف پڑھنے کے لیے)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>Not saved</source>
+        <translation>محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
@@ -3425,7 +3664,7 @@ Do you want to replace it?</source>
         <translation>%1 اب موجود نہیں ہے؛ اسے حالیہ سیشنز سے ہٹا دیا گیا ہے۔</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Cannot open session</source>
         <translation>سیشن نہیں کھل سکتا</translation>
     </message>
@@ -3452,32 +3691,52 @@ The file has not been changed.</source>
         <translation>&amp;صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+5" />
+        <source>Close &amp;Anyway</source>
+        <translation>پھر بھی &amp;بند کریں</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <location line="+12" />
-        <location line="+9" />
-        <location line="+8" />
+        <location line="+10" />
+        <location line="+10" />
         <source>New Session</source>
         <translation>نیا سیشن</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+41" />
+        <location line="-32" />
+        <location line="+45" />
         <location line="+14" />
         <source>Roundtable sessions (*.roundtable)</source>
         <translation>Roundtable سیشنز (*.roundtable)</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-46" />
         <source>%1 is the session that is open; choose another name.</source>
         <translation>%1 وہی سیشن ہے جو کھلا ہے؛ کوئی اور نام چنیں۔</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 کو بدلا نہیں جا سکتا۔</translation>
+        <location line="+10" />
+        <source>%1 already exists; a new session never replaces a file. Choose another name.</source>
+        <translation>%1 پہلے سے موجود ہے؛ نیا سیشن کبھی کسی فائل کی جگہ نہیں لیتا۔ کوئی اور نام چنیں۔</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+106" />
+        <source>Changes Not Saved</source>
+        <translation>تبدیلیاں محفوظ نہیں ہوئیں</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If you close now, the change that could not be saved is lost; everything saved before it stays in the file. To keep it, free some space and send it again, then close.</source>
+        <translation>اگر آپ ابھی بند کریں تو جو تبدیلی محفوظ نہیں ہو سکی وہ ضائع ہو جائے گی؛ اس سے پہلے محفوظ کی گئی ہر چیز فائل میں رہے گی۔ اسے رکھنے کے لیے کچھ جگہ خالی کریں اور اسے دوبارہ بھیجیں، پھر بند کریں۔</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Session Closed</source>
+        <translation>سیشن بند ہو گیا</translation>
+    </message>
+    <message>
+        <location line="-103" />
         <source>Open Session</source>
         <translation>سیشن کھولیں</translation>
     </message>
@@ -3494,17 +3753,17 @@ The file has not been changed.</source>
     <message>
         <location line="+1" />
         <location line="+12" />
-        <location line="+9" />
+        <location line="+10" />
         <source>Save a Copy</source>
         <translation>کاپی محفوظ کریں</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-9" />
         <source>%1 is the session itself; choose another name for the copy.</source>
         <translation>%1 خود یہی سیشن ہے؛ کاپی کے لیے کوئی اور نام چنیں۔</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Copy saved to %1</source>
         <translation>کاپی %1 میں محفوظ کر دی گئی</translation>
     </message>
@@ -3737,7 +3996,10 @@ The file has not been changed.</source>
     <message numerus="yes">
         <location line="+4" />
         <source>%n device(s) had voted in more than one file's copy of a poll; each counts once, with its later vote.</source>
-        <translation><numerusform>%n آلے نے ایک سے زیادہ فائلوں میں کسی پول کی نقل پر ووٹ دیا تھا؛ ہر ایک ایک بار شمار ہوتا ہے، اپنے بعد والے ووٹ کے ساتھ۔</numerusform><numerusform>%n آلات نے ایک سے زیادہ فائلوں میں کسی پول کی نقل پر ووٹ دیا تھا؛ ہر ایک ایک بار شمار ہوتا ہے، اپنے بعد والے ووٹ کے ساتھ۔</numerusform></translation>
+        <translation>
+            <numerusform>%n آلے نے ایک سے زیادہ فائلوں میں کسی پول کی نقل پر ووٹ دیا تھا؛ ہر ایک ایک بار شمار ہوتا ہے، اپنے بعد والے ووٹ کے ساتھ۔</numerusform>
+            <numerusform>%n آلات نے ایک سے زیادہ فائلوں میں کسی پول کی نقل پر ووٹ دیا تھا؛ ہر ایک ایک بار شمار ہوتا ہے، اپنے بعد والے ووٹ کے ساتھ۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4054,7 +4316,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n notes selected</source>
-        <translation><numerusform>%n نوٹ منتخب ہے</numerusform><numerusform>%n نوٹس منتخب ہیں</numerusform></translation>
+        <translation>
+            <numerusform>%n نوٹ منتخب ہے</numerusform>
+            <numerusform>%n نوٹس منتخب ہیں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+43" />
@@ -5057,6 +5322,34 @@ Shift+Enter: نئی سطر</translation>
     </message>
 </context>
 <context>
+    <name>rt::SaveBanner</name>
+    <message>
+        <location filename="../app/shell/SaveBanner.cpp" line="+22" />
+        <source>Changes are not being saved</source>
+        <translation>تبدیلیاں محفوظ نہیں ہو رہیں</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Try &amp;Again</source>
+        <translation>دوبارہ &amp;کوشش کریں</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tries to save to the session file again</source>
+        <translation>سیشن فائل میں دوبارہ محفوظ کرنے کی کوشش کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1 Nothing saved before is lost, and text you typed stays in its box until it can be saved. Roundtable keeps trying: free some space or check the folder.</source>
+        <translation>%1 پہلے محفوظ کی گئی کوئی چیز ضائع نہیں ہوئی، اور آپ کا لکھا ہوا متن اپنے خانے میں تب تک رہے گا جب تک وہ محفوظ نہ ہو جائے۔ Roundtable کوشش جاری رکھے ہوئے ہے: کچھ جگہ خالی کریں یا فولڈر چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Saving works again. Text that could not be saved is still in its box: send it again (Enter) to save it.</source>
+        <translation>محفوظ کرنا دوبارہ کام کر رہا ہے۔ جو متن محفوظ نہیں ہو سکا وہ ابھی تک اپنے خانے میں ہے: اسے محفوظ کرنے کے لیے دوبارہ بھیجیں (Enter)۔</translation>
+    </message>
+</context>
+<context>
     <name>rt::SearchHitDelegate</name>
     <message>
         <location filename="../app/tables/TableOverview.cpp" line="+198" />
@@ -5067,7 +5360,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::SlidePreview</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="-337" />
+        <location filename="../app/export/ExportWorkspace.cpp" line="-339" />
         <source>Slide preview</source>
         <translation>سلائیڈ کا پیش منظر</translation>
     </message>
@@ -5080,12 +5373,12 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+72" />
+        <location filename="../core/store/Store.cpp" line="+76" />
         <source>Could not prepare a statement: %1</source>
         <translation>SQL بیان تیار نہیں کیا جا سکا: %1</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+178" />
         <location line="+31" />
         <location line="+52" />
         <location line="+42" />
@@ -5830,7 +6123,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>%1 فائلیں</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="+20" />
+        <location filename="../app/cli/LoadCommand.cpp" line="+34" />
         <source>interchange JSON file, or - for standard input</source>
         <translation>تبادلے کی JSON فائل، یا معیاری ان پٹ کے لیے -</translation>
     </message>
@@ -5853,6 +6146,11 @@ Shift+Enter: نئی سطر</translation>
         <location line="+5" />
         <source>%1 cannot be read: %2</source>
         <translation>%1 کو پڑھا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>warning: %1</source>
+        <translation>انتباہ: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/MergeCommand.cpp" line="+28" />
@@ -5942,19 +6240,9 @@ Shift+Enter: نئی سطر</translation>
         <translation>screenshot: --size کو 100x100 اور 8000x8000 کے درمیان WxH درکار ہے، مثلاً 1280x800، نہ کہ "%1"</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>screenshot: %1</source>
         <translation>screenshot: %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 میں لکھا نہیں جا سکتا: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 could not be written: %2</source>
-        <translation>%1 کو لکھا نہیں جا سکا: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/Templates.cpp" line="+22" />
@@ -5973,6 +6261,17 @@ Shift+Enter: نئی سطر</translation>
     </message>
 </context>
 <context>
+    <name>rt::cli::Load</name>
+    <message numerus="yes">
+        <location filename="../app/cli/LoadCommand.cpp" line="+2" />
+        <source>warning: and %n more</source>
+        <translation>
+            <numerusform>انتباہ: اور %n مزید</numerusform>
+            <numerusform>انتباہ: اور %n مزید</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::cli::Templates</name>
     <message>
         <location filename="../app/cli/TemplatesCommand.cpp" line="+17" />
@@ -5983,7 +6282,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+56" />
+        <location filename="../app/shell/Gui.cpp" line="+113" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -5998,7 +6297,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>کھولی جانے والی سیشن فائل۔</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+37" />
         <source>rendering needs a QApplication</source>
         <translation>رینڈرنگ کے لیے QApplication درکار ہے</translation>
     </message>
@@ -6243,12 +6542,18 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+18" />
         <source>%n vote(s)</source>
-        <translation><numerusform>%n ووٹ</numerusform><numerusform>%n ووٹ</numerusform></translation>
+        <translation>
+            <numerusform>%n ووٹ</numerusform>
+            <numerusform>%n ووٹ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n answer(s); the latest: “%1”</source>
-        <translation><numerusform>%n جواب؛ تازہ ترین: “%1”</numerusform><numerusform>%n جوابات؛ تازہ ترین: “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n جواب؛ تازہ ترین: “%1”</numerusform>
+            <numerusform>%n جوابات؛ تازہ ترین: “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,9 @@ void quitCleanly()
     if (g_quitting)
         return;
     g_quitting = true;
+    // The windows close without asking (MainWindow::closeEvent reads this): the session still
+    // closes cleanly, with the WAL folded in and the lock released.
+    qApp->setProperty("rt_quitNow", true);
     // A dialog that will not close (none should) must not keep the app alive: give up after a few.
     for (int i = 0; i < 64; ++i) {
         QWidget* modal = QApplication::activeModalWidget();

@@ -968,15 +968,14 @@ void MainWindow::restoreWindowSettings()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // A change that never reached the file is lost on closing: say so, unless it gets through now.
-    if (hasSession() && m_document->hasSaveFailure() && !m_document->retrySave()
-        && !qApp->property("rt_quitNow").toBool()) {
+    if (hasSession() && m_document->hasSaveFailure() && !qApp->property("rt_quitNow").toBool()) {
         Message message;
         message.icon = QMessageBox::Warning;
         message.title = tr("Changes Not Saved");
         message.text = m_document->saveFailure();
         message.informativeText = tr("If you close now, the change that could not be saved is lost; "
                                      "everything saved before it stays in the file. To keep it, free "
-                                     "some space, then close again.");
+                                     "some space and send it again, then close.");
         message.offerCloseAnyway = true;
         if (report(message) != Choice::CloseAnyway) {
             event->ignore();

@@ -64,6 +64,7 @@ void SaveBanner::showFailure(const QString& message)
     m_text->setText(tr("%1 Nothing saved before is lost, and text you typed stays in its box until it "
                        "can be saved. Roundtable keeps trying: free some space or check the folder.")
                         .arg(message));
+    m_retry->show();
     const bool wasVisible = isVisible();
     show();
     m_timer->start();
@@ -75,8 +76,14 @@ void SaveBanner::showFailure(const QString& message)
 
 void SaveBanner::retry()
 {
-    if (m_document && m_document->isOpen())
-        m_document->retrySave();
+    if (!m_document || !m_document->isOpen() || !m_document->retrySave())
+        return;
+    m_timer->stop();
+    m_retry->hide();
+    m_text->setText(tr("Saving works again. Text that could not be saved is still in its box: send it "
+                       "again (Enter) to save it."));
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 } // namespace rt

@@ -14,8 +14,9 @@ class Document;
 
 /**
  * The bar across the top of the pages while writes fail (a full disk, a vanished folder): says
- * what failed and that nothing typed is lost, keeps trying, and goes away once a write gets
- * through again. It cannot be dismissed while the failure lasts.
+ * what failed and that nothing typed is lost, and keeps trying. Once the file takes writes again
+ * it says so (the kept text can be sent again); it goes when an edit reaches the file. It cannot
+ * be dismissed while the failure lasts.
  */
 class SaveBanner : public QFrame
 {

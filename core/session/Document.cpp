@@ -7,6 +7,7 @@
 #include <QFile>
 #include <cerrno>
 #include <sys/stat.h>
+#include <utility>
 
 namespace rt {
 
@@ -35,8 +36,12 @@ SessionError Document::attach(SessionError result)
         m_device = quint64(st.st_dev);
         m_inode = quint64(st.st_ino);
     }
-    connect(m_store.get(), &Store::failed, this, &Document::refused);
+    // storageFailed() comes just before the failed() that reports the same error in SQLite's
+    // words: the user sees ours.
     connect(m_store.get(), &Store::storageFailed, this, &Document::onStoreFailed);
+    connect(m_store.get(), &Store::failed, this, [this](const QString& message) {
+        emit refused(std::exchange(m_storageFailurePending, false) ? m_saveFailure : message);
+    });
     connect(m_store.get(), &Store::committed, this, &Document::onCommitted);
     emit opened();
     return {};
@@ -84,7 +89,12 @@ bool Document::push(QUndoCommand* command)
 
 bool Document::retrySave()
 {
-    return m_store && !m_file.isReadOnly() && m_store->probeWrite() && !hasSaveFailure();
+    if (!m_store || m_file.isReadOnly())
+        return false;
+    m_probing = true;
+    const bool ok = m_store->probeWrite();
+    m_probing = false;
+    return ok && stillOurFile();
 }
 
 bool Document::stillOurFile()
@@ -110,6 +120,9 @@ bool Document::stillOurFile()
 
 void Document::onStoreFailed(const QString& detail)
 {
+    m_storageFailurePending = true;
+    if (m_probing && hasSaveFailure())
+        return; // still failing: already said
     if (!m_inPush)
         m_failedOutsidePush = true;
     QString reason = detail;
@@ -123,7 +136,7 @@ void Document::onStoreFailed(const QString& detail)
 void Document::onCommitted()
 {
     m_failedOutsidePush = false;
-    if (!stillOurFile() || m_saveFailure.isEmpty())
+    if (m_probing || !stillOurFile() || m_saveFailure.isEmpty())
         return;
     m_saveFailure.clear();
     emit saveRecovered();

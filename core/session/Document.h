@@ -38,10 +38,11 @@ public:
      *  what the user typed, and saveFailed() has said why */
     bool push(QUndoCommand* command);
 
-    /** True from a write that failed until one gets through again. */
+    /** True from a write that failed until an edit reaches the file again. */
     bool hasSaveFailure() const { return !m_saveFailure.isEmpty(); }
     QString saveFailure() const { return m_saveFailure; }
-    /** Tries a write that changes nothing; clears the failure when the disk takes it. */
+    /** Tries a small write that changes nothing: true when the file takes writes again. It does
+     *  not clear the failure (a bigger edit may still not fit); the next edit that gets through does. */
     bool retrySave();
 
 signals:
@@ -66,6 +67,8 @@ private:
     QUndoStack m_undo;
     QString m_saveFailure;
     bool m_inPush = false;
+    bool m_probing = false;
+    bool m_storageFailurePending = false;
     bool m_failedOutsidePush = false;
     quint64 m_device = 0, m_inode = 0; ///< what was opened, to notice it being replaced
 };

@@ -109,22 +109,7 @@ void removeCopy(const QString& copy)
 
 QString SessionFile::describeErrno(int err)
 {
-    switch (err) {
-    case ENOSPC:
-    case EDQUOT:
-        return tr("the disk is full");
-    case EACCES:
-    case EPERM:
-        return tr("permission denied");
-    case EROFS:
-        return tr("the disk is read-only");
-    case ENOENT:
-        return tr("it or its folder does not exist");
-    case EIO:
-        return tr("the disk reported an input/output error");
-    default:
-        return QString::fromLocal8Bit(std::strerror(err));
-    }
+    return files::failureReason(QString(), err, QString::fromLocal8Bit(std::strerror(err)));
 }
 
 /**
@@ -506,6 +491,10 @@ SessionError SessionFile::open(const QString& path, Mode mode)
             return fail(SessionError::Io, path, error);
         }
     }
+    // No output of this process may replace the file (or its working copy) while it is open.
+    files::registerOpenSession(m_path);
+    if (m_workPath != m_path)
+        files::registerOpenSession(m_workPath);
     return {};
 }
 
@@ -593,6 +582,9 @@ void SessionFile::close()
         m_lock.reset();
         return;
     }
+    files::unregisterOpenSession(m_path);
+    if (m_workPath != m_path)
+        files::unregisterOpenSession(m_workPath);
     bool folded = true;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);

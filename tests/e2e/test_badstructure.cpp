@@ -291,7 +291,9 @@ void TestBadStructure::damagedIndexIsFound()
                .arg(definition),
            QStringLiteral("REINDEX note_scope;"),
            QStringLiteral(
-               "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = '%1' WHERE name = 'note_scope';")
+               // The stored statement ends with the migration script's line break.
+               "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = '%1' || char(10) "
+               "WHERE name = 'note_scope';")
                .arg(definition)};
     for (const QString& step : steps)
         QCOMPARE(QProcess::execute(QStringLiteral("sqlite3"), {bad, step}), 0);

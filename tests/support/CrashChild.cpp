@@ -25,6 +25,9 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(e.message));
         return 1;
     }
+    // The parent may wait for this before it picks its moment, so kills land mid-write.
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
     Store* store = doc.store();
     const QList<qint64> tables = store->ids(Kind::Table);
     const QList<qint64> prompts = store->ids(Kind::Prompt);
