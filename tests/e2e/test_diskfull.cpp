@@ -11,11 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <unistd.h>
+#include <memory>
 
 using namespace rt;
 
@@ -47,28 +46,21 @@ private:
     QStringList leftOnMount() const;
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::SmallDisk> m_disk;
     QString m_mount;
-    bool m_mounted = false;
 };
 
 void TestDiskFull::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("mounting a small tmpfs needs root; CI runs as root");
-    m_mount = m_dir.filePath(QStringLiteral("small"));
-    QDir().mkpath(m_mount);
-    const int rc = QProcess::execute(QStringLiteral("mount"),
-                                     {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                      QStringLiteral("size=256k"), QStringLiteral("tmpfs"), m_mount});
-    if (rc != 0)
-        QSKIP("this machine does not allow mounting a tmpfs");
-    m_mounted = true;
+    m_disk = std::make_unique<test::SmallDisk>(QStringLiteral("256k"));
+    if (!m_disk->isMounted())
+        QSKIP(qPrintable(m_disk->error()));
+    m_mount = m_disk->path();
 }
 
 void TestDiskFull::cleanupTestCase()
 {
-    if (m_mounted)
-        QProcess::execute(QStringLiteral("umount"), {m_mount});
+    m_disk.reset();
 }
 
 void TestDiskFull::saveCopyOntoFullDisk()

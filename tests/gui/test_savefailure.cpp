@@ -3,6 +3,7 @@
 // still in its box, the window says so until writes get through again, the save indicator tells
 // the truth, and closing leaves a file that is whole on its own. Runs on a small tmpfs (root).
 #include "TestSupport.h"
+#include "TestWindow.h"
 
 #include "commands/RowCommands.h"
 #include "session/Document.h"
@@ -16,31 +17,16 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <unistd.h>
+#include <memory>
 
 using namespace rt;
+using rt::test::TestWindow;
 
 namespace {
-class TestWindow : public MainWindow
-{
-public:
-    using MainWindow::MainWindow;
-    Choice answer = Choice::Cancel;
-    QList<Message> messages;
-
-protected:
-    Choice showMessage(const Message& message) override
-    {
-        messages.append(message);
-        return message.offerCloseAnyway ? answer : Choice::Ok;
-    }
-};
-
 /** Fills the filesystem at @p folder to the last byte with @p filler. */
 void fill(const QString& filler)
 {
@@ -66,22 +52,16 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<test::SmallDisk> m_disk;
     QString m_mount;
-    bool m_mounted = false;
 };
 
 void TestSaveFailure::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("mounting a small tmpfs needs root; CI runs as root");
-    m_mount = m_dir.filePath(QStringLiteral("small"));
-    QDir().mkpath(m_mount);
-    const int rc = QProcess::execute(QStringLiteral("mount"),
-                                     {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                      QStringLiteral("size=1m"), QStringLiteral("tmpfs"), m_mount});
-    if (rc != 0)
-        QSKIP("this machine does not allow mounting a tmpfs");
-    m_mounted = true;
+    m_disk = std::make_unique<test::SmallDisk>(QStringLiteral("1m"));
+    if (!m_disk->isMounted())
+        QSKIP(qPrintable(m_disk->error()));
+    m_mount = m_disk->path();
 }
 
 void TestSaveFailure::init()
@@ -94,8 +74,7 @@ void TestSaveFailure::init()
 
 void TestSaveFailure::cleanupTestCase()
 {
-    if (m_mounted)
-        QProcess::execute(QStringLiteral("umount"), {m_mount});
+    m_disk.reset();
 }
 
 void TestSaveFailure::notesTypedOnAFullDiskAreNeverLost()

@@ -2,6 +2,7 @@
 // The main window: pages and shortcuts, undo/redo following the stack, title and status bar,
 // read-only and refused files, recent files, and offscreen rendering of every shell view.
 #include "TestSupport.h"
+#include "TestWindow.h"
 #include "commands/RowCommands.h"
 #include "session/Document.h"
 #include "shell/Gui.h"
@@ -31,24 +32,9 @@
 #include <QtTest>
 
 using namespace rt;
+using rt::test::TestWindow;
 
 namespace {
-
-/** Answers messages without a dialog and remembers them. */
-class TestWindow : public MainWindow
-{
-public:
-    using MainWindow::MainWindow;
-    Choice answer = Choice::Cancel;
-    QList<Message> messages;
-
-protected:
-    Choice showMessage(const Message& message) override
-    {
-        messages.append(message);
-        return message.offerReadOnly ? answer : Choice::Ok;
-    }
-};
 
 bool isOneColour(const QImage& image)
 {

@@ -2,8 +2,11 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
+#include <unistd.h>
 
 namespace rt::test {
 
@@ -51,6 +54,35 @@ QStringList hostileTexts()
         QStringLiteral("  surrounding spaces kept inside  "),
         QString(10000, QLatin1Char('x')).replace(5000, 1, QStringLiteral("MIDDLE")),
     };
+}
+
+SmallDisk::SmallDisk(const QString& size)
+{
+    if (::geteuid() != 0) {
+        m_error = QStringLiteral("mounting a small tmpfs needs root; CI runs as root");
+        return;
+    }
+    QTemporaryDir folder;
+    folder.setAutoRemove(false);
+    m_folder = folder.path();
+    m_path = m_folder + QStringLiteral("/small");
+    QDir().mkpath(m_path);
+    const int rc = QProcess::execute(QStringLiteral("mount"),
+                                     {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                      QStringLiteral("size=") + size, QStringLiteral("tmpfs"), m_path});
+    if (rc != 0) {
+        m_error = QStringLiteral("this machine does not allow mounting a tmpfs");
+        return;
+    }
+    m_mounted = true;
+}
+
+SmallDisk::~SmallDisk()
+{
+    if (m_mounted)
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_path});
+    if (!m_folder.isEmpty())
+        QDir(m_folder).removeRecursively();
 }
 
 } // namespace rt::test

@@ -12,6 +12,27 @@ QByteArray fileHash(const QString& path);
 /** Runs the roundtable binary (RT_BINARY) with @p args; returns its exit code. */
 int runCli(const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr,
            const QByteArray& stdinData = {}, int timeoutMs = 60000);
+/**
+ * A small tmpfs for disk-full tests, mounted under a temporary folder and unmounted on
+ * destruction. Needs root (CI runs as root): error() says why it could not be had, for QSKIP.
+ */
+class SmallDisk
+{
+public:
+    explicit SmallDisk(const QString& size);
+    ~SmallDisk();
+    SmallDisk(const SmallDisk&) = delete;
+    SmallDisk& operator=(const SmallDisk&) = delete;
+    bool isMounted() const { return m_mounted; }
+    QString path() const { return m_path; }
+    /** Why it is not mounted (empty when it is). */
+    QString error() const { return m_error; }
+
+private:
+    QString m_folder, m_path, m_error;
+    bool m_mounted = false;
+};
+
 /** Hostile text for round trips: XML specials, quotes, emoji, RTL, controls, SQL-looking, long. */
 QStringList hostileTexts();
 
