@@ -5,6 +5,8 @@
   ts-tool.py export FILE.ts OUT.tsv   unfinished messages: context, source, comment, (plural) -> TSV
   ts-tool.py import FILE.ts IN.tsv    fills those messages from the TSV's last column(s), marks them finished
   ts-tool.py check FILE.ts...         exits 1 if any message is unfinished or empty (prints them)
+  ts-tool.py english FILE.ts          fills an English plural-only file (lupdate -pluralonly): the
+                                      singular and plural of every "(s)" message
 
 TSV columns: id, context, source (\\n escaped), comment, numerus (0/1), translation (\\n escaped;
 for numerus messages, plural forms separated by ' || ').
@@ -98,6 +100,39 @@ def do_import(ts, tsv):
     print(f"{ts}: filled {filled} message(s)")
 
 
+def english_forms(source):
+    """'%n vote(s)' -> ('%n vote', '%n votes'); '%n notes selected' -> ('%n note selected', ...)."""
+    if "(s)" in source:
+        return source.replace("(s)", ""), source.replace("(s)", "s")
+    for plural, single in (("notes", "note"), ("ideas", "idea")):
+        if "%n " + plural in source:
+            return source.replace("%n " + plural, "%n " + single), source
+    return source, source
+
+
+def do_english(ts):
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    filled = 0
+    for _, msg in messages(root):
+        if msg.get("numerus") != "yes":
+            continue
+        tr = msg.find("translation")
+        if tr is None:
+            tr = ET.SubElement(msg, "translation")
+        if tr.get("type") in ("vanished", "obsolete"):
+            continue
+        tr.attrib.pop("type", None)
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        for form in english_forms(msg.findtext("source") or ""):
+            ET.SubElement(tr, "numerusform").text = form
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    print(f"{ts}: {filled} English plural message(s)")
+
+
 def check(files):
     bad = 0
     for ts in files:
@@ -117,6 +152,8 @@ if __name__ == "__main__":
         export(sys.argv[2], sys.argv[3])
     elif len(sys.argv) >= 4 and sys.argv[1] == "import":
         do_import(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) >= 3 and sys.argv[1] == "english":
+        do_english(sys.argv[2])
     elif len(sys.argv) >= 3 and sys.argv[1] == "check":
         sys.exit(check(sys.argv[2:]))
     else:

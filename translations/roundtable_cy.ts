@@ -11,7 +11,7 @@
 <context>
     <name>DeckBuilder</name>
     <message>
-        <location filename="../core/slides/DeckBuilder.cpp" line="+110" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="+111" />
         <source>Title, purpose, agenda and disclaimer</source>
         <translation>Teitl, diben, agenda ac ymwadiad</translation>
     </message>
@@ -35,13 +35,13 @@
     </message>
     <message>
         <location line="-37" />
-        <location line="+890" />
+        <location line="+870" />
         <location line="+2" />
         <source>Data pack</source>
         <translation>Pecyn data</translation>
     </message>
     <message>
-        <location line="-890" />
+        <location line="-870" />
         <location line="+48" />
         <source>Feedback</source>
         <translation>Adborth</translation>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <location line="+186" />
-        <location line="+452" />
+        <location line="+432" />
         <location line="+48" />
         <location line="+5" />
         <location line="+63" />
@@ -71,7 +71,7 @@
         <translation>(parhad)</translation>
     </message>
     <message>
-        <location line="-521" />
+        <location line="-501" />
         <location line="+9" />
         <source>Summary of the event</source>
         <translation>Crynodeb o'r digwyddiad</translation>
@@ -132,7 +132,7 @@
         <translation>★ Pwynt allweddol a rannwyd â'r ystafell (mewn print trwm hefyd)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+24" />
         <source>Mean %1 from %n vote(s)</source>
         <translation>
             <numerusform>Cymedr %1 o %n pleidlais</numerusform>
@@ -148,7 +148,7 @@
         <translation>Dim pleidleisiau eto</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+5" />
         <source>Borda points (first place scores %1) from %n ballot(s)</source>
         <translation>
             <numerusform>Pwyntiau Borda (mae'r safle cyntaf yn sgorio %1) o %n papur pleidleisio</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+2" />
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n pleidlais</numerusform>
@@ -169,8 +169,13 @@
             <numerusform>%n pleidlais</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>(not counted: %n answer(s) this poll cannot take)</source>
+        <translation><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform></translation>
+    </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Poll</source>
         <translation>Pôl</translation>
     </message>

@@ -11,7 +11,7 @@
 <context>
     <name>DeckBuilder</name>
     <message>
-        <location filename="../core/slides/DeckBuilder.cpp" line="+110" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="+111" />
         <source>Title, purpose, agenda and disclaimer</source>
         <translation>Tytuł, cel, program i zastrzeżenie</translation>
     </message>
@@ -35,13 +35,13 @@
     </message>
     <message>
         <location line="-37" />
-        <location line="+890" />
+        <location line="+870" />
         <location line="+2" />
         <source>Data pack</source>
         <translation>Pakiet danych</translation>
     </message>
     <message>
-        <location line="-890" />
+        <location line="-870" />
         <location line="+48" />
         <source>Feedback</source>
         <translation>Informacje zwrotne</translation>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <location line="+186" />
-        <location line="+452" />
+        <location line="+432" />
         <location line="+48" />
         <location line="+5" />
         <location line="+63" />
@@ -71,7 +71,7 @@
         <translation>(ciąg dalszy)</translation>
     </message>
     <message>
-        <location line="-521" />
+        <location line="-501" />
         <location line="+9" />
         <source>Summary of the event</source>
         <translation>Podsumowanie wydarzenia</translation>
@@ -132,7 +132,7 @@
         <translation>★ Kluczowy punkt przedstawiony całej sali (również pogrubiony)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+24" />
         <source>Mean %1 from %n vote(s)</source>
         <translation>
             <numerusform>Średnia %1 z %n głosu</numerusform>
@@ -146,7 +146,7 @@
         <translation>Brak głosów</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+5" />
         <source>Borda points (first place scores %1) from %n ballot(s)</source>
         <translation>
             <numerusform>Punkty Bordy (pierwsze miejsce: %1 pkt) z %n karty do głosowania</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+2" />
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n głos</numerusform>
@@ -163,8 +163,13 @@
             <numerusform>%n głosów</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>(not counted: %n answer(s) this poll cannot take)</source>
+        <translation><numerusform>(nie policzono: %n odpowiedź, której ta ankieta nie przyjmuje)</numerusform><numerusform>(nie policzono: %n odpowiedzi, których ta ankieta nie przyjmuje)</numerusform><numerusform>(nie policzono: %n odpowiedzi, których ta ankieta nie przyjmuje)</numerusform></translation>
+    </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Poll</source>
         <translation>Ankieta</translation>
     </message>

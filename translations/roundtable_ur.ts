@@ -11,7 +11,7 @@
 <context>
     <name>DeckBuilder</name>
     <message>
-        <location filename="../core/slides/DeckBuilder.cpp" line="+110" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="+111" />
         <source>Title, purpose, agenda and disclaimer</source>
         <translation>عنوان، مقصد، ایجنڈا اور دستبرداری</translation>
     </message>
@@ -35,13 +35,13 @@
     </message>
     <message>
         <location line="-37" />
-        <location line="+890" />
+        <location line="+870" />
         <location line="+2" />
         <source>Data pack</source>
         <translation>ڈیٹا پیک</translation>
     </message>
     <message>
-        <location line="-890" />
+        <location line="-870" />
         <location line="+48" />
         <source>Feedback</source>
         <translation>فیڈبیک</translation>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <location line="+186" />
-        <location line="+452" />
+        <location line="+432" />
         <location line="+48" />
         <location line="+5" />
         <location line="+63" />
@@ -71,7 +71,7 @@
         <translation>(جاری)</translation>
     </message>
     <message>
-        <location line="-521" />
+        <location line="-501" />
         <location line="+9" />
         <source>Summary of the event</source>
         <translation>تقریب کا خلاصہ</translation>
@@ -132,7 +132,7 @@
         <translation>★ کمرے کو بتایا گیا اہم نکتہ (جلی حروف میں بھی)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+24" />
         <source>Mean %1 from %n vote(s)</source>
         <translation>
             <numerusform>%n ووٹ سے اوسط %1</numerusform>
@@ -145,7 +145,7 @@
         <translation>ابھی کوئی ووٹ نہیں</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+5" />
         <source>Borda points (first place scores %1) from %n ballot(s)</source>
         <translation>
             <numerusform>%n بیلٹ سے بورڈا پوائنٹس (پہلے نمبر کو %1)</numerusform>
@@ -153,15 +153,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+2" />
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n ووٹ</numerusform>
             <numerusform>%n ووٹ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>(not counted: %n answer(s) this poll cannot take)</source>
+        <translation><numerusform>(شمار نہیں کیا گیا: %n جواب جو یہ پول قبول نہیں کر سکتا)</numerusform><numerusform>(شمار نہیں کیے گئے: %n جوابات جو یہ پول قبول نہیں کر سکتا)</numerusform></translation>
+    </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Poll</source>
         <translation>پول</translation>
     </message>

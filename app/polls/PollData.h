@@ -2,7 +2,7 @@
 #pragma once
 
 #include "slides/charts/PollChart.h"
-#include "vote/Tally.h"
+#include "domain/Tally.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -9,7 +9,7 @@
 #include "session/Document.h"
 #include "slides/charts/PollChart.h"
 #include "store/Store.h"
-#include "vote/Tally.h"
+#include "domain/Tally.h"
 #include "vote/VoteServer.h"
 
 #include <QComboBox>

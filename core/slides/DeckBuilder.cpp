@@ -2,10 +2,11 @@
 #include "slides/DeckBuilder.h"
 
 #include "domain/Quadrant.h"
+#include "domain/Tally.h"
 #include "slides/TextLayout.h"
 #include "slides/Theme.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -501,56 +502,36 @@ ChartData pollChart(const SessionData::Poll& poll, const QString& language)
 {
     const PackLanguage::Scope scope(language);
     const int n = int(poll.options.size());
-    const int votes = int(poll.votes.size());
+    // The one tally the Polls page, the pack, Markdown and CSV share: same rows, same mean.
+    QList<QByteArray> answers;
+    answers.reserve(poll.votes.size());
+    for (const QJsonObject& v : poll.votes)
+        answers << QJsonDocument(v).toJson(QJsonDocument::Compact);
+    const vote::PollKind kind = vote::pollKindFromString(poll.kind);
+    const vote::Results r = vote::tally(kind, n, answers);
     ChartData chart;
     chart.title = text::clean(poll.question);
-    for (const QString& o : poll.options)
-        chart.labels << text::clean(o);
-    if (poll.kind == QLatin1String("scale")) {
-        int top = std::max(5, n);
-        for (const auto& v : poll.votes)
-            top = std::max(top, v.value(QStringLiteral("scale")).toInt());
-        chart.labels.clear();
-        chart.values = QList<double>(top, 0);
-        double sum = 0;
-        for (const auto& v : poll.votes) {
-            const int s = v.value(QStringLiteral("scale")).toInt();
-            if (s >= 1 && s <= top) {
-                chart.values[s - 1] += 1;
-                sum += s;
-            }
-        }
-        for (int i = 1; i <= top; ++i)
-            chart.labels << (i - 1 < n
-                                 ? QStringLiteral("%1 – %2").arg(i).arg(text::clean(poll.options[i - 1]))
-                                 : QString::number(i));
-        chart.caption = votes ? DeckBuilder::tr("Mean %1 from %n vote(s)", nullptr, votes)
-                                    .arg(QLocale(language).toString(sum / votes, 'f', 1))
-                              : DeckBuilder::tr("No votes yet");
-    } else if (poll.kind == QLatin1String("ranking")) {
-        chart.values = QList<double>(n, 0);
-        for (const auto& v : poll.votes) {
-            const QJsonArray order = v.value(QStringLiteral("ranking")).toArray();
-            for (int pos = 0; pos < order.size(); ++pos) {
-                const int o = order[pos].toInt(-1);
-                if (o >= 0 && o < n)
-                    chart.values[o] += n - 1 - pos;
-            }
-        }
-        chart.caption
-            = DeckBuilder::tr("Borda points (first place scores %1) from %n ballot(s)", nullptr, votes)
-                  .arg(std::max(0, n - 1));
+    for (int c : r.counts)
+        chart.values << c;
+    if (kind == vote::PollKind::Scale) {
+        const int levels = vote::scaleLevels(n);
+        for (int i = 0; i < levels; ++i)
+            chart.labels << (n >= 2 ? QStringLiteral("%1 – %2").arg(i + 1).arg(text::clean(poll.options[i]))
+                                    : QString::number(i + 1));
+        chart.caption = r.ballots ? DeckBuilder::tr("Mean %1 from %n vote(s)", nullptr, r.ballots)
+                                        .arg(QLocale(language).toString(r.mean, 'f', 2))
+                                  : DeckBuilder::tr("No votes yet");
     } else {
-        chart.values = QList<double>(n, 0);
-        for (const auto& v : poll.votes) {
-            for (const auto& c : v.value(QStringLiteral("choices")).toArray()) {
-                const int o = c.toInt(-1);
-                if (o >= 0 && o < n)
-                    chart.values[o] += 1;
-            }
-        }
-        chart.caption = DeckBuilder::tr("%n vote(s)", nullptr, votes);
+        for (const QString& o : poll.options)
+            chart.labels << text::clean(o);
+        chart.caption = kind == vote::PollKind::Ranking
+            ? DeckBuilder::tr("Borda points (first place scores %1) from %n ballot(s)", nullptr, r.ballots)
+                  .arg(std::max(0, n - 1))
+            : DeckBuilder::tr("%n vote(s)", nullptr, r.ballots);
     }
+    if (r.ignored > 0)
+        chart.caption += QLatin1Char(' ')
+            + DeckBuilder::tr("(not counted: %n answer(s) this poll cannot take)", nullptr, r.ignored);
     return chart;
 }
 

@@ -35,8 +35,7 @@ PackLanguage::PackLanguage(const QString& language)
     m_bcp47 = locale.language() == QLocale::C ? code : locale.bcp47Name();
     if (m_rtl && !m_bcp47.contains(QLatin1Char('-')))
         m_bcp47 = locale.name().replace(QLatin1Char('_'), QLatin1Char('-'));
-    if (code.startsWith(QLatin1String("en")))
-        return; // the source language
+    // English too: its file holds the plural forms only ("1 vote", "2 votes").
     auto translator = std::make_shared<QTranslator>();
     // load() falls back from "roundtable_pt_BR" to "roundtable_pt".
     if (translator->load(QStringLiteral("roundtable_") + code, QStringLiteral(":/i18n")))

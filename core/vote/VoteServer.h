@@ -2,7 +2,7 @@
 #pragma once
 
 #include "vote/GuardedTcpServer.h"
-#include "vote/Tally.h"
+#include "domain/Tally.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

@@ -7,7 +7,7 @@
 #include "session/Document.h"
 #include "store/Store.h"
 #include "store/VoteRepository.h"
-#include "vote/Tally.h"
+#include "domain/Tally.h"
 #include "vote/VoteServer.h"
 
 #include <QFile>

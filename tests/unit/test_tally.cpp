@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Poll results recounted from vote rows, and the strict ballot check the phone server uses.
-#include "vote/Tally.h"
+#include "domain/Tally.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vote/Tally.h"
+#include "domain/Tally.h"
 
 #include <QHash>
 #include <QJsonArray>
