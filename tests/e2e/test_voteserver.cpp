@@ -4,10 +4,10 @@
 #include "RawHttp.h"
 #include "TestSupport.h"
 
+#include "domain/Tally.h"
 #include "session/Document.h"
 #include "store/Store.h"
 #include "store/VoteRepository.h"
-#include "domain/Tally.h"
 #include "vote/VoteServer.h"
 
 #include <QFile>
