@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "slides/charts/PollChart.h"
 #include "domain/Tally.h"
+#include "slides/charts/PollChart.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -2,6 +2,7 @@
 #include "polls/PollsWorkspace.h"
 
 #include "commands/RowCommands.h"
+#include "domain/Tally.h"
 #include "models/RowListModel.h"
 #include "polls/KioskWidget.h"
 #include "polls/PhonePanel.h"
@@ -9,7 +10,6 @@
 #include "session/Document.h"
 #include "slides/charts/PollChart.h"
 #include "store/Store.h"
-#include "domain/Tally.h"
 #include "vote/VoteServer.h"
 
 #include <QComboBox>

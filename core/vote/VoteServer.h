@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vote/GuardedTcpServer.h"
 #include "domain/Tally.h"
+#include "vote/GuardedTcpServer.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
