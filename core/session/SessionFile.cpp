@@ -418,11 +418,32 @@ SessionError SessionFile::open(const QString& path, Mode mode)
         && QFileInfo::exists(m_path + QStringLiteral("-wal"));
     const bool localCopy = (mode == Mode::ReadWrite && isNetworkPath(m_path))
         || (mode == Mode::ReadOnly && (needsMigration || ((sidecar || walHeader) && !liveWriter)));
+    // The upgrade reaches the user's file (directly, or when the local copy is written back):
+    // keep the old version beside it first, and take it away again if the upgrade fails. With a
+    // -wal the session is the file and its -wal: the checked copy holds both, folded into one
+    // file when its check connection closed (a -wal left beside it means that fold failed).
+    QString backup;
+    if (needsMigration && mode == Mode::ReadWrite) {
+        backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(version);
+        for (int i = 2; QFileInfo::exists(backup); ++i)
+            backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(i);
+        const QString source = copy.isEmpty() ? m_path : copy;
+        if ((!copy.isEmpty() && nonEmpty(copy + QStringLiteral("-wal"))) || !QFile::copy(source, backup)) {
+            QFile::remove(backup);
+            if (!copy.isEmpty())
+                removeCopy(copy);
+            m_lock.reset();
+            return fail(SessionError::Io, path,
+                        tr("could not write the backup %1 before upgrading").arg(displayName(backup)));
+        }
+    }
     if (localCopy) {
         // Unique per open: two views of one file must never share (or delete) a live database.
         m_workPath = copy.isEmpty() ? privateCopy(m_path, &copyError) : copy;
         copy.clear();
         if (m_workPath.isEmpty()) {
+            if (!backup.isEmpty())
+                QFile::remove(backup);
             m_lock.reset();
             return fail(SessionError::Io, path,
                         tr("could not make a local working copy (%1)").arg(copyError));
@@ -430,40 +451,6 @@ SessionError SessionFile::open(const QString& path, Mode mode)
     }
     if (!copy.isEmpty())
         removeCopy(copy);
-
-    // The upgrade reaches the user's file (directly, or when the local copy is written back):
-    // keep the old version beside it first, and take it away again if the upgrade fails.
-    QString backup;
-    if (needsMigration && mode == Mode::ReadWrite) {
-        backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(version);
-        for (int i = 2; QFileInfo::exists(backup); ++i)
-            backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(version).arg(i);
-        if (sidecar) {
-            // The session is the file and its -wal: back up the checked copy, which holds both.
-            QString err;
-            const QString full = privateCopy(m_path, &err);
-            const QString name = nextConnectionName();
-            bool ok = !full.isEmpty() && db::open(name, full, false, &err);
-            if (ok) {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                ok = db::checkpointToSingleFile(db, full, &err);
-            }
-            db::close(name);
-            ok = ok && QFile::copy(full, backup);
-            removeCopy(full);
-            if (!ok) {
-                QFile::remove(backup);
-                m_lock.reset();
-                return fail(SessionError::Io, path,
-                            tr("could not write the backup %1 before upgrading").arg(displayName(backup)));
-            }
-        } else if (!QFile::copy(m_path, backup)) {
-            QFile::remove(backup);
-            m_lock.reset();
-            return fail(SessionError::Io, path,
-                        tr("could not write the backup %1 before upgrading").arg(displayName(backup)));
-        }
-    }
 
     const bool sqliteReadOnly = mode == Mode::ReadOnly && !localCopy;
     if (SessionError e = openConnection(m_workPath, sqliteReadOnly ? Mode::ReadOnly : Mode::ReadWrite)) {

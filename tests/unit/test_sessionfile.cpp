@@ -493,6 +493,38 @@ private slots:
         QCOMPARE(entries(dir).size(), 2);
     }
 
+    void migratesWithItsWal()
+    {
+        // An old file left by a crash: its last change is only in its -wal. The backup made
+        // before the upgrade is the whole old session, on its own.
+        const QString dir = freshDir();
+        const QString path = dir + QStringLiteral("/crashed.roundtable");
+        const QString old = dir + QStringLiteral("/writer.roundtable");
+        QVERIFY(!SessionFile::createAtVersion(old, 1));
+        {
+            RawDb raw(old);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE event SET title = 'Only in the wal'")));
+            QVERIFY(QFile::copy(old + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+            QVERIFY(QFile::copy(old, path));
+            raw.close();
+        }
+        Document d;
+        const SessionError e = d.open(path);
+        QVERIFY2(!e, qPrintable(e.message));
+        QCOMPARE(d.store()->row(Kind::Event, 1).str(QStringLiteral("title")),
+                 QStringLiteral("Only in the wal"));
+        d.close();
+        const QString backup = path + QStringLiteral(".v1.bak");
+        QVERIFY(!QFileInfo::exists(backup + QStringLiteral("-wal")));
+        RawDb raw(backup);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT title FROM event")).toString(),
+                 QStringLiteral("Only in the wal"));
+        raw.close();
+    }
+
     void migratesAfterBackupOnNetworkFolder()
     {
         // A network folder is edited through a local copy; the upgrade must still leave the
