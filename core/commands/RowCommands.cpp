@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace rt {
 
 namespace {
@@ -33,6 +35,8 @@ void InsertRowCommand::redo()
         return;
     }
     m_id = m_store->insert(m_kind, m_values, m_position);
+    if (m_idOut)
+        *std::exchange(m_idOut, nullptr) = m_id;
     if (m_id == 0)
         setObsolete(true);
 }

@@ -22,6 +22,9 @@ public:
     void redo() override;
     void undo() override;
     qint64 rowId() const { return m_id; }
+    /** The first redo writes the new id to @p out (the stack may delete a command that failed,
+     *  so the id cannot be read from it after the push). */
+    void reportIdTo(qint64* out) { m_idOut = out; }
 
 private:
     Store* m_store;
@@ -29,6 +32,7 @@ private:
     QVariantMap m_values;
     int m_position;
     qint64 m_id = 0;
+    qint64* m_idOut = nullptr;
     Snapshot m_removed; ///< what undo took away, so redo restores the same row
 };
 

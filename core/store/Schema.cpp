@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Schema.h"
 
+#include "store/Columns.h"
+
 #include <QMetaType>
 #include <array>
 
@@ -13,13 +15,13 @@ constexpr int Int = QMetaType::LongLong;
 constexpr int Real = QMetaType::Double;
 constexpr int Bool = QMetaType::Bool;
 
-ColumnInfo col(const char* name, int type)
+ColumnInfo column(const QString& name, int type)
 {
-    return {QString::fromLatin1(name), type};
+    return {name, type};
 }
-ColumnInfo ref(const char* name, Kind target, OnDelete onDelete)
+ColumnInfo ref(const QString& name, Kind target, OnDelete onDelete)
 {
-    return {QString::fromLatin1(name), Int, target, onDelete};
+    return {name, Int, target, onDelete};
 }
 QString s(const char* text)
 {
@@ -34,91 +36,110 @@ std::array<KindInfo, KindCount> buildInfos()
     std::array<KindInfo, KindCount> a;
     a[int(K::Event)] = {K::Event,
                         s("event"),
-                        {col("title", Str), col("date", Str), col("venue", Str), col("organiser", Str),
-                         col("purpose", Str), col("disclaimer", Str), col("language", Str)},
+                        {column(col::Title, Str), column(col::Date, Str), column(col::Venue, Str),
+                         column(col::Organiser, Str), column(col::Purpose, Str), column(col::Disclaimer, Str),
+                         column(col::Language, Str)},
                         {},
                         false,
                         {}};
-    a[int(K::Source)] = {K::Source, s("source"), {col("file", Str), col("merged_at", Str)}, {}, true, {}};
-    a[int(K::Prompt)] = {K::Prompt, s("prompt"), {col("key", Str), col("question", Str)}, {}, true, {}};
+    a[int(K::Source)]
+        = {K::Source, s("source"), {column(col::File, Str), column(col::MergedAt, Str)}, {}, true, {}};
+    a[int(K::Prompt)]
+        = {K::Prompt, s("prompt"), {column(col::Key, Str), column(col::Question, Str)}, {}, true, {}};
     a[int(K::Poll)] = {K::Poll,
                        s("poll"),
-                       {col("question", Str), col("kind", Str), col("state", Str), col("max_choices", Int),
-                        ref("place_id", K::Place, setNull), ref("source", K::Source, setNull)},
+                       {column(col::Question, Str), column(col::Kind, Str), column(col::State, Str),
+                        column(col::MaxChoices, Int), ref(col::PlaceId, K::Place, setNull),
+                        ref(col::Source, K::Source, setNull)},
                        {},
                        true,
                        {}};
-    a[int(K::PollOption)] = {
-        K::PollOption, s("poll_option"), {ref("poll_id", K::Poll, cascade), col("text", Str)}, {s("poll_id")},
-        true,          s("poll_id")};
-    a[int(K::Vote)]
-        = {K::Vote,
-           s("vote"),
-           {ref("poll_id", K::Poll, cascade), col("device", Str), col("cast_at", Str), col("answer", Str)},
-           {s("poll_id")},
-           false,
-           s("poll_id")};
-    a[int(K::AgendaItem)] = {K::AgendaItem,
-                             s("agenda_item"),
-                             {col("start", Str), col("end", Str), col("title", Str), col("kind", Str),
-                              col("guidance", Str), ref("poll_id", K::Poll, setNull)},
-                             {},
+    a[int(K::PollOption)] = {K::PollOption,
+                             s("poll_option"),
+                             {ref(col::PollId, K::Poll, cascade), column(col::Text, Str)},
+                             {col::PollId},
                              true,
-                             {}};
-    a[int(K::Table)] = {
-        K::Table,
-        s("topic_table"),
-        {col("number", Int), col("topic", Str), col("facilitator", Str), ref("source", K::Source, setNull)},
-        {},
-        true,
-        {}};
-    a[int(K::Note)] = {K::Note,
-                       s("note"),
-                       {ref("table_id", K::Table, cascade), ref("prompt_id", K::Prompt, cascade),
-                        col("text", Str), col("key_point", Bool), col("created", Str), col("edited", Str)},
-                       {s("table_id"), s("prompt_id")},
-                       true,
-                       s("table_id")};
-    a[int(K::Place)] = {
-        K::Place, s("place"), {col("name", Str), col("priorities", Str), ref("source", K::Source, setNull)},
-        {},       true,       {}};
-    a[int(K::Aim)] = {K::Aim,
-                      s("aim"),
-                      {ref("place_id", K::Place, cascade), col("statement", Str), col("cohort", Str)},
-                      {s("place_id")},
-                      true,
-                      s("place_id")};
-    a[int(K::Idea)] = {K::Idea,
-                       s("idea"),
-                       {ref("aim_id", K::Aim, cascade), col("text", Str), col("impact", Real),
-                        col("effort", Real), col("unsorted", Bool)},
-                       {s("aim_id")},
-                       true,
-                       s("aim_id")};
-    a[int(K::Driver)] = {K::Driver,
-                         s("driver"),
-                         {ref("aim_id", K::Aim, cascade), ref("parent_id", K::Driver, cascade),
-                          col("text", Str), ref("idea_id", K::Idea, setNull)},
-                         {s("aim_id"), s("parent_id")},
-                         true,
-                         s("aim_id")};
-    a[int(K::Action)]
-        = {K::Action,
-           s("action"),
-           {ref("place_id", K::Place, cascade), col("cohort", Str), col("idea", Str), col("action", Str),
-            col("who", Str), col("by_when", Str), col("measure", Str), ref("idea_id", K::Idea, setNull)},
-           {s("place_id")},
-           true,
-           s("place_id")};
-    a[int(K::IndicatorColumn)] = {
-        K::IndicatorColumn, s("indicator_column"), {col("name", Str), col("comparator", Bool)}, {}, true, {}};
-    a[int(K::Indicator)]
-        = {K::Indicator,
-           s("indicator"),
-           {col("domain", Str), col("indicator", Str), col("vals", Str), col("higher_is_better", Bool)},
+                             col::PollId};
+    a[int(K::Vote)] = {K::Vote,
+                       s("vote"),
+                       {ref(col::PollId, K::Poll, cascade), column(col::Device, Str),
+                        column(col::CastAt, Str), column(col::Answer, Str)},
+                       {col::PollId},
+                       false,
+                       col::PollId};
+    a[int(K::AgendaItem)]
+        = {K::AgendaItem,
+           s("agenda_item"),
+           {column(col::Start, Str), column(col::End, Str), column(col::Title, Str), column(col::Kind, Str),
+            column(col::Guidance, Str), ref(col::PollId, K::Poll, setNull)},
            {},
            true,
            {}};
+    a[int(K::Table)] = {K::Table,
+                        s("topic_table"),
+                        {column(col::Number, Int), column(col::Topic, Str), column(col::Facilitator, Str),
+                         ref(col::Source, K::Source, setNull)},
+                        {},
+                        true,
+                        {}};
+    a[int(K::Note)] = {K::Note,
+                       s("note"),
+                       {ref(col::TableId, K::Table, cascade), ref(col::PromptId, K::Prompt, cascade),
+                        column(col::Text, Str), column(col::KeyPoint, Bool), column(col::Created, Str),
+                        column(col::Edited, Str)},
+                       {col::TableId, col::PromptId},
+                       true,
+                       col::TableId};
+    a[int(K::Place)]
+        = {K::Place,
+           s("place"),
+           {column(col::Name, Str), column(col::Priorities, Str), ref(col::Source, K::Source, setNull)},
+           {},
+           true,
+           {}};
+    a[int(K::Aim)]
+        = {K::Aim,
+           s("aim"),
+           {ref(col::PlaceId, K::Place, cascade), column(col::Statement, Str), column(col::Cohort, Str)},
+           {col::PlaceId},
+           true,
+           col::PlaceId};
+    a[int(K::Idea)] = {K::Idea,
+                       s("idea"),
+                       {ref(col::AimId, K::Aim, cascade), column(col::Text, Str), column(col::Impact, Real),
+                        column(col::Effort, Real), column(col::Unsorted, Bool)},
+                       {col::AimId},
+                       true,
+                       col::AimId};
+    a[int(K::Driver)] = {K::Driver,
+                         s("driver"),
+                         {ref(col::AimId, K::Aim, cascade), ref(col::ParentId, K::Driver, cascade),
+                          column(col::Text, Str), ref(col::IdeaId, K::Idea, setNull)},
+                         {col::AimId, col::ParentId},
+                         true,
+                         col::AimId};
+    a[int(K::Action)]
+        = {K::Action,
+           s("action"),
+           {ref(col::PlaceId, K::Place, cascade), column(col::Cohort, Str), column(col::Idea, Str),
+            column(col::Action, Str), column(col::Who, Str), column(col::ByWhen, Str),
+            column(col::Measure, Str), ref(col::IdeaId, K::Idea, setNull)},
+           {col::PlaceId},
+           true,
+           col::PlaceId};
+    a[int(K::IndicatorColumn)] = {K::IndicatorColumn,
+                                  s("indicator_column"),
+                                  {column(col::Name, Str), column(col::Comparator, Bool)},
+                                  {},
+                                  true,
+                                  {}};
+    a[int(K::Indicator)] = {K::Indicator,
+                            s("indicator"),
+                            {column(col::Domain, Str), column(col::Indicator, Str), column(col::Vals, Str),
+                             column(col::HigherIsBetter, Bool)},
+                            {},
+                            true,
+                            {}};
     return a;
 }
 
