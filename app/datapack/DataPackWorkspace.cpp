@@ -315,8 +315,7 @@ bool DataPackWorkspace::importCsv(const QString& path, QStringList* errors)
         return false;
     }
     const int n = m_model->rowCount();
-    showStatus((n == 1 ? tr("Imported 1 indicator from %1. Undo puts the previous data pack back.")
-                       : tr("Imported %1 indicators from %2. Undo puts the previous data pack back.").arg(n))
+    showStatus(tr("Imported %n indicator(s) from %1. Undo puts the previous data pack back.", nullptr, n)
                    .arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -357,10 +356,8 @@ void DataPackWorkspace::importDialog()
     if (importCsv(path, &errors))
         return;
     QMessageBox box(QMessageBox::Warning, tr("Import Data Pack"),
-                    errors.size() == 1 ? tr("%1 could not be imported:").arg(QDir::toNativeSeparators(path))
-                                       : tr("%1 could not be imported (%2 problems):")
-                                             .arg(QDir::toNativeSeparators(path))
-                                             .arg(errors.size()),
+                    tr("%1 could not be imported (%n problem(s)):", nullptr, int(errors.size()))
+                        .arg(QDir::toNativeSeparators(path)),
                     QMessageBox::Ok, this);
     box.setInformativeText(importErrorText(path, errors));
     if (errors.size() > MaxListedErrors)

@@ -295,8 +295,7 @@ QString MergeDialog::checkMessage() const
         return m_checkError;
     if (!m_check.ok)
         return {};
-    const QString files
-        = m_inputs.size() == 1 ? tr("1 file checked") : tr("%1 files checked").arg(m_inputs.size());
+    const QString files = tr("%n file(s) checked", nullptr, int(m_inputs.size()));
     return tr("%1: %2 tables, %3 notes, %4 places, %5 polls, %6 votes in all.")
         .arg(files)
         .arg(m_check.tables)
@@ -346,10 +345,8 @@ QString MergeDialog::reportText(const Merge::Report& r, const QString& output,
     if (!r.ok)
         return r.error;
     QStringList lines;
-    lines << (r.sources.size() == 1 ? tr("Merged 1 source into %1.").arg(QDir::toNativeSeparators(output))
-                                    : tr("Merged %1 sources into %2.")
-                                          .arg(r.sources.size())
-                                          .arg(QDir::toNativeSeparators(output)));
+    lines << tr("Merged %n source(s) into %1.", nullptr, int(r.sources.size()))
+                 .arg(QDir::toNativeSeparators(output));
     lines << tr("Added: %1 tables, %2 notes, %3 places, %4 aims, %5 ideas, %6 drivers, %7 actions, %8 polls, "
                 "%9 votes.")
                  .arg(r.added.value(Kind::Table))
