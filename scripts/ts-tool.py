@@ -4,6 +4,9 @@
 
   ts-tool.py export FILE.ts OUT.tsv   unfinished messages: context, source, comment, (plural) -> TSV
   ts-tool.py import FILE.ts IN.tsv    fills those messages from the TSV's last column(s), marks them finished
+  ts-tool.py carry OLD.ts FILE.ts    fills FILE's unfinished messages from OLD's finished ones with the
+                                      same source text (a string that moved to another class keeps its
+                                      translation); same context first, then any
   ts-tool.py check FILE.ts...         exits 1 if any message is unfinished or empty (prints them)
   ts-tool.py english FILE.ts          fills an English plural-only file (lupdate -pluralonly): the
                                       singular and plural of every "(s)" message
@@ -133,6 +136,48 @@ def do_english(ts):
     print(f"{ts}: {filled} English plural message(s)")
 
 
+def finished_texts(root):
+    """(context, source, numerus) and (source, numerus) -> the translation element, finished ones only."""
+    exact, loose = {}, {}
+    for ctx, msg in messages(root):
+        if unfinished(msg):
+            continue
+        tr = msg.find("translation")
+        if tr is not None and tr.get("type") in ("vanished", "obsolete"):
+            continue
+        key = (msg.findtext("source") or "", msg.get("numerus") == "yes")
+        exact[(ctx,) + key] = tr
+        loose.setdefault(key, tr)
+    return exact, loose
+
+
+def carry(old, ts):
+    exact, loose = finished_texts(ET.parse(old).getroot())
+    tree = ET.parse(ts)
+    filled = 0
+    for ctx, msg in messages(tree.getroot()):
+        if not unfinished(msg):
+            continue
+        key = (msg.findtext("source") or "", msg.get("numerus") == "yes")
+        src = exact.get((ctx,) + key) if (ctx,) + key in exact else loose.get(key)
+        if src is None:
+            continue
+        tr = msg.find("translation")
+        if tr is None:
+            tr = ET.SubElement(msg, "translation")
+        if tr.get("type") in ("vanished", "obsolete"):
+            continue
+        tr.attrib.pop("type", None)
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = src.text
+        for form in src.findall("numerusform"):
+            ET.SubElement(tr, "numerusform").text = form.text
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    print(f"{ts}: carried {filled} message(s) from {old}")
+
+
 def check(files):
     bad = 0
     for ts in files:
@@ -152,6 +197,8 @@ if __name__ == "__main__":
         export(sys.argv[2], sys.argv[3])
     elif len(sys.argv) >= 4 and sys.argv[1] == "import":
         do_import(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) >= 4 and sys.argv[1] == "carry":
+        carry(sys.argv[2], sys.argv[3])
     elif len(sys.argv) >= 3 and sys.argv[1] == "english":
         do_english(sys.argv[2])
     elif len(sys.argv) >= 3 and sys.argv[1] == "check":
