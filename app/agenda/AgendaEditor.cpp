@@ -3,10 +3,11 @@
 
 #include "agenda/AgendaDelegates.h"
 #include "agenda/RunController.h"
-#include "commands/RowCommands.h"
+#include "commands/AgendaEdits.h"
 #include "domain/AgendaTimes.h"
 #include "models/AgendaModel.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QHBoxLayout>
@@ -20,10 +21,6 @@
 #include <QVBoxLayout>
 
 namespace rt {
-
-namespace {
-constexpr int GuidanceMergeId = 0x4147; // consecutive typing in the pane is one undo step
-}
 
 AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* parent)
     : QWidget(parent)
@@ -202,19 +199,8 @@ void AgendaEditor::addItem()
         return;
     const int row = currentRow();
     const int at = row >= 0 ? row + 1 : m_model->rowCount();
-    // Start when the previous item ends, for half an hour.
-    int start = -1;
-    if (at > 0)
-        start = agendatimes::parse(m_model->rowAt(at - 1).str(QStringLiteral("end")));
-    if (start < 0)
-        start = 9 * 60;
-    const QVariantMap values {{QStringLiteral("start"), agendatimes::format(start)},
-                              {QStringLiteral("end"), agendatimes::format(start + 30)},
-                              {QStringLiteral("title"), tr("New item")},
-                              {QStringLiteral("kind"), QStringLiteral("plenary")},
-                              {QStringLiteral("guidance"), QStringLiteral("")}};
-    if (m_document->push(
-            new InsertRowCommand(m_document->store(), Kind::AgendaItem, values, at, tr("Add agenda item")))) {
+    // It starts when the previous item ends, for half an hour.
+    if (edit::addAgendaItem(*m_document, at, tr("New item"))) {
         selectRow(at);
         m_view->setFocus();
     }
@@ -226,8 +212,7 @@ void AgendaEditor::removeItem()
     if (!m_document || row < 0)
         return;
     const Row& r = m_model->rowAt(row);
-    m_document->push(new RemoveRowCommand(m_document->store(), Kind::AgendaItem, r.id,
-                                          tr("Delete “%1”").arg(r.str(QStringLiteral("title")))));
+    edit::removeAgendaItem(*m_document, r.id);
     selectRow(std::min(row, m_model->rowCount() - 1));
 }
 
@@ -247,8 +232,11 @@ void AgendaEditor::moveBy(int delta)
     const int to = row + delta;
     if (row < 0 || to < 0 || to >= m_model->rowCount())
         return;
+    if (!m_document || m_document->isReadOnly())
+        return;
     const qint64 id = m_model->idAt(row);
-    if (m_model->moveItem(row, to))
+    // The times follow, so every item keeps its duration.
+    if (edit::reorderAgenda(*m_document, row, to))
         selectRow(m_model->rowOf(id));
 }
 
@@ -276,11 +264,11 @@ void AgendaEditor::refreshPane()
         return;
     }
     const Row& r = m_model->rowAt(row);
-    m_paneTitle->setText(tr("%1  ·  %2  ·  %3")
-                             .arg(RunController::timesOf(r), r.str(QStringLiteral("title")),
-                                  AgendaModel::kindLabel(r.str(QStringLiteral("kind")))));
+    m_paneTitle->setText(
+        tr("%1  ·  %2  ·  %3")
+            .arg(RunController::timesOf(r), r.str(col::Title), AgendaModel::kindLabel(r.str(col::Kind))));
     m_guidance->setPlaceholderText(RunController::builtInGuidance(r));
-    const QString text = r.str(QStringLiteral("guidance"));
+    const QString text = r.str(col::Guidance);
     // Only replace the text when it really changed (undo), so typing keeps the cursor.
     if (m_paneItem != r.id || m_guidance->toPlainText() != text)
         m_guidance->setPlainText(text);
@@ -295,16 +283,8 @@ void AgendaEditor::commitGuidance()
 {
     if (m_loadingPane || !m_document || !m_document->store() || m_paneItem <= 0)
         return;
-    QString text = m_guidance->toPlainText();
-    if (text.isNull())
-        text = QStringLiteral(""); // the column is NOT NULL: a cleared pane stores ""
-    const Row r = m_document->store()->row(Kind::AgendaItem, m_paneItem);
-    if (!r.isValid() || r.str(QStringLiteral("guidance")) == text)
-        return;
-    auto* edit = new EditRowCommand(m_document->store(), Kind::AgendaItem, m_paneItem,
-                                    {{QStringLiteral("guidance"), text}}, tr("Edit guidance"));
-    edit->setMergeable(GuidanceMergeId);
-    m_document->push(edit);
+    // Consecutive typing in the pane is one undo step.
+    edit::editAgendaGuidance(*m_document, m_paneItem, m_guidance->toPlainText());
 }
 
 void AgendaEditor::refreshProblems()
@@ -313,7 +293,7 @@ void AgendaEditor::refreshProblems()
     QStringList lines;
     int count = 0;
     for (int i = 0; i < checks.size(); ++i) {
-        const QString title = m_model->rowAt(i).str(QStringLiteral("title"));
+        const QString title = m_model->rowAt(i).str(col::Title);
         if (!checks[i].startMessage.isEmpty()) {
             ++count;
             if (lines.size() < 3)

@@ -91,20 +91,15 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
     connect(m_controller, &RunController::requestWorkspace, this, &AgendaWorkspace::requestWorkspace);
     connect(m_controller, &RunController::openPollRequested, this, &AgendaWorkspace::openPoll);
 
-    // The main window's page switching: where the Workspace base has viewRequested(QString)
-    // (the app shell's addition), the agenda's requests go through it too — "tables", "places",
-    // "polls" are page keys, and "poll:N" opens the attached poll. Looked up by name so this
-    // page builds with or without that signal.
-    if (metaObject()->indexOfSignal("viewRequested(QString)") >= 0) {
-        connect(this, SIGNAL(requestWorkspace(QString)), this, SIGNAL(viewRequested(QString)));
-        connect(this, &AgendaWorkspace::openPoll, this, [this](qint64 pollId) {
-            const QList<qint64> polls = this->document()->store()->ids(Kind::Poll);
-            const qsizetype n = polls.indexOf(pollId);
-            if (n >= 0)
-                QMetaObject::invokeMethod(this, "viewRequested",
-                                          Q_ARG(QString, QStringLiteral("poll:%1").arg(n + 1)));
-        });
-    }
+    // The main window's page switching: the agenda's requests go through Workspace::viewRequested
+    // ("tables", "places", "polls" are page keys), and "poll:N" opens the attached poll.
+    connect(this, &AgendaWorkspace::requestWorkspace, this, &Workspace::viewRequested);
+    connect(this, &AgendaWorkspace::openPoll, this, [this](qint64 pollId) {
+        const QList<qint64> polls = this->document()->store()->ids(Kind::Poll);
+        const qsizetype n = polls.indexOf(pollId);
+        if (n >= 0)
+            emit viewRequested(QStringLiteral("poll:%1").arg(n + 1));
+    });
 }
 
 AgendaWorkspace::~AgendaWorkspace()

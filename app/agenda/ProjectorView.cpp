@@ -4,6 +4,7 @@
 #include "agenda/CountdownWidget.h"
 #include "agenda/RunController.h"
 #include "models/AgendaModel.h"
+#include "store/Columns.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -111,10 +112,10 @@ void ProjectorView::refresh()
         refreshTimer();
         return;
     }
-    const QString kind = item.str(QStringLiteral("kind"));
+    const QString kind = item.str(col::Kind);
     m_when->setText(
         tr("%1  ·  %2").arg(RunController::timesOf(item), AgendaModel::kindLabel(kind).toUpper()));
-    m_title->setText(item.str(QStringLiteral("title")));
+    m_title->setText(item.str(col::Title));
     QString html;
     const QStringList prompts = kind == QLatin1String("tables") ? m_controller->prompts() : QStringList();
     if (!prompts.isEmpty()) {
@@ -127,10 +128,8 @@ void ProjectorView::refresh()
     }
     m_body->setText(html);
     const Row next = m_controller->nextItem();
-    m_next->setText(
-        next.isValid()
-            ? tr("Next: %1  %2").arg(next.str(QStringLiteral("start")), next.str(QStringLiteral("title")))
-            : QString());
+    m_next->setText(next.isValid() ? tr("Next: %1  %2").arg(next.str(col::Start), next.str(col::Title))
+                                   : QString());
     refreshTimer();
 }
 

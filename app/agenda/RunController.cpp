@@ -4,6 +4,7 @@
 #include "domain/AgendaTimes.h"
 #include "domain/Guidance.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -29,8 +30,7 @@ const QJsonObject& library()
 guidance::Entry builtIn(const Row& item)
 {
     const QString activity
-        = guidance::activityFor(item.str(QStringLiteral("kind")), item.str(QStringLiteral("title")),
-                                item.ref(QStringLiteral("poll_id")) > 0);
+        = guidance::activityFor(item.str(col::Kind), item.str(col::Title), item.ref(col::PollId) > 0);
     return guidance::lookup(library(), activity);
 }
 } // namespace
@@ -84,8 +84,8 @@ void RunController::reload()
         = (m_document && m_document->store()) ? m_document->store()->rows(Kind::AgendaItem) : QList<Row> {};
     QList<AgendaTimer::Slot> times;
     for (const Row& r : m_items)
-        times << AgendaTimer::Slot {agendatimes::parse(r.str(QStringLiteral("start"))),
-                                    agendatimes::parse(r.str(QStringLiteral("end")))};
+        times << AgendaTimer::Slot {agendatimes::parse(r.str(col::Start)),
+                                    agendatimes::parse(r.str(col::End))};
     const int before = m_timer.current();
     m_timer.setSlots(times);
     // Keep the same item current when the agenda is edited during the day.
@@ -113,13 +113,13 @@ QString RunController::builtInGuidance(const Row& item)
 
 QString RunController::guidanceFor(const Row& item)
 {
-    const QString own = item.str(QStringLiteral("guidance")).trimmed();
+    const QString own = item.str(col::Guidance).trimmed();
     return own.isEmpty() ? builtInGuidance(item) : own;
 }
 
 QString RunController::summaryFor(const Row& item)
 {
-    const QString own = item.str(QStringLiteral("guidance")).trimmed();
+    const QString own = item.str(col::Guidance).trimmed();
     if (!own.isEmpty())
         return own.section(QStringLiteral("\n\n"), 0, 0);
     return builtIn(item).summary;
@@ -130,14 +130,14 @@ QStringList RunController::prompts() const
     QStringList out;
     if (m_document && m_document->store()) {
         for (const Row& p : m_document->store()->rows(Kind::Prompt))
-            out << p.str(QStringLiteral("question"));
+            out << p.str(col::Question);
     }
     return out;
 }
 
 QString RunController::workspaceFor(const Row& item)
 {
-    const QString kind = item.str(QStringLiteral("kind"));
+    const QString kind = item.str(col::Kind);
     if (kind == QLatin1String("tables"))
         return QStringLiteral("tables");
     if (kind == QLatin1String("breakout"))
@@ -147,7 +147,7 @@ QString RunController::workspaceFor(const Row& item)
 
 QString RunController::timesOf(const Row& item)
 {
-    const QString s = item.str(QStringLiteral("start")), e = item.str(QStringLiteral("end"));
+    const QString s = item.str(col::Start), e = item.str(col::End);
     if (e.isEmpty())
         return s;
     return tr("%1–%2").arg(s, e);
@@ -185,8 +185,8 @@ void RunController::enter()
     // Under way: between the first start and the last end of the day.
     int first = -1, last = -1;
     for (const Row& r : m_items) {
-        const int s = agendatimes::parse(r.str(QStringLiteral("start")));
-        const int e = agendatimes::parse(r.str(QStringLiteral("end")));
+        const int s = agendatimes::parse(r.str(col::Start));
+        const int e = agendatimes::parse(r.str(col::End));
         if (s >= 0 && (first < 0 || s < first))
             first = s;
         if (e >= 0 && e > last)
@@ -259,7 +259,7 @@ void RunController::openWorkspace()
 
 void RunController::openPoll()
 {
-    const qint64 poll = currentItem().ref(QStringLiteral("poll_id"));
+    const qint64 poll = currentItem().ref(col::PollId);
     if (poll <= 0)
         return;
     emit requestWorkspace(QStringLiteral("polls"));

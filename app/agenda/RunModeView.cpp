@@ -4,6 +4,7 @@
 #include "agenda/CountdownWidget.h"
 #include "agenda/RunController.h"
 #include "models/AgendaModel.h"
+#include "store/Columns.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -275,18 +276,17 @@ void RunModeView::refresh()
         refreshTimer();
         return;
     }
-    const QString kind = item.str(QStringLiteral("kind"));
+    const QString kind = item.str(col::Kind);
     m_when->setText(
         tr("NOW  ·  %1  ·  %2").arg(RunController::timesOf(item), AgendaModel::kindLabel(kind).toUpper()));
     m_position->setText(tr("ITEM %1 OF %2").arg(m_controller->current() + 1).arg(n));
-    m_title->setText(item.str(QStringLiteral("title")));
+    m_title->setText(item.str(col::Title));
 
     const Row next = m_controller->nextItem();
     if (next.isValid()) {
-        m_nextTitle->setText(next.str(QStringLiteral("title")));
+        m_nextTitle->setText(next.str(col::Title));
         m_nextWhen->setText(
-            tr("%1  ·  %2")
-                .arg(RunController::timesOf(next), AgendaModel::kindLabel(next.str(QStringLiteral("kind")))));
+            tr("%1  ·  %2").arg(RunController::timesOf(next), AgendaModel::kindLabel(next.str(col::Kind))));
     } else {
         m_nextTitle->setText(tr("End of the day"));
         m_nextWhen->clear();
@@ -296,8 +296,7 @@ void RunModeView::refresh()
     const QList<Row>& items = m_controller->items();
     for (int i = m_controller->current() + 2, shown = 0; i < items.size() && shown < 3; ++i, ++shown)
         later += QStringLiteral("<tr><td style='padding-right:10px'>%1</td><td>%2</td></tr>")
-                     .arg(items[i].str(QStringLiteral("start")).toHtmlEscaped(),
-                          items[i].str(QStringLiteral("title")).toHtmlEscaped());
+                     .arg(items[i].str(col::Start).toHtmlEscaped(), items[i].str(col::Title).toHtmlEscaped());
     m_later->setText(later.isEmpty() ? QString() : QStringLiteral("<table>%1</table>").arg(later));
     m_laterCaption->setVisible(!later.isEmpty());
 
@@ -331,7 +330,7 @@ void RunModeView::refresh()
         html += QStringLiteral("</ul>");
     m_guidance->setHtml(html);
 
-    const bool hasPoll = item.ref(QStringLiteral("poll_id")) > 0;
+    const bool hasPoll = item.ref(col::PollId) > 0;
     m_poll->setEnabled(hasPoll);
     const QString ws = RunController::workspaceFor(item);
     m_workspace->setEnabled(!ws.isEmpty());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/EventDialog.h"
 
-#include "commands/RowCommands.h"
+#include "commands/EventEdits.h"
 #include "session/Document.h"
 #include "store/Store.h"
 
@@ -10,8 +10,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -22,20 +20,6 @@
 namespace rt {
 
 namespace {
-
-QString S(const char* column)
-{
-    return QString::fromLatin1(column);
-}
-
-QStringList purposeLines(const QString& json)
-{
-    QStringList lines;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& v : array)
-        lines << v.toString();
-    return lines;
-}
 
 QString languageName(const QString& code)
 {
@@ -50,7 +34,7 @@ QString languageName(const QString& code)
 
 QStringList EventDialog::languages()
 {
-    QStringList codes {S("en")};
+    QStringList codes {QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("roundtable_*.qm")});
     for (const QString& file : files) {
         const QString code = file.mid(11).chopped(3); // roundtable_<code>.qm
@@ -76,28 +60,26 @@ EventDialog::EventDialog(Document* document, QWidget* parent)
     setObjectName(QStringLiteral("eventDialog"));
     setWindowTitle(tr("Event Details"));
     resize(640, 560);
-    Row event;
     if (Store* store = document ? document->store() : nullptr) {
         const QList<Row> rows = store->rows(Kind::Event);
         if (!rows.isEmpty())
-            event = rows.first();
+            m_event = rows.first().id;
     }
-    m_event = event.id;
-
-    m_title->setText(event.str(S("title")));
-    m_date->setText(event.str(S("date")));
+    const edit::EventDetails event = document ? edit::eventDetails(*document) : edit::EventDetails();
+    m_title->setText(event.title);
+    m_date->setText(event.date);
     m_date->setPlaceholderText(tr("YYYY-MM-DD, e.g. 2023-07-21"));
-    m_venue->setText(event.str(S("venue")));
-    m_organiser->setText(event.str(S("organiser")));
-    m_purpose->setPlainText(purposeLines(event.str(S("purpose"))).join(QLatin1Char('\n')));
+    m_venue->setText(event.venue);
+    m_organiser->setText(event.organiser);
+    m_purpose->setPlainText(event.purpose.join(QLatin1Char('\n')));
     m_purpose->setPlaceholderText(tr("One purpose per line"));
     m_purpose->setTabChangesFocus(true);
-    m_disclaimer->setPlainText(event.str(S("disclaimer")));
+    m_disclaimer->setPlainText(event.disclaimer);
     m_disclaimer->setPlaceholderText(tr("Empty: the pack's standard words on a verbatim reproduction"));
     m_disclaimer->setTabChangesFocus(true);
-    QString current = event.str(S("language"));
+    QString current = event.language;
     if (current.isEmpty())
-        current = S("en");
+        current = QStringLiteral("en");
     QStringList codes = languages();
     if (!codes.contains(current))
         codes << current; // a language this build has no translation for: kept, labels in English
@@ -151,46 +133,23 @@ void EventDialog::validate()
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
 }
 
-QVariantMap EventDialog::edited() const
+edit::EventDetails EventDialog::edited() const
 {
-    QStringList purpose;
-    const QStringList lines = m_purpose->toPlainText().split(QLatin1Char('\n'));
-    for (const QString& line : lines) {
-        if (!line.trimmed().isEmpty())
-            purpose << line.trimmed();
-    }
-    return {{S("title"), m_title->text().trimmed()},
-            {S("date"), m_date->text().trimmed()},
-            {S("venue"), m_venue->text().trimmed()},
-            {S("organiser"), m_organiser->text().trimmed()},
-            {S("purpose"),
-             QString::fromUtf8(
-                 QJsonDocument(QJsonArray::fromStringList(purpose)).toJson(QJsonDocument::Compact))},
-            {S("disclaimer"), m_disclaimer->toPlainText().trimmed()},
-            {S("language"), m_language->currentData().toString()}};
+    return {m_title->text(),
+            m_date->text(),
+            m_venue->text(),
+            m_organiser->text(),
+            m_purpose->toPlainText().split(QLatin1Char('\n')),
+            m_disclaimer->toPlainText(),
+            m_language->currentData().toString()};
 }
 
 bool EventDialog::apply()
 {
-    Store* store = m_document ? m_document->store() : nullptr;
-    if (!store || m_event <= 0 || m_document->isReadOnly() || !problem().isEmpty())
+    if (!m_document || m_event <= 0 || m_document->isReadOnly() || !problem().isEmpty())
         return false;
-    const Row event = store->row(Kind::Event, m_event);
-    QVariantMap changed;
-    const QVariantMap values = edited();
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const QString before = event.str(it.key());
-        // An empty purpose list is stored as "[]"; an untouched empty one stays as it was.
-        if (it.key() == QLatin1String("purpose")
-            && purposeLines(before) == purposeLines(it.value().toString()))
-            continue;
-        if (before != it.value().toString())
-            changed.insert(it.key(), it.value());
-    }
-    if (changed.isEmpty())
-        return false;
-    return m_document->push(
-        new EditRowCommand(store, Kind::Event, m_event, changed, tr("Edit event details")));
+    // Only the fields that changed are written (trimmed), as one undoable step.
+    return edit::editEvent(*m_document, edited());
 }
 
 void EventDialog::accept()

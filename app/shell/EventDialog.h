@@ -12,6 +12,9 @@ class QPlainTextEdit;
 namespace rt {
 
 class Document;
+namespace edit {
+struct EventDetails;
+}
 
 /**
  * Edit → Event Details…: the event's title, date, venue, organiser, purpose lines, disclaimer
@@ -27,8 +30,8 @@ public:
     /** The languages offered: "en" and every translation compiled into the app, as codes. */
     static QStringList languages();
 
-    /** Pushes one EditRowCommand with the changed fields; false (and nothing changed) when the
-     *  date is not a date or nothing changed. */
+    /** Writes the changed fields as one undoable edit (edit::editEvent); false (and nothing
+     *  changed) when the date is not a date or nothing changed. */
     bool apply();
     QString problem() const;
 
@@ -41,7 +44,7 @@ public:
     void accept() override;
 
 private:
-    QVariantMap edited() const;
+    edit::EventDetails edited() const;
     void validate();
 
     Document* m_document;

@@ -3,6 +3,7 @@
 
 #include "models/TableListModel.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 #include "tables/NoteDelegate.h"
 #include "tables/TablesStyle.h"
@@ -106,15 +107,14 @@ void FeedbackView::rebuild()
         m_title = TableListModel::label(store->row(Kind::Table, m_tableId));
         const QList<Row> prompts = store->rows(Kind::Prompt);
         for (int p = 0; p < prompts.size(); ++p) {
-            const QList<Row> keys = store->rows(Kind::Note,
-                                                {{QStringLiteral("table_id"), m_tableId},
-                                                 {QStringLiteral("prompt_id"), prompts[p].id},
-                                                 {QStringLiteral("key_point"), true}});
+            const QList<Row> keys = store->rows(
+                Kind::Note,
+                {{col::TableId, m_tableId}, {col::PromptId, prompts[p].id}, {col::KeyPoint, true}});
             if (keys.isEmpty())
                 continue;
-            m_items.append({true, p, prompts[p].str(QStringLiteral("question"))});
+            m_items.append({true, p, prompts[p].str(col::Question)});
             for (const Row& k : keys)
-                m_items.append({false, p, k.str(QStringLiteral("text"))});
+                m_items.append({false, p, k.str(col::Text)});
         }
     }
     // The key points are painted: a screen reader reads them from the description.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tables/NoteEntry.h"
 
-#include "commands/NoteCommands.h"
+#include "commands/NoteEdits.h"
 
 #include <QKeyEvent>
 #include <QMimeData>
@@ -89,7 +89,7 @@ void NoteEntry::insertFromMimeData(const QMimeData* source)
 {
     QPlainTextEdit::insertFromMimeData(source);
     if (source && source->hasText()) {
-        const int n = int(NoteCommands::splitLines(source->text()).size());
+        const int n = int(edit::splitNotes(source->text()).size());
         if (n > 1)
             emit pastedLines(n);
     }

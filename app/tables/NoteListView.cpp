@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tables/NoteListView.h"
 
-#include "commands/NoteCommands.h"
-#include "commands/RowCommands.h"
+#include "commands/NoteEdits.h"
 #include "models/NoteListModel.h"
 #include "models/TableListModel.h"
 #include "session/Document.h"
-#include "store/Store.h"
+#include "store/Columns.h"
 #include "tables/NoteDelegate.h"
 #include "tables/TablesStyle.h"
 
@@ -93,15 +92,7 @@ void NoteListView::removeSelected()
     if (ids.isEmpty() || !m_document)
         return;
     const int firstRow = m_model->rowOf(ids.first());
-    Store* store = m_document->store();
-    if (ids.size() == 1) {
-        m_document->push(new RemoveRowCommand(store, Kind::Note, ids.first(), tr("Delete note")));
-    } else {
-        auto* macro = new MacroCommand(store, tr("Delete %1 notes").arg(ids.size()));
-        for (qint64 id : ids)
-            new RemoveRowCommand(store, Kind::Note, id, {}, macro);
-        m_document->push(macro);
-    }
+    edit::removeNotes(*m_document, ids);
     // Keep the place so several notes can be deleted one after another.
     if (m_model->rowCount() > 0) {
         const int r = qBound(0, firstRow, m_model->rowCount() - 1);
@@ -114,23 +105,8 @@ void NoteListView::moveSelectedBy(int delta)
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty() || !m_document || delta == 0)
         return;
-    QList<int> rows;
-    for (qint64 id : ids)
-        rows << m_model->rowOf(id);
-    if ((delta < 0 && rows.first() + delta < 0) || (delta > 0 && rows.last() + delta >= m_model->rowCount()))
+    if (!edit::moveNotesBy(*m_document, ids, delta))
         return; // already at the edge: nothing to do (and nothing to undo)
-    Store* store = m_document->store();
-    auto* macro
-        = new MacroCommand(store, style::count(int(ids.size()), tr("Move note"), tr("Move %1 notes")));
-    // Moving up, the top one goes first; moving down, the bottom one, so none overtakes another.
-    if (delta < 0) {
-        for (int i = 0; i < rows.size(); ++i)
-            new MoveRowCommand(store, Kind::Note, ids[i], {}, rows[i] + delta, {}, macro);
-    } else {
-        for (int i = int(rows.size()) - 1; i >= 0; --i)
-            new MoveRowCommand(store, Kind::Note, ids[i], {}, rows[i] + delta, {}, macro);
-    }
-    m_document->push(macro);
     selectIds(ids);
 }
 
@@ -141,16 +117,8 @@ void NoteListView::toggleKeyPoint()
         return;
     bool allKey = true;
     for (qint64 id : ids)
-        allKey = allKey && m_model->rowAt(m_model->rowOf(id)).flag(QStringLiteral("key_point"));
-    Store* store = m_document->store();
-    if (ids.size() == 1) {
-        m_document->push(NoteCommands::setKeyPoint(store, ids.first(), !allKey));
-    } else {
-        auto* macro = new MacroCommand(store, allKey ? tr("Unmark key points") : tr("Mark key points"));
-        for (qint64 id : ids)
-            new EditRowCommand(store, Kind::Note, id, {{QStringLiteral("key_point"), !allKey}}, {}, macro);
-        m_document->push(macro);
-    }
+        allKey = allKey && m_model->rowAt(m_model->rowOf(id)).flag(col::KeyPoint);
+    edit::setKeyPoint(*m_document, ids, !allKey);
     selectIds(ids);
 }
 
@@ -159,13 +127,7 @@ void NoteListView::moveSelectedToTable(qint64 tableId)
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty() || !m_document || tableId == m_model->tableId())
         return;
-    Store* store = m_document->store();
-    const QString target = TableListModel::label(store->row(Kind::Table, tableId));
-    auto* macro = new MacroCommand(
-        store, style::count(int(ids.size()), tr("Move note to %2"), tr("Move %1 notes to %2")).arg(target));
-    for (qint64 id : ids)
-        new MoveRowCommand(store, Kind::Note, id, {{QStringLiteral("table_id"), tableId}}, -1, {}, macro);
-    m_document->push(macro);
+    edit::moveNotesToTable(*m_document, ids, tableId);
 }
 
 void NoteListView::keyPressEvent(QKeyEvent* event)
@@ -218,7 +180,7 @@ QMenu* NoteListView::buildMenu()
     QAction* key = menu->addAction(tr("&Key Point"), this, &NoteListView::toggleKeyPoint);
     key->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     key->setCheckable(true);
-    key->setChecked(any && m_model->rowAt(m_model->rowOf(ids.first())).flag(QStringLiteral("key_point")));
+    key->setChecked(any && m_model->rowAt(m_model->rowOf(ids.first())).flag(col::KeyPoint));
     key->setEnabled(any);
     menu->addSeparator();
     QAction* up = menu->addAction(tr("Move &Up"), this, [this] { moveSelectedBy(-1); });

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tables/PromptColumn.h"
 
-#include "commands/NoteCommands.h"
-#include "commands/RowCommands.h"
+#include "commands/NoteEdits.h"
 #include "models/NoteListModel.h"
 #include "session/Document.h"
 #include "tables/NoteEntry.h"
@@ -18,7 +17,6 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoCommand>
 #include <QVBoxLayout>
 
 namespace rt {
@@ -182,19 +180,16 @@ void PromptColumn::setTable(qint64 tableId)
 
 void PromptColumn::updateCount()
 {
-    m_count->setText(style::count(m_model->rowCount(), tr("1 note"), tr("%1 notes")));
+    m_count->setText(tr("%n note(s)", nullptr, m_model->rowCount()));
 }
 
 void PromptColumn::addNote(const QString& text)
 {
     if (!m_document || m_model->tableId() == 0)
         return;
-    QUndoCommand* command
-        = NoteCommands::addNotes(m_document->store(), m_model->tableId(), m_promptId, {text});
     m_pasteBar->hide();
-    if (!command)
-        return; // blank: nothing to add, keep whatever white space was typed
-    if (m_document->push(command)) {
+    // False when blank (nothing to add: keep whatever white space was typed) or not saved.
+    if (edit::addNotes(*m_document, m_model->tableId(), m_promptId, {text})) {
         m_entry->clear();
         // After the event loop has laid the new card out, show it.
         QTimer::singleShot(0, m_view, &QAbstractItemView::scrollToBottom);
@@ -203,12 +198,11 @@ void PromptColumn::addNote(const QString& text)
 
 void PromptColumn::addLinesAsNotes()
 {
-    const QStringList lines = NoteCommands::splitLines(m_entry->text());
+    const QStringList lines = edit::splitNotes(m_entry->text());
     m_pasteBar->hide();
     if (!m_document || m_model->tableId() == 0 || lines.isEmpty())
         return;
-    if (m_document->push(
-            NoteCommands::addNotes(m_document->store(), m_model->tableId(), m_promptId, lines))) {
+    if (edit::addNotes(*m_document, m_model->tableId(), m_promptId, lines)) {
         m_entry->clear();
         QTimer::singleShot(0, m_view, &QAbstractItemView::scrollToBottom);
     }
@@ -217,10 +211,10 @@ void PromptColumn::addLinesAsNotes()
 
 void PromptColumn::showPasteBar(int lines)
 {
-    const int total = int(NoteCommands::splitLines(m_entry->text()).size());
+    const int total = int(edit::splitNotes(m_entry->text()).size());
     Q_UNUSED(lines)
-    m_pasteLabel->setText(tr("Pasted text: %1 lines.").arg(total));
-    m_splitButton->setText(tr("Add as %1 Notes").arg(total));
+    m_pasteLabel->setText(tr("Pasted text: %n line(s).", nullptr, total));
+    m_splitButton->setText(tr("Add as %n Note(s)", nullptr, total));
     m_pasteBar->show();
 }
 
@@ -241,8 +235,7 @@ void PromptColumn::commitQuestion()
     m_questionEdit->hide();
     m_question->show();
     if (m_document && !text.isEmpty() && text != m_question->text())
-        m_document->push(new EditRowCommand(m_document->store(), Kind::Prompt, m_promptId,
-                                            {{QStringLiteral("question"), text}}, tr("Edit prompt")));
+        edit::editPrompt(*m_document, m_promptId, text);
 }
 
 bool PromptColumn::eventFilter(QObject* object, QEvent* event)

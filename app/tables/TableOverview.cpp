@@ -4,6 +4,7 @@
 #include "models/NoteSearchModel.h"
 #include "models/TableListModel.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 #include "tables/NoteDelegate.h"
 #include "tables/TablesStyle.h"
@@ -75,7 +76,7 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     if (m_searching && matches > 0) {
         QFont pf = base;
         pf.setBold(true);
-        const QString m = style::count(matches, tr("1 match"), tr("%1 matches"));
+        const QString m = tr("%n match(es)", nullptr, matches);
         const qreal w = QFontMetricsF(pf).horizontalAdvance(m) + 16;
         const QRectF pill(right - w, inner.top() + 6, w, 24);
         painter->setPen(Qt::NoPen);
@@ -123,7 +124,7 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->drawText(QRectF(inner.right() - cw - 2, y, cw + 2, line), Qt::AlignRight | Qt::AlignVCenter,
                           count);
         painter->setFont(base);
-        const QString question = m_prompts->rowAt(p).str(QStringLiteral("question"));
+        const QString question = m_prompts->rowAt(p).str(col::Question);
         painter->drawText(QRectF(inner.left() + 18, y, inner.width() - cw - 28, line),
                           Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(question, Qt::ElideRight, inner.width() - cw - 28));
@@ -141,9 +142,8 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(keyFont);
     painter->setPen(style::keyPointStar());
     painter->drawText(QRectF(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      keys.isEmpty()
-                          ? tr("No key points yet")
-                          : style::count(int(keys.size()), tr("★ 1 key point"), tr("★ %1 key points")));
+                      keys.isEmpty() ? tr("No key points yet")
+                                     : tr("★ %n key point(s)", nullptr, int(keys.size())));
     y += line;
     painter->setFont(base);
     painter->setPen(style::text());
@@ -359,15 +359,14 @@ void TableOverview::updateSummary()
         notes += i.data(TableListModel::NoteCountRole).toInt();
         keys += int(i.data(TableListModel::KeyPointsRole).toStringList().size());
     }
-    m_summary->setText(style::count(m_tables->rowCount(), tr("1 table"), tr("%1 tables"))
-                       + QStringLiteral(" · ") + style::count(notes, tr("1 note"), tr("%1 notes"))
-                       + QStringLiteral(" · ") + style::count(keys, tr("1 key point"), tr("%1 key points")));
+    m_summary->setText(tr("%n table(s)", nullptr, m_tables->rowCount()) + QStringLiteral(" · ")
+                       + tr("%n note(s)", nullptr, notes) + QStringLiteral(" · ")
+                       + tr("%n key point(s)", nullptr, keys));
     if (!m_search->searchText().isEmpty()) {
-        m_resultsTitle->setText(
-            m_search->rowCount() == 0
-                ? tr("No note matches “%1”").arg(m_search->searchText())
-                : style::count(m_search->rowCount(), tr("1 match"), tr("%1 matches")) + QStringLiteral(" ")
-                    + style::count(m_search->tableCount(), tr("at 1 table"), tr("at %1 tables")));
+        m_resultsTitle->setText(m_search->rowCount() == 0
+                                    ? tr("No note matches “%1”").arg(m_search->searchText())
+                                    : tr("%n match(es)", nullptr, m_search->rowCount()) + QStringLiteral(" ")
+                                        + tr("at %n table(s)", nullptr, m_search->tableCount()));
     }
 }
 

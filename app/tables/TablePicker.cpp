@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tables/TablePicker.h"
 
-#include "commands/RowCommands.h"
+#include "commands/NoteEdits.h"
 #include "models/TableListModel.h"
 #include "session/Document.h"
-#include "store/Store.h"
+#include "store/Columns.h"
 #include "tables/TablesStyle.h"
 
 #include <QDialog>
@@ -88,7 +88,7 @@ void TableItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setPen(style::mutedText());
     const QString facilitator = index.data(TableListModel::FacilitatorRole).toString();
     const int notes = index.data(TableListModel::NoteCountRole).toInt();
-    const QString count = style::count(notes, tr("1 note"), tr("%1 notes"));
+    const QString count = tr("%n note(s)", nullptr, notes);
     const QString second = facilitator.isEmpty() ? count : tr("%1 · %2").arg(facilitator, count);
     painter->drawText(text.adjusted(0, text.height() / 2, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(option.font).elidedText(second, Qt::ElideRight, text.width()));
@@ -222,19 +222,10 @@ void TablePicker::addTable()
 {
     if (!m_document)
         return;
-    Store* store = m_document->store();
-    qint64 number = 0;
-    const QList<Row> tables = store->rows(Kind::Table);
-    for (const Row& t : tables)
-        number = qMax(number, t.ref(QStringLiteral("number")));
-    auto* insert = new InsertRowCommand(store, Kind::Table,
-                                        {{QStringLiteral("number"), number + 1},
-                                         {QStringLiteral("topic"), QStringLiteral("")},
-                                         {QStringLiteral("facilitator"), QStringLiteral("")}},
-                                        -1, tr("Add table"));
-    if (!m_document->push(insert))
+    const qint64 id = edit::addTable(*m_document);
+    if (!id)
         return;
-    m_current = insert->rowId();
+    m_current = id;
     setCurrentTableId(m_current);
     emit currentTableChanged(m_current);
     editCurrent();
@@ -244,20 +235,7 @@ void TablePicker::setDetails(qint64 id, qint64 number, const QString& topic, con
 {
     if (!m_document)
         return;
-    const Row before = m_document->store()->row(Kind::Table, id);
-    if (!before.isValid())
-        return;
-    // An empty QString may be null, which the store would write as NULL (refused: NOT NULL).
-    const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
-    QVariantMap changes;
-    if (before.ref(QStringLiteral("number")) != number)
-        changes.insert(QStringLiteral("number"), number);
-    if (before.str(QStringLiteral("topic")) != topic)
-        changes.insert(QStringLiteral("topic"), text(topic));
-    if (before.str(QStringLiteral("facilitator")) != facilitator)
-        changes.insert(QStringLiteral("facilitator"), text(facilitator));
-    if (!changes.isEmpty())
-        m_document->push(new EditRowCommand(m_document->store(), Kind::Table, id, changes, tr("Edit table")));
+    edit::editTable(*m_document, id, {number, topic, facilitator});
 }
 
 void TablePicker::editCurrent()
@@ -273,10 +251,10 @@ void TablePicker::editCurrent()
     auto* form = new QFormLayout(dialog);
     auto* number = new QSpinBox(dialog);
     number->setRange(0, 9999);
-    number->setValue(int(table.ref(QStringLiteral("number"))));
-    auto* topic = new QLineEdit(table.str(QStringLiteral("topic")), dialog);
+    number->setValue(int(table.ref(col::Number)));
+    auto* topic = new QLineEdit(table.str(col::Topic), dialog);
     topic->setPlaceholderText(tr("e.g. Mental health"));
-    auto* facilitator = new QLineEdit(table.str(QStringLiteral("facilitator")), dialog);
+    auto* facilitator = new QLineEdit(table.str(col::Facilitator), dialog);
     form->addRow(tr("&Number:"), number);
     form->addRow(tr("&Topic:"), topic);
     form->addRow(tr("&Facilitator:"), facilitator);
@@ -300,10 +278,8 @@ void TablePicker::removeCurrent()
     // Everything at the table goes too; undo brings it all back, so no confirmation is asked.
     const qint64 next
         = m_model->rowCount() > 1 ? m_model->idAt(r + 1 < m_model->rowCount() ? r + 1 : r - 1) : 0;
-    const QString label = TableListModel::label(m_model->rowAt(r));
     m_current = next;
-    m_document->push(
-        new RemoveRowCommand(m_document->store(), Kind::Table, m_model->idAt(r), tr("Delete %1").arg(label)));
+    edit::removeTable(*m_document, m_model->idAt(r));
     if (next)
         setCurrentTableId(next);
     emit currentTableChanged(next);
@@ -315,8 +291,7 @@ void TablePicker::moveCurrentBy(int delta)
     const int target = r + delta;
     if (r < 0 || !m_document || target < 0 || target >= m_model->rowCount())
         return;
-    m_document->push(
-        new MoveRowCommand(m_document->store(), Kind::Table, m_current, {}, target, tr("Move table")));
+    edit::moveTable(*m_document, m_current, target);
     setCurrentTableId(m_current);
 }
 

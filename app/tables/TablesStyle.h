@@ -101,12 +101,6 @@ inline QFont noteFont(const QFont& base)
     return f;
 }
 
-/** "1 note" or "5 notes": the English plural forms, each translatable on its own. */
-inline QString count(int n, const QString& one, const QString& many)
-{
-    return n == 1 ? one : many.arg(n);
-}
-
 inline QFont headingFont(const QFont& base, qreal scale = 1.35)
 {
     QFont f = base;

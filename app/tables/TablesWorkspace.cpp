@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tables/TablesWorkspace.h"
 
-#include "commands/NoteCommands.h"
-#include "commands/RowCommands.h"
+#include "commands/NoteEdits.h"
 #include "models/NoteListModel.h"
 #include "models/NoteSearchModel.h"
 #include "models/TableListModel.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 #include "tables/FeedbackView.h"
 #include "tables/NoteDelegate.h"
@@ -36,8 +36,7 @@ namespace rt {
 TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     : Workspace(document, parent)
     , m_tables(new TableListModel(document, this))
-    , m_prompts(
-          new RowListModel(document, Kind::Prompt, {QStringLiteral("question"), QStringLiteral("key")}, this))
+    , m_prompts(new RowListModel(document, Kind::Prompt, {col::Question, col::Key}, this))
     , m_search(new NoteSearchModel(document, this))
 {
     setObjectName(QStringLiteral("tablesWorkspace"));
@@ -391,7 +390,7 @@ void TablesWorkspace::rebuildColumns()
                     [this, c](const QList<qint64>& ids, int delta) { moveToNeighbour(c, ids, delta); });
             c->view()->noteDelegate()->setSearchText(m_searchBox->text());
         }
-        c->setPrompt(p.id, i, p.str(QStringLiteral("question")), n > 1);
+        c->setPrompt(p.id, i, p.str(col::Question), n > 1);
         c->setTable(m_tableId);
         kept << c;
     }
@@ -413,13 +412,8 @@ void TablesWorkspace::addPrompt()
 {
     if (m_prompts->rowCount() >= MaxPrompts)
         return;
-    Store* store = document()->store();
-    auto* insert = new InsertRowCommand(store, Kind::Prompt,
-                                        {{QStringLiteral("key"), NoteCommands::freePromptKey(store)},
-                                         {QStringLiteral("question"), tr("New question?")}},
-                                        -1, tr("Add prompt"));
-    if (document()->push(insert)) {
-        if (PromptColumn* c = columnFor(insert->rowId()))
+    if (const qint64 id = edit::addPrompt(*document(), tr("New question?"))) {
+        if (PromptColumn* c = columnFor(id))
             c->editQuestion();
     }
 }
@@ -428,9 +422,7 @@ void TablesWorkspace::removePrompt(qint64 promptId)
 {
     if (m_prompts->rowCount() <= 1)
         return;
-    const Row p = document()->store()->row(Kind::Prompt, promptId);
-    document()->push(new RemoveRowCommand(document()->store(), Kind::Prompt, promptId,
-                                          tr("Remove prompt “%1”").arg(p.str(QStringLiteral("question")))));
+    edit::removePrompt(*document(), promptId);
 }
 
 void TablesWorkspace::moveToNeighbour(PromptColumn* from, const QList<qint64>& ids, int delta)
@@ -440,18 +432,7 @@ void TablesWorkspace::moveToNeighbour(PromptColumn* from, const QList<qint64>& i
     if (i < 0 || j < 0 || j >= m_columns.size() || ids.isEmpty())
         return;
     PromptColumn* to = m_columns[j];
-    Store* store = document()->store();
-    if (ids.size() == 1) {
-        document()->push(NoteCommands::move(store, ids.first(), m_tableId, to->promptId(), -1));
-    } else {
-        auto* macro = new MacroCommand(store, tr("Move %1 notes").arg(ids.size()));
-        for (qint64 id : ids)
-            new MoveRowCommand(
-                store, Kind::Note, id,
-                {{QStringLiteral("table_id"), m_tableId}, {QStringLiteral("prompt_id"), to->promptId()}}, -1,
-                {}, macro);
-        document()->push(macro);
-    }
+    edit::moveNotesTo(*document(), ids, m_tableId, to->promptId());
     // The notes went to the end of the neighbour: follow them there.
     to->view()->selectIds(ids);
     to->view()->setFocus();
@@ -467,7 +448,7 @@ void TablesWorkspace::updateTableHeader()
     }
     const Row& t = m_tables->rowAt(r);
     m_tableTitle->setText(TableListModel::label(t));
-    const QString f = t.str(QStringLiteral("facilitator"));
+    const QString f = t.str(col::Facilitator);
     m_tableFacilitator->setText(f.isEmpty() ? QString() : tr("Facilitator: %1").arg(f));
 }
 
@@ -492,11 +473,10 @@ void TablesWorkspace::updateSearchSummary()
         m_searchSummary->clear();
         return;
     }
-    m_searchSummary->setText(
-        m_search->rowCount() == 0
-            ? tr("No matches")
-            : style::count(m_search->rowCount(), tr("1 match"), tr("%1 matches")) + QStringLiteral(" ")
-                + style::count(m_search->tableCount(), tr("at 1 table"), tr("at %1 tables")));
+    m_searchSummary->setText(m_search->rowCount() == 0
+                                 ? tr("No matches")
+                                 : tr("%n match(es)", nullptr, m_search->rowCount()) + QStringLiteral(" ")
+                                     + tr("at %n table(s)", nullptr, m_search->tableCount()));
 }
 
 } // namespace rt

@@ -3,6 +3,7 @@
 
 #include "commands/RowCommands.h"
 #include "models/NoteListModel.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,10 @@
 namespace rt {
 
 namespace {
-const QString TableId = QStringLiteral("table_id");
-const QString PromptId = QStringLiteral("prompt_id");
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("rt::edit", text, nullptr, n);
+}
 } // namespace
 
 QStringList NoteCommands::splitLines(const QString& pasted)
@@ -32,12 +35,8 @@ QStringList NoteCommands::splitLines(const QString& pasted)
 QVariantMap NoteCommands::newNote(qint64 tableId, qint64 promptId, const QString& text)
 {
     const QString now = NoteListModel::timestamp();
-    return {{TableId, tableId},
-            {PromptId, promptId},
-            {QStringLiteral("text"), clean(text)},
-            {QStringLiteral("key_point"), false},
-            {QStringLiteral("created"), now},
-            {QStringLiteral("edited"), now}};
+    return {{col::TableId, tableId}, {col::PromptId, promptId}, {col::Text, clean(text)},
+            {col::KeyPoint, false},  {col::Created, now},       {col::Edited, now}};
 }
 
 QUndoCommand* NoteCommands::addNotes(Store* store, qint64 tableId, qint64 promptId, const QStringList& texts,
@@ -52,9 +51,8 @@ QUndoCommand* NoteCommands::addNotes(Store* store, qint64 tableId, qint64 prompt
         return nullptr;
     if (kept.size() == 1)
         return new InsertRowCommand(store, Kind::Note, newNote(tableId, promptId, kept.first()), position,
-                                    QCoreApplication::translate("NoteCommands", "Add note"));
-    auto* macro = new MacroCommand(
-        store, QCoreApplication::translate("NoteCommands", "Add %1 notes").arg(kept.size()));
+                                    tr("Add note"));
+    auto* macro = new MacroCommand(store, tr("Add %n note(s)", int(kept.size())));
     for (int i = 0; i < kept.size(); ++i)
         new InsertRowCommand(store, Kind::Note, newNote(tableId, promptId, kept[i]),
                              position < 0 ? -1 : position + i, {}, macro);
@@ -63,23 +61,21 @@ QUndoCommand* NoteCommands::addNotes(Store* store, qint64 tableId, qint64 prompt
 
 QUndoCommand* NoteCommands::editText(Store* store, qint64 noteId, const QString& text)
 {
-    return new EditRowCommand(
-        store, Kind::Note, noteId,
-        {{QStringLiteral("text"), text}, {QStringLiteral("edited"), NoteListModel::timestamp()}},
-        QCoreApplication::translate("NoteCommands", "Edit note"));
+    return new EditRowCommand(store, Kind::Note, noteId,
+                              {{col::Text, text}, {col::Edited, NoteListModel::timestamp()}},
+                              tr("Edit note"));
 }
 
 QUndoCommand* NoteCommands::setKeyPoint(Store* store, qint64 noteId, bool keyPoint)
 {
-    return new EditRowCommand(store, Kind::Note, noteId, {{QStringLiteral("key_point"), keyPoint}},
-                              keyPoint ? QCoreApplication::translate("NoteCommands", "Mark key point")
-                                       : QCoreApplication::translate("NoteCommands", "Unmark key point"));
+    return new EditRowCommand(store, Kind::Note, noteId, {{col::KeyPoint, keyPoint}},
+                              keyPoint ? tr("Mark key point") : tr("Unmark key point"));
 }
 
 QUndoCommand* NoteCommands::move(Store* store, qint64 noteId, qint64 tableId, qint64 promptId, int position)
 {
-    return new MoveRowCommand(store, Kind::Note, noteId, {{TableId, tableId}, {PromptId, promptId}}, position,
-                              QCoreApplication::translate("NoteCommands", "Move note"));
+    return new MoveRowCommand(store, Kind::Note, noteId, {{col::TableId, tableId}, {col::PromptId, promptId}},
+                              position, tr("Move note"));
 }
 
 QString NoteCommands::freePromptKey(const Store* store)
@@ -87,7 +83,7 @@ QString NoteCommands::freePromptKey(const Store* store)
     QSet<QString> used;
     const QList<Row> prompts = store->rows(Kind::Prompt);
     for (const Row& p : prompts)
-        used.insert(p.str(QStringLiteral("key")));
+        used.insert(p.str(col::Key));
     for (int n = int(prompts.size()) + 1;; ++n) {
         const QString key = QStringLiteral("prompt_%1").arg(n);
         if (!used.contains(key))

@@ -3,8 +3,7 @@
 #include "TablesSample.h"
 #include "TestSupport.h"
 
-#include "commands/NoteCommands.h"
-#include "commands/RowCommands.h"
+#include "commands/NoteEdits.h"
 #include "models/NoteListModel.h"
 #include "models/NoteSearchModel.h"
 #include "models/TableListModel.h"
@@ -200,15 +199,14 @@ void TestTables::modelsPassTheTester()
     QCOMPARE(tables.index(0, 0).data(TableListModel::NoteCountRole).toInt(), 4);
     QCOMPARE(tables.index(0, 0).data(TableListModel::PromptCountsRole).toList(), (QVariantList {3, 1, 0}));
     // Every kind of change while the testers watch.
-    m_doc->push(NoteCommands::addNotes(store(), m_tables[0], m_prompts[0],
-                                       {QStringLiteral("x1"), QStringLiteral("x2")}, 1));
+    edit::addNotes(*m_doc, m_tables[0], m_prompts[0], {QStringLiteral("x1"), QStringLiteral("x2")}, 1);
     QCOMPARE(notes.rowCount(), 5);
-    m_doc->push(NoteCommands::setKeyPoint(store(), notes.idAt(0), true));
+    edit::setKeyPoint(*m_doc, {notes.idAt(0)}, true);
     QVERIFY(notes.index(0, 0).data(NoteListModel::KeyPointRole).toBool());
     QCOMPARE(notes.index(0, 0).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Key point: alpha"));
     QCOMPARE(tables.index(0, 0).data(TableListModel::KeyPointsRole).toStringList(),
              QStringList {QStringLiteral("alpha")});
-    m_doc->push(NoteCommands::move(store(), notes.idAt(4), m_tables[1], m_prompts[0], 0));
+    edit::moveNote(*m_doc, notes.idAt(4), m_tables[1], m_prompts[0], 0);
     QCOMPARE(notes.rowCount(), 4);
     QVERIFY(notes.setData(notes.index(1, 0), QStringLiteral("  edited  ")));
     QCOMPARE(notes.index(1, 0).data().toString(), QStringLiteral("edited"));
@@ -311,10 +309,10 @@ void TestTables::hostileTextRoundTrips()
     QFETCH(QString, text);
     openSmall();
     NoteListView* view = openTableColumn(0, 2);
-    const QString expected = NoteCommands::clean(text);
+    const QString expected = edit::cleanNote(text);
 
     // Through the model and the store: exactly the text, less the white space around it.
-    QVERIFY(m_doc->push(NoteCommands::addNotes(store(), m_tables[0], m_prompts[2], {text})));
+    QVERIFY(edit::addNotes(*m_doc, m_tables[0], m_prompts[2], {text}));
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 0).data().toString(), expected);
     QCOMPARE(texts(m_tables[0], m_prompts[2]), QStringList {expected});
@@ -330,7 +328,7 @@ void TestTables::hostileTextRoundTrips()
     entry->setPlainText(text);
     const QString inBox = entry->text();
     QTest::keyClick(entry, Qt::Key_Return);
-    QCOMPARE(texts(m_tables[0], m_prompts[2]).last(), NoteCommands::clean(inBox));
+    QCOMPARE(texts(m_tables[0], m_prompts[2]).last(), edit::cleanNote(inBox));
     if (!text.contains(QLatin1Char('\r')))
         QCOMPARE(texts(m_tables[0], m_prompts[2]).last(), expected);
 
@@ -678,8 +676,7 @@ void TestTables::searchFindsMatchesAcrossTables()
     QVERIFY(c);
     QCOMPARE(c->view()->selectedIds(), QList<qint64> {second.data(NoteSearchModel::NoteIdRole).toLongLong()});
     // A note added now is found too.
-    m_doc->push(
-        NoteCommands::addNotes(store(), m_tables[7], m_prompts[0], {QStringLiteral("Community transport")}));
+    edit::addNotes(*m_doc, m_tables[7], m_prompts[0], {QStringLiteral("Community transport")});
     QTRY_COMPARE(search->rowCount(), expected + 1);
     m_ws->setSearchText(QString());
     QCOMPARE(search->rowCount(), 0);
@@ -722,7 +719,7 @@ void TestTables::feedbackShowsKeyPointsLarge()
 {
     openSmall();
     sample::addNote(*store(), m_tables[0], m_prompts[2], QStringLiteral("Nobody joins the dots"), true);
-    m_doc->push(NoteCommands::setKeyPoint(store(), notes(m_tables[0], m_prompts[0]).at(1).id, true));
+    edit::setKeyPoint(*m_doc, {notes(m_tables[0], m_prompts[0]).at(1).id}, true);
     QString error;
     QVERIFY(m_ws->showView(QStringLiteral("feedback:1"), &error));
     FeedbackView* fb = m_ws->feedback();

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/EventEdits.h"
+
+#include "commands/Edit.h"
+#include "commands/RowCommands.h"
+#include "session/Document.h"
+#include "store/Columns.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rt::edit {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rt::edit", text);
+}
+
+Row eventRow(const Store* store)
+{
+    const QList<Row> rows = store ? store->rows(Kind::Event) : QList<Row>();
+    return rows.isEmpty() ? Row() : rows.first();
+}
+
+QStringList purposeLines(const QString& json)
+{
+    QStringList lines;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : array)
+        lines << v.toString();
+    return lines;
+}
+
+QStringList keptLines(const QStringList& lines)
+{
+    QStringList kept;
+    for (const QString& line : lines) {
+        if (!line.trimmed().isEmpty())
+            kept << line.trimmed();
+    }
+    return kept;
+}
+
+const QString& columnOf(EventText field)
+{
+    switch (field) {
+    case EventText::Title:
+        return col::Title;
+    case EventText::Date:
+        return col::Date;
+    case EventText::Venue:
+        return col::Venue;
+    case EventText::Organiser:
+        return col::Organiser;
+    case EventText::Disclaimer:
+        return col::Disclaimer;
+    case EventText::Language:
+        break;
+    }
+    return col::Language;
+}
+
+} // namespace
+
+EventDetails eventDetails(const Document& doc)
+{
+    const Row event = eventRow(doc.store());
+    return {event.str(col::Title),
+            event.str(col::Date),
+            event.str(col::Venue),
+            event.str(col::Organiser),
+            purposeLines(event.str(col::Purpose)),
+            event.str(col::Disclaimer),
+            event.str(col::Language)};
+}
+
+bool editEvent(Document& doc, const EventDetails& details)
+{
+    const Row event = eventRow(doc.store());
+    if (!event.isValid())
+        return false;
+    QVariantMap changed;
+    const auto text = [&](const QString& column, const QString& value) {
+        const QString v = value.trimmed();
+        if (event.str(column) != v)
+            changed.insert(column, v.isNull() ? QStringLiteral("") : v);
+    };
+    text(col::Title, details.title);
+    text(col::Date, details.date);
+    text(col::Venue, details.venue);
+    text(col::Organiser, details.organiser);
+    text(col::Disclaimer, details.disclaimer);
+    text(col::Language, details.language);
+    // An empty purpose list is stored as "[]"; an untouched empty one stays as it was.
+    const QStringList purpose = keptLines(details.purpose);
+    if (purposeLines(event.str(col::Purpose)) != purpose)
+        changed.insert(
+            col::Purpose,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(purpose)).toJson(QJsonDocument::Compact)));
+    if (changed.isEmpty())
+        return false;
+    return push(doc,
+                new EditRowCommand(doc.store(), Kind::Event, event.id, changed, tr("Edit event details")));
+}
+
+bool editEventText(Document& doc, EventText field, const QString& text)
+{
+    const Row event = eventRow(doc.store());
+    const QString& column = columnOf(field);
+    if (!event.isValid() || event.str(column) == text)
+        return false;
+    auto* edit
+        = new EditRowCommand(doc.store(), Kind::Event, event.id,
+                             {{column, text.isNull() ? QStringLiteral("") : text}}, tr("Edit event details"));
+    edit->setMergeable(EventField);
+    return push(doc, edit);
+}
+
+} // namespace rt::edit
