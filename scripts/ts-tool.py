@@ -104,9 +104,10 @@ def do_import(ts, tsv):
 
 
 def english_forms(source):
-    """'%n vote(s)' -> ('%n vote', '%n votes'); '%n notes selected' -> ('%n note selected', ...)."""
-    if "(s)" in source:
-        return source.replace("(s)", ""), source.replace("(s)", "s")
+    """'%n vote(s)' -> ('%n vote', '%n votes'), '%n match(es)' -> ('%n match', '%n matches'); '%n notes selected' -> ('%n note selected', ...)."""
+    if "(s)" in source or "(es)" in source:
+        return (source.replace("(s)", "").replace("(es)", ""),
+                source.replace("(s)", "s").replace("(es)", "es"))
     for plural, single in (("notes", "note"), ("ideas", "idea")):
         if "%n " + plural in source:
             return source.replace("%n " + plural, "%n " + single), source
