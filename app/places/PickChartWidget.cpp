@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/PickChartWidget.h"
 
-#include "domain/Kind.h"
 #include "models/RowListModel.h"
+#include "places/AimHeader.h"
 #include "places/PickChartScene.h"
 #include "places/PickChartView.h"
 #include "places/PickNoteItem.h"
-#include "places/PlaceText.h"
-#include "session/Document.h"
-#include "store/Store.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,17 +20,14 @@ namespace rt {
 
 PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
     , m_scene(new PickChartScene(document, this))
     , m_view(new PickChartView(m_scene, this))
-    , m_header(new QLabel(this))
+    , m_header(new AimHeader(document, tr("<i>Choose an aim to see its PICK chart.</i>"), this))
     , m_entry(new QLineEdit(this))
     , m_action(new QPushButton(tr("Make action from idea"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
     , m_status(new QLabel(this))
 {
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::RichText);
     m_entry->setPlaceholderText(tr("Type an idea and press Enter; paste several lines to add several"));
     m_entry->setAccessibleName(tr("New idea"));
     m_entry->installEventFilter(this);
@@ -81,14 +75,6 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     connect(m_scene->model(), &QAbstractItemModel::modelReset, this, &PickChartWidget::refreshStatus);
     connect(m_scene->model(), &QAbstractItemModel::rowsInserted, this, &PickChartWidget::refreshStatus);
     connect(m_scene->model(), &QAbstractItemModel::rowsRemoved, this, &PickChartWidget::refreshStatus);
-    auto attach = [this] {
-        if (m_document && m_document->store())
-            connect(m_document->store(), &Store::rowUpdated, this, &PickChartWidget::onRowUpdated,
-                    Qt::UniqueConnection);
-    };
-    connect(document, &Document::opened, this, attach);
-    attach();
-    refreshHeader();
     refreshStatus();
 }
 
@@ -104,7 +90,7 @@ PickChartWidget::~PickChartWidget()
 void PickChartWidget::setAim(qint64 aimId)
 {
     m_scene->setAim(aimId);
-    refreshHeader();
+    m_header->setAim(aimId);
     refreshStatus();
     m_view->zoomToFit();
 }
@@ -112,25 +98,6 @@ void PickChartWidget::setAim(qint64 aimId)
 qint64 PickChartWidget::aimId() const
 {
     return m_scene->aimId();
-}
-
-void PickChartWidget::onRowUpdated(Kind kind, qint64 id, const QString&)
-{
-    if ((kind == Kind::Aim && id == aimId()) || kind == Kind::Place)
-        refreshHeader();
-}
-
-void PickChartWidget::refreshHeader()
-{
-    if (!m_document || !m_document->store() || aimId() <= 0) {
-        m_header->setText(tr("<i>Choose an aim to see its PICK chart.</i>"));
-        return;
-    }
-    const Row aim = m_document->store()->row(Kind::Aim, aimId());
-    const Row place = m_document->store()->row(Kind::Place, aim.ref(QStringLiteral("place_id")));
-    m_header->setText(placetext::aimSentenceHtml(place.str(QStringLiteral("name")),
-                                                 aim.str(QStringLiteral("statement")),
-                                                 aim.str(QStringLiteral("cohort"))));
 }
 
 void PickChartWidget::refreshStatus()
