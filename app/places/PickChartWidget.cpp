@@ -107,7 +107,7 @@ void PickChartWidget::refreshStatus()
     m_delete->setEnabled(!sel.isEmpty());
     const int total = m_scene->model()->rowCount();
     if (sel.isEmpty()) {
-        m_status->setText((total == 1 ? tr("1 idea.") : tr("%1 ideas.").arg(total)) + QLatin1Char(' ')
+        m_status->setText(tr("%n idea(s).", nullptr, total) + QLatin1Char(' ')
                           + tr("Double-click the chart to add one; drag notes to place them, or select "
                                "one with Page Down and move it with the arrow keys (Shift: bigger steps)."));
     } else if (sel.size() == 1) {
@@ -134,9 +134,9 @@ qint64 PickChartWidget::makeActionsFromSelection()
             last = a;
     }
     if (last) {
-        m_status->setText(ids.size() == 1
-                              ? tr("Added to the place's action plan.")
-                              : tr("%1 actions added to the place's action plan.").arg(ids.size()));
+        m_status->setText(
+            ids.size() == 1 ? tr("Added to the place's action plan.")
+                            : tr("%n action(s) added to the place's action plan.", nullptr, int(ids.size())));
         emit actionCreated(last);
     }
     return last;

@@ -242,10 +242,9 @@ bool PlacesWorkspace::showView(const QString& view, QString* error)
     if (!document() || !document()->store())
         return fail(tr("no session is open"));
     if (!numbers.isEmpty() && numbers[0] > m_places->rowCount())
-        return fail(
-            tr("there is no place %1 (the session has %2)")
-                .arg(numbers[0])
-                .arg(m_places->rowCount() == 1 ? tr("1 place") : tr("%1 places").arg(m_places->rowCount())));
+        return fail(tr("there is no place %1 (the session has %2)")
+                        .arg(numbers[0])
+                        .arg(tr("%n place(s)", nullptr, m_places->rowCount())));
     const int placeRow = numbers.isEmpty() ? (m_places->rowCount() ? 0 : -1) : numbers[0] - 1;
     if (numbers.size() > 1) {
         const qint64 placeId = m_places->idAt(placeRow);
@@ -254,7 +253,7 @@ bool PlacesWorkspace::showView(const QString& view, QString* error)
             return fail(tr("%1 has no aim %2 (it has %3)")
                             .arg(m_places->rowAt(placeRow).str(col::Name))
                             .arg(numbers[1])
-                            .arg(aims == 1 ? tr("1 aim") : tr("%1 aims").arg(aims)));
+                            .arg(tr("%n aim(s)", nullptr, aims)));
     }
     choose(placeRow, numbers.size() > 1 ? numbers[1] - 1 : 0);
     showPage(kind == QLatin1String("places")        ? PlacesPage
