@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/ActionPlanWidget.h"
 
-#include "commands/RowCommands.h"
+#include "commands/PlaceEdits.h"
 #include "domain/Kind.h"
 #include "models/CohortFilterModel.h"
 #include "models/RowListModel.h"
 #include "places/MultiLineDelegate.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -21,16 +22,11 @@
 
 namespace rt {
 
-namespace {
-const QString PlaceId = QStringLiteral("place_id");
-}
-
 ActionPlanWidget::ActionPlanWidget(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new RowListModel(document, Kind::Action,
-                               {QStringLiteral("cohort"), QStringLiteral("idea"), QStringLiteral("action"),
-                                QStringLiteral("who"), QStringLiteral("by_when"), QStringLiteral("measure")},
+                               {col::Cohort, col::Idea, col::Action, col::Who, col::ByWhen, col::Measure},
                                this))
     , m_proxy(new CohortFilterModel(this))
     , m_header(new QLabel(this))
@@ -42,7 +38,7 @@ ActionPlanWidget::ActionPlanWidget(Document* document, QWidget* parent)
     , m_down(new QPushButton(tr("Down"), this))
     , m_listOrder(new QPushButton(tr("List order"), this))
 {
-    m_model->setFilter({{PlaceId, qint64(0)}});
+    m_model->setFilter({{col::PlaceId, qint64(0)}});
     m_model->setHeaders({tr("Cohort"), tr("Idea"), tr("Action"), tr("Who will do it?"), tr("By when?"),
                          tr("Measure of success")});
     m_proxy->setSourceModel(m_model);
@@ -155,7 +151,7 @@ ActionPlanWidget::~ActionPlanWidget()
 void ActionPlanWidget::setPlace(qint64 placeId)
 {
     m_place = placeId;
-    m_model->setFilter({{PlaceId, placeId}});
+    m_model->setFilter({{col::PlaceId, placeId}});
     m_cohort->setCurrentIndex(0);
     refreshHeader();
 }
@@ -172,7 +168,7 @@ void ActionPlanWidget::refreshHeader()
 {
     QString name;
     if (m_document && m_document->store() && m_place > 0)
-        name = m_document->store()->row(Kind::Place, m_place).str(QStringLiteral("name"));
+        name = m_document->store()->row(Kind::Place, m_place).str(col::Name);
     m_header->setText(m_place > 0 ? tr("<b>Action plan — %1</b>").arg(name.toHtmlEscaped())
                                   : tr("<i>Choose a place to see its action plan.</i>"));
     m_add->setEnabled(m_place > 0);
@@ -183,9 +179,9 @@ void ActionPlanWidget::refreshCohorts()
     // The cohorts of the place's aims come first (in aim order), then any others the plan uses.
     QStringList cohorts;
     if (m_document && m_document->store() && m_place > 0) {
-        const QList<Row> aims = m_document->store()->rows(Kind::Aim, {{PlaceId, m_place}});
+        const QList<Row> aims = m_document->store()->rows(Kind::Aim, {{col::PlaceId, m_place}});
         for (const Row& a : aims) {
-            const QString c = a.str(QStringLiteral("cohort")).simplified();
+            const QString c = a.str(col::Cohort).simplified();
             if (!c.isEmpty() && !cohorts.contains(c, Qt::CaseInsensitive))
                 cohorts << c;
         }
@@ -231,16 +227,11 @@ QList<int> ActionPlanWidget::selectedSourceRows() const
 
 qint64 ActionPlanWidget::addAction()
 {
-    if (!m_document || !m_document->store() || m_place <= 0)
+    if (!m_document)
         return 0;
-    QString cohort = m_cohort->currentData().toString();
-    if (cohort.isNull())
-        cohort = QStringLiteral(""); // a null string would be stored as NULL
-    const QVariantMap values {{PlaceId, m_place}, {QStringLiteral("cohort"), cohort}};
-    auto* cmd = new InsertRowCommand(m_document->store(), Kind::Action, values, -1, tr("Add action"));
-    if (!m_document->push(cmd) || !cmd->rowId())
+    const qint64 id = edit::addAction(*m_document, m_place, m_cohort->currentData().toString());
+    if (!id)
         return 0;
-    const qint64 id = cmd->rowId();
     reveal(id);
     const QModelIndex at = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), Action));
     if (at.isValid() && isVisible())
@@ -250,30 +241,25 @@ qint64 ActionPlanWidget::addAction()
 
 bool ActionPlanWidget::removeSelected()
 {
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty() || !m_document || !m_document->store())
+    if (!m_document)
         return false;
-    Store* store = m_document->store();
-    if (rows.size() == 1)
-        return m_document->push(
-            new RemoveRowCommand(store, Kind::Action, m_model->idAt(rows.first()), tr("Delete action")));
-    auto* macro = new MacroCommand(store, tr("Delete %n action(s)", nullptr, int(rows.size())));
+    QList<qint64> ids;
+    const QList<int> rows = selectedSourceRows();
     for (int r : rows)
-        new RemoveRowCommand(store, Kind::Action, m_model->idAt(r), {}, macro);
-    return m_document->push(macro);
+        ids << m_model->idAt(r);
+    return edit::removeActions(*m_document, ids);
 }
 
 bool ActionPlanWidget::moveSelected(int delta)
 {
     const QList<int> rows = selectedSourceRows();
-    if (rows.size() != 1 || m_proxy->sortColumn() >= 0 || !m_document || !m_document->store())
+    if (rows.size() != 1 || m_proxy->sortColumn() >= 0 || !m_document)
         return false;
     const int target = rows.first() + delta;
     if (target < 0 || target >= m_model->rowCount())
         return false;
     const qint64 id = m_model->idAt(rows.first());
-    if (!m_document->push(
-            new MoveRowCommand(m_document->store(), Kind::Action, id, {}, target, tr("Reorder actions"))))
+    if (!edit::moveAction(*m_document, id, target))
         return false;
     reveal(id);
     return true;

@@ -5,6 +5,7 @@
 #include "models/DriverTreeModel.h"
 #include "places/PickNoteItem.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QFontMetricsF>
@@ -155,8 +156,7 @@ qreal DriverDiagramView::layout(const QModelIndex& index, int depth, qreal top, 
     if (ideaId && m_document && m_document->store()) {
         const Row idea = m_document->store()->row(Kind::Idea, ideaId);
         if (idea.isValid())
-            accent = PickNoteItem::quadrantColor(
-                quadrantOf(idea.real(QStringLiteral("impact")), idea.real(QStringLiteral("effort"))));
+            accent = PickNoteItem::quadrantColor(quadrantOf(idea.real(col::Impact), idea.real(col::Effort)));
     }
     auto* box = new BoxItem(text, depth, h, accent);
     box->setPos(x, boxTop);

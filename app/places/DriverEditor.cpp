@@ -4,9 +4,10 @@
 #include "domain/Kind.h"
 #include "models/DriverTreeModel.h"
 #include "models/RowListModel.h"
+#include "places/AimHeader.h"
 #include "places/DriverDiagramView.h"
-#include "places/PlaceText.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -26,8 +27,8 @@ DriverEditor::DriverEditor(Document* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new DriverTreeModel(document, this))
-    , m_ideas(new RowListModel(document, Kind::Idea, {QStringLiteral("text")}, this))
-    , m_header(new QLabel(this))
+    , m_ideas(new RowListModel(document, Kind::Idea, {col::Text}, this))
+    , m_header(new AimHeader(document, tr("<i>Choose an aim to see its driver diagram.</i>"), this))
     , m_tree(new QTreeView(this))
     , m_diagram(new DriverDiagramView(document, m_model, this))
     , m_ideaCombo(new QComboBox(this))
@@ -38,9 +39,7 @@ DriverEditor::DriverEditor(Document* document, QWidget* parent)
     , m_down(new QPushButton(tr("Down"), this))
     , m_useIdea(new QPushButton(tr("Use idea"), this))
 {
-    m_ideas->setFilter({{QStringLiteral("aim_id"), qint64(0)}});
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::RichText);
+    m_ideas->setFilter({{col::AimId, qint64(0)}});
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(false);
     m_tree->header()->setStretchLastSection(true);
@@ -115,14 +114,8 @@ DriverEditor::DriverEditor(Document* document, QWidget* parent)
     connect(m_ideas, &QAbstractItemModel::rowsInserted, this, &DriverEditor::refreshButtons);
     connect(m_ideas, &QAbstractItemModel::rowsRemoved, this, &DriverEditor::refreshButtons);
     connect(m_diagram, &DriverDiagramView::driverClicked, this, [this](qint64 id) { select(id, false); });
-    auto attach = [this] {
-        if (m_document && m_document->store())
-            connect(m_document->store(), &Store::rowUpdated, this, &DriverEditor::onRowUpdated,
-                    Qt::UniqueConnection);
-    };
-    connect(document, &Document::opened, this, attach);
-    attach();
-    refreshHeader();
+    connect(m_header, &AimHeader::statementChanged, m_diagram, &DriverDiagramView::setAimText);
+    m_diagram->setAimText({});
     refreshButtons();
 }
 
@@ -136,35 +129,14 @@ DriverEditor::~DriverEditor()
 void DriverEditor::setAim(qint64 aimId)
 {
     m_model->setAim(aimId);
-    m_ideas->setFilter({{QStringLiteral("aim_id"), aimId}});
-    refreshHeader();
+    m_ideas->setFilter({{col::AimId, aimId}});
+    m_header->setAim(aimId);
     m_tree->expandAll();
 }
 
 qint64 DriverEditor::aimId() const
 {
     return m_model->aimId();
-}
-
-void DriverEditor::onRowUpdated(Kind kind, qint64 id, const QString&)
-{
-    if ((kind == Kind::Aim && id == aimId()) || kind == Kind::Place)
-        refreshHeader();
-}
-
-void DriverEditor::refreshHeader()
-{
-    if (!m_document || !m_document->store() || aimId() <= 0) {
-        m_header->setText(tr("<i>Choose an aim to see its driver diagram.</i>"));
-        m_diagram->setAimText({});
-        return;
-    }
-    const Row aim = m_document->store()->row(Kind::Aim, aimId());
-    const Row place = m_document->store()->row(Kind::Place, aim.ref(QStringLiteral("place_id")));
-    m_header->setText(placetext::aimSentenceHtml(place.str(QStringLiteral("name")),
-                                                 aim.str(QStringLiteral("statement")),
-                                                 aim.str(QStringLiteral("cohort"))));
-    m_diagram->setAimText(aim.str(QStringLiteral("statement")));
 }
 
 QModelIndex DriverEditor::current() const
@@ -250,7 +222,7 @@ bool DriverEditor::useIdea()
         return false;
     const int depth = m_model->depthOf(i);
     if (depth == 1) {
-        const QString text = m_document->store()->row(Kind::Idea, ideaId).str(QStringLiteral("text"));
+        const QString text = m_document->store()->row(Kind::Idea, ideaId).str(col::Text);
         const qint64 id = m_model->addChild(i, text, ideaId);
         if (id)
             select(id, false);

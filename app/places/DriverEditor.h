@@ -5,17 +5,16 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QPushButton;
 class QTreeView;
 
 namespace rt {
 
+class AimHeader;
 class Document;
 class DriverDiagramView;
 class DriverTreeModel;
 class RowListModel;
-enum class Kind;
 
 /** The driver diagram page of one aim: a tree editor beside the diagram it draws. */
 class DriverEditor : public QWidget
@@ -43,14 +42,12 @@ public:
 private:
     QModelIndex current() const;
     void select(qint64 driverId, bool edit);
-    void refreshHeader();
     void refreshButtons();
-    void onRowUpdated(Kind kind, qint64 id, const QString& column);
 
     QPointer<Document> m_document;
     DriverTreeModel* m_model;
     RowListModel* m_ideas;
-    QLabel* m_header;
+    AimHeader* m_header;
     QTreeView* m_tree;
     DriverDiagramView* m_diagram;
     QComboBox* m_ideaCombo;

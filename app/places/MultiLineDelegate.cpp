@@ -14,6 +14,14 @@
 
 namespace rt {
 
+namespace {
+/** Text as a cell stores it: never SQL NULL, so a null string becomes an empty one. */
+QString storable(const QString& text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+} // namespace
+
 MultiLineDelegate::MultiLineDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 { }
@@ -42,8 +50,7 @@ void MultiLineDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                      const QModelIndex& index) const
 {
     if (auto* edit = qobject_cast<QPlainTextEdit*>(editor)) {
-        const QString text = edit->toPlainText();
-        model->setData(index, text.isNull() ? QStringLiteral("") : text, Qt::EditRole); // never SQL NULL
+        model->setData(index, storable(edit->toPlainText()), Qt::EditRole);
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
@@ -165,8 +172,7 @@ void ByWhenDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
 
 void ByWhenDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
-    const QString text = static_cast<ByWhenEdit*>(editor)->text().trimmed();
-    model->setData(index, text.isNull() ? QStringLiteral("") : text, Qt::EditRole);
+    model->setData(index, storable(static_cast<ByWhenEdit*>(editor)->text().trimmed()), Qt::EditRole);
 }
 
 void ByWhenDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,

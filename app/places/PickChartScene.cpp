@@ -1,28 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/PickChartScene.h"
 
-#include "commands/RowCommands.h"
+#include "commands/PlaceEdits.h"
 #include "models/RowListModel.h"
 #include "places/PickNoteItem.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
 namespace rt {
 
 namespace {
-const QString AimId = QStringLiteral("aim_id");
-const QString Text = QStringLiteral("text");
-const QString Impact = QStringLiteral("impact");
-const QString Effort = QStringLiteral("effort");
-const QString Unsorted = QStringLiteral("unsorted");
-
 constexpr qreal StripGap = 20; // between the right axis words and the strip
 constexpr qreal StripHeader = 84; // the strip's own label
 constexpr qreal StripSpacing = 14; // between parked notes
@@ -69,11 +63,12 @@ QColor PickChartScene::quadrantLabelColor(Quadrant q)
 PickChartScene::PickChartScene(Document* document, QObject* parent)
     : QGraphicsScene(parent)
     , m_document(document)
-    , m_model(new RowListModel(document, Kind::Idea, {Text, Impact, Effort, Unsorted}, this))
+    , m_model(
+          new RowListModel(document, Kind::Idea, {col::Text, col::Impact, col::Effort, col::Unsorted}, this))
 {
     // Notes move all the time; a spatial index would be rebuilt on every drag step.
     setItemIndexMethod(NoIndex);
-    m_model->setFilter({{AimId, qint64(0)}});
+    m_model->setFilter({{col::AimId, qint64(0)}});
     connect(m_model, &QAbstractItemModel::modelReset, this, &PickChartScene::rebuild);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PickChartScene::rebuild);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PickChartScene::rebuild);
@@ -89,8 +84,8 @@ void PickChartScene::setAim(qint64 aimId)
     m_aim = aimId;
     m_cohort.clear();
     if (m_document && m_document->store() && aimId > 0)
-        m_cohort = m_document->store()->row(Kind::Aim, aimId).str(QStringLiteral("cohort"));
-    m_model->setFilter({{AimId, aimId}});
+        m_cohort = m_document->store()->row(Kind::Aim, aimId).str(col::Cohort);
+    m_model->setFilter({{col::AimId, aimId}});
 }
 
 QPointF PickChartScene::toScene(double impact, double effort)
@@ -147,8 +142,8 @@ void PickChartScene::rebuild()
             addItem(n);
         }
         n->setBaseColor(base);
-        n->setText(r.str(Text));
-        n->setUnsorted(r.flag(Unsorted));
+        n->setText(r.str(col::Text));
+        n->setUnsorted(r.flag(col::Unsorted));
         seen.insert(r.id);
     }
     for (auto it = m_notes.begin(); it != m_notes.end();) {
@@ -172,11 +167,11 @@ void PickChartScene::updateRows(int first, int last)
             rebuild();
             return;
         }
-        n->setText(r.str(Text));
-        strip = strip || n->isUnsorted() != r.flag(Unsorted) || r.flag(Unsorted);
-        n->setUnsorted(r.flag(Unsorted));
-        if (!r.flag(Unsorted))
-            n->setPos(toScene(r.real(Impact), r.real(Effort)));
+        n->setText(r.str(col::Text));
+        strip = strip || n->isUnsorted() != r.flag(col::Unsorted) || r.flag(col::Unsorted);
+        n->setUnsorted(r.flag(col::Unsorted));
+        if (!r.flag(col::Unsorted))
+            n->setPos(toScene(r.real(col::Impact), r.real(col::Effort)));
     }
     if (strip)
         layoutStrip();
@@ -187,8 +182,8 @@ void PickChartScene::placeAll()
     layoutStrip();
     for (int i = 0; i < m_model->rowCount(); ++i) {
         const Row& r = m_model->rowAt(i);
-        if (!r.flag(Unsorted))
-            m_notes.value(r.id)->setPos(toScene(r.real(Impact), r.real(Effort)));
+        if (!r.flag(col::Unsorted))
+            m_notes.value(r.id)->setPos(toScene(r.real(col::Impact), r.real(col::Effort)));
     }
 }
 
@@ -202,7 +197,7 @@ void PickChartScene::layoutStrip()
     qreal x = left + StripSpacing, y = top + StripHeader;
     for (int i = 0; i < m_model->rowCount(); ++i) {
         const Row& r = m_model->rowAt(i);
-        if (!r.flag(Unsorted))
+        if (!r.flag(col::Unsorted))
             continue;
         PickNoteItem* n = m_notes.value(r.id);
         if (y + n->height() > ChartHeight - StripSpacing && y > top + StripHeader) {
@@ -234,171 +229,66 @@ PickNoteItem* PickChartScene::noteAt(const QPointF& scenePos) const
 
 bool PickChartScene::commitPositions(const QList<PickNoteItem*>& moved)
 {
-    if (!m_document || !m_document->store())
+    if (!m_document)
         return false;
-    Store* store = m_document->store();
-    QList<QPair<qint64, QVariantMap>> edits;
+    QList<edit::IdeaSpot> spots;
     for (PickNoteItem* n : moved) {
-        const int row = m_model->rowOf(n->id());
-        if (row < 0)
+        if (m_model->rowOf(n->id()) < 0)
             continue;
-        const Row& r = m_model->rowAt(row);
         const QPointF p = n->pos();
-        QVariantMap v;
-        if (m_strip.adjusted(-StripGap, -Margin, Margin, Margin).contains(p)) {
-            // Dropped in the parking strip: parked again, keeping its last place on the chart.
-            if (!r.flag(Unsorted))
-                v.insert(Unsorted, true);
-        } else {
-            // On the chart (or its margins, which count as its nearest edge).
-            const double impact = clamp01(p.x() / ChartWidth);
-            const double effort = clamp01(p.y() / ChartHeight);
-            if (impact != r.real(Impact))
-                v.insert(Impact, impact);
-            if (effort != r.real(Effort))
-                v.insert(Effort, effort);
-            if (r.flag(Unsorted))
-                v.insert(Unsorted, false);
-        }
-        if (!v.isEmpty())
-            edits.append({n->id(), v});
+        // Dropped in the parking strip: parked again. Anywhere else counts as on the chart (its
+        // margins as its nearest edge).
+        if (m_strip.adjusted(-StripGap, -Margin, Margin, Margin).contains(p))
+            spots.append(edit::IdeaSpot::parked(n->id()));
+        else
+            spots.append(edit::IdeaSpot::on(n->id(), p.x() / ChartWidth, p.y() / ChartHeight));
     }
-    bool ok = true;
-    if (edits.size() == 1) {
-        ok = m_document->push(
-            new EditRowCommand(store, Kind::Idea, edits[0].first, edits[0].second, tr("Move idea")));
-    } else if (!edits.isEmpty()) {
-        auto* macro = new MacroCommand(store, tr("Move %n idea(s)", nullptr, int(edits.size())));
-        for (const auto& e : edits)
-            new EditRowCommand(store, Kind::Idea, e.first, e.second, {}, macro);
-        ok = m_document->push(macro);
-    }
+    const bool ok = edit::moveIdeas(*m_document, spots);
     placeAll(); // snaps back whatever did not (or could not) move
     return ok;
 }
 
 bool PickChartScene::nudgeSelected(double dImpact, double dEffort)
 {
-    if (!m_document || !m_document->store())
+    if (!m_document)
         return false;
-    Store* store = m_document->store();
-    QList<QPair<qint64, QVariantMap>> edits;
+    QList<qint64> ids;
     const QList<PickNoteItem*> sel = selectedNotes();
     for (PickNoteItem* n : sel) {
-        const int row = m_model->rowOf(n->id());
-        if (row < 0 || m_model->rowAt(row).flag(Unsorted))
-            continue;
-        const Row& r = m_model->rowAt(row);
-        const double impact = clamp01(r.real(Impact) + dImpact);
-        const double effort = clamp01(r.real(Effort) + dEffort);
-        if (impact != r.real(Impact) || effort != r.real(Effort))
-            edits.append({r.id, {{Impact, impact}, {Effort, effort}}});
+        if (m_model->rowOf(n->id()) >= 0)
+            ids << n->id();
     }
-    if (edits.isEmpty())
-        return false;
-    if (edits.size() == 1)
-        return m_document->push(
-            new EditRowCommand(store, Kind::Idea, edits[0].first, edits[0].second, tr("Move idea")));
-    auto* macro = new MacroCommand(store, tr("Move %n idea(s)", nullptr, int(edits.size())));
-    for (const auto& e : edits)
-        new EditRowCommand(store, Kind::Idea, e.first, e.second, {}, macro);
-    return m_document->push(macro);
+    return edit::nudgeIdeas(*m_document, ids, dImpact, dEffort);
 }
 
 bool PickChartScene::deleteSelected()
 {
-    if (!m_document || !m_document->store())
-        return false;
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty())
-        return false;
-    Store* store = m_document->store();
-    if (ids.size() == 1)
-        return m_document->push(new RemoveRowCommand(store, Kind::Idea, ids[0], tr("Delete idea")));
-    auto* macro = new MacroCommand(store, tr("Delete %n idea(s)", nullptr, int(ids.size())));
-    for (qint64 id : ids)
-        new RemoveRowCommand(store, Kind::Idea, id, {}, macro);
-    return m_document->push(macro);
+    return m_document && edit::deleteIdeas(*m_document, selectedIds());
 }
 
 qint64 PickChartScene::addIdeaAt(const QString& text, const QPointF& scenePos)
 {
-    if (!m_document || !m_document->store() || m_aim <= 0 || text.trimmed().isEmpty())
+    if (!m_document)
         return 0;
-    const bool parked = m_strip.contains(scenePos);
-    const QVariantMap values {{AimId, m_aim},
-                              {Text, text},
-                              {Impact, parked ? 0.5 : clamp01(scenePos.x() / ChartWidth)},
-                              {Effort, parked ? 0.5 : clamp01(scenePos.y() / ChartHeight)},
-                              {Unsorted, parked}};
-    auto* cmd = new InsertRowCommand(m_document->store(), Kind::Idea, values, -1, tr("Add idea"));
-    if (!m_document->push(cmd))
-        return 0;
-    return cmd->rowId();
+    std::optional<QPointF> spot;
+    if (!m_strip.contains(scenePos))
+        spot = QPointF(scenePos.x() / ChartWidth, scenePos.y() / ChartHeight);
+    return edit::addIdea(*m_document, m_aim, text, spot);
 }
 
 int PickChartScene::addUnsorted(const QString& lines)
 {
-    if (!m_document || !m_document->store() || m_aim <= 0)
-        return 0;
-    // One idea per line; a leading list bullet is layout, not words, and is dropped.
-    static const QRegularExpression bullet(
-        QStringLiteral("^(?:[\\x{2022}\\x{25CF}\\x{25AA}*-]|\\d+[.)])\\s+"));
-    QStringList texts;
-    const QStringList split = lines.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
-    for (QString line : split) {
-        line = line.trimmed();
-        line.remove(bullet);
-        if (!line.isEmpty())
-            texts << line;
-    }
-    if (texts.isEmpty())
-        return 0;
-    Store* store = m_document->store();
-    auto makeValues = [this](const QString& t) {
-        return QVariantMap {{AimId, m_aim}, {Text, t}, {Impact, 0.5}, {Effort, 0.5}, {Unsorted, true}};
-    };
-    bool ok;
-    if (texts.size() == 1) {
-        ok = m_document->push(
-            new InsertRowCommand(store, Kind::Idea, makeValues(texts[0]), -1, tr("Add idea")));
-    } else {
-        auto* macro = new MacroCommand(store, tr("Add %n idea(s)", nullptr, int(texts.size())));
-        for (const QString& t : texts)
-            new InsertRowCommand(store, Kind::Idea, makeValues(t), -1, {}, macro);
-        ok = m_document->push(macro);
-    }
-    return ok ? int(texts.size()) : 0;
+    return m_document ? edit::addIdeas(*m_document, m_aim, lines) : 0;
 }
 
 bool PickChartScene::editText(qint64 ideaId, const QString& text)
 {
-    if (!m_document || !m_document->store())
-        return false;
-    const int row = m_model->rowOf(ideaId);
-    if (row < 0 || m_model->rowAt(row).str(Text) == text)
-        return false;
-    return m_document->push(
-        new EditRowCommand(m_document->store(), Kind::Idea, ideaId, {{Text, text}}, tr("Edit idea")));
+    return m_document && m_model->rowOf(ideaId) >= 0 && edit::editIdeaText(*m_document, ideaId, text);
 }
 
 qint64 PickChartScene::makeAction(qint64 ideaId)
 {
-    if (!m_document || !m_document->store())
-        return 0;
-    Store* store = m_document->store();
-    const Row idea = store->row(Kind::Idea, ideaId);
-    const Row aim = store->row(Kind::Aim, idea.ref(AimId));
-    if (!idea.isValid() || !aim.isValid())
-        return 0;
-    const QVariantMap values {{QStringLiteral("place_id"), aim.ref(QStringLiteral("place_id"))},
-                              {QStringLiteral("cohort"), aim.str(QStringLiteral("cohort"))},
-                              {QStringLiteral("idea"), idea.str(Text)},
-                              {QStringLiteral("idea_id"), ideaId}};
-    auto* cmd = new InsertRowCommand(store, Kind::Action, values, -1, tr("Make action from idea"));
-    if (!m_document->push(cmd))
-        return 0;
-    return cmd->rowId();
+    return m_document ? edit::makeActionFromIdea(*m_document, ideaId) : 0;
 }
 
 void PickChartScene::drawBackground(QPainter* painter, const QRectF& rect)

@@ -18,7 +18,8 @@ class RowListModel;
  * The PICK chart of one aim: four quadrants with their labels and axis words, one sticky note
  * per idea, and a parking strip beside the chart for ideas not yet placed. The scene mirrors
  * the ideas model (another view, or undo, moves the notes); every move, add or delete the user
- * makes is one undoable command on the document.
+ * makes is one undoable step, made by the Places edits (commands/PlaceEdits.h) from where the
+ * notes are on the chart.
  *
  * Scene coordinates: the chart is (0,0)–(ChartWidth,ChartHeight); impact = x / width,
  * effort = y / height (easy at the top). A note's position is its centre.
@@ -46,7 +47,8 @@ public:
     QList<PickNoteItem*> selectedNotes() const;
     QList<qint64> selectedIds() const;
 
-    /** Stores where @p moved notes now are, as one undo step; snaps back what cannot move. */
+    /** Stores where @p moved notes now are, as one undo step; snaps back what cannot move.
+     *  False when nothing moved or the step did not reach the file. */
     bool commitPositions(const QList<PickNoteItem*>& moved);
     /** Moves the selected placed notes by a fraction of the chart, as one undo step. */
     bool nudgeSelected(double dImpact, double dEffort);

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/PickChartWidget.h"
 
-#include "domain/Kind.h"
 #include "models/RowListModel.h"
+#include "places/AimHeader.h"
 #include "places/PickChartScene.h"
 #include "places/PickChartView.h"
 #include "places/PickNoteItem.h"
-#include "places/PlaceText.h"
-#include "session/Document.h"
-#include "store/Store.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,17 +20,14 @@ namespace rt {
 
 PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
     , m_scene(new PickChartScene(document, this))
     , m_view(new PickChartView(m_scene, this))
-    , m_header(new QLabel(this))
+    , m_header(new AimHeader(document, tr("<i>Choose an aim to see its PICK chart.</i>"), this))
     , m_entry(new QLineEdit(this))
     , m_action(new QPushButton(tr("Make action from idea"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
     , m_status(new QLabel(this))
 {
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::RichText);
     m_entry->setPlaceholderText(tr("Type an idea and press Enter; paste several lines to add several"));
     m_entry->setAccessibleName(tr("New idea"));
     m_entry->installEventFilter(this);
@@ -81,14 +75,6 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     connect(m_scene->model(), &QAbstractItemModel::modelReset, this, &PickChartWidget::refreshStatus);
     connect(m_scene->model(), &QAbstractItemModel::rowsInserted, this, &PickChartWidget::refreshStatus);
     connect(m_scene->model(), &QAbstractItemModel::rowsRemoved, this, &PickChartWidget::refreshStatus);
-    auto attach = [this] {
-        if (m_document && m_document->store())
-            connect(m_document->store(), &Store::rowUpdated, this, &PickChartWidget::onRowUpdated,
-                    Qt::UniqueConnection);
-    };
-    connect(document, &Document::opened, this, attach);
-    attach();
-    refreshHeader();
     refreshStatus();
 }
 
@@ -104,7 +90,7 @@ PickChartWidget::~PickChartWidget()
 void PickChartWidget::setAim(qint64 aimId)
 {
     m_scene->setAim(aimId);
-    refreshHeader();
+    m_header->setAim(aimId);
     refreshStatus();
     m_view->zoomToFit();
 }
@@ -114,25 +100,6 @@ qint64 PickChartWidget::aimId() const
     return m_scene->aimId();
 }
 
-void PickChartWidget::onRowUpdated(Kind kind, qint64 id, const QString&)
-{
-    if ((kind == Kind::Aim && id == aimId()) || kind == Kind::Place)
-        refreshHeader();
-}
-
-void PickChartWidget::refreshHeader()
-{
-    if (!m_document || !m_document->store() || aimId() <= 0) {
-        m_header->setText(tr("<i>Choose an aim to see its PICK chart.</i>"));
-        return;
-    }
-    const Row aim = m_document->store()->row(Kind::Aim, aimId());
-    const Row place = m_document->store()->row(Kind::Place, aim.ref(QStringLiteral("place_id")));
-    m_header->setText(placetext::aimSentenceHtml(place.str(QStringLiteral("name")),
-                                                 aim.str(QStringLiteral("statement")),
-                                                 aim.str(QStringLiteral("cohort"))));
-}
-
 void PickChartWidget::refreshStatus()
 {
     const QList<PickNoteItem*> sel = m_scene->selectedNotes();
@@ -140,7 +107,7 @@ void PickChartWidget::refreshStatus()
     m_delete->setEnabled(!sel.isEmpty());
     const int total = m_scene->model()->rowCount();
     if (sel.isEmpty()) {
-        m_status->setText((total == 1 ? tr("1 idea.") : tr("%1 ideas.").arg(total)) + QLatin1Char(' ')
+        m_status->setText(tr("%n idea(s).", nullptr, total) + QLatin1Char(' ')
                           + tr("Double-click the chart to add one; drag notes to place them, or select "
                                "one with Page Down and move it with the arrow keys (Shift: bigger steps)."));
     } else if (sel.size() == 1) {
@@ -167,9 +134,9 @@ qint64 PickChartWidget::makeActionsFromSelection()
             last = a;
     }
     if (last) {
-        m_status->setText(ids.size() == 1
-                              ? tr("Added to the place's action plan.")
-                              : tr("%1 actions added to the place's action plan.").arg(ids.size()));
+        m_status->setText(
+            ids.size() == 1 ? tr("Added to the place's action plan.")
+                            : tr("%n action(s) added to the place's action plan.", nullptr, int(ids.size())));
         emit actionCreated(last);
     }
     return last;

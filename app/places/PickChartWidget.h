@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -10,10 +9,10 @@ class QPushButton;
 
 namespace rt {
 
+class AimHeader;
 class Document;
 class PickChartScene;
 class PickChartView;
-enum class Kind;
 
 /** The PICK chart page of one aim: its statement, an entry box for new ideas, the chart and a status line. */
 class PickChartWidget : public QWidget
@@ -40,14 +39,11 @@ protected:
 
 private:
     void addFromEntry();
-    void refreshHeader();
     void refreshStatus();
-    void onRowUpdated(Kind kind, qint64 id, const QString& column);
 
-    QPointer<Document> m_document;
     PickChartScene* m_scene;
     PickChartView* m_view;
-    QLabel* m_header;
+    AimHeader* m_header;
     QLineEdit* m_entry;
     QPushButton* m_action;
     QPushButton* m_delete;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/PlacesWorkspace.h"
 
-#include "commands/RowCommands.h"
+#include "commands/PlaceEdits.h"
 #include "domain/Kind.h"
 #include "models/RowListModel.h"
 #include "places/ActionPlanWidget.h"
@@ -10,6 +10,7 @@
 #include "places/PickChartWidget.h"
 #include "places/PlaceText.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -32,9 +33,6 @@
 namespace rt {
 
 namespace {
-const QString PlaceId = QStringLiteral("place_id");
-const QString Name = QStringLiteral("name");
-const QString Priorities = QStringLiteral("priorities");
 
 /** Commits the priorities note when the editor loses focus. */
 class FocusOutFilter : public QObject
@@ -58,9 +56,8 @@ private:
 
 PlacesWorkspace::PlacesWorkspace(Document* document, QWidget* parent)
     : Workspace(document, parent)
-    , m_places(new RowListModel(document, Kind::Place, {Name}, this))
-    , m_aims(new RowListModel(document, Kind::Aim, {QStringLiteral("statement"), QStringLiteral("cohort")},
-                              this))
+    , m_places(new RowListModel(document, Kind::Place, {col::Name}, this))
+    , m_aims(new RowListModel(document, Kind::Aim, {col::Statement, col::Cohort}, this))
     , m_placeCombo(new QComboBox(this))
     , m_aimCombo(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
@@ -70,7 +67,7 @@ PlacesWorkspace::PlacesWorkspace(Document* document, QWidget* parent)
 {
     m_places->setHeaders({tr("Place")});
     m_aims->setHeaders({tr("Aim (completes the sentence)"), tr("Cohort")});
-    m_aims->setFilter({{PlaceId, qint64(0)}});
+    m_aims->setFilter({{col::PlaceId, qint64(0)}});
     m_placeCombo->setModel(m_places);
     m_placeCombo->setAccessibleName(tr("Place"));
     m_placeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -230,10 +227,9 @@ bool PlacesWorkspace::showView(const QString& view, QString* error)
         return false;
     };
     if (args.size() != want && !(kind == QLatin1String("places") && args.isEmpty())) {
-        static const QStringList usage {QStringLiteral("places"), QStringLiteral("actions:P"),
-                                        QStringLiteral("pick:P:A")};
-        return fail(tr("expected %1 (places and aims are numbered from 1)")
-                        .arg(kind == QLatin1String("drivers") ? QStringLiteral("drivers:P:A") : usage[want]));
+        const QString usage
+            = want == 0 ? kind : kind + (want == 1 ? QLatin1String(":P") : QLatin1String(":P:A"));
+        return fail(tr("expected %1 (places and aims are numbered from 1)").arg(usage));
     }
     QList<int> numbers;
     for (const QString& a : args) {
@@ -246,19 +242,18 @@ bool PlacesWorkspace::showView(const QString& view, QString* error)
     if (!document() || !document()->store())
         return fail(tr("no session is open"));
     if (!numbers.isEmpty() && numbers[0] > m_places->rowCount())
-        return fail(
-            tr("there is no place %1 (the session has %2)")
-                .arg(numbers[0])
-                .arg(m_places->rowCount() == 1 ? tr("1 place") : tr("%1 places").arg(m_places->rowCount())));
+        return fail(tr("there is no place %1 (the session has %2)")
+                        .arg(numbers[0])
+                        .arg(tr("%n place(s)", nullptr, m_places->rowCount())));
     const int placeRow = numbers.isEmpty() ? (m_places->rowCount() ? 0 : -1) : numbers[0] - 1;
     if (numbers.size() > 1) {
         const qint64 placeId = m_places->idAt(placeRow);
-        const int aims = document()->store()->count(Kind::Aim, {{PlaceId, placeId}});
+        const int aims = document()->store()->count(Kind::Aim, {{col::PlaceId, placeId}});
         if (numbers[1] > aims)
             return fail(tr("%1 has no aim %2 (it has %3)")
-                            .arg(m_places->rowAt(placeRow).str(Name))
+                            .arg(m_places->rowAt(placeRow).str(col::Name))
                             .arg(numbers[1])
-                            .arg(aims == 1 ? tr("1 aim") : tr("%1 aims").arg(aims)));
+                            .arg(tr("%n aim(s)", nullptr, aims)));
     }
     choose(placeRow, numbers.size() > 1 ? numbers[1] - 1 : 0);
     showPage(kind == QLatin1String("places")        ? PlacesPage
@@ -287,7 +282,7 @@ void PlacesWorkspace::onPlaceChosen(int row)
     if (row >= m_places->rowCount())
         row = -1;
     const qint64 placeId = m_places->idAt(row);
-    const bool changed = placeId != m_aims->filter().value(PlaceId).toLongLong();
+    const bool changed = placeId != m_aims->filter().value(col::PlaceId).toLongLong();
     m_choosing = true;
     commitPriorities();
     m_placeCombo->setCurrentIndex(row);
@@ -295,7 +290,7 @@ void PlacesWorkspace::onPlaceChosen(int row)
         m_placeList->selectionModel()->setCurrentIndex(m_places->index(row, 0),
                                                        QItemSelectionModel::ClearAndSelect);
     if (changed) {
-        m_aims->setFilter({{PlaceId, placeId}});
+        m_aims->setFilter({{col::PlaceId, placeId}});
         m_actions->setPlace(placeId);
     }
     refreshPriorities();
@@ -326,7 +321,7 @@ void PlacesWorkspace::onAimChosen(int row)
 
 qint64 PlacesWorkspace::currentPlaceId() const
 {
-    return m_aims->filter().value(PlaceId).toLongLong();
+    return m_aims->filter().value(col::PlaceId).toLongLong();
 }
 
 qint64 PlacesWorkspace::currentAimId() const
@@ -338,7 +333,7 @@ void PlacesWorkspace::refreshPriorities()
 {
     const qint64 id = currentPlaceId();
     const QString text = (id > 0 && document()->store())
-        ? document()->store()->row(Kind::Place, id).str(Priorities)
+        ? document()->store()->row(Kind::Place, id).str(col::Priorities)
         : QString();
     if (m_priorities->toPlainText() != text)
         m_priorities->setPlainText(text);
@@ -348,21 +343,16 @@ void PlacesWorkspace::refreshPriorities()
 void PlacesWorkspace::commitPriorities()
 {
     const qint64 id = currentPlaceId();
-    if (id <= 0 || !document()->store())
-        return;
-    QString text = m_priorities->toPlainText();
-    if (text.isNull())
-        text = QStringLiteral(""); // stored NOT NULL
-    if (document()->store()->row(Kind::Place, id).str(Priorities) != text)
-        document()->push(new EditRowCommand(document()->store(), Kind::Place, id, {{Priorities, text}},
-                                            tr("Edit what the place prioritised")));
+    if (id > 0)
+        edit::setPlacePriorities(*document(), id, m_priorities->toPlainText());
 }
 
 void PlacesWorkspace::refreshLead()
 {
     const qint64 id = currentPlaceId();
-    const QString name
-        = (id > 0 && document()->store()) ? document()->store()->row(Kind::Place, id).str(Name) : QString();
+    const QString name = (id > 0 && document()->store())
+        ? document()->store()->row(Kind::Place, id).str(col::Name)
+        : QString();
     m_aimLead->setText(id > 0 ? placetext::aimLead(name) : tr("Add a place first."));
 }
 
@@ -370,53 +360,45 @@ void PlacesWorkspace::onRowUpdated(Kind kind, qint64 id, const QString& column)
 {
     if (kind != Kind::Place || id != currentPlaceId())
         return;
-    if (column == Priorities && !m_priorities->hasFocus())
+    if (column == col::Priorities && !m_priorities->hasFocus())
         refreshPriorities();
-    if (column == Name)
+    if (column == col::Name)
         refreshLead();
 }
 
 qint64 PlacesWorkspace::addPlace()
 {
-    if (!document()->store())
+    const qint64 id = edit::addPlace(*document(), tr("New place"));
+    if (!id)
         return 0;
-    auto* cmd = new InsertRowCommand(document()->store(), Kind::Place, {{Name, tr("New place")}}, -1,
-                                     tr("Add place"));
-    if (!document()->push(cmd) || !cmd->rowId())
-        return 0;
-    const int row = m_places->rowOf(cmd->rowId());
+    const int row = m_places->rowOf(id);
     choose(row, 0);
     if (isVisible()) {
         showPage(PlacesPage);
         m_placeList->edit(m_places->index(row, 0));
     }
-    return cmd->rowId();
+    return id;
 }
 
 qint64 PlacesWorkspace::addAim()
 {
-    const qint64 placeId = currentPlaceId();
-    if (!document()->store() || placeId <= 0)
+    const qint64 id = edit::addAim(*document(), currentPlaceId());
+    if (!id)
         return 0;
-    auto* cmd = new InsertRowCommand(document()->store(), Kind::Aim, {{PlaceId, placeId}}, -1, tr("Add aim"));
-    if (!document()->push(cmd) || !cmd->rowId())
-        return 0;
-    const int row = m_aims->rowOf(cmd->rowId());
+    const int row = m_aims->rowOf(id);
     onAimChosen(row);
     if (isVisible()) {
         showPage(PlacesPage);
         m_aimTable->edit(m_aims->index(row, 0));
     }
-    return cmd->rowId();
+    return id;
 }
 
 bool PlacesWorkspace::removePlace()
 {
     const qint64 id = currentPlaceId();
-    if (id <= 0)
-        return false;
     const int row = m_places->rowOf(id);
-    if (!document()->push(new RemoveRowCommand(document()->store(), Kind::Place, id, tr("Delete place"))))
+    if (!edit::removePlace(*document(), id))
         return false;
     choose(std::min(row, m_places->rowCount() - 1), 0);
     return true;
@@ -425,10 +407,8 @@ bool PlacesWorkspace::removePlace()
 bool PlacesWorkspace::removeAim()
 {
     const qint64 id = currentAimId();
-    if (id <= 0)
-        return false;
     const int row = m_aims->rowOf(id);
-    if (!document()->push(new RemoveRowCommand(document()->store(), Kind::Aim, id, tr("Delete aim"))))
+    if (!edit::removeAim(*document(), id))
         return false;
     onAimChosen(std::min(row, m_aims->rowCount() - 1));
     return true;
@@ -438,10 +418,7 @@ bool PlacesWorkspace::movePlace(int delta)
 {
     const qint64 id = currentPlaceId();
     const int target = m_places->rowOf(id) + delta;
-    if (id <= 0 || target < 0 || target >= m_places->rowCount())
-        return false;
-    if (!document()->push(
-            new MoveRowCommand(document()->store(), Kind::Place, id, {}, target, tr("Reorder places"))))
+    if (id <= 0 || target < 0 || target >= m_places->rowCount() || !edit::movePlace(*document(), id, target))
         return false;
     choose(m_places->rowOf(id), -1);
     return true;
@@ -451,10 +428,7 @@ bool PlacesWorkspace::moveAim(int delta)
 {
     const qint64 id = currentAimId();
     const int target = m_aims->rowOf(id) + delta;
-    if (id <= 0 || target < 0 || target >= m_aims->rowCount())
-        return false;
-    if (!document()->push(
-            new MoveRowCommand(document()->store(), Kind::Aim, id, {}, target, tr("Reorder aims"))))
+    if (id <= 0 || target < 0 || target >= m_aims->rowCount() || !edit::moveAim(*document(), id, target))
         return false;
     onAimChosen(m_aims->rowOf(id));
     return true;

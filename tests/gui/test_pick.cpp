@@ -880,9 +880,9 @@ void TestPick::workspaceViews_data()
     QTest::newRow("drivers 2:1") << QStringLiteral("drivers:2:1") << true << 2 << QString();
     QTest::newRow("actions 2") << QStringLiteral("actions:2") << true << 3 << QString();
     QTest::newRow("no place 3") << QStringLiteral("pick:3:1") << false << -1
-                                << QStringLiteral("there is no place 3 (the session has 2 places)");
+                                << QStringLiteral("there is no place 3 (the session has 2 place(s))");
     QTest::newRow("no aim 3") << QStringLiteral("drivers:1:3") << false << -1
-                              << QStringLiteral("Bedford Borough has no aim 3 (it has 2 aims)");
+                              << QStringLiteral("Bedford Borough has no aim 3 (it has 2 aim(s))");
     QTest::newRow("place 0") << QStringLiteral("actions:0") << false << -1
                              << QStringLiteral("not a number from 1");
     QTest::newRow("missing aim") << QStringLiteral("pick:1") << false << -1
