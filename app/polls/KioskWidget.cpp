@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "polls/KioskWidget.h"
 
+#include "polls/PollChart.h"
 #include "session/Document.h"
-#include "slides/charts/PollChart.h"
 #include "store/Store.h"
 #include "store/VoteRepository.h"
 

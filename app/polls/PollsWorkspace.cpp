@@ -6,9 +6,9 @@
 #include "models/RowListModel.h"
 #include "polls/KioskWidget.h"
 #include "polls/PhonePanel.h"
+#include "polls/PollChart.h"
 #include "polls/PollData.h"
 #include "session/Document.h"
-#include "slides/charts/PollChart.h"
 #include "store/Store.h"
 #include "vote/VoteServer.h"
 
