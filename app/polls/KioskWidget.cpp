@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "polls/KioskWidget.h"
 
+#include "commands/PollEdits.h"
+#include "polls/PollChart.h"
 #include "session/Document.h"
-#include "slides/charts/PollChart.h"
 #include "store/Store.h"
-#include "store/VoteRepository.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -18,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRandomGenerator>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -38,14 +37,6 @@ QLabel* bigLabel(const QString& text, qreal scale, QWidget* parent)
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
     return l;
-}
-
-QString kioskDevice()
-{
-    quint32 words[2];
-    QRandomGenerator::system()->fillRange(words);
-    return QStringLiteral("kiosk-")
-        + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof words).toHex());
 }
 } // namespace
 
@@ -382,9 +373,15 @@ void KioskWidget::cast()
         m_error->setText(tr("Please answer before casting your vote."));
         return;
     }
-    VoteRepository votes(m_document->store());
-    if (!votes.cast(m_poll.id, kioskDevice(), check.json)) {
-        m_error->setText(tr("The vote could not be saved: %1").arg(votes.lastError()));
+    // Each voter at the kiosk is a new device; the vote is one undo step, as counted hands are.
+    QString refused;
+    const QMetaObject::Connection heard
+        = connect(m_document, &Document::refused, this, [&refused](const QString& why) { refused = why; });
+    const bool cast = edit::castKioskVote(*m_document, m_poll.id, edit::newKioskDevice(), check.json);
+    disconnect(heard);
+    if (!cast) {
+        m_error->setText(tr("The vote could not be saved: %1")
+                             .arg(refused.isEmpty() ? m_document->store()->lastError() : refused));
         return;
     }
     m_error->clear();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "polls/PhonePanel.h"
 
-#include "commands/RowCommands.h"
+#include "commands/PollEdits.h"
 #include "polls/PollData.h"
 #include "polls/QrCode.h"
 #include "session/Document.h"
@@ -124,12 +124,8 @@ bool PhonePanel::start(QString* error)
 {
     if (!m_document || !m_document->store() || m_poll <= 0)
         return false;
-    Store* store = m_document->store();
-    if (store->row(Kind::Poll, m_poll).str(QStringLiteral("state")) != QLatin1String("open"))
-        m_document->push(new EditRowCommand(store, Kind::Poll, m_poll,
-                                            {{QStringLiteral("state"), QStringLiteral("open")}},
-                                            tr("Open poll for voting")));
-    m_server = std::make_unique<vote::VoteServer>(store, m_poll);
+    edit::openVoting(*m_document, m_poll); // nothing to do when it is open already
+    m_server = std::make_unique<vote::VoteServer>(m_document->store(), m_poll);
     connect(m_server.get(), &vote::VoteServer::stopped, this, [this] {
         updateView();
         emit servingChanged();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "polls/PollData.h"
 
+#include "store/Columns.h"
 #include "store/Store.h"
 #include "store/VoteRepository.h"
 
@@ -22,13 +23,13 @@ PollInfo loadPoll(const Store* store, qint64 id)
     if (!row.isValid())
         return p;
     p.id = id;
-    p.question = row.str(QStringLiteral("question"));
-    p.kind = vote::pollKindFromString(row.str(QStringLiteral("kind")));
-    p.state = row.str(QStringLiteral("state"));
-    p.maxChoices = int(row.ref(QStringLiteral("max_choices")));
-    const QList<Row> options = store->rows(Kind::PollOption, {{QStringLiteral("poll_id"), id}});
+    p.question = row.str(col::Question);
+    p.kind = vote::pollKindFromString(row.str(col::Kind));
+    p.state = row.str(col::State);
+    p.maxChoices = int(row.ref(col::MaxChoices));
+    const QList<Row> options = store->rows(Kind::PollOption, {{col::PollId, id}});
     for (const Row& o : options) {
-        p.options << o.str(QStringLiteral("text"));
+        p.options << o.str(col::Text);
         p.optionIds << o.id;
     }
     return p;

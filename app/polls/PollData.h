@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Tally.h"
-#include "slides/charts/PollChart.h"
+#include "polls/PollChart.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "polls/PollsWorkspace.h"
 
-#include "commands/RowCommands.h"
+#include "commands/PollEdits.h"
 #include "domain/Tally.h"
 #include "models/RowListModel.h"
 #include "polls/KioskWidget.h"
 #include "polls/PhonePanel.h"
+#include "polls/PollChart.h"
 #include "polls/PollData.h"
 #include "session/Document.h"
-#include "slides/charts/PollChart.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 #include "vote/VoteServer.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,13 +34,6 @@
 namespace rt {
 
 namespace {
-const QString Question = QStringLiteral("question");
-const QString KindCol = QStringLiteral("kind");
-const QString State = QStringLiteral("state");
-const QString PollId = QStringLiteral("poll_id");
-// Spin box steps of one gesture become one undo step.
-constexpr int MaxChoicesMerge = 0x706d;
-
 const QList<vote::PollKind>& kinds()
 {
     static const QList<vote::PollKind> list {vote::PollKind::Choice,    vote::PollKind::Multi,
@@ -52,11 +45,11 @@ const QList<vote::PollKind>& kinds()
 
 PollsWorkspace::PollsWorkspace(Document* document, QWidget* parent)
     : Workspace(document, parent)
-    , m_polls(new RowListModel(document, Kind::Poll, {Question}, this))
-    , m_options(new RowListModel(document, Kind::PollOption, {QStringLiteral("text")}, this))
+    , m_polls(new RowListModel(document, Kind::Poll, {col::Question}, this))
+    , m_options(new RowListModel(document, Kind::PollOption, {col::Text}, this))
     , m_resultsTimer(new QTimer(this))
 {
-    m_options->setFilter({{PollId, qint64(-1)}});
+    m_options->setFilter({{col::PollId, qint64(-1)}});
     buildUi();
     // Votes arrive in bursts from phones: redraw at most a few times a second (well within one).
     m_resultsTimer->setSingleShot(true);
@@ -78,7 +71,7 @@ PollsWorkspace::PollsWorkspace(Document* document, QWidget* parent)
                 updateProjector();
         });
         connect(store, &Store::rowUpdated, this, [this](Kind kind, qint64 id, const QString& column) {
-            if (kind == Kind::Poll && column == State)
+            if (kind == Kind::Poll && column == col::State)
                 updateProjector();
             if (kind == Kind::Poll && id == m_poll)
                 loadEditor();
@@ -118,7 +111,7 @@ bool PollsWorkspace::showView(const QString& view, QString* error)
         }
         qint64 id = m_polls->idAt(0);
         for (int i = 0; i < m_polls->rowCount(); ++i) {
-            if (m_polls->rowAt(i).str(State) == QLatin1String("open")) {
+            if (m_polls->rowAt(i).str(col::State) == QLatin1String("open")) {
                 id = m_polls->idAt(i);
                 break;
             }
@@ -203,23 +196,30 @@ void PollsWorkspace::buildUi()
     m_question = new QLineEdit(m_editor);
     m_question->setPlaceholderText(tr("What do you want to ask the room?"));
     m_question->setAccessibleName(tr("Question"));
-    connect(m_question, &QLineEdit::editingFinished, this,
-            [this] { editPoll(Question, m_question->text(), tr("Edit poll question")); });
+    connect(m_question, &QLineEdit::editingFinished, this, [this] {
+        if (!m_loading)
+            edit::setPollQuestion(*document(), m_poll, m_question->text());
+    });
     m_kind = new QComboBox(m_editor);
     for (vote::PollKind k : kinds())
         m_kind->addItem(polls::kindLabel(k), vote::pollKindName(k));
-    connect(m_kind, &QComboBox::activated, this,
-            [this] { editPoll(KindCol, m_kind->currentData(), tr("Change poll kind")); });
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        if (!m_loading)
+            edit::setPollKind(*document(), m_poll,
+                              vote::pollKindFromString(m_kind->currentData().toString()));
+    });
     m_max = new QSpinBox(m_editor);
     m_max->setRange(0, 99);
     m_max->setSpecialValueText(tr("no limit"));
     m_max->setAccessibleName(tr("Most choices"));
     connect(m_max, &QSpinBox::valueChanged, this, [this](int v) {
-        editPoll(QStringLiteral("max_choices"), v, tr("Change most choices"), MaxChoicesMerge);
+        if (!m_loading)
+            edit::setPollMaxChoices(*document(), m_poll, v);
     });
     m_place = new QComboBox(m_editor);
     connect(m_place, &QComboBox::activated, this, [this] {
-        editPoll(QStringLiteral("place_id"), m_place->currentData(), tr("Attach poll to place"));
+        if (!m_loading)
+            edit::setPollPlace(*document(), m_poll, m_place->currentData().toLongLong());
     });
     m_state = new QLabel(m_editor);
     m_kind->setAccessibleName(tr("Kind"));
@@ -302,7 +302,7 @@ void PollsWorkspace::buildUi()
 void PollsWorkspace::selectPoll(qint64 id)
 {
     m_poll = id;
-    m_options->setFilter({{PollId, id > 0 ? id : qint64(-1)}});
+    m_options->setFilter({{col::PollId, id > 0 ? id : qint64(-1)}});
     const int row = m_polls->rowOf(id);
     if (row >= 0 && m_pollList->currentIndex().row() != row) {
         m_loading = true;
@@ -332,8 +332,9 @@ void PollsWorkspace::updateProjector()
         poll = m_phones->server()->pollId();
         url = m_phones->server()->url();
     } else if (store) {
-        const auto isOpen
-            = [store](qint64 id) { return store->row(Kind::Poll, id).str(State) == QLatin1String("open"); };
+        const auto isOpen = [store](qint64 id) {
+            return store->row(Kind::Poll, id).str(col::State) == QLatin1String("open");
+        };
         if (m_poll > 0 && isOpen(m_poll)) {
             poll = m_poll;
         } else {
@@ -376,9 +377,9 @@ void PollsWorkspace::loadEditor()
     if (store) {
         const QList<Row> places = store->rows(Kind::Place);
         for (const Row& p : places)
-            m_place->addItem(p.str(QStringLiteral("name")), p.id);
+            m_place->addItem(p.str(col::Name), p.id);
     }
-    const qint64 place = row.ref(QStringLiteral("place_id"));
+    const qint64 place = row.ref(col::PlaceId);
     m_place->setCurrentIndex(place > 0 ? qMax(0, m_place->findData(place)) : 0);
     m_state->setText(polls::stateLabel(poll.state));
     m_open->setEnabled(poll.state != QLatin1String("open"));
@@ -430,40 +431,23 @@ void PollsWorkspace::refreshResults()
     }
     const polls::PollInfo poll = polls::loadPoll(store, m_poll);
     m_chart->setData(polls::chartData(poll, polls::countVotes(store, poll)));
-    m_clear->setEnabled(!document()->isReadOnly() && store->count(Kind::Vote, {{PollId, m_poll}}) > 0);
-}
-
-void PollsWorkspace::editPoll(const QString& column, const QVariant& value, const QString& text, int mergeId)
-{
-    Store* store = document()->store();
-    if (m_loading || !store || m_poll <= 0)
-        return;
-    const Row row = store->row(Kind::Poll, m_poll);
-    if (!row.isValid() || row.values.value(column) == value)
-        return;
-    auto* edit = new EditRowCommand(store, Kind::Poll, m_poll, {{column, value}}, text);
-    if (mergeId >= 0)
-        edit->setMergeable(mergeId);
-    document()->push(edit);
+    m_clear->setEnabled(!document()->isReadOnly() && store->count(Kind::Vote, {{col::PollId, m_poll}}) > 0);
 }
 
 void PollsWorkspace::setState(const QString& state)
 {
-    const QString text = state == QLatin1String("open") ? tr("Open voting") : tr("Close voting");
-    editPoll(State, state, text);
+    if (m_loading)
+        return;
+    if (state == QLatin1String("open"))
+        edit::openVoting(*document(), m_poll);
+    else
+        edit::closeVoting(*document(), m_poll);
 }
 
 void PollsWorkspace::addPoll()
 {
-    Store* store = document()->store();
-    if (!store)
-        return;
-    auto* insert = new InsertRowCommand(
-        store, Kind::Poll,
-        {{Question, tr("New poll")}, {KindCol, QStringLiteral("choice")}, {State, QStringLiteral("draft")}},
-        -1, tr("Add poll"));
-    if (document()->push(insert))
-        selectPoll(insert->rowId());
+    if (const qint64 id = edit::addPoll(*document(), tr("New poll")))
+        selectPoll(id);
     m_question->setFocus();
     m_question->selectAll();
 }
@@ -473,14 +457,14 @@ void PollsWorkspace::removePoll()
     Store* store = document()->store();
     if (!store || m_poll <= 0)
         return;
-    const int votes = store->count(Kind::Vote, {{PollId, m_poll}});
+    const int votes = store->count(Kind::Vote, {{col::PollId, m_poll}});
     if (votes > 0
         && QMessageBox::question(
                this, tr("Remove poll"),
                tr("This poll has %n vote(s). Remove it with its votes? You can undo this.", nullptr, votes))
             != QMessageBox::Yes)
         return;
-    document()->push(new RemoveRowCommand(store, Kind::Poll, m_poll, tr("Remove poll")));
+    edit::removePoll(*document(), m_poll);
 }
 
 qint64 PollsWorkspace::selectedOption() const
@@ -490,16 +474,13 @@ qint64 PollsWorkspace::selectedOption() const
 
 void PollsWorkspace::addOption()
 {
-    Store* store = document()->store();
-    if (!store || m_poll <= 0)
+    if (!document()->store() || m_poll <= 0)
         return;
-    // Never a null string: the store writes that as NULL, and option text is NOT NULL.
-    const QString text = tr("Option %1").arg(m_options->rowCount() + 1);
-    auto* insert = new InsertRowCommand(
-        store, Kind::PollOption, {{PollId, m_poll}, {QStringLiteral("text"), text}}, -1, tr("Add option"));
-    if (!document()->push(insert))
+    const qint64 id
+        = edit::addPollOption(*document(), m_poll, tr("Option %1").arg(m_options->rowCount() + 1));
+    if (!id)
         return;
-    const QModelIndex index = m_options->index(m_options->rowOf(insert->rowId()), 0);
+    const QModelIndex index = m_options->index(m_options->rowOf(id), 0);
     m_optionList->setCurrentIndex(index);
     m_optionList->edit(index);
 }
@@ -508,8 +489,7 @@ void PollsWorkspace::removeOption()
 {
     const qint64 id = selectedOption();
     if (id > 0)
-        document()->push(
-            new RemoveRowCommand(document()->store(), Kind::PollOption, id, tr("Remove option")));
+        edit::removePollOption(*document(), id);
 }
 
 void PollsWorkspace::moveOption(int delta)
@@ -519,39 +499,13 @@ void PollsWorkspace::moveOption(int delta)
     if (row < 0 || to < 0 || to >= m_options->rowCount())
         return;
     const qint64 id = m_options->idAt(row);
-    document()->push(
-        new MoveRowCommand(document()->store(), Kind::PollOption, id, {}, to, tr("Move option")));
+    edit::movePollOption(*document(), id, to);
     m_optionList->setCurrentIndex(m_options->index(m_options->rowOf(id), 0));
 }
 
 bool PollsWorkspace::addHands(const QList<int>& hands)
 {
-    Store* store = document()->store();
-    const polls::PollInfo poll = store ? polls::loadPoll(store, m_poll) : polls::PollInfo();
-    if (vote::handAnswer(poll.kind, 0, int(poll.options.size())).isEmpty())
-        return false; // a show of hands cannot express a ranking or a written answer
-    int total = 0;
-    for (int h : hands)
-        total += qMax(h, 0);
-    if (!poll.isValid() || total == 0)
-        return false;
-    auto* macro = new MacroCommand(store, tr("Count %n hand(s)", nullptr, total));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (int i = 0; i < hands.size(); ++i) {
-        const QByteArray answer = vote::handAnswer(poll.kind, i, int(poll.options.size()));
-        if (answer.isEmpty())
-            continue;
-        for (int h = 0; h < hands.at(i); ++h) {
-            // device NULL: a raised hand is anonymous.
-            new InsertRowCommand(store, Kind::Vote,
-                                 {{PollId, m_poll},
-                                  {QStringLiteral("device"), QVariant()},
-                                  {QStringLiteral("cast_at"), now},
-                                  {QStringLiteral("answer"), QString::fromUtf8(answer)}},
-                                 -1, {}, macro);
-        }
-    }
-    return document()->push(macro);
+    return edit::countHands(*document(), m_poll, hands);
 }
 
 void PollsWorkspace::countHands()
@@ -595,26 +549,22 @@ bool PollsWorkspace::clearResults(bool ask)
     Store* store = document()->store();
     if (!store || m_poll <= 0)
         return false;
-    const QList<qint64> votes = store->ids(Kind::Vote, {{PollId, m_poll}});
-    if (votes.isEmpty())
+    const int votes = store->count(Kind::Vote, {{col::PollId, m_poll}});
+    if (votes == 0)
         return false;
     if (ask
-        && QMessageBox::question(
-               this, tr("Clear results"),
-               tr("Remove all %n vote(s) of this poll? You can undo this.", nullptr, int(votes.size())))
+        && QMessageBox::question(this, tr("Clear results"),
+                                 tr("Remove all %n vote(s) of this poll? You can undo this.", nullptr, votes))
             != QMessageBox::Yes)
         return false;
-    auto* macro = new MacroCommand(store, tr("Clear poll results"));
-    for (qint64 id : votes)
-        new RemoveRowCommand(store, Kind::Vote, id, {}, macro);
-    return document()->push(macro);
+    return edit::clearVotes(*document(), m_poll);
 }
 
 void PollsWorkspace::openKiosk()
 {
     if (m_poll <= 0)
         return;
-    if (document()->store()->row(Kind::Poll, m_poll).str(State) == QLatin1String("draft"))
+    if (document()->store()->row(Kind::Poll, m_poll).str(col::State) == QLatin1String("draft"))
         setState(QStringLiteral("open"));
     if (m_kioskWindow)
         delete m_kioskWindow;

@@ -76,7 +76,6 @@ private:
     void loadEditor();
     void refreshResults();
     void scheduleResults();
-    void editPoll(const QString& column, const QVariant& value, const QString& text, int mergeId = -1);
     void countHands();
     qint64 selectedOption() const;
     void updateProjector();

@@ -93,23 +93,25 @@ private slots:
         m_open = addPoll(s, QStringLiteral("What should we do differently next time?"),
                          QStringLiteral("open"), {}, QStringLiteral("open"));
         VoteRepository v(s);
-        const QList<QByteArray> choice {"{\"choices\":[0]}", "{\"choices\":[1]}", "{\"choices\":[0]}",
-                                        "{\"choices\":[3]}", "{\"choices\":[0]}", "{\"choices\":[2]}",
-                                        "{\"choices\":[1]}"};
-        for (int i = 0; i < choice.size(); ++i)
-            v.cast(m_choice, QStringLiteral("d%1").arg(i), choice.at(i));
-        const QList<QByteArray> scale {"{\"scale\":4}", "{\"scale\":3}", "{\"scale\":5}", "{\"scale\":4}",
-                                       "{\"scale\":2}"};
-        for (int i = 0; i < scale.size(); ++i)
-            v.cast(m_scale, QStringLiteral("d%1").arg(i), scale.at(i));
+        const auto cast = [&v](qint64 poll, const QList<QByteArray>& answers) {
+            QList<VoteRepository::Ballot> ballots;
+            for (int i = 0; i < answers.size(); ++i)
+                ballots.append({QStringLiteral("d%1").arg(i), answers.at(i)});
+            QVERIFY(v.castBatch(poll, ballots));
+        };
+        cast(m_choice,
+             {"{\"choices\":[0]}", "{\"choices\":[1]}", "{\"choices\":[0]}", "{\"choices\":[3]}",
+              "{\"choices\":[0]}", "{\"choices\":[2]}", "{\"choices\":[1]}"});
+        cast(m_scale, {"{\"scale\":4}", "{\"scale\":3}", "{\"scale\":5}", "{\"scale\":4}", "{\"scale\":2}"});
         const QStringList words {
             QStringLiteral("Hopeful"),     QStringLiteral("hopeful!"),  QStringLiteral("Connected"),
             QStringLiteral("Energised"),   QStringLiteral("connected"), QStringLiteral("Hopeful"),
             QStringLiteral("Listened to"), QStringLiteral("Tired"),     QStringLiteral("Practical")};
-        for (int i = 0; i < words.size(); ++i)
-            v.cast(m_words, QStringLiteral("d%1").arg(i),
-                   QJsonDocument(QJsonObject {{QStringLiteral("text"), words.at(i)}})
-                       .toJson(QJsonDocument::Compact));
+        QList<QByteArray> wordAnswers;
+        for (const QString& w : words)
+            wordAnswers
+                << QJsonDocument(QJsonObject {{QStringLiteral("text"), w}}).toJson(QJsonDocument::Compact);
+        cast(m_words, wordAnswers);
     }
     void cleanup() { m_doc.reset(); }
 

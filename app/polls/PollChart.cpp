@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "slides/charts/PollChart.h"
+#include "polls/PollChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -50,7 +50,7 @@ private:
 };
 
 /**
- * Live results of one poll (Qt Charts lives only in this folder): horizontal bars for choice,
+ * Live results of one poll (the only user of Qt Charts): horizontal bars for choice,
  * multi and ranking points, columns for scale levels, a word cloud, or the list of open answers.
  * setData() with the same bars updates values in place, so live updates do not flicker.
  */
