@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // roundtable templates
 #include "cli/Cli.h"
-#include "cli/Templates.h"
+#include "interchange/Templates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,13 +15,13 @@ int runTemplates(const QStringList& args)
         return status;
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("rt::cli::Templates", "templates: takes no arguments"));
-    const QList<Template> list = templates();
+    const QList<Templates::Listing> list = Templates::listing();
     int width = 0;
-    for (const Template& t : list)
+    for (const Templates::Listing& t : list)
         width = qMax(width, int(t.name.size()));
     QString out;
-    for (const Template& t : list)
-        out += QStringLiteral("%1  %2").arg(t.name, -width).arg(t.description).trimmed() + QLatin1Char('\n');
+    for (const Templates::Listing& t : list)
+        out += QStringLiteral("%1  %2").arg(t.name, -width).arg(t.summary).trimmed() + QLatin1Char('\n');
     print(out);
     return 0;
 }
