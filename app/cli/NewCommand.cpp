@@ -6,13 +6,11 @@
 #include "interchange/Templates.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace rt::cli {
 
 int runNew(const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("rt::cli::New", text); };
     QCommandLineParser parser;
     const QCommandLineOption templateOption({QStringLiteral("t"), QStringLiteral("template")},
                                             tr("the template to start from (see `roundtable templates`)"),

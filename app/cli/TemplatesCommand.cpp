@@ -4,7 +4,6 @@
 #include "interchange/Templates.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace rt::cli {
 
@@ -14,7 +13,7 @@ int runTemplates(const QStringList& args)
     if (const int status = parseArguments(parser, QStringLiteral("templates"), args); status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return fail(QCoreApplication::translate("rt::cli::Templates", "templates: takes no arguments"));
+        return fail(tr("templates: takes no arguments"));
     const QList<Templates::Listing> list = Templates::listing();
     int width = 0;
     for (const Templates::Listing& t : list)
