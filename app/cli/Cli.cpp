@@ -24,12 +24,10 @@ int runLoad(const QStringList& args);
 int runScreenshot(const QStringList& args);
 int runMerge(const QStringList& args);
 
-namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation, int n)
 {
-    return QCoreApplication::translate("rt::cli", text);
+    return QCoreApplication::translate("rt::cli", text, disambiguation, n);
 }
-} // namespace
 
 const QList<Command>& commands()
 {
@@ -164,7 +162,8 @@ int run(int argc, char** argv)
     return command->run(args.mid(2));
 }
 
-int parseArguments(QCommandLineParser& parser, const QString& name, const QStringList& args)
+int parseArguments(QCommandLineParser& parser, const QString& name, const QStringList& args,
+                   const QString& details)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
     parser.addOption(help);
@@ -172,27 +171,30 @@ int parseArguments(QCommandLineParser& parser, const QString& name, const QStrin
     if (!parser.parse(QStringList {QStringLiteral("roundtable")} + args))
         return fail(QStringLiteral("%1: %2").arg(name, parser.errorText()));
     if (parser.isSet(help)) {
-        print(commandHelp(parser, name));
+        print(commandHelp(parser, name, details));
         return 0;
     }
     return -1;
 }
 
-QString commandHelp(QCommandLineParser& parser, const QString& name)
+QString commandHelp(QCommandLineParser& parser, const QString& name, const QString& details)
 {
     const Command* c = find(name);
-    QString out = QStringLiteral("Usage: roundtable %1\n\n%2\n")
-                      .arg(c ? c->synopsis : name, c ? c->summary : QString());
-    // QCommandLineParser's own text, without its usage line.
+    QString out = tr("Usage: roundtable %1").arg(c ? c->synopsis : name) + QLatin1Char('\n');
+    if (c)
+        out += QLatin1Char('\n') + c->summary + QLatin1Char('\n');
+    // QCommandLineParser's own text (options, arguments) after its usage line, in any language.
     const QString own = parser.helpText();
-    const qsizetype options = own.indexOf(QLatin1String("Options:"));
-    if (options >= 0)
-        out += QLatin1Char('\n') + own.mid(options);
+    const qsizetype body = own.indexOf(QLatin1String("\n\n"));
+    if (body >= 0)
+        out += own.mid(body + 1);
     if (name == QLatin1String("screenshot")) {
         const QString views = viewList();
         if (!views.isEmpty())
             out += QLatin1Char('\n') + tr("Views:") + QLatin1Char('\n') + views;
     }
+    if (!details.isEmpty())
+        out += QLatin1Char('\n') + details;
     return out;
 }
 

@@ -26,16 +26,23 @@ const QList<Command>& commands();
 bool isCommandLine(int argc, char** argv);
 int run(int argc, char** argv);
 
-/** Helpers for commands: print a one-line error to stderr and return the failure status. */
+/** The command line's translation, all under context "rt::cli" (the context lupdate files a tr()
+ *  inside this namespace under); @p n fills %n of a plural, e.g. tr("%n vote(s)", nullptr, n). */
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
+
+/** Helpers for commands: print a one-line error to stderr and return the failure status (1). */
 int fail(const QString& message);
 void print(const QString& text); ///< to stdout, UTF-8, no newline added
 void printBytes(const QByteArray& bytes); ///< to stdout as they are
 
-/** Parses a sub-command's @p args (those after its name) with the options already added to
- *  @p parser, and handles --help for it.
+/** Parses a sub-command's @p args (those after its name) with the options and positional arguments
+ *  already added to @p parser, and handles -h/--help for it (the help on stdout, status 0). An
+ *  unknown option or a missing value fails with one line naming it, "NAME: …" (status 1).
+ *  @param details more help text, printed after the options and arguments
  *  @return -1 to go on, else the exit status to return at once (help shown, or a bad option) */
-int parseArguments(QCommandLineParser& parser, const QString& name, const QStringList& args);
-/** The --help text of sub-command @p name: usage line, summary, options. */
-QString commandHelp(QCommandLineParser& parser, const QString& name);
+int parseArguments(QCommandLineParser& parser, const QString& name, const QStringList& args,
+                   const QString& details = {});
+/** The --help text of sub-command @p name: usage line, summary, options, arguments, @p details. */
+QString commandHelp(QCommandLineParser& parser, const QString& name, const QString& details = {});
 
 } // namespace rt::cli

@@ -5,13 +5,11 @@
 #include "session/Document.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace rt::cli {
 
 int runDump(const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("rt::cli::Dump", text); };
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the session file (opened read-only)"));
     if (const int status = parseArguments(parser, QStringLiteral("dump"), args); status >= 0)

@@ -7,9 +7,8 @@
 
 namespace rt::cli {
 
-/** `export FILE --format pptx|pdf|md|csv [-o OUT]`. */
+/** `export FILE --format pptx|pdf|md|csv [-o OUT] [--sections LIST]`. */
 int runExport(const QStringList& args);
-QString exportHelp();
 /** The entry for the commands() table. */
 Command exportCommand();
 

@@ -5,7 +5,6 @@
 #include "store/Store.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -15,11 +14,6 @@
 namespace rt::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rt::cli::Info", text);
-}
-
 /** The schema version the file itself carries (PRAGMA user_version, bytes 60..63 of the header),
  *  not the version a read-only view may have upgraded a private copy to. */
 int fileSchemaVersion(const QString& path)

@@ -5,7 +5,6 @@
 #include "interchange/SessionBuilder.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <cstdio>
@@ -28,7 +27,6 @@ void warn(const QString& message)
 
 int runLoad(const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("rt::cli::Load", text); };
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("JSON"),
                                  tr("interchange JSON file, or - for standard input"));
@@ -60,8 +58,7 @@ int runLoad(const QStringList& args)
     for (qsizetype i = 0; i < qMin(warnings.size(), MaxWarnings); ++i)
         warn(tr("warning: %1").arg(warnings.at(i)));
     if (warnings.size() > MaxWarnings)
-        warn(QCoreApplication::translate("rt::cli::Load", "warning: and %n more", nullptr,
-                                         int(warnings.size() - MaxWarnings)));
+        warn(tr("warning: and %n more", nullptr, int(warnings.size() - MaxWarnings)));
     return 0;
 }
 

@@ -4,18 +4,13 @@
 #include "cli/Cli.h"
 #include "interchange/Merge.h"
 
-#include <QCoreApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <cstdio>
 
 namespace rt::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rt::cli", text);
-}
-
 void note(const QString& line)
 {
     std::fputs(qPrintable(QStringLiteral("roundtable: %1\n").arg(line)), stderr);
@@ -24,10 +19,18 @@ void note(const QString& line)
 
 int runMerge(const QStringList& args)
 {
-    if (args.size() < 2)
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("OUT"),
+                                 tr("the new session file to write; it must not exist"));
+    parser.addPositionalArgument(QStringLiteral("FILE..."),
+                                 tr("the session files to combine (opened read-only)"));
+    if (const int status = parseArguments(parser, QStringLiteral("merge"), args); status >= 0)
+        return status;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() < 2)
         return fail(tr("usage: roundtable merge OUT FILE..."));
-    const QString output = args.first();
-    const QStringList inputs = args.mid(1);
+    const QString output = files.first();
+    const QStringList inputs = files.mid(1);
     const Merge::Report r = Merge::run(output, inputs, Merge::Duplicates::KeepBoth);
     if (!r.ok)
         return fail(r.error);
@@ -37,14 +40,13 @@ int runMerge(const QStringList& args)
         note(tr("skipped: %1").arg(line));
     for (const QString& line : r.differences)
         note(tr("differs: %1").arg(line));
-    print(tr("%1: merged %2 source(s): %3 tables, %4 notes, %5 places, %6 polls, %7 votes\n")
-              .arg(QDir::toNativeSeparators(output))
-              .arg(r.sources.size())
-              .arg(r.added.value(Kind::Table))
-              .arg(r.added.value(Kind::Note))
-              .arg(r.added.value(Kind::Place))
-              .arg(r.added.value(Kind::Poll))
-              .arg(r.added.value(Kind::Vote)));
+    // One pass of arg(): a file name holding "%2" is not filled in.
+    const auto count = [&](Kind kind) { return QString::number(r.added.value(kind)); };
+    print(tr("%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes", nullptr,
+             int(r.sources.size()))
+              .arg(QDir::toNativeSeparators(output), count(Kind::Table), count(Kind::Note),
+                   count(Kind::Place), count(Kind::Poll), count(Kind::Vote))
+          + QLatin1Char('\n'));
     return 0;
 }
 

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // roundtable new [--template NAME] FILE
 #include "cli/Cli.h"
-#include "cli/Templates.h"
 #include "interchange/Interchange.h"
 #include "interchange/SessionBuilder.h"
+#include "interchange/Templates.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace rt::cli {
 
 int runNew(const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("rt::cli::New", text); };
     QCommandLineParser parser;
     const QCommandLineOption templateOption({QStringLiteral("t"), QStringLiteral("template")},
                                             tr("the template to start from (see `roundtable templates`)"),
@@ -26,7 +24,7 @@ int runNew(const QStringList& args)
         return fail(tr("new: expected one FILE (usage: roundtable new [--template NAME] FILE)"));
 
     const QString name = parser.value(templateOption);
-    const QByteArray text = templateJson(name);
+    const QByteArray text = Templates::json(name);
     if (text.isEmpty())
         return fail(tr("there is no template \"%1\"; `roundtable templates` lists them").arg(name));
     QJsonObject json;

@@ -6,7 +6,6 @@
 #include "shell/Gui.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 #include <QRegularExpression>
@@ -15,7 +14,6 @@ namespace rt::cli {
 
 int runScreenshot(const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("rt::cli::Screenshot", text); };
     QCommandLineParser parser;
     const QCommandLineOption viewOption(QStringLiteral("view"), tr("the view to render (listed below)"),
                                         QStringLiteral("VIEW"));

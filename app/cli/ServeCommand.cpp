@@ -3,9 +3,11 @@
 
 #include "cli/Cli.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 #include "vote/VoteServer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkInterface>
@@ -62,40 +64,41 @@ bool isLocalAddress(const QHostAddress& address)
 
 int runServe(const QStringList& args)
 {
-    QString file, bind;
+    QCommandLineParser parser;
+    const QCommandLineOption pollOption(QStringLiteral("poll"),
+                                        tr("the poll to open, by its number in the file (from 1)"),
+                                        QStringLiteral("N"));
+    const QCommandLineOption bindOption(
+        QStringLiteral("bind"),
+        tr("the address of this computer to listen on (default: the first IPv4 address of a running "
+           "network interface, else 127.0.0.1)"),
+        QStringLiteral("ADDR"));
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("the port (default 0: any free port)"),
+                                        QStringLiteral("P"), QStringLiteral("0"));
+    parser.addOptions({pollOption, bindOption, portOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("the session file; votes are committed to it as they arrive"));
+    if (const int status = parseArguments(parser, QStringLiteral("serve"), args); status >= 0)
+        return status;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(tr("serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P]")
+                        .arg(files.at(1)));
     int pollNumber = 0;
-    int port = 0;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        const auto value = [&](QString* out) {
-            if (i + 1 >= args.size())
-                return false;
-            *out = args.at(++i);
-            return true;
-        };
-        QString v;
-        if (a == QLatin1String("--poll")) {
-            bool ok = false;
-            if (!value(&v) || (pollNumber = v.toInt(&ok), !ok) || pollNumber < 1)
-                return fail(QStringLiteral("serve: --poll needs a poll number from 1"));
-        } else if (a == QLatin1String("--bind")) {
-            if (!value(&bind))
-                return fail(QStringLiteral("serve: --bind needs an address"));
-        } else if (a == QLatin1String("--port")) {
-            bool ok = false;
-            if (!value(&v) || (port = v.toInt(&ok), !ok) || port < 0 || port > 65535)
-                return fail(QStringLiteral("serve: --port needs a number from 0 to 65535"));
-        } else if (a.startsWith(QLatin1Char('-')) || !file.isEmpty()) {
-            return fail(
-                QStringLiteral("serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] "
-                               "[--port P]")
-                    .arg(a));
-        } else {
-            file = a;
-        }
+    if (parser.isSet(pollOption)) {
+        bool ok = false;
+        pollNumber = parser.value(pollOption).toInt(&ok);
+        if (!ok || pollNumber < 1)
+            return fail(tr("serve: --poll needs a poll number from 1"));
     }
-    if (file.isEmpty() || pollNumber == 0)
-        return fail(QStringLiteral("serve: usage: serve FILE --poll N [--bind ADDR] [--port P]"));
+    bool portOk = false;
+    const int port = parser.value(portOption).toInt(&portOk);
+    if (!portOk || port < 0 || port > 65535)
+        return fail(tr("serve: --port needs a number from 0 to 65535"));
+    if (files.isEmpty() || pollNumber == 0)
+        return fail(tr("serve: usage: serve FILE --poll N [--bind ADDR] [--port P]"));
+    const QString file = files.first();
+    const QString bind = parser.value(bindOption);
 
     std::unique_ptr<QCoreApplication> ownApp;
     if (!QCoreApplication::instance()) {
@@ -111,13 +114,12 @@ int runServe(const QStringList& args)
         address = defaultAddress(&interfaceName);
     } else {
         if (!address.setAddress(bind))
-            return fail(QStringLiteral("serve: --bind %1 is not an IP address").arg(bind));
+            return fail(tr("serve: --bind %1 is not an IP address").arg(bind));
         if (address.isEqual(QHostAddress(QHostAddress::AnyIPv4))
             || address.isEqual(QHostAddress(QHostAddress::AnyIPv6)))
-            return fail(QStringLiteral("serve: --bind %1 would listen on every interface; name one address")
-                            .arg(bind));
+            return fail(tr("serve: --bind %1 would listen on every interface; name one address").arg(bind));
         if (!isLocalAddress(address))
-            return fail(QStringLiteral("serve: --bind %1 is not an address of this computer").arg(bind));
+            return fail(tr("serve: --bind %1 is not an address of this computer").arg(bind));
     }
 
     Document doc;
@@ -126,20 +128,17 @@ int runServe(const QStringList& args)
     Store* store = doc.store();
     const QList<qint64> polls = store->ids(Kind::Poll);
     if (pollNumber > polls.size())
-        return fail(QStringLiteral("serve: %1 has %2 poll(s); there is no poll %3")
-                        .arg(file)
-                        .arg(polls.size())
-                        .arg(pollNumber));
+        return fail(tr("serve: %1 has %n poll(s); there is no poll %2", nullptr, int(polls.size()))
+                        .arg(file, QString::number(pollNumber)));
     const qint64 pollId = polls.at(pollNumber - 1);
-    const QString state = QStringLiteral("state");
+    const QString& state = col::State;
     if (store->row(Kind::Poll, pollId).str(state) != QLatin1String("open")
         && !store->update(Kind::Poll, pollId, state, QStringLiteral("open")))
-        return fail(QStringLiteral("serve: cannot open poll %1 in %2: %3")
-                        .arg(pollNumber)
-                        .arg(file, store->lastError()));
+        return fail(tr("serve: cannot open poll %1 in %2: %3")
+                        .arg(QString::number(pollNumber), file, store->lastError()));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return fail(QStringLiteral("serve: cannot set up signal handling"));
+        return fail(tr("serve: cannot set up signal handling"));
     struct sigaction action = {};
     action.sa_handler = onStopSignal;
     sigemptyset(&action.sa_mask);
@@ -150,13 +149,14 @@ int runServe(const QStringList& args)
     vote::VoteServer server(store, pollId);
     QString error;
     if (!server.start(address, quint16(port), &error))
-        return fail(QStringLiteral("serve: %1").arg(error));
+        return fail(tr("serve: %1").arg(error));
+    // Not translated: scripts read this first line (the command-line contract in DESIGN.md).
     print(QStringLiteral("Voting open at %1\n").arg(server.url().toString(QUrl::FullyEncoded)));
     if (!interfaceName.isEmpty())
-        print(QStringLiteral("Listening on %1 (%2) only. Stop with Ctrl+C.\n")
-                  .arg(address.toString(), interfaceName));
+        print(tr("Listening on %1 (%2) only. Stop with Ctrl+C.").arg(address.toString(), interfaceName)
+              + QLatin1Char('\n'));
     else
-        print(QStringLiteral("Listening on %1 only. Stop with Ctrl+C.\n").arg(address.toString()));
+        print(tr("Listening on %1 only. Stop with Ctrl+C.").arg(address.toString()) + QLatin1Char('\n'));
     std::fflush(stdout);
 
     QEventLoop loop;
@@ -175,9 +175,8 @@ int runServe(const QStringList& args)
     signal(SIGTERM, SIG_DFL);
     ::close(g_signalPipe[0]);
     ::close(g_signalPipe[1]);
-    print(QStringLiteral("Poll %1 closed; %2 vote(s) recorded in this run.\n")
-              .arg(pollNumber)
-              .arg(acknowledged));
+    print(tr("Poll %1 closed; %n vote(s) recorded in this run.", nullptr, int(acknowledged)).arg(pollNumber)
+          + QLatin1Char('\n'));
     std::fflush(stdout);
     return 0;
 }

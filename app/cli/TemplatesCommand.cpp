@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // roundtable templates
 #include "cli/Cli.h"
-#include "cli/Templates.h"
+#include "interchange/Templates.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace rt::cli {
 
@@ -14,14 +13,14 @@ int runTemplates(const QStringList& args)
     if (const int status = parseArguments(parser, QStringLiteral("templates"), args); status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return fail(QCoreApplication::translate("rt::cli::Templates", "templates: takes no arguments"));
-    const QList<Template> list = templates();
+        return fail(tr("templates: takes no arguments"));
+    const QList<Templates::Listing> list = Templates::listing();
     int width = 0;
-    for (const Template& t : list)
+    for (const Templates::Listing& t : list)
         width = qMax(width, int(t.name.size()));
     QString out;
-    for (const Template& t : list)
-        out += QStringLiteral("%1  %2").arg(t.name, -width).arg(t.description).trimmed() + QLatin1Char('\n');
+    for (const Templates::Listing& t : list)
+        out += QStringLiteral("%1  %2").arg(t.name, -width).arg(t.summary).trimmed() + QLatin1Char('\n');
     print(out);
     return 0;
 }

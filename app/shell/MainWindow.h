@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "interchange/Templates.h"
 #include "session/SessionFile.h"
-#include "shell/Templates.h"
 
 #include <QMainWindow>
 #include <QMessageBox>

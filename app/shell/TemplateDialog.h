@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "shell/Templates.h"
+#include "interchange/Templates.h"
 
 #include <QDialog>
 

@@ -57,6 +57,8 @@ private slots:
         QCOMPARE(runCli({S("--help")}, &out, &err), 0);
         for (const char* synopsis :
              {"new [--template NAME] FILE", "templates", "info FILE [--json]", "dump FILE", "load JSON FILE",
+              "export FILE --format pptx|pdf|md|csv [-o OUT]", "merge OUT FILE...",
+              "serve FILE --poll N [--bind ADDR] [--port P]",
               "screenshot FILE --view VIEW -o OUT.png [--size WxH]"})
             QVERIFY2(out.contains(synopsis), synopsis);
         QVERIFY(err.isEmpty());
@@ -64,6 +66,130 @@ private slots:
         QCOMPARE(runCli({S("info"), S("--help")}, &out, &err), 0);
         QVERIFY(out.contains("Usage: roundtable info FILE [--json]"));
         QVERIFY(out.contains("--json"));
+    }
+
+    /** The commands `roundtable --help` lists: the first word of each synopsis line. */
+    QStringList listedCommands()
+    {
+        QByteArray out;
+        if (runCli({S("--help")}, &out) != 0)
+            return {};
+        const QString text = QString::fromUtf8(out);
+        const QString section = text.section(S("Commands:\n"), 1).section(S("\n\n"), 0, 0);
+        QStringList names;
+        for (const QString& line : section.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            // "  name …" starts a command; a longer indent continues the one before.
+            if (line.startsWith(S("  ")) && !line.at(2).isSpace())
+                names << line.mid(2).section(QLatin1Char(' '), 0, 0);
+        }
+        return names;
+    }
+
+    void everyListedCommandHasHelp()
+    {
+        const QStringList names = listedCommands();
+        for (const char* name :
+             {"new", "templates", "info", "dump", "load", "export", "merge", "serve", "screenshot"})
+            QVERIFY2(names.contains(S(name)), name);
+        for (const QString& name : names) {
+            for (const char* flag : {"--help", "-h"}) {
+                QByteArray out, err;
+                QCOMPARE(runCli({name, S(flag)}, &out, &err), 0);
+                QVERIFY2(err.isEmpty(), err.constData());
+                QVERIFY2(out.startsWith("Usage: roundtable " + name.toUtf8()), out.constData());
+                QVERIFY2(out.contains("-h, --help"), out.constData());
+            }
+        }
+    }
+
+    void commandHelpNamesItsArguments_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("new") << S("new") << QStringList {S("--template <NAME>"), S("FILE")};
+        QTest::newRow("templates") << S("templates") << QStringList {S("Options:")};
+        QTest::newRow("info") << S("info") << QStringList {S("--json"), S("FILE")};
+        QTest::newRow("dump") << S("dump") << QStringList {S("FILE")};
+        QTest::newRow("load") << S("load") << QStringList {S("JSON"), S("FILE")};
+        QTest::newRow("export") << S("export")
+                                << QStringList {S("-f, --format <FORMAT>"),
+                                                S("-o, --output <OUT>"),
+                                                S("--sections <LIST>"),
+                                                S("FILE"),
+                                                S("pptx"),
+                                                S("pdf"),
+                                                S("md"),
+                                                S("csv")};
+        QTest::newRow("merge") << S("merge") << QStringList {S("OUT"), S("FILE...")};
+        QTest::newRow("serve") << S(
+            "serve") << QStringList {S("--poll <N>"), S("--bind <ADDR>"), S("--port <P>"), S("FILE")};
+        QTest::newRow("screenshot") << S("screenshot")
+                                    << QStringList {S("--view <VIEW>"), S("-o, --output <OUT.png>"),
+                                                    S("--size <WxH>"), S("FILE"), S("Views:")};
+    }
+    void commandHelpNamesItsArguments()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, names);
+        QByteArray out, err;
+        QCOMPARE(runCli({command, S("--help")}, &out, &err), 0);
+        QVERIFY2(err.isEmpty(), err.constData());
+        const QString text = QString::fromUtf8(out);
+        for (const QString& name : names)
+            QVERIFY2(text.contains(name), qPrintable(name + S(" not in:\n") + text));
+        if (names.contains(S("FILE")))
+            QVERIFY2(text.contains(S("Arguments:")), qPrintable(text));
+    }
+
+    void unknownOptionIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString session = path("options.roundtable");
+        if (!QFile::exists(session))
+            QCOMPARE(runCli({S("new"), S("--template"), S("sample-session"), session}), 0);
+        for (const QString& name : listedCommands())
+            QTest::newRow(qPrintable(name)) << QStringList {name, S("--no-such-option")};
+        // Also where the rest of the line is good.
+        QTest::newRow("export, after good arguments")
+            << QStringList {S("export"), session, S("--format"), S("md"), S("--no-such-option")};
+        QTest::newRow("merge, among files")
+            << QStringList {S("merge"), path("merged.roundtable"), S("--no-such-option"), session};
+        QTest::newRow("serve, after good arguments")
+            << QStringList {S("serve"), session, S("--poll"), S("1"), S("--no-such-option")};
+        QTest::newRow("short option") << QStringList {S("export"), session, S("-q")};
+    }
+    void unknownOptionIsNamed()
+    {
+        QFETCH(QStringList, args);
+        QByteArray out, err;
+        QCOMPARE(runCli(args, &out, &err), 1); // bad usage: one line on stderr, status 1
+        QVERIFY2(isOneLineError(err), err.constData());
+        QVERIFY2(err.startsWith("roundtable: " + args.first().toUtf8() + ": "), err.constData());
+        const QString option = args.last().startsWith(S("-q")) ? S("'q'") : S("'no-such-option'");
+        QVERIFY2(QString::fromUtf8(err).contains(option), err.constData());
+        QVERIFY(out.isEmpty());
+        QVERIFY(!QFile::exists(path("merged.roundtable")));
+        QVERIFY(!QFile::exists(path("options.md"))); // nothing written
+    }
+
+    void missingOptionValueIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString file = path("value.roundtable");
+        QTest::newRow("export --format") << QStringList {S("export"), file, S("--format")};
+        QTest::newRow("export -o") << QStringList {S("export"), file, S("--format"), S("md"), S("-o")};
+        QTest::newRow("serve --poll") << QStringList {S("serve"), file, S("--poll")};
+        QTest::newRow("serve --bind") << QStringList {S("serve"), file, S("--poll"), S("1"), S("--bind")};
+        QTest::newRow("new --template") << QStringList {S("new"), file, S("--template")};
+    }
+    void missingOptionValueIsNamed()
+    {
+        QFETCH(QStringList, args);
+        QByteArray err;
+        QCOMPARE(runCli(args, nullptr, &err), 1);
+        QVERIFY2(isOneLineError(err), err.constData());
+        QVERIFY2(QString::fromUtf8(err).contains(args.last()), err.constData());
+        QVERIFY(!QFile::exists(path("value.roundtable")));
     }
 
     void version()
@@ -369,6 +495,19 @@ private slots:
         QTest::newRow("unknown option") << QStringList {S("info"), S("--frobnicate"), S("x")};
         QTest::newRow("screenshot without view")
             << QStringList {S("screenshot"), S("x"), S("-o"), S("y.png")};
+        QTest::newRow("export without format") << QStringList {S("export"), S("x")};
+        QTest::newRow("export unknown section")
+            << QStringList {S("export"), S("x"), S("--format"), S("md"), S("--sections"), S("nope")};
+        QTest::newRow("export two files")
+            << QStringList {S("export"), S("x"), S("y"), S("--format"), S("md")};
+        QTest::newRow("merge without inputs") << QStringList {S("merge"), S("out.roundtable")};
+        QTest::newRow("serve without poll") << QStringList {S("serve"), S("x")};
+        QTest::newRow("serve poll 0") << QStringList {S("serve"), S("x"), S("--poll"), S("0")};
+        QTest::newRow("serve bad port")
+            << QStringList {S("serve"), S("x"), S("--poll"), S("1"), S("--port"), S("70000")};
+        QTest::newRow("serve two files") << QStringList {S("serve"), S("x"), S("y"), S("--poll"), S("1")};
+        QTest::newRow("serve on every interface")
+            << QStringList {S("serve"), S("x"), S("--poll"), S("1"), S("--bind"), S("0.0.0.0")};
         QTest::newRow("screenshot bad size") << QStringList {
             S("screenshot"), S("x"), S("--view"), S("agenda"), S("-o"), S("y.png"), S("--size"), S("big")};
     }

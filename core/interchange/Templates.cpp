@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/Templates.h"
+#include "interchange/Templates.h"
 
-#include "cli/Templates.h"
 #include "interchange/SessionBuilder.h"
 #include "session/Document.h"
 
@@ -11,10 +10,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace rt {
 
 namespace {
+
+const QString Folder = QStringLiteral(":/templates");
+
+QString resourceOf(const QString& name)
+{
+    return QStringLiteral("%1/%2.json").arg(Folder, name);
+}
 
 QJsonObject readTemplate(const QString& resource)
 {
@@ -35,15 +42,42 @@ QString prettyName(const QString& baseName)
 
 } // namespace
 
+QList<Templates::Listing> Templates::listing()
+{
+    const QList<Listing> known = {
+        {QStringLiteral("blank"), tr("an empty event with the three default prompts")},
+        {QStringLiteral("health-employment-seminar"),
+         tr("the health and employment seminar: agenda, 8 topic tables, 4 places, feedback polls, data "
+            "pack")},
+        {QStringLiteral("sample-session"),
+         tr("a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, "
+            "votes")},
+    };
+    QList<Listing> out;
+    for (const Listing& t : known) {
+        if (QFile::exists(resourceOf(t.name)))
+            out << t;
+    }
+    // Templates added to resources/templates without a summary here still show up.
+    const QStringList files = QDir(Folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString& f : files) {
+        const QString name = f.chopped(5);
+        const bool listed
+            = std::any_of(out.cbegin(), out.cend(), [&](const Listing& t) { return t.name == name; });
+        if (!listed)
+            out << Listing {name, QString()};
+    }
+    return out;
+}
+
 QList<Templates::Template> Templates::available()
 {
-    // The command line's list gives the order and the descriptions, so both agree.
     QList<Template> list;
     bool haveBlank = false;
-    for (const cli::Template& known : cli::templates()) {
+    for (const Listing& known : listing()) {
         Template t;
         t.name = known.name;
-        t.resource = QStringLiteral(":/templates/%1.json").arg(known.name);
+        t.resource = resourceOf(known.name);
         const QJsonObject json = readTemplate(t.resource);
         if (t.name == QLatin1String("blank")) {
             t.title = tr("Blank session");
@@ -54,7 +88,7 @@ QList<Templates::Template> Templates::available()
         }
         if (t.title.isEmpty())
             t.title = prettyName(t.name);
-        t.description = known.description;
+        t.description = known.summary;
         if (t.description.isEmpty()) {
             const int tables = int(json.value(QStringLiteral("tables")).toArray().size());
             const int places = int(json.value(QStringLiteral("places")).toArray().size());
@@ -73,6 +107,16 @@ QList<Templates::Template> Templates::available()
     if (!haveBlank)
         list.prepend({QStringLiteral("blank"), tr("Blank session"), tr("An empty session"), QString()});
     return list;
+}
+
+QByteArray Templates::json(const QString& name)
+{
+    if (name.isEmpty() || name.contains(QLatin1Char('/')))
+        return {};
+    QFile f(resourceOf(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
 }
 
 SessionError Templates::create(const Template& tmpl, const QString& target)
