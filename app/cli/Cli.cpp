@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -148,6 +150,13 @@ int run(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("roundtable"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Roundtable"));
+    // The commands speak the system's language (LANG); English otherwise, whose file holds the
+    // plural forms ("1 vote", "2 votes"). The window installs its own, from its settings.
+    auto* own = new QTranslator(app.get());
+    if (own->load(QLocale::system(), QStringLiteral("roundtable"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/roundtable_en.qm")))
+        QCoreApplication::installTranslator(own);
 
     const QStringList args = QCoreApplication::arguments();
     const QString first = args.value(1);

@@ -84,7 +84,7 @@ int runInfo(const QStringList& args)
     if (!event.str(QStringLiteral("venue")).isEmpty())
         out += line(tr("Venue"), event.str(QStringLiteral("venue")));
     out += line(tr("Schema"), tr("version %1").arg(i("schema_version")));
-    out += line(tr("Agenda"), tr("%1 items").arg(i("agenda_items")));
+    out += line(tr("Agenda"), tr("%n item(s)", nullptr, i("agenda_items")));
     out += line(tr("Prompts"), QString::number(i("prompts")));
     out += line(tr("Tables"),
                 tr("%1 (notes: %2, key points: %3)").arg(i("tables")).arg(i("notes")).arg(i("key_points")));
@@ -97,9 +97,10 @@ int runInfo(const QStringList& args)
                     .arg(i("actions")));
     out += line(tr("Polls"), tr("%1 (votes: %2)").arg(i("polls")).arg(i("votes")));
     out += line(tr("Data pack"),
-                tr("%1 indicators, %2 columns").arg(i("indicators")).arg(i("indicator_columns")));
+                tr("%n indicator(s)", nullptr, i("indicators")) + QStringLiteral(", ")
+                    + tr("%n column(s)", nullptr, i("indicator_columns")));
     if (i("sources") > 0)
-        out += line(tr("Merged from"), tr("%1 files").arg(i("sources")));
+        out += line(tr("Merged from"), tr("%n file(s)", nullptr, i("sources")));
     print(out);
     return 0;
 }
