@@ -19,10 +19,6 @@ using rt::test::vm;
 
 Q_DECLARE_METATYPE(rt::Merge::Duplicates)
 
-namespace rt::cli {
-int runMerge(const QStringList& args);
-}
-
 namespace {
 
 struct Laptop
@@ -597,26 +593,6 @@ private slots:
             texts << n.str(S("text"));
         for (const QString& t : test::hostileTexts())
             QVERIFY(texts.contains(t));
-    }
-
-    void commandLine()
-    {
-        // `roundtable merge OUT FILE...`: duplicates kept (and listed on stderr).
-        const QString d = dir();
-        Laptop l;
-        l.topic = S("MSK");
-        const QString a = make(d + S("/a.roundtable"), l);
-        l.notesPerPrompt = 4; // the same table on another laptop, with more said
-        const QString b = make(d + S("/b.roundtable"), l);
-        QCOMPARE(cli::runMerge({d + S("/out.roundtable"), a, b}), 0);
-        Document m;
-        QVERIFY(!m.open(d + S("/out.roundtable"), SessionFile::Mode::ReadOnly));
-        QCOMPARE(m.store()->count(Kind::Table), 2);
-        QCOMPARE(m.store()->count(Kind::Source), 2);
-        m.close();
-        QCOMPARE(cli::runMerge({d + S("/out2.roundtable")}), 1);
-        QCOMPARE(cli::runMerge({d + S("/out3.roundtable"), a, d + S("/missing.roundtable")}), 1);
-        QVERIFY(!QFileInfo::exists(d + S("/out3.roundtable")));
     }
 
     void runsOnAWorkerThread()

@@ -77,8 +77,7 @@ private slots:
     void initTestCase()
     {
         m_who = PackLanguage(S("pl")).translate("DeckBuilder", "Who will do it?");
-        if (m_who == S("Who will do it?"))
-            QSKIP("the Polish translation has no \"Who will do it?\" yet");
+        QVERIFY2(m_who != S("Who will do it?"), "the Polish translation has no \"Who will do it?\"");
     }
 
     void markdownLabelsInTheEventsLanguage()
@@ -159,10 +158,9 @@ private slots:
             }
         }
         const QString possible = ur.translate("DeckBuilder", "POSSIBLE");
-        if (possible != S("POSSIBLE")) {
-            QVERIFY(textsOf(deck).contains(possible));
-            QVERIFY(rtl > 10);
-        }
+        QVERIFY2(possible != S("POSSIBLE"), "the Urdu translation has no \"POSSIBLE\"");
+        QVERIFY(textsOf(deck).contains(possible));
+        QVERIFY(rtl > 10);
         // A left-to-right pack keeps left-to-right paragraphs.
         for (const Paragraph& p : paragraphsOf(DeckBuilder(sample(S("pl"))).build()))
             QVERIFY(!p.rtl);
