@@ -3,7 +3,6 @@
 // nothing overflowing its box, long columns split over numbered slides.
 #include "ExportSample.h"
 #include "domain/Tally.h"
-#include "polls/PollData.h"
 #include "session/Document.h"
 #include "slides/DeckBuilder.h"
 #include "slides/SlidePainter.h"
@@ -56,8 +55,6 @@ private slots:
     void cleanStripsXmlIllegalCharacters();
     void heatMapLighterIsBetter();
     void pollTallies();
-    void packAndScreenCountAlike_data();
-    void packAndScreenCountAlike();
     void csvQuoting_data();
     void csvQuoting();
     void sectionsCanBeLeftOut();
@@ -403,66 +400,6 @@ void TestDeck::pollTallies()
     const ChartData c = pollChart(p, QStringLiteral("en"));
     QCOMPARE(c.values, (QList<double> {0, 1, 0, 0, 1}));
     QVERIFY(c.caption.contains(QLatin1String("3.5")));
-}
-
-void TestDeck::packAndScreenCountAlike_data()
-{
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QStringList>("options");
-    QTest::addColumn<QList<QJsonObject>>("votes");
-    QTest::addColumn<int>("rows");
-    QTest::addColumn<QString>("caption");
-    const QStringList three = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-    auto choices = [](QJsonArray a) { return QJsonObject {{QStringLiteral("choices"), a}}; };
-    auto scale = [](int level) { return QJsonObject {{QStringLiteral("scale"), level}}; };
-    QTest::newRow("choice") << QStringLiteral("choice") << three
-                            << QList<QJsonObject> {choices({0}), choices({2}), choices({2}), choices({9})}
-                            << 3 << QStringLiteral("3 vote");
-    QTest::newRow("multi") << QStringLiteral("multi") << three
-                           << QList<QJsonObject> {choices({0, 1}), choices({1, 2}), choices({1, 1})} << 3
-                           << QStringLiteral("2 vote");
-    QTest::newRow("ranking") << QStringLiteral("ranking") << three
-                             << QList<QJsonObject> {{{QStringLiteral("ranking"), QJsonArray {2, 0, 1}}},
-                                                    {{QStringLiteral("ranking"), QJsonArray {0, 0, 1}}}}
-                             << 3 << QStringLiteral("from 1 ballot");
-    // The reported bug: a 4-level scale drawn with a phantom 5th row, and "Mean 3.0 from 4 votes"
-    // in the pack while the Polls page said 2.33 from 3 (1 ignored).
-    QTest::newRow("4-level scale, one vote out of range")
-        << QStringLiteral("scale")
-        << QStringList {QStringLiteral("Poor"), QStringLiteral("Fair"), QStringLiteral("Good"),
-                        QStringLiteral("Great")}
-        << QList<QJsonObject> {scale(2), scale(2), scale(3), scale(5)} << 4
-        << QStringLiteral("Mean 2.33 from 3 vote");
-    QTest::newRow("scale without labels")
-        << QStringLiteral("scale") << QStringList {} << QList<QJsonObject> {scale(1), scale(5)} << 5
-        << QStringLiteral("Mean 3.00 from 2 vote");
-}
-
-void TestDeck::packAndScreenCountAlike()
-{
-    QFETCH(QString, kind);
-    QFETCH(QStringList, options);
-    QFETCH(QList<QJsonObject>, votes);
-    QFETCH(int, rows);
-    QFETCH(QString, caption);
-    SessionData::Poll p;
-    p.kind = kind;
-    p.options = options;
-    p.votes = votes;
-    const ChartData pack = pollChart(p, QStringLiteral("en"));
-    // The Polls page, from the same votes.
-    polls::PollInfo info;
-    info.id = 1;
-    info.kind = vote::pollKindFromString(kind);
-    info.options = options;
-    QList<QByteArray> answers;
-    for (const QJsonObject& v : votes)
-        answers << QJsonDocument(v).toJson(QJsonDocument::Compact);
-    const auto screen = polls::chartData(info, vote::tally(info.kind, int(options.size()), answers));
-    QCOMPARE(pack.values.size(), rows);
-    QCOMPARE(pack.labels.size(), rows);
-    QCOMPARE(pack.values, screen.values);
-    QVERIFY2(pack.caption.contains(caption), qPrintable(pack.caption));
 }
 
 void TestDeck::csvQuoting_data()
