@@ -3,6 +3,7 @@
 
 #include "interchange/Templates.h"
 #include "session/SessionFile.h"
+#include "shell/SessionActions.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -11,16 +12,19 @@
 class QAction;
 class QLabel;
 class QListView;
-class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 
 namespace rt {
 
+class AgendaWorkspace;
 class Document;
 class NavigationModel;
+class PollsWorkspace;
 class SaveBanner;
+class SessionSidebar;
+class WelcomePage;
 class Workspace;
 
 /**
@@ -30,8 +34,13 @@ class Workspace;
  * page (new from template, open, recent sessions).
  *
  * The window shows either a document it was given (not owned; e.g. for screenshots) or one it
- * opened itself (owned). A file is opened into a fresh Document first, so a refused file leaves
- * the session on screen as it was. The workspaces are rebuilt for every session opened.
+ * opened itself (owned). What may be opened, created or copied is SessionActions' to say; the
+ * window runs the file dialogs and shows its messages. The workspaces are rebuilt for every
+ * session opened and are wired to each other by their Page, never by their row.
+ *
+ * The class is written in three files: MainWindow.cpp (the session on screen, the title and
+ * status bar, messages), MainWindowPages.cpp (the workspaces, one per Page, and bringing a page
+ * or view to the front) and MainWindowMenus.cpp (the actions, the menus and the dialogs they open).
  */
 class MainWindow : public QMainWindow
 {
@@ -59,24 +68,22 @@ public:
         EventDetails,
         ActionCount
     };
+    /** The pages, each wired by this name; pages() gives their order in the navigation pane. */
+    enum class Page { Agenda, Tables, Places, Polls, DataPack, Export };
     /** What a message asks the user (the hook showMessage() answers it). */
-    struct Message
-    {
-        QMessageBox::Icon icon = QMessageBox::Information;
-        QString title;
-        QString text; ///< one line naming the file and the reason
-        QString informativeText; ///< what the user can do
-        bool offerReadOnly = false;
-        bool offerCloseAnyway = false; ///< Close Anyway / Cancel
-    };
-    enum class Choice { Ok, OpenReadOnly, CloseAnyway, Cancel };
+    using Message = SessionActions::Message;
+    using Choice = SessionActions::Choice;
 
     /** @param document an open session to show (not owned), or null to start on the welcome page
      *  @param useSettings false: neither read nor write the user's settings (screenshots) */
     explicit MainWindow(Document* document = nullptr, bool useSettings = true, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /** The shell's own view names, in navigation order: agenda, tables, places, polls, datapack, export. */
+    /** The pages in navigation order: Agenda, Tables, Places, Polls, Data pack, Export. */
+    static QList<Page> pages();
+    /** The shell's own view name of @p page: "agenda", "tables", "places", "polls", "datapack", "export". */
+    static QString pageKey(Page page);
+    /** The shell's own view names, in navigation order. */
     static QStringList pageKeys();
 
     Document* document() const { return m_document; }
@@ -125,32 +132,44 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // MainWindowMenus.cpp: the actions and menus, and the dialogs they open.
     void createActions();
+    void createPageActions();
+    void connectActions();
     void createMenus();
-    QWidget* createWelcomePage();
-    QWidget* createSessionArea();
-    void setDocument(Document* document, std::unique_ptr<Document> owned);
-    void buildPages();
-    void clearPages();
-    void updateTitle();
-    void updateActions();
     void updateRecentMenu();
     void updateLanguageMenu();
-    void updateWelcomeRecent();
-    void rememberRecent(const QString& path);
-    void openRecent(const QString& path);
-    Choice report(const Message& message);
-
     void newFromTemplate();
     void openDialog();
     void saveCopy();
     void mergeFiles();
     void editEvent();
     void about();
+    static Action goAction(Page page);
+    static QString pageMenuName(Page page);
+
+    // MainWindowPages.cpp: the workspaces of the open session.
+    Workspace* createWorkspace(Page page);
+    void buildPages();
+    void connectProjectorPoll();
+    void clearPages();
+    void showPage(Page page);
+
+    // MainWindow.cpp: the session on screen.
+    QWidget* createSessionArea();
+    void createStatusBar();
+    void setDocument(Document* document, std::unique_ptr<Document> owned);
+    void connectDocument();
+    void updateTitle();
+    void updateSaveIndicator();
+    void updateActions();
+    void updateWelcomeRecent();
+    Choice report(const Message& message);
 
     Document* m_document = nullptr;
     std::unique_ptr<Document> m_ownedDocument;
     bool m_useSettings = true;
+    std::unique_ptr<SessionActions> m_sessionActions;
 
     QAction* m_actions[ActionCount] = {};
     QMenu* m_recentMenu = nullptr;
@@ -158,16 +177,17 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
 
     QStackedWidget* m_central = nullptr; // welcome page | session area
-    QWidget* m_welcome = nullptr;
-    QListWidget* m_welcomeRecent = nullptr;
+    WelcomePage* m_welcome = nullptr;
     QWidget* m_sessionArea = nullptr;
+    SessionSidebar* m_sidebar = nullptr;
     QListView* m_navigation = nullptr;
     NavigationModel* m_navigationModel = nullptr;
     QStackedWidget* m_pages = nullptr;
-    QList<Workspace*> m_workspaces;
+    QList<Workspace*> m_workspaces; // in navigation order
+    // The pages wired to each other (the projector's poll), by type; null without a session.
+    AgendaWorkspace* m_agenda = nullptr;
+    PollsWorkspace* m_polls = nullptr;
 
-    QLabel* m_eventLabel = nullptr;
-    QLabel* m_eventDetails = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_modeIcon = nullptr;
     QLabel* m_modeLabel = nullptr;

@@ -3,10 +3,10 @@
 // no output appears); duplicates are found up front; the merge runs off the GUI thread and its
 // report's counts add up to what the laptops held; the merged file opens with those rows.
 #include "TestSupport.h"
+#include "interchange/Templates.h"
 #include "session/Document.h"
 #include "shell/MainWindow.h"
 #include "shell/MergeDialog.h"
-#include "shell/Templates.h"
 #include "store/Store.h"
 
 #include <QAction>

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's actions and menus, and the dialogs they open (see MainWindow.h).
+#include "shell/MainWindow.h"
+
+#include "session/Document.h"
+#include "shell/EventDialog.h"
+#include "shell/MergeDialog.h"
+#include "shell/Settings.h"
+#include "shell/TemplateDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListView>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoGroup>
+
+namespace rt {
+
+namespace {
+
+/** The platform's keys for @p standard, or @p fallback where the platform has none (e.g. Save As, Quit). */
+QList<QKeySequence> keys(QKeySequence::StandardKey standard, const QKeySequence& fallback)
+{
+    QList<QKeySequence> list = QKeySequence::keyBindings(standard);
+    if (list.isEmpty())
+        list.append(fallback);
+    return list;
+}
+
+QIcon themeIcon(const char* name, QStyle::StandardPixmap fallback, const QStyle* style)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    auto make = [this](Action which, const QString& text, const QKeySequence& key = {}) {
+        auto* action = new QAction(text, this);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        m_actions[which] = action;
+        return action;
+    };
+    QStyle* st = style();
+    make(NewFromTemplate, tr("&New from Template…"), QKeySequence::New)
+        ->setIcon(themeIcon("document-new", QStyle::SP_FileIcon, st));
+    make(Open, tr("&Open…"), QKeySequence::Open)
+        ->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton, st));
+    QAction* copy = make(SaveCopy, tr("Save a &Copy…"));
+    copy->setShortcuts(keys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    copy->setIcon(themeIcon("document-save-as", QStyle::SP_DialogSaveButton, st));
+    make(MergeFiles, tr("&Merge Files…"))
+        ->setToolTip(tr("Combine the session files from several laptops into a new file"));
+    make(EventDetails, tr("Event &Details…"))
+        ->setToolTip(tr("Title, date, venue, purpose, disclaimer and the summary pack's language"));
+    make(CloseSession, tr("&Close"), QKeySequence::Close);
+    QAction* quit = make(Quit, tr("&Quit"));
+    quit->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    make(FullScreen, tr("&Full Screen"), QKeySequence(Qt::Key_F11))->setCheckable(true);
+    QAction* mute = make(MuteSound, tr("&Mute Sounds"));
+    mute->setCheckable(true);
+    mute->setChecked(m_useSettings && Settings::instance().muteSound());
+    mute->setToolTip(tr("No chime when an agenda item's time is up"));
+    make(About, tr("&About Roundtable"))->setMenuRole(QAction::AboutRole);
+    make(AboutQt, tr("About &Qt"))->setMenuRole(QAction::AboutQtRole);
+
+    m_actions[Undo] = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_actions[Undo]->setShortcut(QKeySequence::Undo);
+    m_actions[Undo]->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack, st));
+    m_actions[Redo] = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_actions[Redo]->setShortcut(QKeySequence::Redo);
+    m_actions[Redo]->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward, st));
+
+    createPageActions();
+    for (QAction* a : m_actions)
+        addAction(a); // shortcuts work even when the menu bar is hidden (full screen)
+    connectActions();
+}
+
+/** One action per page, Ctrl+1… in navigation order, each bringing its own page by name. */
+void MainWindow::createPageActions()
+{
+    const QList<Page> order = pages();
+    for (int i = 0; i < order.size(); ++i) {
+        const Page page = order.at(i);
+        auto* go = new QAction(pageMenuName(page), this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(pageKey(page))));
+        m_actions[goAction(page)] = go;
+        connect(go, &QAction::triggered, this, [this, page] {
+            showPage(page);
+            m_navigation->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions[NewFromTemplate], &QAction::triggered, this, &MainWindow::newFromTemplate);
+    connect(m_actions[Open], &QAction::triggered, this, &MainWindow::openDialog);
+    connect(m_actions[SaveCopy], &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_actions[MergeFiles], &QAction::triggered, this, &MainWindow::mergeFiles);
+    connect(m_actions[EventDetails], &QAction::triggered, this, &MainWindow::editEvent);
+    connect(m_actions[CloseSession], &QAction::triggered, this, &MainWindow::closeSession);
+    connect(m_actions[Quit], &QAction::triggered, this, &QWidget::close);
+    connect(m_actions[FullScreen], &QAction::triggered, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(m_actions[MuteSound], &QAction::toggled, this, [this](bool on) {
+        if (m_useSettings)
+            Settings::instance().setValue(Settings::MuteSound, on);
+    });
+    connect(m_actions[About], &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions[AboutQt], &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions[NewFromTemplate]);
+    file->addAction(m_actions[Open]);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_actions[SaveCopy]);
+    file->addAction(m_actions[MergeFiles]);
+    file->addSeparator();
+    file->addAction(m_actions[CloseSession]);
+    file->addAction(m_actions[Quit]);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions[Undo]);
+    edit->addAction(m_actions[Redo]);
+    edit->addSeparator();
+    edit->addAction(m_actions[EventDetails]);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (Page page : pages())
+        view->addAction(m_actions[goAction(page)]);
+    view->addSeparator();
+    view->addAction(m_actions[FullScreen]);
+    view->addAction(m_actions[MuteSound]);
+    m_languageMenu = view->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::updateLanguageMenu);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions[About]);
+    help->addAction(m_actions[AboutQt]);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_useSettings ? Settings::instance().recentFiles() : QStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        const QString label = tr("&%1 %2").arg(i < 9 ? QString::number(i + 1) : QStringLiteral("1&0"),
+                                               QFileInfo(path).fileName());
+        QAction* item = m_recentMenu->addAction(label);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setStatusTip(QDir::toNativeSeparators(path));
+        connect(item, &QAction::triggered, this, [this, path] { m_sessionActions->openRecent(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent sessions"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+        Settings::instance().reset(Settings::RecentFiles);
+        updateWelcomeRecent();
+    });
+}
+
+void MainWindow::updateLanguageMenu()
+{
+    m_languageMenu->clear();
+    qDeleteAll(m_languageMenu->findChildren<QActionGroup*>(QString(), Qt::FindDirectChildrenOnly));
+    const QString current = m_useSettings ? Settings::instance().language() : QString();
+    // English is the source language; the others are the translations compiled in.
+    QStringList locales {QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("roundtable_*.qm")});
+    for (const QString& file : files) {
+        const QString name = file.mid(11).chopped(3); // roundtable_<name>.qm
+        if (!locales.contains(name))
+            locales.append(name);
+    }
+    auto* group = new QActionGroup(m_languageMenu);
+    auto add = [&](const QString& text, const QString& locale) {
+        QAction* item = m_languageMenu->addAction(text);
+        item->setCheckable(true);
+        item->setChecked(locale == current);
+        item->setData(locale);
+        group->addAction(item);
+        connect(item, &QAction::triggered, this, [this, locale] {
+            if (m_useSettings)
+                Settings::instance().setValue(Settings::Language, locale);
+            statusBar()->showMessage(tr("The language changes the next time Roundtable starts."), 8000);
+        });
+    };
+    add(tr("System Default"), QString());
+    m_languageMenu->addSeparator();
+    for (const QString& locale : locales) {
+        const QLocale l(locale);
+        QString name = l.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        add(name.isEmpty() ? locale : name, locale);
+    }
+}
+
+void MainWindow::newFromTemplate()
+{
+    TemplateDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Templates::Template chosen = dialog.selected();
+    const QString suggested
+        = QDir(m_sessionActions->startFolder()).filePath(chosen.name + SessionActions::suffix());
+    const QString target = SessionActions::withSuffix(QFileDialog::getSaveFileName(
+        this, tr("New Session"), suggested, tr("Roundtable sessions (*.roundtable)"), nullptr,
+        QFileDialog::DontConfirmOverwrite));
+    if (!target.isEmpty())
+        createSession(chosen, target);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Session"), m_sessionActions->startFolder(),
+        tr("Roundtable sessions (*.roundtable)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!hasSession())
+        return;
+    const QFileInfo current(m_document->path());
+    const QString suggested
+        = current.dir().filePath(tr("%1 copy").arg(current.completeBaseName()) + SessionActions::suffix());
+    const QString target = SessionActions::withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"), suggested, tr("Roundtable sessions (*.roundtable)")));
+    if (!target.isEmpty())
+        saveCopyTo(target);
+}
+
+void MainWindow::mergeFiles()
+{
+    MergeDialog dialog(this);
+    dialog.exec();
+    if (!dialog.fileToOpen().isEmpty())
+        openFile(dialog.fileToOpen());
+}
+
+void MainWindow::editEvent()
+{
+    if (!hasSession())
+        return;
+    EventDialog dialog(m_document, this);
+    dialog.exec(); // OK applies the edit (one undo step); the title follows through the store
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Roundtable"),
+        tr("<h3>Roundtable %1</h3>"
+           "<p>Run a facilitated seminar with breakout tables and publish its verbatim summary pack.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(RT_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace rt
