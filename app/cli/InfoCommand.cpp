@@ -2,6 +2,7 @@
 // roundtable info FILE [--json]
 #include "cli/Cli.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -54,8 +55,7 @@ int runInfo(const QStringList& args)
     o.insert(QStringLiteral("prompts"), n(Kind::Prompt));
     o.insert(QStringLiteral("tables"), n(Kind::Table));
     o.insert(QStringLiteral("notes"), n(Kind::Note));
-    o.insert(QStringLiteral("key_points"),
-             s.count(Kind::Note, {{QStringLiteral("key_point"), qlonglong(1)}}));
+    o.insert(QStringLiteral("key_points"), s.count(Kind::Note, {{col::KeyPoint, qlonglong(1)}}));
     o.insert(QStringLiteral("places"), n(Kind::Place));
     o.insert(QStringLiteral("aims"), n(Kind::Aim));
     o.insert(QStringLiteral("ideas"), n(Kind::Idea));
@@ -78,11 +78,11 @@ int runInfo(const QStringList& args)
     };
     QString out;
     out += line(tr("File"), o.value(QStringLiteral("file")).toString());
-    out += line(tr("Title"), event.str(QStringLiteral("title")));
-    if (!event.str(QStringLiteral("date")).isEmpty())
-        out += line(tr("Date"), event.str(QStringLiteral("date")));
-    if (!event.str(QStringLiteral("venue")).isEmpty())
-        out += line(tr("Venue"), event.str(QStringLiteral("venue")));
+    out += line(tr("Title"), event.str(col::Title));
+    if (!event.str(col::Date).isEmpty())
+        out += line(tr("Date"), event.str(col::Date));
+    if (!event.str(col::Venue).isEmpty())
+        out += line(tr("Venue"), event.str(col::Venue));
     out += line(tr("Schema"), tr("version %1").arg(i("schema_version")));
     out += line(tr("Agenda"), tr("%n item(s)", nullptr, i("agenda_items")));
     out += line(tr("Prompts"), QString::number(i("prompts")));
