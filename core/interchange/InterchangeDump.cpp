@@ -2,6 +2,7 @@
 // dump(): the whole session as interchange JSON, references written as indexes.
 #include "interchange/Interchange.h"
 
+#include "domain/JsonText.h"
 #include "domain/Quadrant.h"
 #include "store/Store.h"
 
@@ -40,17 +41,6 @@ void putIndex(QJsonObject& o, const QString& key, const QHash<qint64, int>& inde
     const QJsonValue v = optionalIndex(index, ref);
     if (!v.isUndefined())
         o.insert(key, v);
-}
-
-QJsonArray jsonArray(const QString& text)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    if (doc.isArray())
-        return doc.array();
-    QJsonArray a;
-    if (!text.isEmpty())
-        a.append(text);
-    return a;
 }
 
 QHash<qint64, int> indexOf(const QList<Row>& rows)
@@ -100,7 +90,7 @@ private:
         QJsonObject event;
         for (const char* k : {"title", "date", "venue", "organiser", "disclaimer", "language"})
             event.insert(L(k), e.str(L(k)));
-        event.insert(L("purpose"), jsonArray(e.str(L("purpose"))));
+        event.insert(L("purpose"), QJsonArray::fromStringList(jsontext::stringList(e.str(L("purpose")))));
         return event;
     }
 
@@ -282,7 +272,7 @@ private:
     {
         QJsonArray votes;
         for (const Row& r : rows) {
-            QJsonObject v = QJsonDocument::fromJson(r.str(L("answer")).toUtf8()).object();
+            QJsonObject v = jsontext::object(r.str(L("answer")));
             if (r.values.value(L("device")).isValid())
                 v.insert(L("device"), r.str(L("device")));
             if (!r.str(L("cast_at")).isEmpty())
@@ -308,14 +298,10 @@ private:
         }
         QJsonArray rows;
         for (const Row& r : m_store.rows(Kind::Indicator)) {
-            const QJsonArray stored = jsonArray(r.str(L("vals")));
+            const QStringList stored = jsontext::stringList(r.str(L("vals")));
             QJsonArray values;
-            for (int i : order) {
-                const QJsonValue v = stored.at(i);
-                values.append(v.isString()       ? v.toString()
-                                  : v.isDouble() ? QString::number(v.toDouble())
-                                                 : QString());
-            }
+            for (int i : order)
+                values.append(stored.value(i));
             rows.append(QJsonObject {{L("domain"), r.str(L("domain"))},
                                      {L("indicator"), r.str(L("indicator"))},
                                      {L("values"), values},

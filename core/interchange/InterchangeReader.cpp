@@ -3,6 +3,7 @@
 // and unknown keys named as warnings, into a ParsedSession that load() writes.
 #include "interchange/InterchangeReader.h"
 
+#include "domain/JsonText.h"
 #include "domain/Quadrant.h"
 #include "interchange/Interchange.h"
 #include "interchange/JsonEscapes.h"
@@ -262,8 +263,7 @@ public:
             QStringList lines;
             if (!strings(purpose, key(path, L("purpose")), &lines))
                 return false;
-            s.event.insert(L("purpose"),
-                           QString::fromUtf8(QJsonDocument(purpose).toJson(QJsonDocument::Compact)));
+            s.event.insert(L("purpose"), jsontext::compact(purpose));
         }
         return true;
     }
@@ -616,7 +616,7 @@ public:
                 return false;
             answer.insert(L("text"), nonNull(t.value(L("text")).toString()));
         }
-        vote.insert(L("answer"), QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
+        vote.insert(L("answer"), jsontext::compact(answer));
         if (!value(o, path, "device", false, &a, &present))
             return false;
         if (present && !a.isNull()) {
@@ -746,7 +746,7 @@ public:
                             tr("expected %1 values (one per area and comparator), found %2")
                                 .arg(columns)
                                 .arg(list.size()));
-            m.insert(L("vals"), QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+            m.insert(L("vals"), jsontext::compact(values));
             s.indicators.append(m);
         }
         return true;

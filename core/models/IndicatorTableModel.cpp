@@ -2,12 +2,11 @@
 #include "models/IndicatorTableModel.h"
 
 #include "commands/RowCommands.h"
+#include "domain/JsonText.h"
 #include "interchange/IndicatorCsv.h"
 #include "session/Document.h"
 #include "store/Store.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -19,15 +18,6 @@ namespace {
 QString k(const char* name)
 {
     return QString::fromLatin1(name);
-}
-
-QStringList parseVals(const QString& json)
-{
-    QStringList out;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& v : array)
-        out << (v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
-    return out;
 }
 
 /** ColorBrewer "Blues", best (lightest) to worst (darkest): one hue, evenly stepped lightness. */
@@ -107,7 +97,7 @@ IndicatorTableModel::Line IndicatorTableModel::makeLine(const Row& row) const
 {
     Line line;
     line.row = row;
-    line.vals = parseVals(row.str(k("vals")));
+    line.vals = jsontext::stringList(row.str(k("vals")));
     QStringList shown;
     for (const Column& c : m_columns)
         shown << line.vals.value(c.valIndex);
@@ -337,7 +327,7 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
 
 QString IndicatorTableModel::valsJson(const QStringList& vals) const
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(vals)).toJson(QJsonDocument::Compact));
+    return jsontext::fromStringList(vals);
 }
 
 bool IndicatorTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
