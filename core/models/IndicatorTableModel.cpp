@@ -4,6 +4,7 @@
 #include "commands/RowCommands.h"
 #include "domain/JsonText.h"
 #include "interchange/IndicatorCsv.h"
+#include "models/StoreAttachment.h"
 #include "session/Document.h"
 #include "store/Store.h"
 
@@ -40,26 +41,20 @@ IndicatorTableModel::IndicatorTableModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(document, &Document::opened, this, &IndicatorTableModel::attach);
-    connect(document, &Document::aboutToClose, this, [this] {
-        beginResetModel();
-        m_rows.clear();
-        m_columns.clear();
-        m_areas = m_storedColumns = 0;
-        endResetModel();
-    });
-    attach();
-}
-
-void IndicatorTableModel::attach()
-{
-    if (!m_document || !m_document->store())
-        return;
-    Store* store = m_document->store();
-    connect(store, &Store::rowsChanged, this, &IndicatorTableModel::onRowsChanged, Qt::UniqueConnection);
-    connect(store, &Store::rowUpdated, this, &IndicatorTableModel::onRowUpdated, Qt::UniqueConnection);
-    connect(store, &Store::reset, this, &IndicatorTableModel::reload, Qt::UniqueConnection);
-    reload();
+    followStore(
+        this, document,
+        [this](Store& store) {
+            connectStore(store, this, &IndicatorTableModel::onRowsChanged, &IndicatorTableModel::onRowUpdated,
+                         &IndicatorTableModel::reload);
+            reload();
+        },
+        [this] {
+            beginResetModel();
+            m_rows.clear();
+            m_columns.clear();
+            m_areas = m_storedColumns = 0;
+            endResetModel();
+        });
 }
 
 bool IndicatorTableModel::writable() const

@@ -95,7 +95,6 @@ private:
         bool groupStart = true;
     };
 
-    void attach();
     void onRowsChanged(Kind kind);
     void onRowUpdated(Kind kind, qint64 id, const QString& column);
     Line makeLine(const Row& row) const;

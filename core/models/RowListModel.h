@@ -62,7 +62,6 @@ public slots:
 private:
     void onRowsChanged(Kind kind);
     void onRowUpdated(Kind kind, qint64 id, const QString& column);
-    void attach();
 
     QPointer<Document> m_document;
     Kind m_kind;
