@@ -117,16 +117,6 @@ int IndicatorTableModel::rowOf(qint64 id) const
     return -1;
 }
 
-QStringList IndicatorTableModel::valuesAt(int row) const
-{
-    QStringList out;
-    if (row < 0 || row >= m_rows.size())
-        return out;
-    for (const Column& c : m_columns)
-        out << m_rows[row].vals.value(c.valIndex);
-    return out;
-}
-
 void IndicatorTableModel::onRowsChanged(Kind kind)
 {
     if (!m_document || !m_document->store())

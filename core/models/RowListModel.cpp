@@ -258,7 +258,7 @@ Qt::ItemFlags RowListModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return f | Qt::ItemIsDropEnabled;
     f |= Qt::ItemIsDragEnabled;
-    const bool editable = m_editable && m_document && !m_document->isReadOnly();
+    const bool editable = m_document && !m_document->isReadOnly();
     if (editable) {
         if (m_rows[index.row()].values.value(m_columns[index.column()]).typeId() == QMetaType::Bool)
             f |= Qt::ItemIsUserCheckable;
