@@ -2,13 +2,12 @@
 #include "interchange/IndicatorCsv.h"
 
 #include "commands/RowCommands.h"
+#include "domain/JsonText.h"
 #include "session/Document.h"
 #include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <algorithm>
@@ -244,12 +243,10 @@ bool IndicatorCsv::import(Document* document, const QByteArray& bytes, QStringLi
                              macro);
     }
     for (const Line& line : std::as_const(table.rows)) {
-        const QByteArray vals
-            = QJsonDocument(QJsonArray::fromStringList(line.values)).toJson(QJsonDocument::Compact);
         new InsertRowCommand(store, Kind::Indicator,
                              {{s("domain"), line.domain},
                               {s("indicator"), line.indicator},
-                              {s("vals"), QString::fromUtf8(vals)},
+                              {s("vals"), jsontext::fromStringList(line.values)},
                               {s("higher_is_better"), line.higherIsBetter}},
                              -1, {}, macro);
     }

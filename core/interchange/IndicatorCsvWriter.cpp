@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/IndicatorCsvWriter.h"
 
+#include "domain/JsonText.h"
 #include "session/OutputFile.h"
 #include "store/Store.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace rt {
 
@@ -41,10 +39,10 @@ QByteArray IndicatorCsvWriter::toCsv(const Store* store)
     header << k("higher_is_better");
     QString out = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     for (const Row& r : store->rows(Kind::Indicator)) {
-        const QJsonArray vals = QJsonDocument::fromJson(r.str(k("vals")).toUtf8()).array();
+        const QStringList vals = jsontext::stringList(r.str(k("vals")));
         QStringList line {field(r.str(k("domain"))), field(r.str(k("indicator")))};
         for (int i = 0; i < columns.size(); ++i)
-            line << field(i < vals.size() ? vals.at(i).toString() : QString());
+            line << field(vals.value(i));
         line << (r.flag(k("higher_is_better")) ? k("yes") : k("no"));
         out += line.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }

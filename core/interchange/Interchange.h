@@ -11,9 +11,13 @@ namespace rt {
 class Store;
 
 /**
- * Interchange JSON v1 (DESIGN.md, "Interchange JSON v1"): the whole session as one JSON object.
+ * Interchange JSON v1: the whole session as one JSON object, {"format": "roundtable-session",
+ * "version": 1, "event", "sources", "prompts", "agenda", "tables" (each with its "notes"), "places"
+ * (each with "aims", their "ideas" and "drivers", and "actions"), "polls" (each with "options"
+ * and "votes"), "indicators" ("areas", "comparators", "rows")}. References between objects are
+ * indexes, not ids. The reader (InterchangeReader.cpp) lists every key it knows per object.
  *
- * Beyond the contract, dump() writes these extension keys (load() reads them back, so a dump
+ * Beyond the version 1 contract, dump() writes these extension keys (load() reads them back, so a dump
  * round-trips exactly; other readers ignore them):
  *  - event: "language"
  *  - note: "created", "edited" (when set)

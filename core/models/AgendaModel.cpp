@@ -3,6 +3,7 @@
 
 #include "commands/AgendaCommands.h"
 #include "commands/RowCommands.h"
+#include "models/StoreAttachment.h"
 #include "session/Document.h"
 #include "store/Store.h"
 
@@ -18,25 +19,17 @@ AgendaModel::AgendaModel(Document* document, QObject* parent)
     , m_doc(document)
 {
     setHeaders({tr("Start"), tr("End"), tr("Title"), tr("Kind"), tr("Poll"), tr("Guidance")});
-    connect(document, &Document::opened, this, &AgendaModel::connectStore);
     // Any change to the list can change the flags of a neighbour's cells.
     connect(this, &QAbstractItemModel::modelReset, this, &AgendaModel::refreshChecks);
     connect(this, &QAbstractItemModel::rowsInserted, this, &AgendaModel::refreshChecks);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &AgendaModel::refreshChecks);
     connect(this, &QAbstractItemModel::rowsMoved, this, &AgendaModel::refreshChecks);
-    connectStore();
+    followStore(this, document, [this](Store& store) {
+        connectStore(store, this, &AgendaModel::onStoreRowsChanged, &AgendaModel::onStoreRowUpdated,
+                     &AgendaModel::refreshPolls);
+        refreshPolls();
+    });
     refreshChecks();
-}
-
-void AgendaModel::connectStore()
-{
-    if (!m_doc || !m_doc->store())
-        return;
-    Store* store = m_doc->store();
-    connect(store, &Store::rowUpdated, this, &AgendaModel::onStoreRowUpdated, Qt::UniqueConnection);
-    connect(store, &Store::rowsChanged, this, &AgendaModel::onStoreRowsChanged, Qt::UniqueConnection);
-    connect(store, &Store::reset, this, &AgendaModel::refreshPolls, Qt::UniqueConnection);
-    refreshPolls();
 }
 
 void AgendaModel::onStoreRowUpdated(Kind kind, qint64, const QString& column)

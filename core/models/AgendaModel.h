@@ -39,7 +39,6 @@ public:
     bool moveItem(int from, int to);
 
 private:
-    void connectStore();
     void onStoreRowUpdated(Kind kind, qint64 id, const QString& column);
     void onStoreRowsChanged(Kind kind);
     void refreshChecks();

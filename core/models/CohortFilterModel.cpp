@@ -27,12 +27,6 @@ void CohortFilterModel::setCohort(const QString& cohort)
     invalidateFilter();
 }
 
-void CohortFilterModel::setCohortColumn(int column)
-{
-    m_cohortColumn = column;
-    invalidateFilter();
-}
-
 QStringList CohortFilterModel::cohorts() const
 {
     QStringList out;
@@ -40,7 +34,7 @@ QStringList CohortFilterModel::cohorts() const
     if (!sourceModel())
         return out;
     for (int r = 0; r < sourceModel()->rowCount(); ++r) {
-        const QString c = sourceModel()->index(r, m_cohortColumn).data().toString().simplified();
+        const QString c = sourceModel()->index(r, CohortColumn).data().toString().simplified();
         if (!c.isEmpty() && !seen.contains(normal(c))) {
             seen << normal(c);
             out << c;
@@ -53,7 +47,7 @@ bool CohortFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 {
     if (m_cohort.trimmed().isEmpty())
         return true;
-    const QModelIndex i = sourceModel()->index(sourceRow, m_cohortColumn, sourceParent);
+    const QModelIndex i = sourceModel()->index(sourceRow, CohortColumn, sourceParent);
     return normal(i.data().toString()) == normal(m_cohort);
 }
 

@@ -6,8 +6,8 @@
 namespace rt {
 
 /**
- * Shows the rows of one cohort (or all) of a row list whose first column, or the column set
- * with setCohortColumn(), holds the cohort; sorts dates before words in a "by when" column.
+ * Shows the rows of one cohort (or all) of a row list whose first column holds the cohort;
+ * sorts dates before words in a "by when" column.
  */
 class CohortFilterModel : public QSortFilterProxyModel
 {
@@ -18,7 +18,6 @@ public:
     /** Empty: every cohort. Matching ignores case and surrounding spaces. */
     void setCohort(const QString& cohort);
     QString cohort() const { return m_cohort; }
-    void setCohortColumn(int column);
     /** The column holding "a date or words"; ISO dates sort by date, before any words. */
     void setDateColumn(int column) { m_dateColumn = column; }
     /** The distinct cohorts of the source rows, in first-seen order. */
@@ -30,7 +29,7 @@ protected:
 
 private:
     QString m_cohort;
-    int m_cohortColumn = 0;
+    static constexpr int CohortColumn = 0;
     int m_dateColumn = -1;
 };
 

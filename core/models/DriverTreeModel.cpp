@@ -3,6 +3,7 @@
 
 #include "commands/RowCommands.h"
 #include "domain/Kind.h"
+#include "models/StoreAttachment.h"
 #include "session/Document.h"
 #include "store/Store.h"
 
@@ -26,28 +27,22 @@ DriverTreeModel::DriverTreeModel(Document* document, QObject* parent)
     : QAbstractItemModel(parent)
     , m_document(document)
 {
-    connect(document, &Document::opened, this, &DriverTreeModel::attach);
-    connect(document, &Document::aboutToClose, this, [this] {
-        beginResetModel();
-        m_nodes.clear();
-        m_root.children.clear();
-        endResetModel();
-    });
-    attach();
+    followStore(
+        this, document,
+        [this](Store& store) {
+            connectStore(store, this, &DriverTreeModel::onRowsChanged, &DriverTreeModel::onRowUpdated,
+                         &DriverTreeModel::reload);
+            reload();
+        },
+        [this] {
+            beginResetModel();
+            m_nodes.clear();
+            m_root.children.clear();
+            endResetModel();
+        });
 }
 
 DriverTreeModel::~DriverTreeModel() = default;
-
-void DriverTreeModel::attach()
-{
-    if (!m_document || !m_document->store())
-        return;
-    Store* store = m_document->store();
-    connect(store, &Store::rowsChanged, this, &DriverTreeModel::onRowsChanged, Qt::UniqueConnection);
-    connect(store, &Store::rowUpdated, this, &DriverTreeModel::onRowUpdated, Qt::UniqueConnection);
-    connect(store, &Store::reset, this, &DriverTreeModel::reload, Qt::UniqueConnection);
-    reload();
-}
 
 void DriverTreeModel::setAim(qint64 aimId)
 {

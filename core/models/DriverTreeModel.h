@@ -73,7 +73,6 @@ private:
     QModelIndex indexOfNode(const Node* node) const;
     void onRowsChanged(Kind kind);
     void onRowUpdated(Kind kind, qint64 id, const QString& column);
-    void attach();
 
     QPointer<Document> m_document;
     qint64 m_aim = 0;

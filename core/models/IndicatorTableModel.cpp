@@ -2,12 +2,12 @@
 #include "models/IndicatorTableModel.h"
 
 #include "commands/RowCommands.h"
+#include "domain/JsonText.h"
 #include "interchange/IndicatorCsv.h"
+#include "models/StoreAttachment.h"
 #include "session/Document.h"
 #include "store/Store.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -19,15 +19,6 @@ namespace {
 QString k(const char* name)
 {
     return QString::fromLatin1(name);
-}
-
-QStringList parseVals(const QString& json)
-{
-    QStringList out;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& v : array)
-        out << (v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
-    return out;
 }
 
 /** ColorBrewer "Blues", best (lightest) to worst (darkest): one hue, evenly stepped lightness. */
@@ -50,26 +41,20 @@ IndicatorTableModel::IndicatorTableModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(document, &Document::opened, this, &IndicatorTableModel::attach);
-    connect(document, &Document::aboutToClose, this, [this] {
-        beginResetModel();
-        m_rows.clear();
-        m_columns.clear();
-        m_areas = m_storedColumns = 0;
-        endResetModel();
-    });
-    attach();
-}
-
-void IndicatorTableModel::attach()
-{
-    if (!m_document || !m_document->store())
-        return;
-    Store* store = m_document->store();
-    connect(store, &Store::rowsChanged, this, &IndicatorTableModel::onRowsChanged, Qt::UniqueConnection);
-    connect(store, &Store::rowUpdated, this, &IndicatorTableModel::onRowUpdated, Qt::UniqueConnection);
-    connect(store, &Store::reset, this, &IndicatorTableModel::reload, Qt::UniqueConnection);
-    reload();
+    followStore(
+        this, document,
+        [this](Store& store) {
+            connectStore(store, this, &IndicatorTableModel::onRowsChanged, &IndicatorTableModel::onRowUpdated,
+                         &IndicatorTableModel::reload);
+            reload();
+        },
+        [this] {
+            beginResetModel();
+            m_rows.clear();
+            m_columns.clear();
+            m_areas = m_storedColumns = 0;
+            endResetModel();
+        });
 }
 
 bool IndicatorTableModel::writable() const
@@ -107,7 +92,7 @@ IndicatorTableModel::Line IndicatorTableModel::makeLine(const Row& row) const
 {
     Line line;
     line.row = row;
-    line.vals = parseVals(row.str(k("vals")));
+    line.vals = jsontext::stringList(row.str(k("vals")));
     QStringList shown;
     for (const Column& c : m_columns)
         shown << line.vals.value(c.valIndex);
@@ -130,16 +115,6 @@ int IndicatorTableModel::rowOf(qint64 id) const
             return i;
     }
     return -1;
-}
-
-QStringList IndicatorTableModel::valuesAt(int row) const
-{
-    QStringList out;
-    if (row < 0 || row >= m_rows.size())
-        return out;
-    for (const Column& c : m_columns)
-        out << m_rows[row].vals.value(c.valIndex);
-    return out;
 }
 
 void IndicatorTableModel::onRowsChanged(Kind kind)
@@ -337,7 +312,7 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
 
 QString IndicatorTableModel::valsJson(const QStringList& vals) const
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(vals)).toJson(QJsonDocument::Compact));
+    return jsontext::fromStringList(vals);
 }
 
 bool IndicatorTableModel::setData(const QModelIndex& index, const QVariant& value, int role)

@@ -40,15 +40,12 @@ public:
 
     /** Value columns (areas + comparators). */
     int valueColumnCount() const { return int(m_columns.size()); }
-    int areaCount() const { return m_areas; }
     /** The model column of "Higher is better". */
     int higherIsBetterColumn() const { return 2 + valueColumnCount(); }
     bool isValueColumn(int column) const { return column >= 2 && column < higherIsBetterColumn(); }
     bool isComparatorColumn(int column) const { return isValueColumn(column) && column - 2 >= m_areas; }
     qint64 idAt(int row) const { return m_rows.value(row).row.id; }
     int rowOf(qint64 id) const;
-    /** The texts of a row's value columns, in model column order. */
-    QStringList valuesAt(int row) const;
 
     /** The cell background for @p goodness (0 worst .. 1 best): lighter is better. */
     static QColor heatColor(double goodness);
@@ -95,7 +92,6 @@ private:
         bool groupStart = true;
     };
 
-    void attach();
     void onRowsChanged(Kind kind);
     void onRowUpdated(Kind kind, qint64 id, const QString& column);
     Line makeLine(const Row& row) const;

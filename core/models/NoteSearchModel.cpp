@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/NoteSearchModel.h"
 
+#include "models/StoreAttachment.h"
 #include "models/TableListModel.h"
 #include "session/Document.h"
 #include "store/Store.h"
@@ -14,20 +15,17 @@ NoteSearchModel::NoteSearchModel(Document* document, QObject* parent)
     : QAbstractListModel(parent)
     , m_document(document)
 {
-    connect(document, &Document::opened, this, &NoteSearchModel::connectStore);
-    connect(document, &Document::aboutToClose, this, [this] {
-        beginResetModel();
-        m_hits.clear();
-        endResetModel();
-    });
-    connectStore();
+    followStore(
+        this, document, [this](Store& store) { attach(store); },
+        [this] {
+            beginResetModel();
+            m_hits.clear();
+            endResetModel();
+        });
 }
 
-void NoteSearchModel::connectStore()
+void NoteSearchModel::attach(Store& store)
 {
-    if (!m_document || !m_document->store())
-        return;
-    Store* store = m_document->store();
     // Several changes in one go (a paste, an undo of a macro) re-run the search once.
     auto later = [this] {
         if (m_search.isEmpty() || m_pending)
@@ -35,15 +33,15 @@ void NoteSearchModel::connectStore()
         m_pending = true;
         QTimer::singleShot(0, this, &NoteSearchModel::refresh);
     };
-    connect(store, &Store::rowsChanged, this, [later](Kind kind) {
+    connect(&store, &Store::rowsChanged, this, [later](Kind kind) {
         if (kind == Kind::Note || kind == Kind::Table || kind == Kind::Prompt)
             later();
     });
-    connect(store, &Store::rowUpdated, this, [later](Kind kind, qint64, const QString&) {
+    connect(&store, &Store::rowUpdated, this, [later](Kind kind, qint64, const QString&) {
         if (kind == Kind::Note || kind == Kind::Table || kind == Kind::Prompt)
             later();
     });
-    connect(store, &Store::reset, this, later);
+    connect(&store, &Store::reset, this, later);
     refresh();
 }
 

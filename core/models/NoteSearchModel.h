@@ -9,6 +9,7 @@
 namespace rt {
 
 class Document;
+class Store;
 
 /**
  * The notes of every table whose text contains the search text (case-insensitive), in table,
@@ -53,7 +54,7 @@ private:
         QString tableLabel;
         QString prompt;
     };
-    void connectStore();
+    void attach(Store& store);
 
     QPointer<Document> m_document;
     QString m_search;

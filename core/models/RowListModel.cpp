@@ -2,6 +2,7 @@
 #include "models/RowListModel.h"
 
 #include "commands/RowCommands.h"
+#include "models/StoreAttachment.h"
 #include "session/Document.h"
 #include "store/Store.h"
 
@@ -17,24 +18,18 @@ RowListModel::RowListModel(Document* document, Kind kind, const QStringList& col
     , m_kind(kind)
     , m_columns(columns)
 {
-    connect(document, &Document::opened, this, &RowListModel::attach);
-    connect(document, &Document::aboutToClose, this, [this] {
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-    });
-    attach();
-}
-
-void RowListModel::attach()
-{
-    if (!m_document || !m_document->store())
-        return;
-    Store* store = m_document->store();
-    connect(store, &Store::rowsChanged, this, &RowListModel::onRowsChanged, Qt::UniqueConnection);
-    connect(store, &Store::rowUpdated, this, &RowListModel::onRowUpdated, Qt::UniqueConnection);
-    connect(store, &Store::reset, this, &RowListModel::reload, Qt::UniqueConnection);
-    reload();
+    followStore(
+        this, document,
+        [this](Store& store) {
+            connectStore(store, this, &RowListModel::onRowsChanged, &RowListModel::onRowUpdated,
+                         &RowListModel::reload);
+            reload();
+        },
+        [this] {
+            beginResetModel();
+            m_rows.clear();
+            endResetModel();
+        });
 }
 
 void RowListModel::setFilter(const QVariantMap& filter)
@@ -263,7 +258,7 @@ Qt::ItemFlags RowListModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return f | Qt::ItemIsDropEnabled;
     f |= Qt::ItemIsDragEnabled;
-    const bool editable = m_editable && m_document && !m_document->isReadOnly();
+    const bool editable = m_document && !m_document->isReadOnly();
     if (editable) {
         if (m_rows[index.row()].values.value(m_columns[index.column()]).typeId() == QMetaType::Bool)
             f |= Qt::ItemIsUserCheckable;

@@ -29,12 +29,10 @@ public:
     void setFilter(const QVariantMap& filter);
     QVariantMap filter() const { return m_filter; }
     void setHeaders(const QStringList& headers);
-    void setEditable(bool editable) { m_editable = editable; }
 
     const Row& rowAt(int row) const { return m_rows.at(row); }
     qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
     int rowOf(qint64 id) const;
-    int columnOf(const QString& column) const { return int(m_columns.indexOf(column)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -62,7 +60,6 @@ public slots:
 private:
     void onRowsChanged(Kind kind);
     void onRowUpdated(Kind kind, qint64 id, const QString& column);
-    void attach();
 
     QPointer<Document> m_document;
     Kind m_kind;
@@ -70,7 +67,6 @@ private:
     QStringList m_headers;
     QVariantMap m_filter;
     QList<Row> m_rows;
-    bool m_editable = true;
 };
 
 } // namespace rt

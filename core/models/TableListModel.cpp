@@ -2,6 +2,7 @@
 #include "models/TableListModel.h"
 
 #include "commands/RowCommands.h"
+#include "models/StoreAttachment.h"
 #include "session/Document.h"
 #include "store/NoteRepository.h"
 #include "store/Store.h"
@@ -22,29 +23,25 @@ TableListModel::TableListModel(Document* document, QObject* parent)
     , m_document(document)
 {
     setHeaders({tr("Number"), tr("Topic"), tr("Facilitator")});
-    connect(document, &Document::opened, this, &TableListModel::connectStore);
     // A table added or the list re-read: count again when asked.
     connect(this, &QAbstractItemModel::rowsInserted, this, [this] { m_loaded = false; });
     connect(this, &QAbstractItemModel::modelReset, this, [this] { m_loaded = false; });
-    connectStore();
+    followStore(this, document, [this](Store& store) { attach(store); });
 }
 
-void TableListModel::connectStore()
+void TableListModel::attach(Store& store)
 {
-    if (!m_document || !m_document->store())
-        return;
-    Store* store = m_document->store();
     // Notes and prompts change what a table holds; the counts are re-read lazily.
-    connect(store, &Store::rowsChanged, this, [this](Kind kind) {
+    connect(&store, &Store::rowsChanged, this, [this](Kind kind) {
         if (kind == Kind::Note || kind == Kind::Prompt)
             invalidate();
     });
-    connect(store, &Store::rowUpdated, this, [this](Kind kind, qint64, const QString& column) {
+    connect(&store, &Store::rowUpdated, this, [this](Kind kind, qint64, const QString& column) {
         if ((kind == Kind::Note && column != QLatin1String("edited") && column != QLatin1String("created"))
             || kind == Kind::Prompt)
             invalidate();
     });
-    connect(store, &Store::reset, this, &TableListModel::invalidate);
+    connect(&store, &Store::reset, this, &TableListModel::invalidate);
     invalidate();
 }
 

@@ -7,6 +7,8 @@
 
 namespace rt {
 
+class Store;
+
 /**
  * The discussion tables in order (number, topic, facilitator), with what each holds: notes per
  * prompt, key points, and how many notes match the current search. Dropping notes onto a table
@@ -56,7 +58,7 @@ private:
     };
     Summary summary(qint64 tableId) const;
     void load() const;
-    void connectStore();
+    void attach(Store& store);
     void invalidate();
 
     QPointer<Document> m_document;

@@ -3,6 +3,7 @@
 
 #include "slides/Deck.h"
 #include "slides/PackLanguage.h"
+#include "slides/Paginator.h"
 #include "slides/SessionData.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,13 @@ QString sectionLabel(const QString& key);
 ChartData pollChart(const SessionData::Poll& poll, const QString& language);
 
 /**
- * Builds the summary pack from a session, in DESIGN's order, its fixed labels in the event's
- * language (PackLanguage; a right-to-left language sets every paragraph right to left). Text is measured with
- * the same layout code the painter uses: columns that do not fit at 12 pt are split over "1/2", "2/2" slides;
- * nothing is shrunk below 12 pt, dropped or cut. Safe on any thread.
+ * Builds the summary pack from a session: title, purpose, agenda and disclaimer; the topic tables'
+ * notes; the room's poll results; each place (aims, its polls, then per aim the PICK chart and
+ * driver diagram, then the action plan); the data pack; the feedback polls. Its fixed labels are
+ * in the event's language (PackLanguage; a right-to-left language sets every paragraph right to
+ * left). The slides are filled by the Paginator, which measures text with the painter's own
+ * layout code; the PICK chart is drawn in PickSlides.cpp, the driver diagram by DriverLayout.
+ * Safe on any thread.
  */
 class DeckBuilder
 {
@@ -40,29 +44,10 @@ public:
     Deck build();
 
 private:
-    struct DNode
-    {
-        QString text;
-        QList<DNode> children;
-        bool continued = false;
-    };
-
     bool wants(const QString& section) const
     {
         return m_sections.isEmpty() || m_sections.contains(section);
     }
-    Slide& newSlide(const QString& title, const QString& section);
-    void sectionSlide(const QString& title, const QString& subtitle, const QString& section);
-    int addItem(const QString& kind, const QString& text);
-    Paragraph itemParagraph(const QString& kind, const QString& raw, const QString& bullet,
-                            bool bold = false);
-    void flowSlides(const QString& title, const QString& section, const QList<Paragraph>& paragraphs,
-                    double pt, const QString& intro = {});
-    void columnSlides(const QString& title, const QString& section, const QStringList& headers,
-                      const QList<QList<Paragraph>>& columns, const QString& legend = {});
-    void tableSlides(const QString& title, const QString& section, const QString& intro,
-                     const QList<Cell>& header, const QList<QList<Cell>>& rows,
-                     const QList<double>& fractions, double pt);
 
     void titleSlide();
     void purposeSlides();
@@ -77,14 +62,10 @@ private:
     void dataPackSlides();
     void finish();
 
-    double required(const DNode& n, double colWidth) const;
-    QList<QList<DNode>> packDrivers(const QList<DNode>& nodes, double avail, double colWidth) const;
-    void layoutDrivers(Slide& s, const QList<DNode>& nodes, int depth, double top, double colWidth,
-                       double colStep, const QPointF& parentAnchor);
-
     const SessionData& m_data;
     QSet<QString> m_sections;
     Deck m_deck;
+    Paginator m_pages {m_deck};
 };
 
 } // namespace rt::slides

@@ -33,8 +33,6 @@ public:
 
     /** The language's code ("en" for English); empty for the app's language. */
     QString code() const { return m_code; }
-    /** Whether a translation was found (English needs none). */
-    bool isTranslated() const { return bool(m_translator); }
     bool isRightToLeft() const { return m_rtl; }
     /** Written in Arabic script (Urdu, Persian, Arabic…). */
     bool isArabicScript() const { return m_arabic; }

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/SessionData.h"
 
+#include "domain/JsonText.h"
 #include "store/Store.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace rt::slides {
 
@@ -28,11 +26,6 @@ QList<SessionData::DriverNode> drivers(const Store& store, qint64 aimId, const Q
     return out;
 }
 
-QJsonArray jsonArray(const QString& text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).array();
-}
-
 } // namespace
 
 SessionData SessionData::load(const Store& store)
@@ -45,8 +38,7 @@ SessionData SessionData::load(const Store& store)
     d.organiser = event.str(S("organiser"));
     d.disclaimer = event.str(S("disclaimer"));
     d.language = event.str(S("language"));
-    for (const QJsonValue& v : jsonArray(event.str(S("purpose"))))
-        d.purpose << v.toString();
+    d.purpose = jsontext::stringList(event.str(S("purpose")));
 
     QHash<qint64, qint64> agendaPollKind; // poll id → is it on the closing item
     for (const Row& r : store.rows(Kind::AgendaItem)) {
@@ -107,7 +99,7 @@ SessionData SessionData::load(const Store& store)
         for (const Row& o : store.rows(Kind::PollOption, {{S("poll_id"), r.id}}))
             p.options << o.str(S("text"));
         for (const Row& v : store.rows(Kind::Vote, {{S("poll_id"), r.id}}))
-            p.votes.append(QJsonDocument::fromJson(v.str(S("answer")).toUtf8()).object());
+            p.votes.append(jsontext::object(v.str(S("answer"))));
         d.polls.append(p);
     }
 
@@ -119,8 +111,7 @@ SessionData SessionData::load(const Store& store)
         IndicatorRow row;
         row.domain = r.str(S("domain"));
         row.indicator = r.str(S("indicator"));
-        for (const QJsonValue& v : jsonArray(r.str(S("vals"))))
-            row.values << (v.isString() ? v.toString() : QString::number(v.toDouble()));
+        row.values = jsontext::stringList(r.str(S("vals")));
         row.higherIsBetter = r.flag(S("higher_is_better"));
         d.indicators.append(row);
     }

@@ -37,7 +37,6 @@ public:
     explicit GuardedTcpServer(const ServerLimits& limits, QObject* parent = nullptr);
 
     const ServerLimits& limits() const { return m_limits; }
-    int connectionCount() const { return m_total; }
     /** A response went out on @p socket: its deadline starts again for the next request. */
     static void requestDone(QTcpSocket* socket);
     /** Closes every connection at once (the poll closed). */

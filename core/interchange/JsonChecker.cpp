@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/JsonChecker.h"
+
+#include "interchange/ParsedSession.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace rt::interchange {
+
+bool JsonChecker::fail(const QString& path, const QString& problem)
+{
+    if (error.isEmpty())
+        error = path.isEmpty() ? problem : path + QStringLiteral(": ") + problem;
+    return false;
+}
+
+QString JsonChecker::key(const QString& path, const QString& name)
+{
+    return path.isEmpty() ? name : path + QLatin1Char('.') + name;
+}
+QString JsonChecker::at(const QString& path, qsizetype i)
+{
+    return path + QStringLiteral("[%1]").arg(i);
+}
+
+bool JsonChecker::known(const QJsonObject& o, const QString& path, std::initializer_list<const char*> keys)
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString& k = it.key();
+        if (k == QLatin1String("id")) {
+            if (!it.value().isString())
+                return fail(key(path, k), tr("expected a string, %1").arg(found(it.value())));
+            continue;
+        }
+        if (std::none_of(keys.begin(), keys.end(), [&k](const char* name) { return k == L(name); }))
+            warnings.append(key(path, k) + QStringLiteral(": ") + tr("unknown key, ignored"));
+    }
+    return true;
+}
+
+QString JsonChecker::found(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return tr("found null");
+    case QJsonValue::Bool:
+        return tr("found %1").arg(v.toBool() ? L("true") : L("false"));
+    case QJsonValue::Double:
+        return tr("found the number %1").arg(v.toDouble());
+    case QJsonValue::String:
+        return tr("found a string");
+    case QJsonValue::Array:
+        return tr("found an array");
+    case QJsonValue::Object:
+        return tr("found an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("found nothing");
+}
+
+bool JsonChecker::value(const QJsonObject& o, const QString& path, const char* name, bool required,
+                        QJsonValue* out, bool* present)
+{
+    const QString k = L(name);
+    const auto it = o.constFind(k);
+    *present = it != o.constEnd();
+    if (*present) {
+        *out = it.value();
+        return true;
+    }
+    if (required)
+        return fail(key(path, k), tr("required key is missing"));
+    return true;
+}
+
+bool JsonChecker::text(const QJsonObject& o, const QString& path, const char* name, bool required,
+                       QVariantMap& into, const char* column)
+{
+    QJsonValue v;
+    bool present = false;
+    if (!value(o, path, name, required, &v, &present))
+        return false;
+    if (!present)
+        return true;
+    if (!v.isString())
+        return fail(key(path, L(name)), tr("expected a string, %1").arg(found(v)));
+    into.insert(L(column ? column : name), nonNull(v.toString()));
+    return true;
+}
+
+bool JsonChecker::flag(const QJsonObject& o, const QString& path, const char* name, QVariantMap& into)
+{
+    QJsonValue v;
+    bool present = false;
+    if (!value(o, path, name, false, &v, &present))
+        return false;
+    if (!present)
+        return true;
+    if (!v.isBool())
+        return fail(key(path, L(name)), tr("expected true or false, %1").arg(found(v)));
+    into.insert(L(name), v.toBool());
+    return true;
+}
+
+bool JsonChecker::integer(const QJsonValue& v, const QString& path, qint64 min, qint64 max, qint64* out)
+{
+    const double d = v.toDouble();
+    if (!v.isDouble() || std::floor(d) != d || d < double(min) || d > double(max)) {
+        if (max == std::numeric_limits<int>::max())
+            return fail(path, tr("expected a whole number of at least %1, %2").arg(min).arg(found(v)));
+        return fail(path, tr("expected a whole number from %1 to %2, %3").arg(min).arg(max).arg(found(v)));
+    }
+    *out = qint64(d);
+    return true;
+}
+
+bool JsonChecker::index(const QJsonObject& o, const QString& path, const char* name, qsizetype size,
+                        const QString& list, int* out)
+{
+    QJsonValue v;
+    bool present = false;
+    if (!value(o, path, name, false, &v, &present))
+        return false;
+    if (!present)
+        return true;
+    const QString p = key(path, L(name));
+    if (size == 0)
+        return fail(p, tr("refers to %1, but there are none").arg(list));
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || std::floor(d) != d || d < 0 || d >= double(size))
+        return fail(p, tr("expected an index into %1 (0 to %2), %3").arg(list).arg(size - 1).arg(found(v)));
+    *out = int(d);
+    return true;
+}
+
+bool JsonChecker::array(const QJsonObject& o, const QString& path, const char* name, bool required,
+                        QJsonArray* out)
+{
+    QJsonValue v;
+    bool present = false;
+    if (!value(o, path, name, required, &v, &present))
+        return false;
+    if (!present)
+        return true;
+    if (!v.isArray())
+        return fail(key(path, L(name)), tr("expected an array, %1").arg(found(v)));
+    *out = v.toArray();
+    return true;
+}
+
+bool JsonChecker::object(const QJsonValue& v, const QString& path, QJsonObject* out)
+{
+    if (!v.isObject())
+        return fail(path, tr("expected an object, %1").arg(found(v)));
+    *out = v.toObject();
+    return true;
+}
+
+bool JsonChecker::strings(const QJsonArray& a, const QString& path, QStringList* out)
+{
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a[i].isString())
+            return fail(at(path, i), tr("expected a string, %1").arg(found(a[i])));
+        out->append(nonNull(a[i].toString()));
+    }
+    return true;
+}
+
+bool JsonChecker::oneOf(const QVariantMap& values, const QString& column, const QStringList& allowed,
+                        const QString& path)
+{
+    if (!values.contains(column) || allowed.contains(values.value(column).toString()))
+        return true;
+    return fail(key(path, column),
+                tr("expected one of %1, found \"%2\"")
+                    .arg(allowed.join(QStringLiteral(", ")), values.value(column).toString()));
+}
+
+} // namespace rt::interchange

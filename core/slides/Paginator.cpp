@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slides/Paginator.h"
+
+#include "slides/SlideElements.h"
+#include "slides/TextLayout.h"
+#include "slides/Theme.h"
+
+#include <algorithm>
+
+namespace rt::slides {
+
+using namespace theme;
+using namespace elements;
+
+namespace {
+
+constexpr double NotePt[] = {16, 14, 12};
+constexpr double CellInset = 8;
+
+} // namespace
+
+Slide& Paginator::newSlide(const QString& title, const QString& section)
+{
+    Slide s;
+    s.kind = Slide::Content;
+    s.title = text::clean(title);
+    s.section = section;
+    // A long title steps down in size until it fits its band (never below the minimum).
+    const QRectF band(Margin, 40, W - 2 * Margin, 110);
+    double pt = 28;
+    while (pt > MinTextPt
+           && text::height(plain(s.title, true), textWidth(band.width()), pt) > band.height() - 16)
+        pt -= 2;
+    Element t = textBox(band, plain(s.title, true), pt, accent(), Qt::AlignLeft | Qt::AlignVCenter);
+    t.name = QStringLiteral("Title");
+    s.elements.append(t);
+    s.elements.append(rectShape(QRectF(Margin, 152, W - 2 * Margin, 4), accent()));
+    m_deck.slides.append(s);
+    return m_deck.slides.last();
+}
+
+void Paginator::sectionSlide(const QString& title, const QString& subtitle, const QString& section)
+{
+    Slide s;
+    s.kind = Slide::Section;
+    s.title = text::clean(title);
+    s.subtitle = text::clean(subtitle);
+    s.section = section;
+    s.elements.append(rectShape(QRectF(0, 0, W, H), accent()));
+    Element t = textBox(QRectF(Margin * 2, 330, W - 4 * Margin, 240), plain(s.title, true), 40, white(),
+                        Qt::AlignLeft | Qt::AlignBottom);
+    t.name = QStringLiteral("Title");
+    s.elements.append(t);
+    if (!s.subtitle.isEmpty())
+        s.elements.append(
+            textBox(QRectF(Margin * 2, 590, W - 4 * Margin, 200), plain(s.subtitle), 22, white()));
+    m_deck.slides.append(s);
+}
+
+int Paginator::addItem(const QString& kind, const QString& t)
+{
+    m_deck.items.append({kind, text::clean(t)});
+    return int(m_deck.items.size()) - 1;
+}
+
+Paragraph Paginator::itemParagraph(const QString& kind, const QString& raw, const QString& bullet, bool bold)
+{
+    Paragraph p = text::paragraph(raw, bullet, bold);
+    p.itemId = addItem(kind, raw);
+    return p;
+}
+
+void Paginator::flowSlides(const QString& title, const QString& section, const QList<Paragraph>& ps,
+                           double pt, const QString& intro)
+{
+    double top = ContentTop;
+    QList<Paragraph> introPs;
+    double introH = 0;
+    const double boxW = W - 2 * Margin;
+    if (!intro.isEmpty()) {
+        introPs = plain(intro, true);
+        introH = text::height(introPs, textWidth(boxW), pt) + 24;
+    }
+    const auto pages = text::flow(ps, textWidth(boxW), ContentBottom - top - introH - 16, pt);
+    for (int i = 0; i < pages.size(); ++i) {
+        const QString t
+            = pages.size() > 1 ? QStringLiteral("%1 %2/%3").arg(title).arg(i + 1).arg(pages.size()) : title;
+        Slide& s = newSlide(t, section);
+        double y = top;
+        if (!introPs.isEmpty()) {
+            s.elements.append(textBox(QRectF(Margin, y, boxW, introH), introPs, pt));
+            y += introH;
+        }
+        s.elements.append(textBox(QRectF(Margin, y, boxW, ContentBottom - y), pages[i], pt));
+    }
+}
+
+void Paginator::columnSlides(const QString& title, const QString& section, const QStringList& headers,
+                             const QList<QList<Paragraph>>& columns, const QString& legend)
+{
+    const int n = std::max<int>(1, int(columns.size()));
+    const double gap = 30;
+    const double colW = (W - 2 * Margin - gap * (n - 1)) / n;
+    const double headPt = 16;
+    double headH = 0;
+    for (const QString& h : headers)
+        headH = std::max(headH, text::height(plain(h, true), textWidth(colW, 12), headPt));
+    headH += 24;
+    const double legendH = legend.isEmpty() ? 0 : text::lineHeight(12) + 12;
+    const double bodyTop = ContentTop + headH + 10;
+    const double bodyH = ContentBottom - legendH - bodyTop - 16;
+    // The largest size at which every column fits one slide; else 12 pt over several slides.
+    double pt = NotePt[2];
+    QList<QList<QList<Paragraph>>> pages;
+    for (double size : NotePt) {
+        pages.clear();
+        int most = 1;
+        for (const auto& c : columns) {
+            pages.append(text::flow(c, textWidth(colW), bodyH, size));
+            most = std::max<int>(most, int(pages.last().size()));
+        }
+        pt = size;
+        if (most == 1)
+            break;
+    }
+    int count = 1;
+    for (const auto& p : pages)
+        count = std::max<int>(count, int(p.size()));
+    for (int k = 0; k < count; ++k) {
+        const QString t = count > 1 ? QStringLiteral("%1 %2/%3").arg(title).arg(k + 1).arg(count) : title;
+        Slide& s = newSlide(t, section);
+        for (int c = 0; c < n; ++c) {
+            const double x = Margin + c * (colW + gap);
+            const bool has = c < pages.size() && k < pages[c].size() && !pages[c][k].isEmpty();
+            Element head = rectShape(QRectF(x, ContentTop, colW, headH), accent(),
+                                     plain(c < headers.size() ? headers[c] : QString(), true), headPt);
+            head.inset = 12;
+            head.name = QStringLiteral("Heading");
+            if (!has && k > 0)
+                head.fill = accentLight(), head.color = theme::text();
+            s.elements.append(head);
+            Element body = textBox(QRectF(x, bodyTop, colW, ContentBottom - legendH - bodyTop),
+                                   has ? pages[c][k] : QList<Paragraph>(), pt);
+            body.name = QStringLiteral("Column");
+            if (has)
+                s.elements.append(body);
+        }
+        if (!legend.isEmpty())
+            s.elements.append(textBox(QRectF(Margin, ContentBottom - legendH, W - 2 * Margin, legendH),
+                                      plain(legend), 12, muted()));
+    }
+}
+
+void Paginator::tableSlides(const QString& title, const QString& section, const QString& intro,
+                            const QList<Cell>& header, const QList<QList<Cell>>& rows,
+                            const QList<double>& fractions, double pt)
+{
+    const double tableW = W - 2 * Margin;
+    QList<double> widths;
+    for (double f : fractions)
+        widths << tableW * f;
+    const auto cellW = [&](int c) { return textWidth(widths[c], CellInset); };
+    const auto rowHeight = [&](const QList<Cell>& r) {
+        double h = 0;
+        for (int c = 0; c < r.size() && c < widths.size(); ++c)
+            h = std::max(h, text::height(r[c].paragraphs, cellW(c), pt));
+        return h + 2 * CellInset + 6;
+    };
+    double top = ContentTop;
+    QList<Paragraph> introPs;
+    double introH = 0;
+    if (!intro.isEmpty()) {
+        introPs = plain(intro);
+        introH = text::height(introPs, textWidth(tableW), 14) + 20;
+    }
+    const double headH = rowHeight(header);
+    const double avail = ContentBottom - top - introH - headH - 10;
+
+    // Rows too tall for a whole slide are cut between lines into continuation rows.
+    QList<QList<Cell>> pieces;
+    for (const auto& r : rows) {
+        if (rowHeight(r) <= avail) {
+            pieces.append(r);
+            continue;
+        }
+        QList<QList<QList<Paragraph>>> split;
+        int most = 1;
+        for (int c = 0; c < r.size(); ++c) {
+            split.append(text::flow(r[c].paragraphs, cellW(c), avail - 2 * CellInset - 6, pt));
+            most = std::max<int>(most, int(split.last().size()));
+        }
+        for (int k = 0; k < most; ++k) {
+            QList<Cell> piece = r;
+            for (int c = 0; c < r.size(); ++c)
+                piece[c].paragraphs = k < split[c].size() ? split[c][k] : QList<Paragraph>();
+            // Say where a continued row came from when its first cell has nothing left.
+            if (k > 0 && !piece.isEmpty() && piece[0].paragraphs.isEmpty())
+                piece[0].paragraphs = plain(tr("(continued)"));
+            pieces.append(piece);
+        }
+    }
+    QList<QList<QList<Cell>>> pages(1);
+    double used = 0;
+    for (const auto& r : pieces) {
+        const double h = rowHeight(r);
+        if (used + h > avail && !pages.last().isEmpty()) {
+            pages.append(QList<QList<Cell>>());
+            used = 0;
+        }
+        pages.last().append(r);
+        used += h;
+    }
+    for (int k = 0; k < pages.size(); ++k) {
+        const QString t
+            = pages.size() > 1 ? QStringLiteral("%1 %2/%3").arg(title).arg(k + 1).arg(pages.size()) : title;
+        Slide& s = newSlide(t, section);
+        double y = top;
+        if (!introPs.isEmpty()) {
+            s.elements.append(textBox(QRectF(Margin, y, tableW, introH), introPs, 14, muted()));
+            y += introH;
+        }
+        Element tbl;
+        tbl.type = Element::Table;
+        tbl.name = QStringLiteral("Table");
+        tbl.sizePt = pt;
+        tbl.inset = CellInset;
+        tbl.columnWidths = widths;
+        tbl.cells.append(header);
+        tbl.rowHeights.append(headH);
+        double h = headH;
+        for (const auto& r : pages[k]) {
+            tbl.cells.append(r);
+            tbl.rowHeights.append(rowHeight(r));
+            h += tbl.rowHeights.last();
+        }
+        tbl.rect = QRectF(Margin, y, tableW, h);
+        s.elements.append(tbl);
+    }
+}
+
+} // namespace rt::slides
