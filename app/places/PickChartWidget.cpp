@@ -128,15 +128,16 @@ void PickChartWidget::addFromEntry()
 qint64 PickChartWidget::makeActionsFromSelection()
 {
     qint64 last = 0;
+    int made = 0;
     const QList<qint64> ids = m_scene->selectedIds();
     for (qint64 id : ids) {
-        if (const qint64 a = m_scene->makeAction(id))
+        if (const qint64 a = m_scene->makeAction(id)) {
             last = a;
+            ++made;
+        }
     }
     if (last) {
-        m_status->setText(
-            ids.size() == 1 ? tr("Added to the place's action plan.")
-                            : tr("%n action(s) added to the place's action plan.", nullptr, int(ids.size())));
+        m_status->setText(tr("%n action(s) added to the place's action plan.", nullptr, made));
         emit actionCreated(last);
     }
     return last;

@@ -3,13 +3,12 @@
 
 #include "commands/Edit.h"
 #include "commands/RowCommands.h"
+#include "domain/JsonText.h"
 #include "session/Document.h"
 #include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace rt::edit {
 
@@ -24,15 +23,6 @@ Row eventRow(const Store* store)
 {
     const QList<Row> rows = store ? store->rows(Kind::Event) : QList<Row>();
     return rows.isEmpty() ? Row() : rows.first();
-}
-
-QStringList purposeLines(const QString& json)
-{
-    QStringList lines;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& v : array)
-        lines << v.toString();
-    return lines;
 }
 
 QStringList keptLines(const QStringList& lines)
@@ -73,7 +63,7 @@ EventDetails eventDetails(const Document& doc)
             event.str(col::Date),
             event.str(col::Venue),
             event.str(col::Organiser),
-            purposeLines(event.str(col::Purpose)),
+            jsontext::stringList(event.str(col::Purpose)),
             event.str(col::Disclaimer),
             event.str(col::Language)};
 }
@@ -97,11 +87,8 @@ bool editEvent(Document& doc, const EventDetails& details)
     text(col::Language, details.language);
     // An empty purpose list is stored as "[]"; an untouched empty one stays as it was.
     const QStringList purpose = keptLines(details.purpose);
-    if (purposeLines(event.str(col::Purpose)) != purpose)
-        changed.insert(
-            col::Purpose,
-            QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(purpose)).toJson(QJsonDocument::Compact)));
+    if (jsontext::stringList(event.str(col::Purpose)) != purpose)
+        changed.insert(col::Purpose, jsontext::fromStringList(purpose));
     if (changed.isEmpty())
         return false;
     return push(doc,

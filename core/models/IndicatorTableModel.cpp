@@ -423,8 +423,7 @@ bool IndicatorTableModel::removeIndicators(QList<int> rows)
     if (!writable() || rows.isEmpty() || rows.first() < 0 || rows.last() >= m_rows.size())
         return false;
     Store* store = m_document->store();
-    auto* macro = new MacroCommand(
-        store, rows.size() == 1 ? tr("Delete indicator") : tr("Delete %1 indicators").arg(rows.size()));
+    auto* macro = new MacroCommand(store, tr("Delete %n indicator(s)", nullptr, int(rows.size())));
     for (const int r : std::as_const(rows))
         new RemoveRowCommand(store, Kind::Indicator, m_rows[r].row.id, {}, macro);
     return m_document->push(macro);

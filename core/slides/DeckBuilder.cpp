@@ -227,17 +227,33 @@ void DeckBuilder::tableSection()
     }
 }
 
-ChartData pollChart(const SessionData::Poll& poll, const QString& language)
+namespace {
+
+/** The one tally the Polls page, the pack, Markdown and CSV share: same rows, same mean, same count. */
+vote::Results tallyOf(const SessionData::Poll& poll)
 {
-    const PackLanguage::Scope scope(language);
-    const int n = int(poll.options.size());
-    // The one tally the Polls page, the pack, Markdown and CSV share: same rows, same mean.
     QList<QByteArray> answers;
     answers.reserve(poll.votes.size());
     for (const QJsonObject& v : poll.votes)
         answers << QJsonDocument(v).toJson(QJsonDocument::Compact);
-    const vote::PollKind kind = vote::pollKindFromString(poll.kind);
-    const vote::Results r = vote::tally(kind, n, answers);
+    return vote::tally(vote::pollKindFromString(poll.kind), int(poll.options.size()), answers);
+}
+
+QString notCounted(const vote::Results& r)
+{
+    return r.ignored > 0 ? QLatin1Char(' ')
+            + DeckBuilder::tr("(not counted: %n answer(s) this poll cannot take)", nullptr, r.ignored)
+                         : QString();
+}
+
+} // namespace
+
+ChartData pollChart(const SessionData::Poll& poll, const QString& language)
+{
+    const PackLanguage::Scope scope(language);
+    const int n = int(poll.options.size());
+    const vote::Results r = tallyOf(poll);
+    const vote::PollKind kind = r.kind;
     ChartData chart;
     chart.title = text::clean(poll.question);
     for (int c : r.counts)
@@ -258,26 +274,24 @@ ChartData pollChart(const SessionData::Poll& poll, const QString& language)
                   .arg(std::max(0, n - 1))
             : DeckBuilder::tr("%n vote(s)", nullptr, r.ballots);
     }
-    if (r.ignored > 0)
-        chart.caption += QLatin1Char(' ')
-            + DeckBuilder::tr("(not counted: %n answer(s) this poll cannot take)", nullptr, r.ignored);
+    chart.caption += notCounted(r);
     return chart;
 }
 
 void DeckBuilder::pollSlide(const SessionData::Poll& poll, const QString& section)
 {
     const QString title = poll.question.isEmpty() ? tr("Poll") : poll.question;
-    const int votes = int(poll.votes.size());
     if (poll.kind == QLatin1String("wordcloud") || poll.kind == QLatin1String("open")) {
+        // The answers the tally counts, in the order given, and the same count as the Polls page.
+        const vote::Results r = tallyOf(poll);
         QList<Paragraph> ps;
-        for (const auto& v : poll.votes) {
-            const QString t = v.value(QStringLiteral("text")).toString();
+        for (const QString& t : r.answers) {
             if (!t.trimmed().isEmpty())
                 ps << m_pages.itemParagraph(QStringLiteral("answer"), t, QStringLiteral("•"));
         }
         if (ps.isEmpty())
             ps << text::paragraph(tr("No answers were given."));
-        m_pages.flowSlides(title, section, ps, 16, tr("%n answer(s)", nullptr, votes));
+        m_pages.flowSlides(title, section, ps, 16, tr("%n answer(s)", nullptr, r.ballots) + notCounted(r));
         return;
     }
     const ChartData chart = pollChart(poll, m_deck.language);
