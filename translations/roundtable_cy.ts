@@ -1,58 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
-    <name>AgendaCommands</name>
-    <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="+25" />
-        <source>Move “%1”</source>
-        <translation>Symud “%1”</translation>
-    </message>
-</context>
-<context>
     <name>DeckBuilder</name>
     <message>
-        <location filename="../core/slides/DeckBuilder.cpp" line="+111" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="+57" />
         <source>Title, purpose, agenda and disclaimer</source>
         <translation>Teitl, diben, agenda ac ymwadiad</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+361" />
+        <location line="+143" />
         <source>Topic-based table discussions</source>
         <translation>Trafodaethau bwrdd yn ôl pwnc</translation>
     </message>
     <message>
-        <location line="-359" />
+        <location line="-141" />
         <location line="+35" />
         <source>Poll results</source>
         <translation>Canlyniadau'r polau</translation>
     </message>
     <message>
         <location line="-33" />
-        <location line="+39" />
+        <location line="+40" />
         <source>Place-based action planning</source>
         <translation>Cynllunio gweithredu yn ôl lle</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+870" />
+        <location line="-38" />
+        <location line="+356" />
         <location line="+2" />
         <source>Data pack</source>
         <translation>Pecyn data</translation>
     </message>
     <message>
-        <location line="-870" />
-        <location line="+48" />
+        <location line="-356" />
+        <location line="+49" />
         <source>Feedback</source>
         <translation>Adborth</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-20" />
         <source>What the room voted for</source>
         <translation>Beth y pleidleisiodd yr ystafell drosto</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Breakout discussions by place</source>
         <translation>Trafodaethau grŵp yn ôl lle</translation>
     </message>
@@ -62,16 +54,15 @@
         <translation>Sut aeth y diwrnod</translation>
     </message>
     <message>
-        <location line="+186" />
-        <location line="+432" />
-        <location line="+48" />
-        <location line="+5" />
-        <location line="+63" />
+        <location filename="../core/slides/DriverLayout.cpp" line="+43" />
+        <location line="+56" />
+        <location line="+47" />
+        <location filename="../core/slides/Paginator.cpp" line="+198" />
         <source>(continued)</source>
         <translation>(parhad)</translation>
     </message>
     <message>
-        <location line="-501" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="+13" />
         <location line="+9" />
         <source>Summary of the event</source>
         <translation>Crynodeb o'r digwyddiad</translation>
@@ -87,7 +78,7 @@
         <translation>Diben</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The purpose of the seminar was to:</source>
         <translation>Diben y seminar oedd:</translation>
     </message>
@@ -122,7 +113,7 @@
         <translation>Pwyntiau trafod y byrddau: atgynhyrchiad air am air o'r hyn a ddywedodd pob bwrdd</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Table %1</source>
         <translation>Bwrdd %1</translation>
     </message>
@@ -132,7 +123,7 @@
         <translation>★ Pwynt allweddol a rannwyd â'r ystafell (mewn print trwm hefyd)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+40" />
         <source>Mean %1 from %n vote(s)</source>
         <translation>
             <numerusform>Cymedr %1 o %n pleidlais</numerusform>
@@ -170,12 +161,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="-30" />
         <source>(not counted: %n answer(s) this poll cannot take)</source>
-        <translation><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform><numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform></translation>
+        <translation>
+            <numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform>
+            <numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform>
+            <numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform>
+            <numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform>
+            <numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+38" />
         <source>Poll</source>
         <translation>Pôl</translation>
     </message>
@@ -217,12 +214,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+346" />
+        <location line="+35" />
         <source>The partners will work together within %1 to…</source>
         <translation>Bydd y partneriaid yn cydweithio yn %1 i…</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location filename="../core/slides/PickSlides.cpp" line="+256" />
         <source>%1: PICK chart, aim %2</source>
         <translation>%1: siart PICK, nod %2</translation>
     </message>
@@ -232,7 +229,7 @@
         <translation>%1: siart PICK</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-208" />
         <source>The partners will work together within %1 to %2</source>
         <translation>Bydd y partneriaid yn cydweithio yn %1 i %2</translation>
     </message>
@@ -242,31 +239,31 @@
         <translation>Nod %1: gweler y sleid nodau ar gyfer %2</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+140" />
+        <location line="+8" />
+        <location line="+49" />
         <source>POSSIBLE</source>
         <translation>POSIBL</translation>
     </message>
     <message>
-        <location line="-139" />
-        <location line="+139" />
+        <location line="-48" />
+        <location line="+48" />
         <source>IMPLEMENT</source>
         <translation>GWEITHREDU</translation>
     </message>
     <message>
-        <location line="-138" />
-        <location line="+138" />
+        <location line="-47" />
+        <location line="+47" />
         <source>KIBOSH</source>
         <translation>GOLLWNG</translation>
     </message>
     <message>
-        <location line="-137" />
-        <location line="+137" />
+        <location line="-46" />
+        <location line="+46" />
         <source>CHALLENGE</source>
         <translation>HER</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-17" />
         <source>Relatively easy to do</source>
         <translation>Cymharol hawdd i'w wneud</translation>
     </message>
@@ -286,17 +283,17 @@
         <translation>Effaith uchel o bosibl</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+7" />
         <source>Not yet placed</source>
         <translation>Heb ei osod eto</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+5" />
         <source>%1: PICK ideas, aim %2 (numbered notes)</source>
         <translation>%1: syniadau PICK, nod %2 (nodiadau wedi'u rhifo)</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location filename="../core/slides/DriverLayout.cpp" line="-20" />
         <source>Aim</source>
         <translation>Nod</translation>
     </message>
@@ -322,7 +319,7 @@
         <translation>%1: diagram sbardunau, nod %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="-18" />
         <source>Cohort</source>
         <translation>Carfan</translation>
     </message>
@@ -383,83 +380,6 @@
         <location filename="../core/slides/Export.cpp" line="+103" />
         <source>unknown format "%1": use pptx, pdf, md or csv</source>
         <translation>fformat anhysbys "%1": defnyddiwch pptx, pdf, md neu csv</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+14" />
-        <source>Usage: roundtable export FILE --format pptx|pdf|md|csv [-o OUT]
-Writes the verbatim summary pack of session FILE.
-  --format pptx   editable slides (PowerPoint, LibreOffice Impress)
-  --format pdf    the same slides as a PDF (vector, searchable text)
-  --format md     the whole session as Markdown
-  --format csv    two spreadsheets: OUT-notes.csv (table, topic, prompt, text, key_point)
-                  and OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
-                  UTF-8 with BOM, CRLF line ends, RFC 4180 quoting
-  -o OUT          output file (default: FILE with the format's extension; for csv a
-                  trailing .csv is dropped before -notes.csv / -actions.csv are added)
-  --sections LIST comma-separated parts to include (default all): intro, tables, polls,
-                  places, datapack, feedback
-</source>
-        <translation>Defnydd: roundtable export FILE --format pptx|pdf|md|csv [-o OUT]
-Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
-  --format pptx   sleidiau golygadwy (PowerPoint, LibreOffice Impress)
-  --format pdf    yr un sleidiau fel PDF (fector, testun chwiliadwy)
-  --format md     y sesiwn gyfan fel Markdown
-  --format csv    dwy daenlen: OUT-notes.csv (table, topic, prompt, text, key_point)
-                  ac OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
-                  UTF-8 gyda BOM, diwedd llinell CRLF, dyfynnu RFC 4180
-  -o OUT          ffeil allbwn (rhagosodiad: FILE gydag estyniad y fformat; ar gyfer csv
-                  caiff .csv ar y diwedd ei ollwng cyn ychwanegu -notes.csv / -actions.csv)
-  --sections LIST rhannau i'w cynnwys, wedi'u gwahanu gan atalnodau (rhagosodiad: y cyfan): intro, tables, polls,
-                  places, datapack, feedback
-</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>write the verbatim summary pack (see export --help)</source>
-        <translation>ysgrifennu'r pecyn crynodeb air am air (gweler export --help)</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>export: --format needs a value</source>
-        <translation>export: mae angen gwerth ar --format</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>export: -o needs a file name</source>
-        <translation>export: mae angen enw ffeil ar -o</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>export: --sections needs a list</source>
-        <translation>export: mae angen rhestr ar --sections</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>export: unknown section "%1"</source>
-        <translation>export: adran anhysbys "%1"</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>export: unknown option %1</source>
-        <translation>export: opsiwn anhysbys %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>export: unexpected argument %1</source>
-        <translation>export: dadl annisgwyl %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>export: which session FILE?</source>
-        <translation>export: pa ffeil sesiwn (FILE)?</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>export: --format pptx|pdf|md|csv is required</source>
-        <translation>export: mae angen --format pptx|pdf|md|csv</translation>
     </message>
 </context>
 <context>
@@ -539,7 +459,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
 <context>
     <name>IndicatorCsv</name>
     <message>
-        <location filename="../core/interchange/IndicatorCsv.cpp" line="+78" />
+        <location filename="../core/interchange/IndicatorCsv.cpp" line="+77" />
         <source>line %1: text follows a closing quote</source>
         <translation>llinell %1: mae testun yn dilyn dyfynnod cau</translation>
     </message>
@@ -604,7 +524,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>Mewnforio pecyn data</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>the data pack could not be stored: %1</source>
         <translation>nid oedd modd storio'r pecyn data: %1</translation>
     </message>
@@ -617,7 +537,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/interchange/Interchange.cpp" line="+149" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+47" />
         <source>found null</source>
         <translation>cafwyd null</translation>
     </message>
@@ -652,27 +572,27 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>ni chafwyd dim</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+373" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="+300" />
         <location line="+4" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+14" />
         <source>required key is missing</source>
         <translation>mae allwedd ofynnol ar goll</translation>
     </message>
     <message>
-        <location line="-419" />
-        <location line="+56" />
-        <location line="+79" />
-        <location line="+429" />
+        <location line="+145" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="-41" />
+        <location line="+55" />
+        <location line="+77" />
         <source>expected a string, %1</source>
         <translation>disgwylid llinyn, %1</translation>
     </message>
     <message>
-        <location line="-560" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="-128" />
         <source>unknown key, ignored</source>
         <translation>allwedd anhysbys, wedi'i hanwybyddu</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+65" />
         <source>expected true or false, %1</source>
         <translation>disgwylid true neu false, %1</translation>
     </message>
@@ -682,22 +602,22 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>disgwylid rhif cyfan o %1 o leiaf, %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>expected a whole number from %1 to %2, %3</source>
         <translation>disgwylid rhif cyfan o %1 i %2, %3</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>refers to %1, but there are none</source>
         <translation>yn cyfeirio at %1, ond nid oes rhai</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>expected an index into %1 (0 to %2), %3</source>
         <translation>disgwylid mynegai i %1 (0 i %2), %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>expected an array, %1</source>
         <translation>disgwylid arae, %1</translation>
     </message>
@@ -712,7 +632,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>disgwylid un o %1, cafwyd "%2"</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="-397" />
         <source>expected "%1", %2</source>
         <translation>disgwylid "%1", %2</translation>
     </message>
@@ -727,7 +647,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>mae'r ffeil hon yn defnyddio fersiwn cyfnewid %1; mae'r Roundtable hwn yn darllen fersiwn %2. Diweddarwch Roundtable i'w llwytho.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+69" />
         <source>must not be empty</source>
         <translation>ni chaiff fod yn wag</translation>
     </message>
@@ -832,7 +752,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>disgwylid %1 gwerth (un ar gyfer pob ardal a chymharydd), cafwyd %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location filename="../core/interchange/InterchangeWriter.cpp" line="+29" />
         <source>could not write a %1: %2</source>
         <translation>nid oedd modd ysgrifennu %1: %2</translation>
     </message>
@@ -842,7 +762,7 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>nid oedd modd ysgrifennu'r digwyddiad: %1</translation>
     </message>
     <message>
-        <location line="+263" />
+        <location filename="../core/interchange/JsonEscapes.cpp" line="+138" />
         <source>invalid string escape %1</source>
         <translation>dilyniant dianc annilys mewn llinyn %1</translation>
     </message>
@@ -857,12 +777,12 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <translation>dilyniant dianc annilys mewn llinyn %1 (dirprwy Unicode unigol)</translation>
     </message>
     <message>
-        <location line="+311" />
+        <location filename="../core/interchange/InterchangeWriter.cpp" line="+111" />
         <source>the session already holds content; load into a new session file</source>
         <translation>mae cynnwys yn y sesiwn eisoes; llwythwch i ffeil sesiwn newydd</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="+43" />
         <source>not valid JSON at line %1, column %2 (offset %3): %4</source>
         <translation>nid yw'n JSON dilys yn llinell %1, colofn %2 (gwrthbwyso %3): %4</translation>
     </message>
@@ -1182,39 +1102,6 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
     </message>
 </context>
 <context>
-    <name>NoteCommands</name>
-    <message>
-        <location filename="../core/commands/NoteCommands.cpp" line="+55" />
-        <source>Add note</source>
-        <translation>Ychwanegu nodyn</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Add %1 notes</source>
-        <translation>Ychwanegu %1 nodyn</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Edit note</source>
-        <translation>Golygu nodyn</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Mark key point</source>
-        <translation>Marcio fel pwynt allweddol</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Unmark key point</source>
-        <translation>Dadfarcio pwynt allweddol</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Move note</source>
-        <translation>Symud nodyn</translation>
-    </message>
-</context>
-<context>
     <name>OutputFile</name>
     <message>
         <location filename="../core/session/OutputFile.cpp" line="+146" />
@@ -1431,59 +1318,6 @@ Yn ysgrifennu pecyn crynodeb air am air y sesiwn FILE.
         <location line="+11" />
         <source>Cohort: %1</source>
         <translation>Carfan: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PollData</name>
-    <message>
-        <location filename="../app/polls/PollData.cpp" line="+115" />
-        <source>Single choice</source>
-        <translation>Dewis sengl</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Multiple choice</source>
-        <translation>Dewis lluosog</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Ranking</source>
-        <translation>Trefnu yn ôl safle</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Scale</source>
-        <translation>Graddfa</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Word cloud</source>
-        <translation>Cwmwl geiriau</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Open answers</source>
-        <translation>Atebion agored</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Unknown</source>
-        <translation>Anhysbys</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Open for voting</source>
-        <translation>Ar agor i bleidleisio</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Closed</source>
-        <translation>Ar gau</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Draft</source>
-        <translation>Drafft</translation>
     </message>
 </context>
 <context>
@@ -1799,12 +1633,12 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>RowCommands</name>
     <message>
-        <location filename="../core/commands/RowCommands.cpp" line="+20" />
+        <location filename="../core/commands/RowCommands.cpp" line="+22" />
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
@@ -1817,6 +1651,84 @@ Ydych chi am ei disodli?</translation>
         <location line="+21" />
         <source>Move %1</source>
         <translation>Symud %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../app/shell/SessionActions.cpp" line="+84" />
+        <source>Cannot open session</source>
+        <translation>Nid oes modd agor y sesiwn</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>You can open it read-only to look at it and copy it; changes will not be possible.</source>
+        <translation>Gallwch ei hagor i'w darllen yn unig er mwyn edrych arni a'i chopïo; ni fydd modd gwneud newidiadau.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The file has not been changed.</source>
+        <translation>Nid yw'r ffeil wedi cael ei newid.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+The file has not been changed.</source>
+        <translation>%1
+Nid yw'r ffeil wedi cael ei newid.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open Recent</source>
+        <translation>Agor Diweddar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 no longer exists; it has been removed from the recent sessions.</source>
+        <translation>Nid yw %1 yn bodoli mwyach; mae wedi'i dynnu o'r sesiynau diweddar.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+6" />
+        <location line="+7" />
+        <source>New Session</source>
+        <translation>Sesiwn Newydd</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>%1 is the session that is open; choose another name.</source>
+        <translation>%1 yw'r sesiwn sydd ar agor; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already exists; a new session never replaces a file. Choose another name.</source>
+        <translation>Mae %1 yn bodoli eisoes; nid yw sesiwn newydd byth yn disodli ffeil. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+7" />
+        <source>Save a Copy</source>
+        <translation>Cadw Copi</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>%1 is the session itself; choose another name for the copy.</source>
+        <translation>%1 yw'r sesiwn ei hun; dewiswch enw arall ar gyfer y copi.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Changes Not Saved</source>
+        <translation>Newidiadau Heb eu Cadw</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If you close now, the change that could not be saved is lost; everything saved before it stays in the file. To keep it, free some space and send it again, then close.</source>
+        <translation>Os byddwch yn cau nawr, bydd y newid nad oedd modd ei gadw yn cael ei golli; mae popeth a gadwyd cyn hynny yn aros yn y ffeil. I'w gadw, rhyddhewch ychydig o le a'i anfon eto, yna caewch.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Session Closed</source>
+        <translation>Sesiwn Wedi'i Chau</translation>
     </message>
 </context>
 <context>
@@ -1982,18 +1894,17 @@ Ydych chi am ei disodli?</translation>
         <translation>nid oedd modd gwneud copi preifat i'w wirio (%1)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+44" />
         <source>could not make a local working copy (%1)</source>
         <translation>nid oedd modd gwneud copi gweithio lleol (%1)</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+6" />
+        <location line="-12" />
         <source>could not write the backup %1 before upgrading</source>
         <translation>nid oedd modd ysgrifennu'r copi wrth gefn %1 cyn uwchraddio</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+61" />
         <source>upgrading to schema version %1 failed: %2</source>
         <translation>methwyd ag uwchraddio i fersiwn sgema %1: %2</translation>
     </message>
@@ -2026,7 +1937,22 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../app/shell/Templates.cpp" line="+49" />
+        <location filename="../core/interchange/Templates.cpp" line="+48" />
+        <source>an empty event with the three default prompts</source>
+        <translation>digwyddiad gwag gyda'r tri anogwr rhagosodedig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the health and employment seminar: agenda, 8 topic tables, 4 places, feedback polls, data pack</source>
+        <translation>y seminar iechyd a chyflogaeth: agenda, 8 bwrdd pwnc, 4 lle, polau adborth, pecyn data</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
+        <translation>diwrnod enghreifftiol wedi'i lenwi: nodiadau o bob bwrdd, siartiau PICK, diagram sbardunau, cynlluniau gweithredu, pleidleisiau</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <location line="+25" />
         <source>Blank session</source>
         <translation>Sesiwn wag</translation>
@@ -2070,7 +1996,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Sesiwn heb ddim ynddi</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+21" />
         <source>%1 already exists</source>
         <translation>Mae %1 yn bodoli eisoes</translation>
     </message>
@@ -2081,17 +2007,12 @@ Ydych chi am ei disodli?</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>charts</name>
     <message numerus="yes">
-        <location filename="../app/polls/PollData.cpp" line="-80" />
+        <location filename="../app/polls/PollData.cpp" line="+60" />
         <source>%n vote(s)</source>
         <translation>
-            <numerusform>%n pleidlais</numerusform>
-            <numerusform>%n pleidlais</numerusform>
-            <numerusform>%n pleidlais</numerusform>
-            <numerusform>%n pleidlais</numerusform>
-            <numerusform>%n pleidlais</numerusform>
-        </translation>
+            <numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -2128,12 +2049,7 @@ Ydych chi am ei disodli?</translation>
         <location line="+13" />
         <source>%n stored answer(s) do not fit this poll and are not counted.</source>
         <translation>
-            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform>
-            <numerusform>Nid yw %n ateb sydd wedi'i storio yn addas i'r pôl hwn, ac nid yw'n cael ei gyfrif.</numerusform>
-            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform>
-            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform>
-            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform>
-        </translation>
+            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'i storio yn addas i'r pôl hwn, ac nid yw'n cael ei gyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2147,13 +2063,12 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::ActionPlanWidget</name>
     <message>
-        <location filename="../app/places/ActionPlanWidget.cpp" line="+39" />
-        <location line="+201" />
+        <location filename="../app/places/ActionPlanWidget.cpp" line="+35" />
         <source>Add action</source>
         <translation>Ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="+1" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -2249,31 +2164,14 @@ Ydych chi am ei disodli?</translation>
     </message>
     <message>
         <location line="-119" />
-        <location line="+177" />
         <source>Delete action</source>
         <translation>Dileu cam gweithredu</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>Delete %n action(s)</source>
-        <translation>
-            <numerusform>Dileu %n cam gweithredu</numerusform>
-            <numerusform>Dileu %n cam gweithredu</numerusform>
-            <numerusform>Dileu %n cam gweithredu</numerusform>
-            <numerusform>Dileu %n cam gweithredu</numerusform>
-            <numerusform>Dileu %n cam gweithredu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Reorder actions</source>
-        <translation>Aildrefnu camau gweithredu</translation>
     </message>
 </context>
 <context>
     <name>rt::AgendaEditor</name>
     <message>
-        <location filename="../app/agenda/AgendaEditor.cpp" line="+37" />
+        <location filename="../app/agenda/AgendaEditor.cpp" line="+34" />
         <source>Add item</source>
         <translation>Ychwanegu eitem</translation>
     </message>
@@ -2349,32 +2247,22 @@ Ydych chi am ei disodli?</translation>
         <translation>Copïo'r canllawiau adeiledig ar gyfer y math hwn o weithgaredd i'r eitem, i'w haddasu</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+90" />
         <source>New item</source>
         <translation>Eitem newydd</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Add agenda item</source>
-        <translation>Ychwanegu eitem at yr agenda</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Delete “%1”</source>
-        <translation>Dileu “%1”</translation>
-    </message>
-    <message>
-        <location line="+41" />
+        <location line="+56" />
         <source>Select an agenda item to write what the facilitator should do.</source>
         <translation>Dewiswch eitem ar yr agenda i ysgrifennu beth ddylai'r hwylusydd ei wneud.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>%1  ·  %2  ·  %3</source>
         <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Run mode shows the built-in guidance above until you write your own.</source>
         <translation>Mae'r modd rhedeg yn dangos y canllawiau adeiledig uchod nes i chi ysgrifennu eich rhai eich hun.</translation>
     </message>
@@ -2384,12 +2272,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae'r modd rhedeg yn dangos y testun hwn; cliriwch ef i fynd yn ôl at y canllawiau adeiledig.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Edit guidance</source>
-        <translation>Golygu canllawiau</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>Item %1 “%2”, start: %3</source>
         <translation>Eitem %1 “%2”, dechrau: %3</translation>
     </message>
@@ -2418,7 +2301,7 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::AgendaModel</name>
     <message>
-        <location filename="../core/models/AgendaModel.cpp" line="+20" />
+        <location filename="../core/models/AgendaModel.cpp" line="+21" />
         <source>Start</source>
         <translation>Dechrau</translation>
     </message>
@@ -2448,7 +2331,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Canllawiau</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
         <source>Arrival</source>
         <translation>Cyrraedd</translation>
     </message>
@@ -2492,12 +2375,12 @@ Ydych chi am ei disodli?</translation>
     <name>rt::AgendaWorkspace</name>
     <message>
         <location filename="../app/agenda/AgendaWorkspace.cpp" line="+35" />
-        <location line="+82" />
+        <location line="+77" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-69" />
         <source>Edit agenda</source>
         <translation>Golygu'r agenda</translation>
     </message>
@@ -2537,7 +2420,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Dangos ffenestr y taflunydd ar sgrin o'ch dewis</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+51" />
         <source>agenda — the agenda editor: times, kinds, polls, guidance</source>
         <translation>agenda — golygydd yr agenda: amseroedd, mathau, polau, canllawiau</translation>
     </message>
@@ -2595,7 +2478,7 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::ByWhenDelegate</name>
     <message>
-        <location filename="../app/places/MultiLineDelegate.cpp" line="+101" />
+        <location filename="../app/places/MultiLineDelegate.cpp" line="+108" />
         <source>A date or words, e.g. Within 3 months</source>
         <translation>Dyddiad neu eiriau, e.e. O fewn 3 mis</translation>
     </message>
@@ -2787,18 +2670,18 @@ Ydych chi am ei disodli?</translation>
         <source>%1 was not imported; the data pack has not changed.</source>
         <translation>Ni chafodd %1 ei fewnforio; nid yw'r pecyn data wedi newid.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
-        <source>Imported 1 indicator from %1. Undo puts the previous data pack back.</source>
-        <translation>Mewnforiwyd 1 dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</translation>
+        <source>Imported %n indicator(s) from %1. Undo puts the previous data pack back.</source>
+        <translation><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%1 could not be imported (%n problem(s)):</source>
+        <translation><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Imported %1 indicators from %2. Undo puts the previous data pack back.</source>
-        <translation>Mewnforiwyd %1 dangosydd o %2. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="-33" />
         <source>no session is open</source>
         <translation>nid oes sesiwn ar agor</translation>
     </message>
@@ -2825,27 +2708,17 @@ Ydych chi am ei disodli?</translation>
     </message>
     <message>
         <location line="-6" />
-        <location line="+23" />
+        <location line="+21" />
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-21" />
         <source>All files (*)</source>
         <translation>Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1 could not be imported:</source>
-        <translation>Nid oedd modd mewnforio %1:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 could not be imported (%2 problems):</source>
-        <translation>Nid oedd modd mewnforio %1 (%2 problem):</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>%1 data pack.csv</source>
         <translation>%1 pecyn data.csv</translation>
     </message>
@@ -2877,12 +2750,12 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::DriverDiagramView</name>
     <message>
-        <location filename="../app/places/DriverDiagramView.cpp" line="+92" />
+        <location filename="../app/places/DriverDiagramView.cpp" line="+93" />
         <source>Driver diagram</source>
         <translation>Diagram sbardunau</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+94" />
         <source>Aim</source>
         <translation>Nod</translation>
     </message>
@@ -2915,7 +2788,7 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::DriverEditor</name>
     <message>
-        <location filename="../app/places/DriverEditor.cpp" line="+34" />
+        <location filename="../app/places/DriverEditor.cpp" line="+35" />
         <source>Add below</source>
         <translation>Ychwanegu oddi tano</translation>
     </message>
@@ -2941,12 +2814,12 @@ Ydych chi am ei disodli?</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+161" />
+        <location line="+132" />
         <source>Use idea</source>
         <translation>Defnyddio syniad</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-122" />
         <source>Driver tree</source>
         <translation>Coeden sbardunau</translation>
     </message>
@@ -2991,12 +2864,12 @@ Ydych chi am ei disodli?</translation>
         <translation>Gwneud y syniad newid a ddewiswyd yn syniad PICK o'ch dewis, neu ei ychwanegu o dan y sbardun eilaidd a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="-30" />
         <source>&lt;i&gt;Choose an aim to see its driver diagram.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Dewiswch nod i weld ei ddiagram sbardunau.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+134" />
         <source>Add primary driver</source>
         <translation>Ychwanegu prif sbardun</translation>
     </message>
@@ -3020,7 +2893,7 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::DriverTreeModel</name>
     <message>
-        <location filename="../core/models/DriverTreeModel.cpp" line="+177" />
+        <location filename="../core/models/DriverTreeModel.cpp" line="+172" />
         <source>Primary driver</source>
         <translation>Prif sbardun</translation>
     </message>
@@ -3074,7 +2947,7 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::EventDialog</name>
     <message>
-        <location filename="../app/shell/EventDialog.cpp" line="+46" />
+        <location filename="../app/shell/EventDialog.cpp" line="+30" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3084,7 +2957,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Manylion y Digwyddiad</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
         <source>YYYY-MM-DD, e.g. 2023-07-21</source>
         <translation>BBBB-MM-DD, e.e. 2023-07-21</translation>
     </message>
@@ -3142,11 +3015,6 @@ Ydych chi am ei disodli?</translation>
         <location line="+24" />
         <source>Date: "%1" is not a date; write it as YYYY-MM-DD, e.g. 2023-07-21.</source>
         <translation>Dyddiad: nid yw "%1" yn ddyddiad; ysgrifennwch ef fel BBBB-MM-DD, e.e. 2023-07-21.</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Edit event details</source>
-        <translation>Golygu manylion y digwyddiad</translation>
     </message>
 </context>
 <context>
@@ -3259,12 +3127,12 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::FeedbackView</name>
     <message>
-        <location filename="../app/tables/FeedbackView.cpp" line="+31" />
+        <location filename="../app/tables/FeedbackView.cpp" line="+32" />
         <source>Key points for feedback</source>
         <translation>Pwyntiau allweddol ar gyfer adborth</translation>
     </message>
     <message>
-        <location line="+221" />
+        <location line="+220" />
         <source>No table chosen</source>
         <translation>Dim bwrdd wedi'i ddewis</translation>
     </message>
@@ -3316,7 +3184,7 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::IndicatorTableModel</name>
     <message>
-        <location filename="../core/models/IndicatorTableModel.cpp" line="+280" />
+        <location filename="../core/models/IndicatorTableModel.cpp" line="+255" />
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
@@ -3410,15 +3278,10 @@ Ydych chi am ei disodli?</translation>
         <source>Add indicator</source>
         <translation>Ychwanegu dangosydd</translation>
     </message>
-    <message>
-        <location line="+11" />
-        <source>Delete indicator</source>
-        <translation>Dileu dangosydd</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Delete %1 indicators</source>
-        <translation>Dileu %1 dangosydd</translation>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>Delete %n indicator(s)</source>
+        <translation><numerusform>Dileu %n dangosydd</numerusform><numerusform>Dileu %n dangosydd</numerusform><numerusform>Dileu %n dangosydd</numerusform><numerusform>Dileu %n dangosydd</numerusform><numerusform>Dileu %n dangosydd</numerusform></translation>
     </message>
     <message>
         <location line="+19" />
@@ -3449,7 +3312,7 @@ Ydych chi am ei disodli?</translation>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+141" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+54" />
         <source>&amp;New from Template…</source>
         <translation>&amp;Newydd o Dempled…</translation>
     </message>
@@ -3459,12 +3322,12 @@ Ydych chi am ei disodli?</translation>
         <translation>&amp;Agor…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save a &amp;Copy…</source>
         <translation>Cadw C&amp;opi…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Merge Files…</source>
         <translation>C&amp;yfuno Ffeiliau…</translation>
     </message>
@@ -3509,7 +3372,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Dim cloch pan fydd amser eitem ar yr agenda ar ben</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
         <source>&amp;About Roundtable</source>
         <translation>&amp;Ynghylch Roundtable</translation>
     </message>
@@ -3524,42 +3387,42 @@ Ydych chi am ei disodli?</translation>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../app/shell/MainWindowPages.cpp" line="+81" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Tables</source>
         <translation>&amp;Byrddau</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Places</source>
         <translation>&amp;Lleoedd</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>P&amp;olls</source>
         <translation>&amp;Polau</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Data Pack</source>
         <translation>Pecyn &amp;Data</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Export</source>
         <translation>Allf&amp;orio</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+49" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -3589,53 +3452,27 @@ Ydych chi am ei disodli?</translation>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+308" />
+        <location filename="../app/shell/MainWindow.cpp" line="+222" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="-301" />
-        <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
-        <translation>Rhedeg seminar wedi'i hwyluso a chyhoeddi ei becyn crynodeb air am air.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>New from Template…</source>
-        <translation>Newydd o Dempled…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open…</source>
-        <translation>Agor…</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Recent sessions</source>
-        <translation>Sesiynau diweddar</translation>
-    </message>
-    <message>
-        <location line="+56" />
-        <source>Workspaces</source>
-        <translation>Gweithleoedd</translation>
-    </message>
-    <message>
-        <location line="+189" />
+        <location filename="../app/shell/MainWindowPages.cpp" line="+120" />
         <source>no session is open</source>
         <translation>nid oes sesiwn ar agor</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>unknown view %1; see roundtable screenshot --help</source>
         <translation>golwg anhysbys %1; gweler roundtable screenshot --help</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location filename="../app/shell/MainWindow.cpp" line="+7" />
         <source>Untitled event</source>
         <translation>Digwyddiad heb deitl</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3645,7 +3482,7 @@ Ydych chi am ei disodli?</translation>
         <translation>%1 (darllen yn unig)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+21" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -3670,7 +3507,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae pob golygiad yn cael ei ysgrifennu i'r ffeil sesiwn ar unwaith; nid oes dim i'w gadw.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+11" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -3695,51 +3532,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Rhagosodiad y System</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Sessions you open appear here.</source>
-        <translation>Mae'r sesiynau rydych chi'n eu hagor yn ymddangos yma.</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Open Recent</source>
-        <translation>Agor Diweddar</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 no longer exists; it has been removed from the recent sessions.</source>
-        <translation>Nid yw %1 yn bodoli mwyach; mae wedi'i dynnu o'r sesiynau diweddar.</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <source>Cannot open session</source>
-        <translation>Nid oes modd agor y sesiwn</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>You can open it read-only to look at it and copy it; changes will not be possible.</source>
-        <translation>Gallwch ei hagor i'w darllen yn unig er mwyn edrych arni a'i chopïo; ni fydd modd gwneud newidiadau.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The file has not been changed.</source>
-        <translation>Nid yw'r ffeil wedi cael ei newid.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1
-The file has not been changed.</source>
-        <translation>%1
-Nid yw'r ffeil wedi cael ei newid.</translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location filename="../app/shell/MainWindow.cpp" line="+68" />
         <source>Open &amp;Read-Only</source>
         <translation>Agor i'w &amp;Ddarllen yn Unig</translation>
     </message>
@@ -3749,52 +3542,24 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Cau &amp;beth bynnag</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+12" />
-        <location line="+10" />
-        <location line="+10" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+20" />
         <source>New Session</source>
         <translation>Sesiwn Newydd</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+45" />
-        <location line="+14" />
+        <location line="+0" />
+        <location line="+10" />
+        <location line="+13" />
         <source>Roundtable sessions (*.roundtable)</source>
         <translation>Sesiynau Roundtable (*.roundtable)</translation>
     </message>
     <message>
-        <location line="-46" />
-        <source>%1 is the session that is open; choose another name.</source>
-        <translation>%1 yw'r sesiwn sydd ar agor; dewiswch enw arall.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 already exists; a new session never replaces a file. Choose another name.</source>
-        <translation>Mae %1 yn bodoli eisoes; nid yw sesiwn newydd byth yn disodli ffeil. Dewiswch enw arall.</translation>
-    </message>
-    <message>
-        <location line="+106" />
-        <source>Changes Not Saved</source>
-        <translation>Newidiadau Heb eu Cadw</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>If you close now, the change that could not be saved is lost; everything saved before it stays in the file. To keep it, free some space and send it again, then close.</source>
-        <translation>Os byddwch yn cau nawr, bydd y newid nad oedd modd ei gadw yn cael ei golli; mae popeth a gadwyd cyn hynny yn aros yn y ffeil. I'w gadw, rhyddhewch ychydig o le a'i anfon eto, yna caewch.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Session Closed</source>
-        <translation>Sesiwn Wedi'i Chau</translation>
-    </message>
-    <message>
-        <location line="-103" />
+        <location line="-14" />
         <source>Open Session</source>
         <translation>Agor Sesiwn</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>All files (*)</source>
         <translation>Pob ffeil (*)</translation>
     </message>
@@ -3804,24 +3569,17 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>%1 (copi)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
-        <location line="+10" />
+        <location line="+2" />
         <source>Save a Copy</source>
         <translation>Cadw Copi</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>%1 is the session itself; choose another name for the copy.</source>
-        <translation>%1 yw'r sesiwn ei hun; dewiswch enw arall ar gyfer y copi.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location filename="../app/shell/MainWindow.cpp" line="-31" />
         <source>Copy saved to %1</source>
         <translation>Copi wedi'i gadw yn %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+24" />
         <source>About Roundtable</source>
         <translation>Ynghylch Roundtable</translation>
     </message>
@@ -3976,18 +3734,18 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <source>%1 cannot be written: the folder %2 does not exist.</source>
         <translation>Nid oes modd ysgrifennu %1: nid yw'r ffolder %2 yn bodoli.</translation>
     </message>
-    <message>
-        <location line="+17" />
-        <source>1 file checked</source>
-        <translation>Gwiriwyd 1 ffeil</translation>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n file(s) checked</source>
+        <translation><numerusform>%n ffeil wedi'u gwirio</numerusform><numerusform>%n ffeil wedi'u gwirio</numerusform><numerusform>%n ffeil wedi'u gwirio</numerusform><numerusform>%n ffeil wedi'u gwirio</numerusform><numerusform>%n ffeil wedi'u gwirio</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>Merged %n source(s) into %1.</source>
+        <translation><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform></translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 files checked</source>
-        <translation>Gwiriwyd %1 ffeil</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="-49" />
         <source>%1: %2 tables, %3 notes, %4 places, %5 polls, %6 votes in all.</source>
         <translation>%1: %2 bwrdd, %3 nodyn, %4 lle, %5 pôl, %6 pleidlais i gyd.</translation>
     </message>
@@ -4002,17 +3760,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Nid oes dim mewn mwy nag un ffeil.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Merged 1 source into %1.</source>
-        <translation>Cyfunwyd 1 ffynhonnell yn %1.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Merged %1 sources into %2.</source>
-        <translation>Cyfunwyd %1 ffynhonnell yn %2.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>Added: %1 tables, %2 notes, %3 places, %4 aims, %5 ideas, %6 drivers, %7 actions, %8 polls, %9 votes.</source>
         <translation>Ychwanegwyd: %1 bwrdd, %2 nodyn, %3 lle, %4 nod, %5 syniad, %6 sbardun, %7 cam gweithredu, %8 pôl, %9 pleidlais.</translation>
     </message>
@@ -4091,7 +3839,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>rt::MultiLineDelegate</name>
     <message>
-        <location filename="../app/places/MultiLineDelegate.cpp" line="-115" />
+        <location filename="../app/places/MultiLineDelegate.cpp" line="-114" />
         <source>Enter: new line · Ctrl+Enter: done · Esc: cancel</source>
         <translation>Enter: llinell newydd · Ctrl+Enter: gorffen · Esc: canslo</translation>
     </message>
@@ -4143,52 +3891,12 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::NoteListView</name>
     <message>
-        <location filename="../app/tables/NoteListView.cpp" line="+47" />
+        <location filename="../app/tables/NoteListView.cpp" line="+46" />
         <source>Delete removes a note, Alt+arrows move it, Ctrl+K marks a key point, F2 edits.</source>
         <translation>Mae Delete yn dileu nodyn, mae Alt+saethau yn ei symud, mae Ctrl+K yn ei farcio'n bwynt allweddol, mae F2 yn ei olygu.</translation>
     </message>
     <message>
-        <location line="+51" />
-        <source>Delete note</source>
-        <translation>Dileu nodyn</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Delete %1 notes</source>
-        <translation>Dileu %1 nodyn</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Move note</source>
-        <translation>Symud nodyn</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 notes</source>
-        <translation>Symud %1 nodyn</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Unmark key points</source>
-        <translation>Dadfarcio pwyntiau allweddol</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Mark key points</source>
-        <translation>Marcio pwyntiau allweddol</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Move note to %2</source>
-        <translation>Symud nodyn i %2</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 notes to %2</source>
-        <translation>Symud %1 nodyn i %2</translation>
-    </message>
-    <message>
-        <location line="+50" />
+        <location line="+131" />
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
@@ -4236,7 +3944,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::NoteSearchModel</name>
     <message>
-        <location filename="../core/models/NoteSearchModel.cpp" line="+119" />
+        <location filename="../core/models/NoteSearchModel.cpp" line="+117" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4244,68 +3952,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PickChartScene</name>
     <message>
-        <location filename="../app/places/PickChartScene.cpp" line="+269" />
-        <location line="+32" />
-        <source>Move idea</source>
-        <translation>Symud syniad</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-30" />
-        <location line="+31" />
-        <source>Move %n idea(s)</source>
-        <translation>
-            <numerusform>Symud %n syniad</numerusform>
-            <numerusform>Symud %n syniad</numerusform>
-            <numerusform>Symud %n syniad</numerusform>
-            <numerusform>Symud %n syniad</numerusform>
-            <numerusform>Symud %n syniad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Delete idea</source>
-        <translation>Dileu syniad</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>Delete %n idea(s)</source>
-        <translation>
-            <numerusform>Dileu %n syniad</numerusform>
-            <numerusform>Dileu %n syniad</numerusform>
-            <numerusform>Dileu %n syniad</numerusform>
-            <numerusform>Dileu %n syniad</numerusform>
-            <numerusform>Dileu %n syniad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <location line="+30" />
-        <source>Add idea</source>
-        <translation>Ychwanegu syniad</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>Add %n idea(s)</source>
-        <translation>
-            <numerusform>Ychwanegu %n syniad</numerusform>
-            <numerusform>Ychwanegu %n syniad</numerusform>
-            <numerusform>Ychwanegu %n syniad</numerusform>
-            <numerusform>Ychwanegu %n syniad</numerusform>
-            <numerusform>Ychwanegu %n syniad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Edit idea</source>
-        <translation>Golygu syniad</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Make action from idea</source>
-        <translation>Creu cam gweithredu o'r syniad</translation>
-    </message>
-    <message>
-        <location line="+52" />
+        <location filename="../app/places/PickChartScene.cpp" line="+340" />
         <source>POSSIBLE</source>
         <translation>POSIBL</translation>
     </message>
@@ -4418,7 +4065,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PickChartWidget</name>
     <message>
-        <location filename="../app/places/PickChartWidget.cpp" line="+31" />
+        <location filename="../app/places/PickChartWidget.cpp" line="+27" />
         <source>Make action from idea</source>
         <translation>Creu cam gweithredu o'r syniad</translation>
     </message>
@@ -4428,7 +4075,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Type an idea and press Enter; paste several lines to add several</source>
         <translation>Teipiwch syniad a phwyso Enter; gludwch sawl llinell i ychwanegu sawl un</translation>
     </message>
@@ -4459,27 +4106,26 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+31" />
-        <location line="+97" />
         <source>Added to the place's action plan.</source>
         <translation>Wedi'i ychwanegu at gynllun gweithredu'r lle.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>%n idea(s).</source>
+        <translation><numerusform>%n syniad.</numerusform><numerusform>%n syniad.</numerusform><numerusform>%n syniad.</numerusform><numerusform>%n syniad.</numerusform><numerusform>%n syniad.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n action(s) added to the place's action plan.</source>
+        <translation><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform></translation>
+    </message>
     <message>
-        <location line="-45" />
+        <location line="-115" />
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Dewiswch nod i weld ei siart PICK.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>1 idea.</source>
-        <translation>1 syniad.</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 ideas.</source>
-        <translation>%1 syniad.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+86" />
         <source>Double-click the chart to add one; drag notes to place them, or select one with Page Down and move it with the arrow keys (Shift: bigger steps).</source>
         <translation>Cliciwch ddwywaith ar y siart i ychwanegu un; llusgwch nodiadau i'w gosod, neu dewiswch un gyda Page Down a'i symud gyda'r bysellau saeth (Shift: camau mwy).</translation>
     </message>
@@ -4494,16 +4140,11 @@ Shift+Enter: llinell newydd</translation>
             <numerusform>%n syniad wedi'u dewis</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+22" />
-        <source>%1 actions added to the place's action plan.</source>
-        <translation>Ychwanegwyd %1 cam gweithredu at gynllun gweithredu'r lle.</translation>
-    </message>
 </context>
 <context>
     <name>rt::PlacesWorkspace</name>
     <message>
-        <location filename="../app/places/PlacesWorkspace.cpp" line="+71" />
+        <location filename="../app/places/PlacesWorkspace.cpp" line="+68" />
         <location line="+4" />
         <source>Place</source>
         <translation>Lle</translation>
@@ -4614,12 +4255,11 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+205" />
         <source>Add aim</source>
         <translation>Ychwanegu nod</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="+2" />
         <source>Move aim up</source>
         <translation>Symud nod i fyny</translation>
     </message>
@@ -4654,7 +4294,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>disgwylid %1 (mae lleoedd a nodau wedi'u rhifo o 1)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>"%1" is not a number from 1</source>
         <translation>nid yw "%1" yn rhif o 1 ymlaen</translation>
     </message>
@@ -4664,58 +4304,48 @@ Shift+Enter: llinell newydd</translation>
         <translation>nid oes sesiwn ar agor</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>there is no place %1 (the session has %2)</source>
         <translation>nid oes lle %1 (mae gan y sesiwn %2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>1 place</source>
-        <translation>1 lle</translation>
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n lle</numerusform>
+            <numerusform>%n lle</numerusform>
+            <numerusform>%n lle</numerusform>
+            <numerusform>%n lle</numerusform>
+            <numerusform>%n lle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n aim(s)</source>
+        <translation><numerusform>%n nod</numerusform><numerusform>%n nod</numerusform><numerusform>%n nod</numerusform><numerusform>%n nod</numerusform><numerusform>%n nod</numerusform></translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 places</source>
-        <translation>%1 lle</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="-3" />
         <source>%1 has no aim %2 (it has %3)</source>
         <translation>nid oes gan %1 nod %2 (mae ganddo %3)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>1 aim</source>
-        <translation>1 nod</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 aims</source>
-        <translation>%1 nod</translation>
-    </message>
-    <message>
-        <location line="+97" />
-        <source>Edit what the place prioritised</source>
-        <translation>Golygu blaenoriaethau'r lle</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+103" />
         <source>Add a place first.</source>
         <translation>Ychwanegwch le yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>New place</source>
         <translation>Lle newydd</translation>
     </message>
     <message>
-        <location line="-200" />
-        <location line="+201" />
+        <location line="-191" />
         <source>Add place</source>
         <translation>Ychwanegu lle</translation>
     </message>
     <message>
-        <location line="-301" />
+        <location line="-100" />
         <source>P&amp;lace:</source>
         <translation>&amp;Lle:</translation>
     </message>
@@ -4726,25 +4356,13 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+96" />
-        <location line="+235" />
         <source>Delete place</source>
         <translation>Dileu lle</translation>
     </message>
     <message>
-        <location line="-222" />
-        <location line="+234" />
+        <location line="+13" />
         <source>Delete aim</source>
         <translation>Dileu nod</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Reorder places</source>
-        <translation>Aildrefnu lleoedd</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Reorder aims</source>
-        <translation>Aildrefnu nodau</translation>
     </message>
 </context>
 <context>
@@ -4763,7 +4381,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+102" />
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+95" />
         <location line="+80" />
         <source>Polls</source>
         <translation>Polau</translation>
@@ -4807,19 +4425,17 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+281" />
         <source>Add poll</source>
         <translation>Ychwanegu pôl</translation>
     </message>
     <message>
-        <location line="-280" />
-        <location line="+295" />
-        <location line="+4" />
+        <location line="+1" />
+        <location line="+286" />
         <source>Remove poll</source>
         <translation>Tynnu pôl</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-266" />
         <source>What do you want to ask the room?</source>
         <translation>Beth hoffech chi ei ofyn i'r ystafell?</translation>
     </message>
@@ -4829,17 +4445,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Edit poll question</source>
-        <translation>Golygu cwestiwn y pôl</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Change poll kind</source>
-        <translation>Newid math y pôl</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+15" />
         <source>no limit</source>
         <translation>dim terfyn</translation>
     </message>
@@ -4849,35 +4455,23 @@ Shift+Enter: llinell newydd</translation>
         <translation>Uchafswm dewisiadau</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Change most choices</source>
-        <translation>Newid yr uchafswm dewisiadau</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Attach poll to place</source>
-        <translation>Atodi pôl i le</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+159" />
-        <location line="+67" />
+        <location line="+160" />
         <source>Open voting</source>
         <translation>Agor y pleidleisio</translation>
     </message>
     <message>
-        <location line="-225" />
-        <location line="+225" />
+        <location line="-159" />
         <source>Close voting</source>
         <translation>Cau'r pleidleisio</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="+7" />
         <source>&amp;Question:</source>
         <translation>&amp;Cwestiwn:</translation>
     </message>
@@ -4913,18 +4507,16 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+247" />
         <source>Add option</source>
         <translation>Ychwanegu opsiwn</translation>
     </message>
     <message>
-        <location line="-246" />
-        <location line="+259" />
+        <location line="+1" />
         <source>Remove option</source>
         <translation>Tynnu opsiwn</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="+1" />
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
@@ -4940,12 +4532,12 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+134" />
+        <location line="+135" />
         <source>Enter how many hands went up for each option after a show of hands.</source>
         <translation>Rhowch faint o ddwylo a godwyd ar gyfer pob opsiwn ar ôl codi dwylo.</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-134" />
         <source>Pass the laptop…</source>
         <translation>Pasio'r gliniadur…</translation>
     </message>
@@ -4965,7 +4557,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Ffonau</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>(no place)</source>
         <translation>(dim lle)</translation>
     </message>
@@ -4995,12 +4587,12 @@ Shift+Enter: llinell newydd</translation>
         <translation>Nid yw codi dwylo'n gallu mynegi trefn restrol nac ateb ysgrifenedig.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+36" />
         <source>New poll</source>
         <translation>Pôl newydd</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+15" />
         <source>This poll has %n vote(s). Remove it with its votes? You can undo this.</source>
         <translation>
             <numerusform>Mae gan y pôl hwn %n pleidlais. Ei dynnu ynghyd â'i bleidleisiau? Gallwch ddadwneud hyn.</numerusform>
@@ -5011,28 +4603,12 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Option %1</source>
         <translation>Opsiwn %1</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Move option</source>
-        <translation>Symud opsiwn</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15" />
-        <source>Count %n hand(s)</source>
-        <translation>
-            <numerusform>Cyfrif %n llaw</numerusform>
-            <numerusform>Cyfrif %n llaw</numerusform>
-            <numerusform>Cyfrif %n llaw</numerusform>
-            <numerusform>Cyfrif %n llaw</numerusform>
-            <numerusform>Cyfrif %n llaw</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location line="+39" />
         <source>Count hands</source>
         <translation>Cyfrif dwylo</translation>
     </message>
@@ -5047,7 +4623,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>(opsiwn gwag)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>Clear results</source>
         <translation>Clirio'r canlyniadau</translation>
     </message>
@@ -5062,16 +4638,11 @@ Shift+Enter: llinell newydd</translation>
             <numerusform>Tynnu pob un o'r %n pleidlais yn y pôl hwn? Gallwch ddadwneud hyn.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>Clear poll results</source>
-        <translation>Clirio canlyniadau'r pôl</translation>
-    </message>
 </context>
 <context>
     <name>rt::ProjectorView</name>
     <message>
-        <location filename="../app/agenda/ProjectorView.cpp" line="+108" />
+        <location filename="../app/agenda/ProjectorView.cpp" line="+109" />
         <source>Welcome</source>
         <translation>Croeso</translation>
     </message>
@@ -5081,7 +4652,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+14" />
         <source>Next: %1  %2</source>
         <translation>Nesaf: %1  %2</translation>
     </message>
@@ -5097,7 +4668,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PromptColumn</name>
     <message>
-        <location filename="../app/tables/PromptColumn.cpp" line="+58" />
+        <location filename="../app/tables/PromptColumn.cpp" line="+56" />
         <source>Double-click to edit the question</source>
         <translation>Cliciwch ddwywaith i olygu'r cwestiwn</translation>
     </message>
@@ -5131,36 +4702,26 @@ Shift+Enter: llinell newydd</translation>
         <source>New note for: %1</source>
         <translation>Nodyn newydd ar gyfer: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16" />
-        <source>1 note</source>
-        <translation>1 nodyn</translation>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform></translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 notes</source>
-        <translation>%1 nodyn</translation>
+    <message numerus="yes">
+        <location line="+33" />
+        <source>Pasted text: %n line(s).</source>
+        <translation><numerusform>Testun wedi'i ludo: %n llinell.</numerusform><numerusform>Testun wedi'i ludo: %n llinell.</numerusform><numerusform>Testun wedi'i ludo: %n llinell.</numerusform><numerusform>Testun wedi'i ludo: %n llinell.</numerusform><numerusform>Testun wedi'i ludo: %n llinell.</numerusform></translation>
     </message>
-    <message>
-        <location line="+37" />
-        <source>Pasted text: %1 lines.</source>
-        <translation>Testun wedi'i ludo: %1 llinell.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>Add as %1 Notes</source>
-        <translation>Ychwanegu fel %1 Nodyn</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Edit prompt</source>
-        <translation>Golygu anogwr</translation>
+        <source>Add as %n Note(s)</source>
+        <translation><numerusform>Ychwanegu fel %n Nodyn</numerusform><numerusform>Ychwanegu fel %n Nodyn</numerusform><numerusform>Ychwanegu fel %n Nodyn</numerusform><numerusform>Ychwanegu fel %n Nodyn</numerusform><numerusform>Ychwanegu fel %n Nodyn</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rt::RowListModel</name>
     <message numerus="yes">
-        <location filename="../core/models/RowListModel.cpp" line="+343" />
+        <location filename="../core/models/RowListModel.cpp" line="+338" />
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Symud %n eitem</numerusform>
@@ -5182,7 +4743,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::RunModeView</name>
     <message>
-        <location filename="../app/agenda/RunModeView.cpp" line="+108" />
+        <location filename="../app/agenda/RunModeView.cpp" line="+109" />
         <source>NEXT</source>
         <translation>NESAF</translation>
     </message>
@@ -5337,12 +4898,12 @@ Shift+Enter: llinell newydd</translation>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>End of the day</source>
         <translation>Diwedd y diwrnod</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>Each table answers:</source>
         <translation>Mae pob bwrdd yn ateb:</translation>
     </message>
@@ -5444,6 +5005,14 @@ Shift+Enter: llinell newydd</translation>
     </message>
 </context>
 <context>
+    <name>rt::SessionSidebar</name>
+    <message>
+        <location filename="../app/shell/SessionSidebar.cpp" line="+37" />
+        <source>Workspaces</source>
+        <translation>Gweithleoedd</translation>
+    </message>
+</context>
+<context>
     <name>rt::SlidePreview</name>
     <message>
         <location filename="../app/export/ExportWorkspace.cpp" line="-339" />
@@ -5469,9 +5038,7 @@ Shift+Enter: llinell newydd</translation>
         <location line="+52" />
         <location line="+42" />
         <location line="+36" />
-        <location filename="../core/store/VoteRepository.cpp" line="+49" />
-        <location line="+18" />
-        <location line="+16" />
+        <location filename="../core/store/VoteRepository.cpp" line="+32" />
         <source>The session is open read-only.</source>
         <translation>Mae'r sesiwn ar agor i'w darllen yn unig.</translation>
     </message>
@@ -5493,15 +5060,10 @@ Shift+Enter: llinell newydd</translation>
 </context>
 <context>
     <name>rt::TableCardDelegate</name>
-    <message>
-        <location filename="../app/tables/TableOverview.cpp" line="-120" />
-        <source>1 match</source>
-        <translation>1 cyfatebiaeth</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 matches</source>
-        <translation>%1 cyfatebiaeth</translation>
+    <message numerus="yes">
+        <location filename="../app/tables/TableOverview.cpp" line="-119" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform></translation>
     </message>
     <message>
         <location line="+19" />
@@ -5519,19 +5081,14 @@ Shift+Enter: llinell newydd</translation>
         <translation>Hwylusydd: %1</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>No key points yet</source>
         <translation>Dim pwyntiau allweddol eto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>★ 1 key point</source>
-        <translation>★ 1 pwynt allweddol</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>★ %1 key points</source>
-        <translation>★ %1 pwynt allweddol</translation>
+        <source>★ %n key point(s)</source>
+        <translation><numerusform>★ %n pwynt allweddol</numerusform><numerusform>★ %n pwynt allweddol</numerusform><numerusform>★ %n pwynt allweddol</numerusform><numerusform>★ %n pwynt allweddol</numerusform><numerusform>★ %n pwynt allweddol</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5541,15 +5098,10 @@ Shift+Enter: llinell newydd</translation>
         <source>(no topic)</source>
         <translation>(dim pwnc)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5" />
-        <source>1 note</source>
-        <translation>1 nodyn</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 notes</source>
-        <translation>%1 nodyn</translation>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -5560,7 +5112,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::TableListModel</name>
     <message>
-        <location filename="../core/models/TableListModel.cpp" line="+24" />
+        <location filename="../core/models/TableListModel.cpp" line="+25" />
         <source>Number</source>
         <translation>Rhif</translation>
     </message>
@@ -5575,7 +5127,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Hwylusydd</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+44" />
         <source>Table %1</source>
         <translation>Bwrdd %1</translation>
     </message>
@@ -5622,60 +5174,41 @@ Shift+Enter: llinell newydd</translation>
         <source>Search results</source>
         <translation>Canlyniadau chwilio</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+60" />
-        <source>1 table</source>
-        <translation>1 bwrdd</translation>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n bwrdd</numerusform>
+            <numerusform>%n bwrdd</numerusform>
+            <numerusform>%n bwrdd</numerusform>
+            <numerusform>%n bwrdd</numerusform>
+            <numerusform>%n bwrdd</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 tables</source>
-        <translation>%1 bwrdd</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>1 note</source>
-        <translation>1 nodyn</translation>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform></translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 notes</source>
-        <translation>%1 nodyn</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>1 key point</source>
-        <translation>1 pwynt allweddol</translation>
+        <source>%n key point(s)</source>
+        <translation><numerusform>%n pwynt allweddol</numerusform><numerusform>%n pwynt allweddol</numerusform><numerusform>%n pwynt allweddol</numerusform><numerusform>%n pwynt allweddol</numerusform><numerusform>%n pwynt allweddol</numerusform></translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 key points</source>
-        <translation>%1 pwynt allweddol</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>at %n table(s)</source>
+        <translation><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform></translation>
+    </message>
+    <message>
+        <location line="-2" />
         <source>No note matches “%1”</source>
         <translation>Nid oes nodyn yn cyfateb i “%1”</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 cyfatebiaeth</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 matches</source>
-        <translation>%1 cyfatebiaeth</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at 1 table</source>
-        <translation>wrth 1 bwrdd</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>at %1 tables</source>
-        <translation>wrth %1 bwrdd</translation>
     </message>
 </context>
 <context>
@@ -5742,17 +5275,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Gollyngwch nodiadau ar fwrdd i'w symud yno.</translation>
     </message>
     <message>
-        <location line="+93" />
-        <source>Add table</source>
-        <translation>Ychwanegu bwrdd</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Edit table</source>
-        <translation>Golygu bwrdd</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+109" />
         <source>Table details</source>
         <translation>Manylion y bwrdd</translation>
     </message>
@@ -5776,21 +5299,11 @@ Shift+Enter: llinell newydd</translation>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Hwylusydd:</translation>
     </message>
-    <message>
-        <location line="+24" />
-        <source>Delete %1</source>
-        <translation>Dileu %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Move table</source>
-        <translation>Symud bwrdd</translation>
-    </message>
 </context>
 <context>
     <name>rt::TablesWorkspace</name>
     <message>
-        <location filename="../app/tables/TablesWorkspace.cpp" line="+70" />
+        <location filename="../app/tables/TablesWorkspace.cpp" line="+69" />
         <source>All Tables</source>
         <translation>Pob Bwrdd</translation>
     </message>
@@ -5895,27 +5408,22 @@ Shift+Enter: llinell newydd</translation>
         <translation>Pwyntiau allweddol</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+66" />
         <source>New question?</source>
         <translation>Cwestiwn newydd?</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+63" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>Add prompt</source>
-        <translation>Ychwanegu anogwr</translation>
+        <source>at %n table(s)</source>
+        <translation><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Remove prompt “%1”</source>
-        <translation>Tynnu'r anogwr “%1”</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Move %1 notes</source>
-        <translation>Symud %1 nodyn</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="-34" />
         <source>No table</source>
         <translation>Dim bwrdd</translation>
     </message>
@@ -5925,29 +5433,9 @@ Shift+Enter: llinell newydd</translation>
         <translation>Hwylusydd: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>No matches</source>
         <translation>Dim cyfatebiaethau</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 cyfatebiaeth</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 matches</source>
-        <translation>%1 cyfatebiaeth</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at 1 table</source>
-        <translation>wrth 1 bwrdd</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>at %1 tables</source>
-        <translation>wrth %1 bwrdd</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +5454,46 @@ Shift+Enter: llinell newydd</translation>
         <location line="+21" />
         <source>&amp;Create…</source>
         <translation>&amp;Creu…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::WelcomePage</name>
+    <message>
+        <location filename="../app/shell/WelcomePage.cpp" line="+45" />
+        <source>Roundtable</source>
+        <translation>Roundtable</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
+        <translation>Rhedeg seminar wedi'i hwyluso a chyhoeddi ei becyn crynodeb air am air.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New from Template…</source>
+        <translation>Newydd o Dempled…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open…</source>
+        <translation>Agor…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Recent sessions</source>
+        <translation>Sesiynau diweddar</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sessions you open appear here.</source>
+        <translation>Mae'r sesiynau rydych chi'n eu hagor yn ymddangos yma.</translation>
     </message>
 </context>
 <context>
@@ -5995,7 +5523,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::charts::PollChart</name>
     <message>
-        <location filename="../core/slides/charts/PollChart.cpp" line="+244" />
+        <location filename="../app/polls/PollChart.cpp" line="+244" />
         <source>Poll results</source>
         <translation>Canlyniadau'r pôl</translation>
     </message>
@@ -6082,19 +5610,25 @@ Shift+Enter: llinell newydd</translation>
         <translation>Statws gadael yw 0 os yw'n llwyddo; fel arall mae un llinell ar stderr yn dweud pam.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+71" />
         <source>show this help</source>
         <translation>dangos y cymorth hwn</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+15" />
+        <source>Usage: roundtable %1</source>
+        <translation>Defnydd: roundtable %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Views:</source>
         <translation>Golygon:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DumpCommand.cpp" line="+16" />
-        <location filename="../app/cli/InfoCommand.cpp" line="+40" />
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="+28" />
+        <location filename="../app/cli/DumpCommand.cpp" line="+14" />
+        <location filename="../app/cli/ExportCommand.cpp" line="+36" />
+        <location filename="../app/cli/InfoCommand.cpp" line="+35" />
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="+26" />
         <source>the session file (opened read-only)</source>
         <translation>y ffeil sesiwn (wedi'i hagor i'w darllen yn unig)</translation>
     </message>
@@ -6114,7 +5648,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>info: disgwylid un FILE (defnydd: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+40" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
@@ -6148,13 +5682,28 @@ Shift+Enter: llinell newydd</translation>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0" />
-        <source>%1 items</source>
-        <translation>%1 eitem</translation>
+        <source>%n item(s)</source>
+        <translation><numerusform>%n eitem</numerusform><numerusform>%n eitem</numerusform><numerusform>%n eitem</numerusform><numerusform>%n eitem</numerusform><numerusform>%n eitem</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n indicator(s)</source>
+        <translation><numerusform>%n dangosydd</numerusform><numerusform>%n dangosydd</numerusform><numerusform>%n dangosydd</numerusform><numerusform>%n dangosydd</numerusform><numerusform>%n dangosydd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n column(s)</source>
+        <translation><numerusform>%n colofn</numerusform><numerusform>%n colofn</numerusform><numerusform>%n colofn</numerusform><numerusform>%n colofn</numerusform><numerusform>%n colofn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s)</source>
+        <translation><numerusform>%n ffeil</numerusform><numerusform>%n ffeil</numerusform><numerusform>%n ffeil</numerusform><numerusform>%n ffeil</numerusform><numerusform>%n ffeil</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-15" />
         <source>Prompts</source>
         <translation>Anogwyr</translation>
     </message>
@@ -6194,22 +5743,12 @@ Shift+Enter: llinell newydd</translation>
         <translation>Pecyn data</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 indicators, %2 columns</source>
-        <translation>%1 dangosydd, %2 colofn</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Merged from</source>
         <translation>Wedi'i gyfuno o</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 files</source>
-        <translation>%1 ffeil</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="+34" />
+        <location filename="../app/cli/LoadCommand.cpp" line="+32" />
         <source>interchange JSON file, or - for standard input</source>
         <translation>ffeil JSON cyfnewid, neu - ar gyfer mewnbwn safonol</translation>
     </message>
@@ -6238,8 +5777,29 @@ Shift+Enter: llinell newydd</translation>
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>warning: and %n more</source>
+        <translation>
+            <numerusform>rhybudd: a %n arall</numerusform>
+            <numerusform>rhybudd: a %n arall</numerusform>
+            <numerusform>rhybudd: a %n arall</numerusform>
+            <numerusform>rhybudd: a %n arall</numerusform>
+            <numerusform>rhybudd: a %n arall</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/MergeCommand.cpp" line="+28" />
+        <location filename="../app/cli/MergeCommand.cpp" line="+24" />
+        <source>the new session file to write; it must not exist</source>
+        <translation>y ffeil sesiwn newydd i'w hysgrifennu; rhaid iddi beidio â bodoli</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the session files to combine (opened read-only)</source>
+        <translation>y ffeiliau sesiwn i'w cyfuno (wedi'u hagor i'w darllen yn unig)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>usage: roundtable merge OUT FILE...</source>
         <translation>defnydd: roundtable merge OUT FILE...</translation>
     </message>
@@ -6258,15 +5818,13 @@ Shift+Enter: llinell newydd</translation>
         <source>differs: %1</source>
         <translation>gwahanol: %1</translation>
     </message>
-    <message>
-        <location line="+1" />
-        <source>%1: merged %2 source(s): %3 tables, %4 notes, %5 places, %6 polls, %7 votes
-</source>
-        <translation>%1: cyfunwyd %2 ffynhonnell: %3 bwrdd, %4 nodyn, %5 lle, %6 pôl, %7 pleidlais
-</translation>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes</source>
+        <translation><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/NewCommand.cpp" line="+18" />
+        <location filename="../app/cli/NewCommand.cpp" line="+16" />
         <source>the template to start from (see `roundtable templates`)</source>
         <translation>y templed i ddechrau ohono (gweler `roundtable templates`)</translation>
     </message>
@@ -6331,41 +5889,500 @@ Shift+Enter: llinell newydd</translation>
         <translation>screenshot: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Templates.cpp" line="+22" />
-        <source>an empty event with the three default prompts</source>
-        <translation>digwyddiad gwag gyda'r tri anogwr rhagosodedig</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="-19" />
+        <source>write the verbatim summary pack (see export --help)</source>
+        <translation>ysgrifennu'r pecyn crynodeb air am air (gweler export --help)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the health and employment seminar: agenda, 8 topic tables, 4 places, feedback polls, data pack</source>
-        <translation>y seminar iechyd a chyflogaeth: agenda, 8 bwrdd pwnc, 4 lle, polau adborth, pecyn data</translation>
+        <location line="+7" />
+        <source>pptx, pdf, md or csv (required; see Formats below)</source>
+        <translation>pptx, pdf, md neu csv (gofynnol; gweler Fformatau isod)</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
-        <translation>diwrnod enghreifftiol wedi'i lenwi: nodiadau o bob bwrdd, siartiau PICK, diagram sbardunau, cynlluniau gweithredu, pleidleisiau</translation>
+        <source>output file (default: FILE with the format's extension; for csv a trailing .csv is dropped before -notes.csv / -actions.csv are added)</source>
+        <translation>ffeil allbwn (diofyn: FILE gydag estyniad y fformat; ar gyfer csv, caiff .csv ar y diwedd ei ollwng cyn ychwanegu -notes.csv / -actions.csv)</translation>
     </message>
-</context>
-<context>
-    <name>rt::cli::Load</name>
-    <message numerus="yes">
-        <location filename="../app/cli/LoadCommand.cpp" line="+2" />
-        <source>warning: and %n more</source>
-        <translation>
-            <numerusform>rhybudd: a %n arall</numerusform>
-            <numerusform>rhybudd: a %n arall</numerusform>
-            <numerusform>rhybudd: a %n arall</numerusform>
-            <numerusform>rhybudd: a %n arall</numerusform>
-            <numerusform>rhybudd: a %n arall</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rt::cli::Templates</name>
     <message>
-        <location filename="../app/cli/TemplatesCommand.cpp" line="+17" />
+        <location line="+5" />
+        <source>comma-separated parts to include (default all): %1</source>
+        <translation>rhannau i'w cynnwys, wedi'u gwahanu gan atalnodau (diofyn: y cyfan): %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Formats:
+  pptx  editable slides (PowerPoint, LibreOffice Impress)
+  pdf   the same slides as a PDF (vector, searchable text)
+  md    the whole session as Markdown
+  csv   two spreadsheets: OUT-notes.csv (table, topic, prompt, text, key_point)
+        and OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
+        UTF-8 with BOM, CRLF line ends, RFC 4180 quoting
+</source>
+        <translation>Fformatau:
+  pptx  sleidiau y gellir eu golygu (PowerPoint, LibreOffice Impress)
+  pdf   yr un sleidiau fel PDF (fector, testun y gellir ei chwilio)
+  md    y sesiwn gyfan fel Markdown
+  csv   dwy daenlen: OUT-notes.csv (table, topic, prompt, text, key_point)
+        ac OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
+        UTF-8 gyda BOM, diweddiadau llinell CRLF, dyfynnu RFC 4180
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>export: unknown section "%1"</source>
+        <translation>export: adran anhysbys "%1"</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>export: which session FILE?</source>
+        <translation>export: pa ffeil sesiwn (FILE)?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>export: unexpected argument %1</source>
+        <translation>export: dadl annisgwyl %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>export: --format pptx|pdf|md|csv is required</source>
+        <translation>export: mae angen --format pptx|pdf|md|csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="+69" />
+        <source>the poll to open, by its number in the file (from 1)</source>
+        <translation>yr arolwg i'w agor, yn ôl ei rif yn y ffeil (o 1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the address of this computer to listen on (default: the first IPv4 address of a running network interface, else 127.0.0.1)</source>
+        <translation>cyfeiriad y cyfrifiadur hwn i wrando arno (diofyn: cyfeiriad IPv4 cyntaf rhyngwyneb rhwydwaith sy'n rhedeg, neu 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the port (default 0: any free port)</source>
+        <translation>y porth (diofyn 0: unrhyw borth rhydd)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the session file; votes are committed to it as they arrive</source>
+        <translation>y ffeil sesiwn; caiff pleidleisiau eu cadw ynddi wrth iddynt gyrraedd</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
+        <translation>serve: dadl annisgwyl %1; defnydd: serve FILE --poll N [--bind ADDR] [--port P]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>serve: --poll needs a poll number from 1</source>
+        <translation>serve: mae --poll angen rhif arolwg o 1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>serve: --port needs a number from 0 to 65535</source>
+        <translation>serve: mae --port angen rhif o 0 i 65535</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>serve: usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
+        <translation>serve: defnydd: serve FILE --poll N [--bind ADDR] [--port P]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>serve: --bind %1 is not an IP address</source>
+        <translation>serve: nid yw --bind %1 yn gyfeiriad IP</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>serve: --bind %1 would listen on every interface; name one address</source>
+        <translation>serve: byddai --bind %1 yn gwrando ar bob rhyngwyneb; enwch un cyfeiriad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>serve: --bind %1 is not an address of this computer</source>
+        <translation>serve: nid yw --bind %1 yn un o gyfeiriadau'r cyfrifiadur hwn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>serve: %1 has %n poll(s); there is no poll %2</source>
+        <translation><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>serve: cannot open poll %1 in %2: %3</source>
+        <translation>serve: methu agor arolwg %1 yn %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>serve: cannot set up signal handling</source>
+        <translation>serve: methu gosod trin signalau</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>serve: %1</source>
+        <translation>serve: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Listening on %1 (%2) only. Stop with Ctrl+C.</source>
+        <translation>Yn gwrando ar %1 (%2) yn unig. Stopiwch gyda Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Listening on %1 only. Stop with Ctrl+C.</source>
+        <translation>Yn gwrando ar %1 yn unig. Stopiwch gyda Ctrl+C.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Poll %1 closed; %n vote(s) recorded in this run.</source>
+        <translation><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplatesCommand.cpp" line="+16" />
         <source>templates: takes no arguments</source>
         <translation>templates: nid yw'n cymryd unrhyw ddadleuon</translation>
+    </message>
+</context>
+<context>
+    <name>rt::edit</name>
+    <message>
+        <location filename="../core/commands/AgendaCommands.cpp" line="+26" />
+        <source>Move “%1”</source>
+        <translation>Symud “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AgendaEdits.cpp" line="+45" />
+        <source>Add agenda item</source>
+        <translation>Ychwanegu eitem at yr agenda</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Edit agenda item</source>
+        <translation>Golygu eitem agenda</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Attach poll</source>
+        <translation>Atodi pôl</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Edit guidance</source>
+        <translation>Golygu canllawiau</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Delete “%1”</source>
+        <translation>Dileu “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/EventEdits.cpp" line="+95" />
+        <location line="+11" />
+        <source>Edit event details</source>
+        <translation>Golygu manylion y digwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/NoteEdits.cpp" line="+63" />
+        <source>Mark key points</source>
+        <translation>Marcio pwyntiau allweddol</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unmark key points</source>
+        <translation>Dadfarcio pwyntiau allweddol</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/NoteCommands.cpp" line="+47" />
+        <source>Add note</source>
+        <translation>Ychwanegu nodyn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Add %n note(s)</source>
+        <translation><numerusform>Ychwanegu %n nodyn</numerusform><numerusform>Ychwanegu %n nodyn</numerusform><numerusform>Ychwanegu %n nodyn</numerusform><numerusform>Ychwanegu %n nodyn</numerusform><numerusform>Ychwanegu %n nodyn</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Edit note</source>
+        <translation>Golygu nodyn</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mark key point</source>
+        <translation>Marcio fel pwynt allweddol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unmark key point</source>
+        <translation>Dadfarcio pwynt allweddol</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../core/commands/NoteEdits.cpp" line="+17" />
+        <location line="+45" />
+        <source>Move note</source>
+        <translation>Symud nodyn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commands/NoteEdits.cpp" line="-45" />
+        <location line="+45" />
+        <source>Move %n note(s)</source>
+        <translation><numerusform>Symud %n nodyn</numerusform><numerusform>Symud %n nodyn</numerusform><numerusform>Symud %n nodyn</numerusform><numerusform>Symud %n nodyn</numerusform><numerusform>Symud %n nodyn</numerusform></translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>Move note to %1</source>
+        <translation>Symud nodyn i %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Move %n note(s) to %1</source>
+        <translation><numerusform>Symud %n nodyn i %1</numerusform><numerusform>Symud %n nodyn i %1</numerusform><numerusform>Symud %n nodyn i %1</numerusform><numerusform>Symud %n nodyn i %1</numerusform><numerusform>Symud %n nodyn i %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Delete note</source>
+        <translation>Dileu nodyn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Delete %n note(s)</source>
+        <translation><numerusform>Dileu %n nodyn</numerusform><numerusform>Dileu %n nodyn</numerusform><numerusform>Dileu %n nodyn</numerusform><numerusform>Dileu %n nodyn</numerusform><numerusform>Dileu %n nodyn</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add prompt</source>
+        <translation>Ychwanegu anogwr</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Edit prompt</source>
+        <translation>Golygu anogwr</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove prompt “%1”</source>
+        <translation>Tynnu'r anogwr “%1”</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Add table</source>
+        <translation>Ychwanegu bwrdd</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+10" />
+        <source>Edit table</source>
+        <translation>Golygu bwrdd</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Delete %1</source>
+        <translation>Dileu %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Move table</source>
+        <translation>Symud bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PlaceEdits.cpp" line="+112" />
+        <location line="+20" />
+        <source>Move idea</source>
+        <translation>Symud syniad</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19" />
+        <location line="+20" />
+        <source>Move %n idea(s)</source>
+        <translation>
+            <numerusform>Symud %n syniad</numerusform>
+            <numerusform>Symud %n syniad</numerusform>
+            <numerusform>Symud %n syniad</numerusform>
+            <numerusform>Symud %n syniad</numerusform>
+            <numerusform>Symud %n syniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete idea</source>
+        <translation>Dileu syniad</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+26" />
+        <source>Add idea</source>
+        <translation>Ychwanegu syniad</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>Ychwanegu %n syniad</numerusform>
+            <numerusform>Ychwanegu %n syniad</numerusform>
+            <numerusform>Ychwanegu %n syniad</numerusform>
+            <numerusform>Ychwanegu %n syniad</numerusform>
+            <numerusform>Ychwanegu %n syniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Edit idea</source>
+        <translation>Golygu syniad</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Make action from idea</source>
+        <translation>Creu cam gweithredu o'r syniad</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add place</source>
+        <translation>Ychwanegu lle</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete place</source>
+        <translation>Dileu lle</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Reorder places</source>
+        <translation>Aildrefnu lleoedd</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Edit what the place prioritised</source>
+        <translation>Golygu blaenoriaethau'r lle</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add aim</source>
+        <translation>Ychwanegu nod</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete aim</source>
+        <translation>Dileu nod</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reorder aims</source>
+        <translation>Aildrefnu nodau</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add action</source>
+        <translation>Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete action</source>
+        <translation>Dileu cam gweithredu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reorder actions</source>
+        <translation>Aildrefnu camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PollEdits.cpp" line="+72" />
+        <source>Add poll</source>
+        <translation>Ychwanegu pôl</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove poll</source>
+        <translation>Tynnu pôl</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Edit poll question</source>
+        <translation>Golygu cwestiwn y pôl</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change poll kind</source>
+        <translation>Newid math y pôl</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Change most choices</source>
+        <translation>Newid yr uchafswm dewisiadau</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Attach poll to place</source>
+        <translation>Atodi pôl i le</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open voting</source>
+        <translation>Agor y pleidleisio</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close voting</source>
+        <translation>Cau'r pleidleisio</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add option</source>
+        <translation>Ychwanegu opsiwn</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove option</source>
+        <translation>Tynnu opsiwn</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Move option</source>
+        <translation>Symud opsiwn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Count %n hand(s)</source>
+        <translation>
+            <numerusform>Cyfrif %n llaw</numerusform>
+            <numerusform>Cyfrif %n llaw</numerusform>
+            <numerusform>Cyfrif %n llaw</numerusform>
+            <numerusform>Cyfrif %n llaw</numerusform>
+            <numerusform>Cyfrif %n llaw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Cast vote</source>
+        <translation>Bwrw pleidlais</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+1" />
+        <source>Clear poll results</source>
+        <translation>Clirio canlyniadau'r pôl</translation>
     </message>
 </context>
 <context>
@@ -6432,9 +6449,62 @@ Shift+Enter: llinell newydd</translation>
     </message>
 </context>
 <context>
+    <name>rt::polls</name>
+    <message>
+        <location filename="../app/polls/PollData.cpp" line="+8" />
+        <source>Single choice</source>
+        <translation>Dewis sengl</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Multiple choice</source>
+        <translation>Dewis lluosog</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ranking</source>
+        <translation>Trefnu yn ôl safle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scale</source>
+        <translation>Graddfa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Word cloud</source>
+        <translation>Cwmwl geiriau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open answers</source>
+        <translation>Atebion agored</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unknown</source>
+        <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open for voting</source>
+        <translation>Ar agor i bleidleisio</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Closed</source>
+        <translation>Ar gau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+</context>
+<context>
     <name>rt::polls::KioskWidget</name>
     <message>
-        <location filename="../app/polls/KioskWidget.cpp" line="+66" />
+        <location filename="../app/polls/KioskWidget.cpp" line="+57" />
         <source>Facilitator: %1 leaves the kiosk.</source>
         <translation>Hwylusydd: %1 i adael y ciosg.</translation>
     </message>
@@ -6530,7 +6600,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Atebwch cyn bwrw eich pleidlais.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
         <source>The vote could not be saved: %1</source>
         <translation>Nid oedd modd cadw'r bleidlais: %1</translation>
     </message>
@@ -6568,12 +6638,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>%1 — y cyfrifiadur hwn yn unig (ar gyfer rhoi cynnig arni)</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>Open poll for voting</source>
-        <translation>Agor y pôl i bleidleisio</translation>
-    </message>
-    <message>
-        <location line="+31" />
+        <location line="+66" />
         <source>Stop phone voting</source>
         <translation>Stopio pleidleisio ar ffonau</translation>
     </message>

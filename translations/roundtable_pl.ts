@@ -1,58 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name>AgendaCommands</name>
-    <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="+25" />
-        <source>Move “%1”</source>
-        <translation>Przenieś „%1”</translation>
-    </message>
-</context>
-<context>
     <name>DeckBuilder</name>
     <message>
-        <location filename="../core/slides/DeckBuilder.cpp" line="+111" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="+57" />
         <source>Title, purpose, agenda and disclaimer</source>
         <translation>Tytuł, cel, program i zastrzeżenie</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+361" />
+        <location line="+143" />
         <source>Topic-based table discussions</source>
         <translation>Dyskusje tematyczne przy stolikach</translation>
     </message>
     <message>
-        <location line="-359" />
+        <location line="-141" />
         <location line="+35" />
         <source>Poll results</source>
         <translation>Wyniki ankiet</translation>
     </message>
     <message>
         <location line="-33" />
-        <location line="+39" />
+        <location line="+40" />
         <source>Place-based action planning</source>
         <translation>Planowanie działań według obszarów</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+870" />
+        <location line="-38" />
+        <location line="+356" />
         <location line="+2" />
         <source>Data pack</source>
         <translation>Pakiet danych</translation>
     </message>
     <message>
-        <location line="-870" />
-        <location line="+48" />
+        <location line="-356" />
+        <location line="+49" />
         <source>Feedback</source>
         <translation>Informacje zwrotne</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-20" />
         <source>What the room voted for</source>
         <translation>Na co głosowali uczestnicy</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Breakout discussions by place</source>
         <translation>Dyskusje w grupach według obszarów</translation>
     </message>
@@ -62,16 +54,15 @@
         <translation>Jak minął dzień</translation>
     </message>
     <message>
-        <location line="+186" />
-        <location line="+432" />
-        <location line="+48" />
-        <location line="+5" />
-        <location line="+63" />
+        <location filename="../core/slides/DriverLayout.cpp" line="+43" />
+        <location line="+56" />
+        <location line="+47" />
+        <location filename="../core/slides/Paginator.cpp" line="+198" />
         <source>(continued)</source>
         <translation>(ciąg dalszy)</translation>
     </message>
     <message>
-        <location line="-501" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="+13" />
         <location line="+9" />
         <source>Summary of the event</source>
         <translation>Podsumowanie wydarzenia</translation>
@@ -87,7 +78,7 @@
         <translation>Cel seminarium</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The purpose of the seminar was to:</source>
         <translation>Celem seminarium było:</translation>
     </message>
@@ -122,7 +113,7 @@
         <translation>Punkty dyskusji przy stolikach: dosłowne odzwierciedlenie tego, co powiedział każdy stolik</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Table %1</source>
         <translation>Stolik %1</translation>
     </message>
@@ -132,7 +123,7 @@
         <translation>★ Kluczowy punkt przedstawiony całej sali (również pogrubiony)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+40" />
         <source>Mean %1 from %n vote(s)</source>
         <translation>
             <numerusform>Średnia %1 z %n głosu</numerusform>
@@ -164,12 +155,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="-30" />
         <source>(not counted: %n answer(s) this poll cannot take)</source>
-        <translation><numerusform>(nie policzono: %n odpowiedź, której ta ankieta nie przyjmuje)</numerusform><numerusform>(nie policzono: %n odpowiedzi, których ta ankieta nie przyjmuje)</numerusform><numerusform>(nie policzono: %n odpowiedzi, których ta ankieta nie przyjmuje)</numerusform></translation>
+        <translation>
+            <numerusform>(nie policzono: %n odpowiedź, której ta ankieta nie przyjmuje)</numerusform>
+            <numerusform>(nie policzono: %n odpowiedzi, których ta ankieta nie przyjmuje)</numerusform>
+            <numerusform>(nie policzono: %n odpowiedzi, których ta ankieta nie przyjmuje)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+38" />
         <source>Poll</source>
         <translation>Ankieta</translation>
     </message>
@@ -209,12 +204,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+346" />
+        <location line="+35" />
         <source>The partners will work together within %1 to…</source>
         <translation>Partnerzy będą współpracować na obszarze %1, aby…</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location filename="../core/slides/PickSlides.cpp" line="+256" />
         <source>%1: PICK chart, aim %2</source>
         <translation>%1: wykres PICK, cel %2</translation>
     </message>
@@ -224,7 +219,7 @@
         <translation>%1: wykres PICK</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-208" />
         <source>The partners will work together within %1 to %2</source>
         <translation>Partnerzy będą współpracować na obszarze %1, aby %2</translation>
     </message>
@@ -234,31 +229,31 @@
         <translation>Cel %1: zobacz slajd z celami obszaru %2</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+140" />
+        <location line="+8" />
+        <location line="+49" />
         <source>POSSIBLE</source>
         <translation>MOŻLIWE</translation>
     </message>
     <message>
-        <location line="-139" />
-        <location line="+139" />
+        <location line="-48" />
+        <location line="+48" />
         <source>IMPLEMENT</source>
         <translation>WDROŻYĆ</translation>
     </message>
     <message>
-        <location line="-138" />
-        <location line="+138" />
+        <location line="-47" />
+        <location line="+47" />
         <source>KIBOSH</source>
         <translation>ODRZUCIĆ</translation>
     </message>
     <message>
-        <location line="-137" />
-        <location line="+137" />
+        <location line="-46" />
+        <location line="+46" />
         <source>CHALLENGE</source>
         <translation>WYZWANIE</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-17" />
         <source>Relatively easy to do</source>
         <translation>Stosunkowo łatwe do wykonania</translation>
     </message>
@@ -278,17 +273,17 @@
         <translation>Potencjalnie duży wpływ</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+7" />
         <source>Not yet placed</source>
         <translation>Jeszcze nieumieszczone</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+5" />
         <source>%1: PICK ideas, aim %2 (numbered notes)</source>
         <translation>%1: pomysły PICK, cel %2 (numerowane notatki)</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location filename="../core/slides/DriverLayout.cpp" line="-20" />
         <source>Aim</source>
         <translation>Cel</translation>
     </message>
@@ -314,7 +309,7 @@
         <translation>%1: diagram czynników, cel %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="-18" />
         <source>Cohort</source>
         <translation>Kohorta</translation>
     </message>
@@ -375,83 +370,6 @@
         <location filename="../core/slides/Export.cpp" line="+103" />
         <source>unknown format "%1": use pptx, pdf, md or csv</source>
         <translation>nieznany format "%1": użyj pptx, pdf, md lub csv</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+14" />
-        <source>Usage: roundtable export FILE --format pptx|pdf|md|csv [-o OUT]
-Writes the verbatim summary pack of session FILE.
-  --format pptx   editable slides (PowerPoint, LibreOffice Impress)
-  --format pdf    the same slides as a PDF (vector, searchable text)
-  --format md     the whole session as Markdown
-  --format csv    two spreadsheets: OUT-notes.csv (table, topic, prompt, text, key_point)
-                  and OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
-                  UTF-8 with BOM, CRLF line ends, RFC 4180 quoting
-  -o OUT          output file (default: FILE with the format's extension; for csv a
-                  trailing .csv is dropped before -notes.csv / -actions.csv are added)
-  --sections LIST comma-separated parts to include (default all): intro, tables, polls,
-                  places, datapack, feedback
-</source>
-        <translation>Użycie: roundtable export FILE --format pptx|pdf|md|csv [-o OUT]
-Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
-  --format pptx   edytowalne slajdy (PowerPoint, LibreOffice Impress)
-  --format pdf    te same slajdy jako PDF (wektorowy, z możliwością wyszukiwania tekstu)
-  --format md     cała sesja w formacie Markdown
-  --format csv    dwa arkusze kalkulacyjne: OUT-notes.csv (table, topic, prompt, text, key_point)
-                  i OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
-                  UTF-8 z BOM, końce wierszy CRLF, cudzysłowy zgodnie z RFC 4180
-  -o OUT          plik wyjściowy (domyślnie: FILE z rozszerzeniem formatu; dla csv
-                  końcowe .csv jest usuwane przed dodaniem -notes.csv / -actions.csv)
-  --sections LIST części do uwzględnienia, rozdzielone przecinkami (domyślnie wszystkie): intro, tables, polls,
-                  places, datapack, feedback
-</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>write the verbatim summary pack (see export --help)</source>
-        <translation>zapisuje pakiet podsumowania z dosłownymi wypowiedziami (zobacz export --help)</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>export: --format needs a value</source>
-        <translation>export: --format wymaga wartości</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>export: -o needs a file name</source>
-        <translation>export: -o wymaga nazwy pliku</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>export: --sections needs a list</source>
-        <translation>export: --sections wymaga listy</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>export: unknown section "%1"</source>
-        <translation>export: nieznana sekcja "%1"</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>export: unknown option %1</source>
-        <translation>export: nieznana opcja %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>export: unexpected argument %1</source>
-        <translation>export: nieoczekiwany argument %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>export: which session FILE?</source>
-        <translation>export: który plik sesji FILE?</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>export: --format pptx|pdf|md|csv is required</source>
-        <translation>export: wymagana jest opcja --format pptx|pdf|md|csv</translation>
     </message>
 </context>
 <context>
@@ -529,7 +447,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
 <context>
     <name>IndicatorCsv</name>
     <message>
-        <location filename="../core/interchange/IndicatorCsv.cpp" line="+78" />
+        <location filename="../core/interchange/IndicatorCsv.cpp" line="+77" />
         <source>line %1: text follows a closing quote</source>
         <translation>wiersz %1: po cudzysłowie zamykającym występuje tekst</translation>
     </message>
@@ -594,7 +512,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>Importuj pakiet danych</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>the data pack could not be stored: %1</source>
         <translation>nie udało się zapisać pakietu danych: %1</translation>
     </message>
@@ -607,7 +525,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/interchange/Interchange.cpp" line="+149" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+47" />
         <source>found null</source>
         <translation>znaleziono null</translation>
     </message>
@@ -642,27 +560,27 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>nic nie znaleziono</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+373" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="+300" />
         <location line="+4" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+14" />
         <source>required key is missing</source>
         <translation>brak wymaganego klucza</translation>
     </message>
     <message>
-        <location line="-419" />
-        <location line="+56" />
-        <location line="+79" />
-        <location line="+429" />
+        <location line="+145" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="-41" />
+        <location line="+55" />
+        <location line="+77" />
         <source>expected a string, %1</source>
         <translation>oczekiwano ciągu znaków, %1</translation>
     </message>
     <message>
-        <location line="-560" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="-128" />
         <source>unknown key, ignored</source>
         <translation>nieznany klucz, pominięto</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+65" />
         <source>expected true or false, %1</source>
         <translation>oczekiwano wartości true lub false, %1</translation>
     </message>
@@ -672,22 +590,22 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>oczekiwano liczby całkowitej nie mniejszej niż %1, %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>expected a whole number from %1 to %2, %3</source>
         <translation>oczekiwano liczby całkowitej od %1 do %2, %3</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>refers to %1, but there are none</source>
         <translation>odwołuje się do listy „%1”, ale lista jest pusta</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>expected an index into %1 (0 to %2), %3</source>
         <translation>oczekiwano indeksu na liście „%1” (od 0 do %2), %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>expected an array, %1</source>
         <translation>oczekiwano tablicy, %1</translation>
     </message>
@@ -702,7 +620,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>oczekiwano jednej z wartości: %1, znaleziono "%2"</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="-397" />
         <source>expected "%1", %2</source>
         <translation>oczekiwano "%1", %2</translation>
     </message>
@@ -717,7 +635,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>ten plik używa formatu wymiany w wersji %1; ta wersja Roundtable odczytuje wersję %2. Zaktualizuj Roundtable, aby go wczytać.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+69" />
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
@@ -822,7 +740,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>oczekiwano %1 wartości (po jednej na każdy obszar i punkt odniesienia), znaleziono %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location filename="../core/interchange/InterchangeWriter.cpp" line="+29" />
         <source>could not write a %1: %2</source>
         <translation>nie udało się zapisać obiektu %1: %2</translation>
     </message>
@@ -832,7 +750,7 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>nie udało się zapisać wydarzenia: %1</translation>
     </message>
     <message>
-        <location line="+263" />
+        <location filename="../core/interchange/JsonEscapes.cpp" line="+138" />
         <source>invalid string escape %1</source>
         <translation>nieprawidłowa sekwencja ucieczki w ciągu znaków %1</translation>
     </message>
@@ -847,12 +765,12 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <translation>nieprawidłowa sekwencja ucieczki w ciągu znaków %1 (niesparowany surogat)</translation>
     </message>
     <message>
-        <location line="+311" />
+        <location filename="../core/interchange/InterchangeWriter.cpp" line="+111" />
         <source>the session already holds content; load into a new session file</source>
         <translation>sesja zawiera już dane; wczytaj je do nowego pliku sesji</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="+43" />
         <source>not valid JSON at line %1, column %2 (offset %3): %4</source>
         <translation>nieprawidłowy JSON w wierszu %1, kolumna %2 (przesunięcie %3): %4</translation>
     </message>
@@ -1168,39 +1086,6 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
     </message>
 </context>
 <context>
-    <name>NoteCommands</name>
-    <message>
-        <location filename="../core/commands/NoteCommands.cpp" line="+55" />
-        <source>Add note</source>
-        <translation>Dodaj notatkę</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Add %1 notes</source>
-        <translation>Dodaj notatki: %1</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Edit note</source>
-        <translation>Edytuj notatkę</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Mark key point</source>
-        <translation>Oznacz jako kluczowy punkt</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Unmark key point</source>
-        <translation>Usuń oznaczenie kluczowego punktu</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Move note</source>
-        <translation>Przenieś notatkę</translation>
-    </message>
-</context>
-<context>
     <name>OutputFile</name>
     <message>
         <location filename="../core/session/OutputFile.cpp" line="+146" />
@@ -1417,59 +1302,6 @@ Zapisuje pakiet podsumowania z dosłownymi wypowiedziami dla pliku sesji FILE.
         <location line="+11" />
         <source>Cohort: %1</source>
         <translation>Kohorta: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PollData</name>
-    <message>
-        <location filename="../app/polls/PollData.cpp" line="+115" />
-        <source>Single choice</source>
-        <translation>Jednokrotny wybór</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Multiple choice</source>
-        <translation>Wielokrotny wybór</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Ranking</source>
-        <translation>Ranking</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Scale</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Word cloud</source>
-        <translation>Chmura słów</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Open answers</source>
-        <translation>Otwarte odpowiedzi</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Unknown</source>
-        <translation>Nieznany</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Open for voting</source>
-        <translation>Otwarta do głosowania</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Closed</source>
-        <translation>Zamknięta</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Draft</source>
-        <translation>Wersja robocza</translation>
     </message>
 </context>
 <context>
@@ -1785,12 +1617,12 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>RowCommands</name>
     <message>
-        <location filename="../core/commands/RowCommands.cpp" line="+20" />
+        <location filename="../core/commands/RowCommands.cpp" line="+22" />
         <source>Add %1</source>
         <translation>Dodaj %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Edit %1</source>
         <translation>Edytuj %1</translation>
     </message>
@@ -1803,6 +1635,84 @@ Czy chcesz go zastąpić?</translation>
         <location line="+21" />
         <source>Move %1</source>
         <translation>Przenieś %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../app/shell/SessionActions.cpp" line="+84" />
+        <source>Cannot open session</source>
+        <translation>Nie można otworzyć sesji</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>You can open it read-only to look at it and copy it; changes will not be possible.</source>
+        <translation>Możesz otworzyć ją tylko do odczytu, aby ją przejrzeć i skopiować; wprowadzanie zmian nie będzie możliwe.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The file has not been changed.</source>
+        <translation>Plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+The file has not been changed.</source>
+        <translation>%1
+Plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open Recent</source>
+        <translation>Otwórz ostatnie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 no longer exists; it has been removed from the recent sessions.</source>
+        <translation>Plik %1 już nie istnieje; usunięto go z listy ostatnich sesji.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+6" />
+        <location line="+7" />
+        <source>New Session</source>
+        <translation>Nowa sesja</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>%1 is the session that is open; choose another name.</source>
+        <translation>%1 to otwarta sesja; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already exists; a new session never replaces a file. Choose another name.</source>
+        <translation>%1 już istnieje; nowa sesja nigdy nie zastępuje pliku. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+7" />
+        <source>Save a Copy</source>
+        <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>%1 is the session itself; choose another name for the copy.</source>
+        <translation>%1 to ta sama sesja; wybierz inną nazwę dla kopii.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Changes Not Saved</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If you close now, the change that could not be saved is lost; everything saved before it stays in the file. To keep it, free some space and send it again, then close.</source>
+        <translation>Jeśli zamkniesz teraz, zmiana, której nie udało się zapisać, zostanie utracona; wszystko, co zapisano wcześniej, pozostaje w pliku. Aby ją zachować, zwolnij trochę miejsca i wyślij ją ponownie, a potem zamknij.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Session Closed</source>
+        <translation>Sesja zamknięta</translation>
     </message>
 </context>
 <context>
@@ -1966,18 +1876,17 @@ Czy chcesz go zastąpić?</translation>
         <translation>nie udało się utworzyć prywatnej kopii do sprawdzenia (%1)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+44" />
         <source>could not make a local working copy (%1)</source>
         <translation>nie udało się utworzyć lokalnej kopii roboczej (%1)</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+6" />
+        <location line="-12" />
         <source>could not write the backup %1 before upgrading</source>
         <translation>nie udało się zapisać kopii zapasowej %1 przed aktualizacją</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+61" />
         <source>upgrading to schema version %1 failed: %2</source>
         <translation>aktualizacja do wersji schematu %1 nie powiodła się: %2</translation>
     </message>
@@ -2010,7 +1919,22 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../app/shell/Templates.cpp" line="+49" />
+        <location filename="../core/interchange/Templates.cpp" line="+48" />
+        <source>an empty event with the three default prompts</source>
+        <translation>puste wydarzenie z trzema domyślnymi pytaniami</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the health and employment seminar: agenda, 8 topic tables, 4 places, feedback polls, data pack</source>
+        <translation>seminarium o zdrowiu i zatrudnieniu: program, 8 stolików tematycznych, 4 obszary, ankiety z opiniami, pakiet danych</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
+        <translation>przykładowy wypełniony dzień: notatki ze wszystkich stolików, wykresy PICK, diagram czynników, plany działań, głosy</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <location line="+25" />
         <source>Blank session</source>
         <translation>Pusta sesja</translation>
@@ -2048,7 +1972,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Sesja bez żadnej zawartości</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+21" />
         <source>%1 already exists</source>
         <translation>%1 już istnieje</translation>
     </message>
@@ -2059,15 +1983,12 @@ Czy chcesz go zastąpić?</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>charts</name>
     <message numerus="yes">
-        <location filename="../app/polls/PollData.cpp" line="-80" />
+        <location filename="../app/polls/PollData.cpp" line="+60" />
         <source>%n vote(s)</source>
         <translation>
-            <numerusform>%n głos</numerusform>
-            <numerusform>%n głosy</numerusform>
-            <numerusform>%n głosów</numerusform>
-        </translation>
+            <numerusform>%n głos</numerusform><numerusform>%n głosy</numerusform><numerusform>%n głosów</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -2104,10 +2025,7 @@ Czy chcesz go zastąpić?</translation>
         <location line="+13" />
         <source>%n stored answer(s) do not fit this poll and are not counted.</source>
         <translation>
-            <numerusform>%n zapisana odpowiedź nie pasuje do tej ankiety i nie jest liczona.</numerusform>
-            <numerusform>%n zapisane odpowiedzi nie pasują do tej ankiety i nie są liczone.</numerusform>
-            <numerusform>%n zapisanych odpowiedzi nie pasuje do tej ankiety i nie są one liczone.</numerusform>
-        </translation>
+            <numerusform>%n zapisana odpowiedź nie pasuje do tej ankiety i nie jest liczona.</numerusform><numerusform>%n zapisane odpowiedzi nie pasują do tej ankiety i nie są liczone.</numerusform><numerusform>%n zapisanych odpowiedzi nie pasuje do tej ankiety i nie są one liczone.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2121,13 +2039,12 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::ActionPlanWidget</name>
     <message>
-        <location filename="../app/places/ActionPlanWidget.cpp" line="+39" />
-        <location line="+201" />
+        <location filename="../app/places/ActionPlanWidget.cpp" line="+35" />
         <source>Add action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="+1" />
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
@@ -2223,29 +2140,14 @@ Czy chcesz go zastąpić?</translation>
     </message>
     <message>
         <location line="-119" />
-        <location line="+177" />
         <source>Delete action</source>
         <translation>Usuń działanie</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>Delete %n action(s)</source>
-        <translation>
-            <numerusform>Usuń %n działanie</numerusform>
-            <numerusform>Usuń %n działania</numerusform>
-            <numerusform>Usuń %n działań</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Reorder actions</source>
-        <translation>Zmień kolejność działań</translation>
     </message>
 </context>
 <context>
     <name>rt::AgendaEditor</name>
     <message>
-        <location filename="../app/agenda/AgendaEditor.cpp" line="+37" />
+        <location filename="../app/agenda/AgendaEditor.cpp" line="+34" />
         <source>Add item</source>
         <translation>Dodaj punkt</translation>
     </message>
@@ -2321,32 +2223,22 @@ Czy chcesz go zastąpić?</translation>
         <translation>Skopiuj do punktu wbudowane wskazówki dla tego rodzaju aktywności, aby je dostosować</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+90" />
         <source>New item</source>
         <translation>Nowy punkt</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Add agenda item</source>
-        <translation>Dodaj punkt programu</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Delete “%1”</source>
-        <translation>Usuń „%1”</translation>
-    </message>
-    <message>
-        <location line="+41" />
+        <location line="+56" />
         <source>Select an agenda item to write what the facilitator should do.</source>
         <translation>Zaznacz punkt programu, aby opisać, co ma zrobić facylitator.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>%1  ·  %2  ·  %3</source>
         <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Run mode shows the built-in guidance above until you write your own.</source>
         <translation>Tryb prowadzenia wyświetla powyższe wbudowane wskazówki, dopóki nie napiszesz własnych.</translation>
     </message>
@@ -2356,12 +2248,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Tryb prowadzenia wyświetla ten tekst; wyczyść go, aby wrócić do wbudowanych wskazówek.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Edit guidance</source>
-        <translation>Edytuj wskazówki</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>Item %1 “%2”, start: %3</source>
         <translation>Punkt %1 „%2”, początek: %3</translation>
     </message>
@@ -2388,7 +2275,7 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::AgendaModel</name>
     <message>
-        <location filename="../core/models/AgendaModel.cpp" line="+20" />
+        <location filename="../core/models/AgendaModel.cpp" line="+21" />
         <source>Start</source>
         <translation>Początek</translation>
     </message>
@@ -2418,7 +2305,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Wskazówki</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
         <source>Arrival</source>
         <translation>Przybycie uczestników</translation>
     </message>
@@ -2462,12 +2349,12 @@ Czy chcesz go zastąpić?</translation>
     <name>rt::AgendaWorkspace</name>
     <message>
         <location filename="../app/agenda/AgendaWorkspace.cpp" line="+35" />
-        <location line="+82" />
+        <location line="+77" />
         <source>Agenda</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-69" />
         <source>Edit agenda</source>
         <translation>Edytuj program</translation>
     </message>
@@ -2507,7 +2394,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Pokaż okno projektora na wybranym ekranie</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+51" />
         <source>agenda — the agenda editor: times, kinds, polls, guidance</source>
         <translation>agenda — edytor programu: godziny, rodzaje, ankiety, wskazówki</translation>
     </message>
@@ -2565,7 +2452,7 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::ByWhenDelegate</name>
     <message>
-        <location filename="../app/places/MultiLineDelegate.cpp" line="+101" />
+        <location filename="../app/places/MultiLineDelegate.cpp" line="+108" />
         <source>A date or words, e.g. Within 3 months</source>
         <translation>Data lub słowa, np. W ciągu 3 miesięcy</translation>
     </message>
@@ -2757,18 +2644,18 @@ Czy chcesz go zastąpić?</translation>
         <source>%1 was not imported; the data pack has not changed.</source>
         <translation>Plik %1 nie został zaimportowany; pakiet danych nie zmienił się.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
-        <source>Imported 1 indicator from %1. Undo puts the previous data pack back.</source>
-        <translation>Zaimportowano 1 wskaźnik z %1. Cofnięcie przywraca poprzedni pakiet danych.</translation>
+        <source>Imported %n indicator(s) from %1. Undo puts the previous data pack back.</source>
+        <translation><numerusform>Zaimportowano %n wskaźnik z %1. Cofnij przywraca poprzedni pakiet danych.</numerusform><numerusform>Zaimportowano %n wskaźniki z %1. Cofnij przywraca poprzedni pakiet danych.</numerusform><numerusform>Zaimportowano %n wskaźników z %1. Cofnij przywraca poprzedni pakiet danych.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%1 could not be imported (%n problem(s)):</source>
+        <translation><numerusform>Nie można zaimportować %1 (%n problem):</numerusform><numerusform>Nie można zaimportować %1 (%n problemy):</numerusform><numerusform>Nie można zaimportować %1 (%n problemów):</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Imported %1 indicators from %2. Undo puts the previous data pack back.</source>
-        <translation>Zaimportowano wskaźniki (%1) z %2. Cofnięcie przywraca poprzedni pakiet danych.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="-33" />
         <source>no session is open</source>
         <translation>żadna sesja nie jest otwarta</translation>
     </message>
@@ -2795,27 +2682,17 @@ Czy chcesz go zastąpić?</translation>
     </message>
     <message>
         <location line="-6" />
-        <location line="+23" />
+        <location line="+21" />
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-21" />
         <source>All files (*)</source>
         <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1 could not be imported:</source>
-        <translation>Nie można zaimportować %1:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 could not be imported (%2 problems):</source>
-        <translation>Nie można zaimportować %1 (liczba problemów: %2):</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>%1 data pack.csv</source>
         <translation>%1 pakiet danych.csv</translation>
     </message>
@@ -2847,12 +2724,12 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::DriverDiagramView</name>
     <message>
-        <location filename="../app/places/DriverDiagramView.cpp" line="+92" />
+        <location filename="../app/places/DriverDiagramView.cpp" line="+93" />
         <source>Driver diagram</source>
         <translation>Diagram czynników</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+94" />
         <source>Aim</source>
         <translation>Cel</translation>
     </message>
@@ -2885,7 +2762,7 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::DriverEditor</name>
     <message>
-        <location filename="../app/places/DriverEditor.cpp" line="+34" />
+        <location filename="../app/places/DriverEditor.cpp" line="+35" />
         <source>Add below</source>
         <translation>Dodaj poniżej</translation>
     </message>
@@ -2911,12 +2788,12 @@ Czy chcesz go zastąpić?</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+161" />
+        <location line="+132" />
         <source>Use idea</source>
         <translation>Użyj pomysłu</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-122" />
         <source>Driver tree</source>
         <translation>Drzewo czynników</translation>
     </message>
@@ -2961,12 +2838,12 @@ Czy chcesz go zastąpić?</translation>
         <translation>Ustaw zaznaczony pomysł na zmianę jako wybrany pomysł z wykresu PICK lub dodaj go pod zaznaczonym czynnikiem drugorzędnym</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="-30" />
         <source>&lt;i&gt;Choose an aim to see its driver diagram.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wybierz cel, aby zobaczyć jego diagram czynników.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+134" />
         <source>Add primary driver</source>
         <translation>Dodaj czynnik pierwszorzędny</translation>
     </message>
@@ -2990,7 +2867,7 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::DriverTreeModel</name>
     <message>
-        <location filename="../core/models/DriverTreeModel.cpp" line="+177" />
+        <location filename="../core/models/DriverTreeModel.cpp" line="+172" />
         <source>Primary driver</source>
         <translation>Czynnik pierwszorzędny</translation>
     </message>
@@ -3044,7 +2921,7 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::EventDialog</name>
     <message>
-        <location filename="../app/shell/EventDialog.cpp" line="+46" />
+        <location filename="../app/shell/EventDialog.cpp" line="+30" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3054,7 +2931,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Szczegóły wydarzenia</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
         <source>YYYY-MM-DD, e.g. 2023-07-21</source>
         <translation>RRRR-MM-DD, np. 2023-07-21</translation>
     </message>
@@ -3112,11 +2989,6 @@ Czy chcesz go zastąpić?</translation>
         <location line="+24" />
         <source>Date: "%1" is not a date; write it as YYYY-MM-DD, e.g. 2023-07-21.</source>
         <translation>Data: „%1” nie jest datą; wpisz ją w formacie RRRR-MM-DD, np. 2023-07-21.</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Edit event details</source>
-        <translation>Edytuj szczegóły wydarzenia</translation>
     </message>
 </context>
 <context>
@@ -3227,12 +3099,12 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::FeedbackView</name>
     <message>
-        <location filename="../app/tables/FeedbackView.cpp" line="+31" />
+        <location filename="../app/tables/FeedbackView.cpp" line="+32" />
         <source>Key points for feedback</source>
         <translation>Kluczowe punkty do przedstawienia</translation>
     </message>
     <message>
-        <location line="+221" />
+        <location line="+220" />
         <source>No table chosen</source>
         <translation>Nie wybrano stolika</translation>
     </message>
@@ -3284,7 +3156,7 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::IndicatorTableModel</name>
     <message>
-        <location filename="../core/models/IndicatorTableModel.cpp" line="+280" />
+        <location filename="../core/models/IndicatorTableModel.cpp" line="+255" />
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
@@ -3378,15 +3250,10 @@ Czy chcesz go zastąpić?</translation>
         <source>Add indicator</source>
         <translation>Dodaj wskaźnik</translation>
     </message>
-    <message>
-        <location line="+11" />
-        <source>Delete indicator</source>
-        <translation>Usuń wskaźnik</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Delete %1 indicators</source>
-        <translation>Usuń wskaźniki: %1</translation>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>Delete %n indicator(s)</source>
+        <translation><numerusform>Usuń %n wskaźnik</numerusform><numerusform>Usuń %n wskaźniki</numerusform><numerusform>Usuń %n wskaźników</numerusform></translation>
     </message>
     <message>
         <location line="+19" />
@@ -3417,7 +3284,7 @@ Czy chcesz go zastąpić?</translation>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+141" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+54" />
         <source>&amp;New from Template…</source>
         <translation>&amp;Nowa sesja z szablonu…</translation>
     </message>
@@ -3427,12 +3294,12 @@ Czy chcesz go zastąpić?</translation>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save a &amp;Copy…</source>
         <translation>Zapisz ko&amp;pię…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Merge Files…</source>
         <translation>S&amp;cal pliki…</translation>
     </message>
@@ -3477,7 +3344,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Bez sygnału dźwiękowego, gdy czas punktu programu się skończy</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
         <source>&amp;About Roundtable</source>
         <translation>&amp;O programie Roundtable</translation>
     </message>
@@ -3492,42 +3359,42 @@ Czy chcesz go zastąpić?</translation>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../app/shell/MainWindowPages.cpp" line="+81" />
         <source>&amp;Agenda</source>
         <translation>P&amp;rogram</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Tables</source>
         <translation>&amp;Stoliki</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Places</source>
         <translation>&amp;Obszary</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>P&amp;olls</source>
         <translation>&amp;Ankiety</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Data Pack</source>
         <translation>Pakiet &amp;danych</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Export</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+49" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3557,53 +3424,27 @@ Czy chcesz go zastąpić?</translation>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+308" />
+        <location filename="../app/shell/MainWindow.cpp" line="+222" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="-301" />
-        <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
-        <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>New from Template…</source>
-        <translation>Nowa sesja z szablonu…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open…</source>
-        <translation>Otwórz…</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Recent sessions</source>
-        <translation>Ostatnie sesje</translation>
-    </message>
-    <message>
-        <location line="+56" />
-        <source>Workspaces</source>
-        <translation>Przestrzenie robocze</translation>
-    </message>
-    <message>
-        <location line="+189" />
+        <location filename="../app/shell/MainWindowPages.cpp" line="+120" />
         <source>no session is open</source>
         <translation>żadna sesja nie jest otwarta</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>unknown view %1; see roundtable screenshot --help</source>
         <translation>nieznany widok %1; zobacz roundtable screenshot --help</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location filename="../app/shell/MainWindow.cpp" line="+7" />
         <source>Untitled event</source>
         <translation>Wydarzenie bez nazwy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3613,7 +3454,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>%1 (tylko do odczytu)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+21" />
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
@@ -3638,7 +3479,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Każda zmiana jest od razu zapisywana w pliku sesji; nie trzeba niczego zapisywać.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+11" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -3663,51 +3504,7 @@ Czy chcesz go zastąpić?</translation>
         <translation>Domyślny systemowy</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Sessions you open appear here.</source>
-        <translation>Tutaj pojawią się otwierane sesje.</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Open Recent</source>
-        <translation>Otwórz ostatnie</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 no longer exists; it has been removed from the recent sessions.</source>
-        <translation>Plik %1 już nie istnieje; usunięto go z listy ostatnich sesji.</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <source>Cannot open session</source>
-        <translation>Nie można otworzyć sesji</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>You can open it read-only to look at it and copy it; changes will not be possible.</source>
-        <translation>Możesz otworzyć ją tylko do odczytu, aby ją przejrzeć i skopiować; wprowadzanie zmian nie będzie możliwe.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The file has not been changed.</source>
-        <translation>Plik nie został zmieniony.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1
-The file has not been changed.</source>
-        <translation>%1
-Plik nie został zmieniony.</translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location filename="../app/shell/MainWindow.cpp" line="+68" />
         <source>Open &amp;Read-Only</source>
         <translation>Otwórz tylko do &amp;odczytu</translation>
     </message>
@@ -3717,52 +3514,24 @@ Plik nie został zmieniony.</translation>
         <translation>Zamknij &amp;mimo to</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+12" />
-        <location line="+10" />
-        <location line="+10" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+20" />
         <source>New Session</source>
         <translation>Nowa sesja</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+45" />
-        <location line="+14" />
+        <location line="+0" />
+        <location line="+10" />
+        <location line="+13" />
         <source>Roundtable sessions (*.roundtable)</source>
         <translation>Sesje Roundtable (*.roundtable)</translation>
     </message>
     <message>
-        <location line="-46" />
-        <source>%1 is the session that is open; choose another name.</source>
-        <translation>%1 to otwarta sesja; wybierz inną nazwę.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 already exists; a new session never replaces a file. Choose another name.</source>
-        <translation>%1 już istnieje; nowa sesja nigdy nie zastępuje pliku. Wybierz inną nazwę.</translation>
-    </message>
-    <message>
-        <location line="+106" />
-        <source>Changes Not Saved</source>
-        <translation>Niezapisane zmiany</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>If you close now, the change that could not be saved is lost; everything saved before it stays in the file. To keep it, free some space and send it again, then close.</source>
-        <translation>Jeśli zamkniesz teraz, zmiana, której nie udało się zapisać, zostanie utracona; wszystko, co zapisano wcześniej, pozostaje w pliku. Aby ją zachować, zwolnij trochę miejsca i wyślij ją ponownie, a potem zamknij.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Session Closed</source>
-        <translation>Sesja zamknięta</translation>
-    </message>
-    <message>
-        <location line="-103" />
+        <location line="-14" />
         <source>Open Session</source>
         <translation>Otwórz sesję</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>All files (*)</source>
         <translation>Wszystkie pliki (*)</translation>
     </message>
@@ -3772,24 +3541,17 @@ Plik nie został zmieniony.</translation>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
-        <location line="+10" />
+        <location line="+2" />
         <source>Save a Copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>%1 is the session itself; choose another name for the copy.</source>
-        <translation>%1 to ta sama sesja; wybierz inną nazwę dla kopii.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location filename="../app/shell/MainWindow.cpp" line="-31" />
         <source>Copy saved to %1</source>
         <translation>Kopię zapisano w %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+24" />
         <source>About Roundtable</source>
         <translation>O programie Roundtable</translation>
     </message>
@@ -3944,18 +3706,18 @@ Plik nie został zmieniony.</translation>
         <source>%1 cannot be written: the folder %2 does not exist.</source>
         <translation>Nie można zapisać %1: folder %2 nie istnieje.</translation>
     </message>
-    <message>
-        <location line="+17" />
-        <source>1 file checked</source>
-        <translation>Sprawdzono 1 plik</translation>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n file(s) checked</source>
+        <translation><numerusform>Sprawdzono %n plik</numerusform><numerusform>Sprawdzono %n pliki</numerusform><numerusform>Sprawdzono %n plików</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>Merged %n source(s) into %1.</source>
+        <translation><numerusform>Scalono %n źródło w %1.</numerusform><numerusform>Scalono %n źródła w %1.</numerusform><numerusform>Scalono %n źródeł w %1.</numerusform></translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 files checked</source>
-        <translation>Sprawdzone pliki: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="-49" />
         <source>%1: %2 tables, %3 notes, %4 places, %5 polls, %6 votes in all.</source>
         <translation>%1: łącznie stoliki: %2, notatki: %3, obszary: %4, ankiety: %5, głosy: %6.</translation>
     </message>
@@ -3970,17 +3732,7 @@ Plik nie został zmieniony.</translation>
         <translation>Nic nie występuje w więcej niż jednym pliku.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Merged 1 source into %1.</source>
-        <translation>Scalono 1 źródło w %1.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Merged %1 sources into %2.</source>
-        <translation>Scalono źródła (%1) w %2.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>Added: %1 tables, %2 notes, %3 places, %4 aims, %5 ideas, %6 drivers, %7 actions, %8 polls, %9 votes.</source>
         <translation>Dodano: stoliki: %1, notatki: %2, obszary: %3, cele: %4, pomysły: %5, czynniki: %6, działania: %7, ankiety: %8, głosy: %9.</translation>
     </message>
@@ -4057,7 +3809,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>rt::MultiLineDelegate</name>
     <message>
-        <location filename="../app/places/MultiLineDelegate.cpp" line="-115" />
+        <location filename="../app/places/MultiLineDelegate.cpp" line="-114" />
         <source>Enter: new line · Ctrl+Enter: done · Esc: cancel</source>
         <translation>Enter: nowy wiersz · Ctrl+Enter: gotowe · Esc: anuluj</translation>
     </message>
@@ -4109,52 +3861,12 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::NoteListView</name>
     <message>
-        <location filename="../app/tables/NoteListView.cpp" line="+47" />
+        <location filename="../app/tables/NoteListView.cpp" line="+46" />
         <source>Delete removes a note, Alt+arrows move it, Ctrl+K marks a key point, F2 edits.</source>
         <translation>Delete usuwa notatkę, Alt+strzałki ją przenoszą, Ctrl+K oznacza kluczowy punkt, F2 edytuje.</translation>
     </message>
     <message>
-        <location line="+51" />
-        <source>Delete note</source>
-        <translation>Usuń notatkę</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Delete %1 notes</source>
-        <translation>Usuń notatki: %1</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Move note</source>
-        <translation>Przenieś notatkę</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 notes</source>
-        <translation>Przenieś notatki: %1</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Unmark key points</source>
-        <translation>Usuń oznaczenie kluczowych punktów</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Mark key points</source>
-        <translation>Oznacz jako kluczowe punkty</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Move note to %2</source>
-        <translation>Przenieś notatkę do: %2</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 notes to %2</source>
-        <translation>Przenieś notatki (%1) do: %2</translation>
-    </message>
-    <message>
-        <location line="+50" />
+        <location line="+131" />
         <source>&amp;Edit</source>
         <translation>&amp;Edytuj</translation>
     </message>
@@ -4202,7 +3914,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::NoteSearchModel</name>
     <message>
-        <location filename="../core/models/NoteSearchModel.cpp" line="+119" />
+        <location filename="../core/models/NoteSearchModel.cpp" line="+117" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4210,62 +3922,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PickChartScene</name>
     <message>
-        <location filename="../app/places/PickChartScene.cpp" line="+269" />
-        <location line="+32" />
-        <source>Move idea</source>
-        <translation>Przenieś pomysł</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-30" />
-        <location line="+31" />
-        <source>Move %n idea(s)</source>
-        <translation>
-            <numerusform>Przenieś %n pomysł</numerusform>
-            <numerusform>Przenieś %n pomysły</numerusform>
-            <numerusform>Przenieś %n pomysłów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Delete idea</source>
-        <translation>Usuń pomysł</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>Delete %n idea(s)</source>
-        <translation>
-            <numerusform>Usuń %n pomysł</numerusform>
-            <numerusform>Usuń %n pomysły</numerusform>
-            <numerusform>Usuń %n pomysłów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <location line="+30" />
-        <source>Add idea</source>
-        <translation>Dodaj pomysł</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>Add %n idea(s)</source>
-        <translation>
-            <numerusform>Dodaj %n pomysł</numerusform>
-            <numerusform>Dodaj %n pomysły</numerusform>
-            <numerusform>Dodaj %n pomysłów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Edit idea</source>
-        <translation>Edytuj pomysł</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Make action from idea</source>
-        <translation>Utwórz działanie z pomysłu</translation>
-    </message>
-    <message>
-        <location line="+52" />
+        <location filename="../app/places/PickChartScene.cpp" line="+340" />
         <source>POSSIBLE</source>
         <translation>MOŻLIWE</translation>
     </message>
@@ -4376,7 +4033,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PickChartWidget</name>
     <message>
-        <location filename="../app/places/PickChartWidget.cpp" line="+31" />
+        <location filename="../app/places/PickChartWidget.cpp" line="+27" />
         <source>Make action from idea</source>
         <translation>Utwórz działanie z pomysłu</translation>
     </message>
@@ -4386,7 +4043,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Type an idea and press Enter; paste several lines to add several</source>
         <translation>Wpisz pomysł i naciśnij Enter; wklej kilka wierszy, aby dodać kilka pomysłów</translation>
     </message>
@@ -4417,27 +4074,26 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+31" />
-        <location line="+97" />
         <source>Added to the place's action plan.</source>
         <translation>Dodano do planu działań obszaru.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>%n idea(s).</source>
+        <translation><numerusform>%n pomysł.</numerusform><numerusform>%n pomysły.</numerusform><numerusform>%n pomysłów.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n action(s) added to the place's action plan.</source>
+        <translation><numerusform>Dodano %n działanie do planu działań miejsca.</numerusform><numerusform>Dodano %n działania do planu działań miejsca.</numerusform><numerusform>Dodano %n działań do planu działań miejsca.</numerusform></translation>
+    </message>
     <message>
-        <location line="-45" />
+        <location line="-115" />
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wybierz cel, aby zobaczyć jego wykres PICK.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>1 idea.</source>
-        <translation>1 pomysł.</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 ideas.</source>
-        <translation>Pomysły: %1.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+86" />
         <source>Double-click the chart to add one; drag notes to place them, or select one with Page Down and move it with the arrow keys (Shift: bigger steps).</source>
         <translation>Kliknij dwukrotnie wykres, aby dodać pomysł; przeciągaj notatki, aby je umieścić, lub zaznacz jedną klawiszem Page Down i przesuwaj ją klawiszami strzałek (z Shift: większe kroki).</translation>
     </message>
@@ -4450,16 +4106,11 @@ Shift+Enter: nowy wiersz</translation>
             <numerusform>Zaznaczono %n pomysłów</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+22" />
-        <source>%1 actions added to the place's action plan.</source>
-        <translation>Liczba działań dodanych do planu działań obszaru: %1.</translation>
-    </message>
 </context>
 <context>
     <name>rt::PlacesWorkspace</name>
     <message>
-        <location filename="../app/places/PlacesWorkspace.cpp" line="+71" />
+        <location filename="../app/places/PlacesWorkspace.cpp" line="+68" />
         <location line="+4" />
         <source>Place</source>
         <translation>Obszar</translation>
@@ -4570,12 +4221,11 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+205" />
         <source>Add aim</source>
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="+2" />
         <source>Move aim up</source>
         <translation>Przenieś cel w górę</translation>
     </message>
@@ -4610,7 +4260,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>oczekiwano %1 (obszary i cele są numerowane od 1)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>"%1" is not a number from 1</source>
         <translation>"%1" nie jest liczbą całkowitą od 1 wzwyż</translation>
     </message>
@@ -4620,58 +4270,46 @@ Shift+Enter: nowy wiersz</translation>
         <translation>żadna sesja nie jest otwarta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>there is no place %1 (the session has %2)</source>
         <translation>nie ma obszaru %1 (sesja zawiera %2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>1 place</source>
-        <translation>1 obszar</translation>
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n obszar</numerusform>
+            <numerusform>%n obszary</numerusform>
+            <numerusform>%n obszarów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n aim(s)</source>
+        <translation><numerusform>%n cel</numerusform><numerusform>%n cele</numerusform><numerusform>%n celów</numerusform></translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 places</source>
-        <translation>obszary: %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="-3" />
         <source>%1 has no aim %2 (it has %3)</source>
         <translation>%1 nie ma celu %2 (zawiera %3)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>1 aim</source>
-        <translation>1 cel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 aims</source>
-        <translation>cele: %1</translation>
-    </message>
-    <message>
-        <location line="+97" />
-        <source>Edit what the place prioritised</source>
-        <translation>Edytuj priorytety obszaru</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+103" />
         <source>Add a place first.</source>
         <translation>Najpierw dodaj obszar.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>New place</source>
         <translation>Nowy obszar</translation>
     </message>
     <message>
-        <location line="-200" />
-        <location line="+201" />
+        <location line="-191" />
         <source>Add place</source>
         <translation>Dodaj obszar</translation>
     </message>
     <message>
-        <location line="-301" />
+        <location line="-100" />
         <source>P&amp;lace:</source>
         <translation>&amp;Obszar:</translation>
     </message>
@@ -4682,25 +4320,13 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+96" />
-        <location line="+235" />
         <source>Delete place</source>
         <translation>Usuń obszar</translation>
     </message>
     <message>
-        <location line="-222" />
-        <location line="+234" />
+        <location line="+13" />
         <source>Delete aim</source>
         <translation>Usuń cel</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Reorder places</source>
-        <translation>Zmień kolejność obszarów</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Reorder aims</source>
-        <translation>Zmień kolejność celów</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4345,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+102" />
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+95" />
         <location line="+80" />
         <source>Polls</source>
         <translation>Ankiety</translation>
@@ -4761,19 +4387,17 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+281" />
         <source>Add poll</source>
         <translation>Dodaj ankietę</translation>
     </message>
     <message>
-        <location line="-280" />
-        <location line="+295" />
-        <location line="+4" />
+        <location line="+1" />
+        <location line="+286" />
         <source>Remove poll</source>
         <translation>Usuń ankietę</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-266" />
         <source>What do you want to ask the room?</source>
         <translation>O co chcesz zapytać uczestników?</translation>
     </message>
@@ -4783,17 +4407,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Pytanie</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Edit poll question</source>
-        <translation>Edytuj pytanie ankiety</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Change poll kind</source>
-        <translation>Zmień rodzaj ankiety</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+15" />
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
@@ -4803,35 +4417,23 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Maks. liczba wyborów</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Change most choices</source>
-        <translation>Zmień maksymalną liczbę wyborów</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Attach poll to place</source>
-        <translation>Przypisz ankietę do obszaru</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+159" />
-        <location line="+67" />
+        <location line="+160" />
         <source>Open voting</source>
         <translation>Otwórz głosowanie</translation>
     </message>
     <message>
-        <location line="-225" />
-        <location line="+225" />
+        <location line="-159" />
         <source>Close voting</source>
         <translation>Zamknij głosowanie</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="+7" />
         <source>&amp;Question:</source>
         <translation>&amp;Pytanie:</translation>
     </message>
@@ -4867,18 +4469,16 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+247" />
         <source>Add option</source>
         <translation>Dodaj opcję</translation>
     </message>
     <message>
-        <location line="-246" />
-        <location line="+259" />
+        <location line="+1" />
         <source>Remove option</source>
         <translation>Usuń opcję</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="+1" />
         <source>Move up</source>
         <translation>Przenieś w górę</translation>
     </message>
@@ -4894,12 +4494,12 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+134" />
+        <location line="+135" />
         <source>Enter how many hands went up for each option after a show of hands.</source>
         <translation>Po głosowaniu przez podniesienie rąk wpisz, ile rąk podniesiono przy każdej opcji.</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-134" />
         <source>Pass the laptop…</source>
         <translation>Podawanie laptopa…</translation>
     </message>
@@ -4919,7 +4519,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>(no place)</source>
         <translation>(brak obszaru)</translation>
     </message>
@@ -4949,12 +4549,12 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Głosowanie przez podniesienie rąk nie pozwala wyrazić rankingu ani pisemnej odpowiedzi.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+36" />
         <source>New poll</source>
         <translation>Nowa ankieta</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+15" />
         <source>This poll has %n vote(s). Remove it with its votes? You can undo this.</source>
         <translation>
             <numerusform>Ta ankieta ma %n głos. Usunąć ją razem z tym głosem? Można to cofnąć.</numerusform>
@@ -4963,26 +4563,12 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Option %1</source>
         <translation>Opcja %1</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Move option</source>
-        <translation>Przenieś opcję</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15" />
-        <source>Count %n hand(s)</source>
-        <translation>
-            <numerusform>Zlicz %n podniesioną rękę</numerusform>
-            <numerusform>Zlicz %n podniesione ręce</numerusform>
-            <numerusform>Zlicz %n podniesionych rąk</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location line="+39" />
         <source>Count hands</source>
         <translation>Zlicz podniesione ręce</translation>
     </message>
@@ -4997,7 +4583,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>(pusta opcja)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>Clear results</source>
         <translation>Wyczyść wyniki</translation>
     </message>
@@ -5010,16 +4596,11 @@ Shift+Enter: nowy wiersz</translation>
             <numerusform>Usunąć wszystkie %n głosów oddanych w tej ankiecie? Można to cofnąć.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>Clear poll results</source>
-        <translation>Wyczyść wyniki ankiety</translation>
-    </message>
 </context>
 <context>
     <name>rt::ProjectorView</name>
     <message>
-        <location filename="../app/agenda/ProjectorView.cpp" line="+108" />
+        <location filename="../app/agenda/ProjectorView.cpp" line="+109" />
         <source>Welcome</source>
         <translation>Witamy</translation>
     </message>
@@ -5029,7 +4610,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+14" />
         <source>Next: %1  %2</source>
         <translation>Następnie: %1  %2</translation>
     </message>
@@ -5045,7 +4626,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PromptColumn</name>
     <message>
-        <location filename="../app/tables/PromptColumn.cpp" line="+58" />
+        <location filename="../app/tables/PromptColumn.cpp" line="+56" />
         <source>Double-click to edit the question</source>
         <translation>Kliknij dwukrotnie, aby edytować pytanie</translation>
     </message>
@@ -5079,36 +4660,26 @@ Shift+Enter: nowy wiersz</translation>
         <source>New note for: %1</source>
         <translation>Nowa notatka do: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16" />
-        <source>1 note</source>
-        <translation>1 notatka</translation>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n notatka</numerusform><numerusform>%n notatki</numerusform><numerusform>%n notatek</numerusform></translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 notes</source>
-        <translation>notatki: %1</translation>
+    <message numerus="yes">
+        <location line="+33" />
+        <source>Pasted text: %n line(s).</source>
+        <translation><numerusform>Wklejony tekst: %n wiersz.</numerusform><numerusform>Wklejony tekst: %n wiersze.</numerusform><numerusform>Wklejony tekst: %n wierszy.</numerusform></translation>
     </message>
-    <message>
-        <location line="+37" />
-        <source>Pasted text: %1 lines.</source>
-        <translation>Wklejony tekst (liczba wierszy: %1).</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>Add as %1 Notes</source>
-        <translation>Dodaj jako osobne notatki (%1)</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Edit prompt</source>
-        <translation>Edytuj pytanie</translation>
+        <source>Add as %n Note(s)</source>
+        <translation><numerusform>Dodaj jako %n notatkę</numerusform><numerusform>Dodaj jako %n notatki</numerusform><numerusform>Dodaj jako %n notatek</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rt::RowListModel</name>
     <message numerus="yes">
-        <location filename="../core/models/RowListModel.cpp" line="+343" />
+        <location filename="../core/models/RowListModel.cpp" line="+338" />
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Przenieś %n element</numerusform>
@@ -5128,7 +4699,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::RunModeView</name>
     <message>
-        <location filename="../app/agenda/RunModeView.cpp" line="+108" />
+        <location filename="../app/agenda/RunModeView.cpp" line="+109" />
         <source>NEXT</source>
         <translation>NASTĘPNIE</translation>
     </message>
@@ -5283,12 +4854,12 @@ Shift+Enter: nowy wiersz</translation>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>End of the day</source>
         <translation>Koniec dnia</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>Each table answers:</source>
         <translation>Każdy stolik odpowiada na pytania:</translation>
     </message>
@@ -5390,6 +4961,14 @@ Shift+Enter: nowy wiersz</translation>
     </message>
 </context>
 <context>
+    <name>rt::SessionSidebar</name>
+    <message>
+        <location filename="../app/shell/SessionSidebar.cpp" line="+37" />
+        <source>Workspaces</source>
+        <translation>Przestrzenie robocze</translation>
+    </message>
+</context>
+<context>
     <name>rt::SlidePreview</name>
     <message>
         <location filename="../app/export/ExportWorkspace.cpp" line="-339" />
@@ -5415,9 +4994,7 @@ Shift+Enter: nowy wiersz</translation>
         <location line="+52" />
         <location line="+42" />
         <location line="+36" />
-        <location filename="../core/store/VoteRepository.cpp" line="+49" />
-        <location line="+18" />
-        <location line="+16" />
+        <location filename="../core/store/VoteRepository.cpp" line="+32" />
         <source>The session is open read-only.</source>
         <translation>Sesja jest otwarta tylko do odczytu.</translation>
     </message>
@@ -5439,15 +5016,10 @@ Shift+Enter: nowy wiersz</translation>
 </context>
 <context>
     <name>rt::TableCardDelegate</name>
-    <message>
-        <location filename="../app/tables/TableOverview.cpp" line="-120" />
-        <source>1 match</source>
-        <translation>1 trafienie</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 matches</source>
-        <translation>trafienia: %1</translation>
+    <message numerus="yes">
+        <location filename="../app/tables/TableOverview.cpp" line="-119" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n trafienie</numerusform><numerusform>%n trafienia</numerusform><numerusform>%n trafień</numerusform></translation>
     </message>
     <message>
         <location line="+19" />
@@ -5465,19 +5037,14 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Facylitator: %1</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>No key points yet</source>
         <translation>Brak kluczowych punktów</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>★ 1 key point</source>
-        <translation>★ 1 kluczowy punkt</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>★ %1 key points</source>
-        <translation>★ kluczowe punkty: %1</translation>
+        <source>★ %n key point(s)</source>
+        <translation><numerusform>★ %n kluczowy punkt</numerusform><numerusform>★ %n kluczowe punkty</numerusform><numerusform>★ %n kluczowych punktów</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5487,15 +5054,10 @@ Shift+Enter: nowy wiersz</translation>
         <source>(no topic)</source>
         <translation>(brak tematu)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5" />
-        <source>1 note</source>
-        <translation>1 notatka</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 notes</source>
-        <translation>notatki: %1</translation>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n notatka</numerusform><numerusform>%n notatki</numerusform><numerusform>%n notatek</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -5506,7 +5068,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::TableListModel</name>
     <message>
-        <location filename="../core/models/TableListModel.cpp" line="+24" />
+        <location filename="../core/models/TableListModel.cpp" line="+25" />
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -5521,7 +5083,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Facylitator</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+44" />
         <source>Table %1</source>
         <translation>Stolik %1</translation>
     </message>
@@ -5568,60 +5130,39 @@ Shift+Enter: nowy wiersz</translation>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+60" />
-        <source>1 table</source>
-        <translation>1 stolik</translation>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n stolik</numerusform>
+            <numerusform>%n stoliki</numerusform>
+            <numerusform>%n stolików</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 tables</source>
-        <translation>stoliki: %1</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>1 note</source>
-        <translation>1 notatka</translation>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n notatka</numerusform><numerusform>%n notatki</numerusform><numerusform>%n notatek</numerusform></translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 notes</source>
-        <translation>notatki: %1</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>1 key point</source>
-        <translation>1 kluczowy punkt</translation>
+        <source>%n key point(s)</source>
+        <translation><numerusform>%n kluczowy punkt</numerusform><numerusform>%n kluczowe punkty</numerusform><numerusform>%n kluczowych punktów</numerusform></translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 key points</source>
-        <translation>kluczowe punkty: %1</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n trafienie</numerusform><numerusform>%n trafienia</numerusform><numerusform>%n trafień</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>at %n table(s)</source>
+        <translation><numerusform>przy %n stoliku</numerusform><numerusform>przy %n stolikach</numerusform><numerusform>przy %n stolikach</numerusform></translation>
+    </message>
+    <message>
+        <location line="-2" />
         <source>No note matches “%1”</source>
         <translation>Żadna notatka nie pasuje do „%1”</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 trafienie</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 matches</source>
-        <translation>trafienia: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at 1 table</source>
-        <translation>przy 1 stoliku</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>at %1 tables</source>
-        <translation>przy stolikach: %1</translation>
     </message>
 </context>
 <context>
@@ -5688,17 +5229,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Upuść notatki na stolik, aby je tam przenieść.</translation>
     </message>
     <message>
-        <location line="+93" />
-        <source>Add table</source>
-        <translation>Dodaj stolik</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Edit table</source>
-        <translation>Edytuj stolik</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+109" />
         <source>Table details</source>
         <translation>Szczegóły stolika</translation>
     </message>
@@ -5722,21 +5253,11 @@ Shift+Enter: nowy wiersz</translation>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facylitator:</translation>
     </message>
-    <message>
-        <location line="+24" />
-        <source>Delete %1</source>
-        <translation>Usuń %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Move table</source>
-        <translation>Przenieś stolik</translation>
-    </message>
 </context>
 <context>
     <name>rt::TablesWorkspace</name>
     <message>
-        <location filename="../app/tables/TablesWorkspace.cpp" line="+70" />
+        <location filename="../app/tables/TablesWorkspace.cpp" line="+69" />
         <source>All Tables</source>
         <translation>Wszystkie stoliki</translation>
     </message>
@@ -5841,27 +5362,22 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Kluczowe punkty</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+66" />
         <source>New question?</source>
         <translation>Nowe pytanie?</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+63" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n trafienie</numerusform><numerusform>%n trafienia</numerusform><numerusform>%n trafień</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>Add prompt</source>
-        <translation>Dodaj pytanie</translation>
+        <source>at %n table(s)</source>
+        <translation><numerusform>przy %n stoliku</numerusform><numerusform>przy %n stolikach</numerusform><numerusform>przy %n stolikach</numerusform></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Remove prompt “%1”</source>
-        <translation>Usuń pytanie „%1”</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Move %1 notes</source>
-        <translation>Przenieś notatki: %1</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="-34" />
         <source>No table</source>
         <translation>Brak stolika</translation>
     </message>
@@ -5871,29 +5387,9 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Facylitator: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>No matches</source>
         <translation>Brak trafień</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 trafienie</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 matches</source>
-        <translation>trafienia: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at 1 table</source>
-        <translation>przy 1 stoliku</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>at %1 tables</source>
-        <translation>przy stolikach: %1</translation>
     </message>
 </context>
 <context>
@@ -5912,6 +5408,46 @@ Shift+Enter: nowy wiersz</translation>
         <location line="+21" />
         <source>&amp;Create…</source>
         <translation>&amp;Utwórz…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::WelcomePage</name>
+    <message>
+        <location filename="../app/shell/WelcomePage.cpp" line="+45" />
+        <source>Roundtable</source>
+        <translation>Roundtable</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
+        <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New from Template…</source>
+        <translation>Nowa sesja z szablonu…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open…</source>
+        <translation>Otwórz…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Recent sessions</source>
+        <translation>Ostatnie sesje</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sessions you open appear here.</source>
+        <translation>Tutaj pojawią się otwierane sesje.</translation>
     </message>
 </context>
 <context>
@@ -5941,7 +5477,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::charts::PollChart</name>
     <message>
-        <location filename="../core/slides/charts/PollChart.cpp" line="+244" />
+        <location filename="../app/polls/PollChart.cpp" line="+244" />
         <source>Poll results</source>
         <translation>Wyniki ankiety</translation>
     </message>
@@ -6028,19 +5564,25 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Kod wyjścia to 0 w przypadku powodzenia; w przeciwnym razie jeden wiersz na stderr podaje przyczynę.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+71" />
         <source>show this help</source>
         <translation>wyświetla tę pomoc</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+15" />
+        <source>Usage: roundtable %1</source>
+        <translation>Użycie: roundtable %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Views:</source>
         <translation>Widoki:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DumpCommand.cpp" line="+16" />
-        <location filename="../app/cli/InfoCommand.cpp" line="+40" />
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="+28" />
+        <location filename="../app/cli/DumpCommand.cpp" line="+14" />
+        <location filename="../app/cli/ExportCommand.cpp" line="+36" />
+        <location filename="../app/cli/InfoCommand.cpp" line="+35" />
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="+26" />
         <source>the session file (opened read-only)</source>
         <translation>plik sesji (otwierany tylko do odczytu)</translation>
     </message>
@@ -6060,7 +5602,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>info: oczekiwano jednego pliku FILE (użycie: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+40" />
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -6094,13 +5636,28 @@ Shift+Enter: nowy wiersz</translation>
         <source>Agenda</source>
         <translation>Program</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0" />
-        <source>%1 items</source>
-        <translation>punkty: %1</translation>
+        <source>%n item(s)</source>
+        <translation><numerusform>%n pozycja</numerusform><numerusform>%n pozycje</numerusform><numerusform>%n pozycji</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n indicator(s)</source>
+        <translation><numerusform>%n wskaźnik</numerusform><numerusform>%n wskaźniki</numerusform><numerusform>%n wskaźników</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n column(s)</source>
+        <translation><numerusform>%n kolumna</numerusform><numerusform>%n kolumny</numerusform><numerusform>%n kolumn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s)</source>
+        <translation><numerusform>%n plik</numerusform><numerusform>%n pliki</numerusform><numerusform>%n plików</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-15" />
         <source>Prompts</source>
         <translation>Pytania</translation>
     </message>
@@ -6140,22 +5697,12 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Pakiet danych</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 indicators, %2 columns</source>
-        <translation>wskaźniki: %1, kolumny: %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Merged from</source>
         <translation>Scalono z</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 files</source>
-        <translation>pliki: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="+34" />
+        <location filename="../app/cli/LoadCommand.cpp" line="+32" />
         <source>interchange JSON file, or - for standard input</source>
         <translation>plik JSON w formacie wymiany lub - dla standardowego wejścia</translation>
     </message>
@@ -6184,8 +5731,27 @@ Shift+Enter: nowy wiersz</translation>
         <source>warning: %1</source>
         <translation>ostrzeżenie: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>warning: and %n more</source>
+        <translation>
+            <numerusform>ostrzeżenie: i jeszcze %n</numerusform>
+            <numerusform>ostrzeżenie: i jeszcze %n</numerusform>
+            <numerusform>ostrzeżenie: i jeszcze %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/MergeCommand.cpp" line="+28" />
+        <location filename="../app/cli/MergeCommand.cpp" line="+24" />
+        <source>the new session file to write; it must not exist</source>
+        <translation>nowy plik sesji do zapisania; nie może istnieć</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the session files to combine (opened read-only)</source>
+        <translation>pliki sesji do połączenia (otwierane tylko do odczytu)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>usage: roundtable merge OUT FILE...</source>
         <translation>użycie: roundtable merge OUT FILE...</translation>
     </message>
@@ -6204,15 +5770,13 @@ Shift+Enter: nowy wiersz</translation>
         <source>differs: %1</source>
         <translation>różnica: %1</translation>
     </message>
-    <message>
-        <location line="+1" />
-        <source>%1: merged %2 source(s): %3 tables, %4 notes, %5 places, %6 polls, %7 votes
-</source>
-        <translation>%1: scalone źródła: %2; stoliki: %3, notatki: %4, obszary: %5, ankiety: %6, głosy: %7
-</translation>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes</source>
+        <translation><numerusform>%1: scalono %n źródło: stoliki %2, notatki %3, miejsca %4, ankiety %5, głosy %6</numerusform><numerusform>%1: scalono %n źródła: stoliki %2, notatki %3, miejsca %4, ankiety %5, głosy %6</numerusform><numerusform>%1: scalono %n źródeł: stoliki %2, notatki %3, miejsca %4, ankiety %5, głosy %6</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/NewCommand.cpp" line="+18" />
+        <location filename="../app/cli/NewCommand.cpp" line="+16" />
         <source>the template to start from (see `roundtable templates`)</source>
         <translation>szablon początkowy (zobacz `roundtable templates`)</translation>
     </message>
@@ -6277,39 +5841,490 @@ Shift+Enter: nowy wiersz</translation>
         <translation>screenshot: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Templates.cpp" line="+22" />
-        <source>an empty event with the three default prompts</source>
-        <translation>puste wydarzenie z trzema domyślnymi pytaniami</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="-19" />
+        <source>write the verbatim summary pack (see export --help)</source>
+        <translation>zapisuje pakiet podsumowania z dosłownymi wypowiedziami (zobacz export --help)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the health and employment seminar: agenda, 8 topic tables, 4 places, feedback polls, data pack</source>
-        <translation>seminarium o zdrowiu i zatrudnieniu: program, 8 stolików tematycznych, 4 obszary, ankiety z opiniami, pakiet danych</translation>
+        <location line="+7" />
+        <source>pptx, pdf, md or csv (required; see Formats below)</source>
+        <translation>pptx, pdf, md lub csv (wymagane; zob. Formaty poniżej)</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
-        <translation>przykładowy wypełniony dzień: notatki ze wszystkich stolików, wykresy PICK, diagram czynników, plany działań, głosy</translation>
+        <source>output file (default: FILE with the format's extension; for csv a trailing .csv is dropped before -notes.csv / -actions.csv are added)</source>
+        <translation>plik wynikowy (domyślnie: FILE z rozszerzeniem formatu; dla csv końcowe .csv jest usuwane przed dodaniem -notes.csv / -actions.csv)</translation>
     </message>
-</context>
-<context>
-    <name>rt::cli::Load</name>
-    <message numerus="yes">
-        <location filename="../app/cli/LoadCommand.cpp" line="+2" />
-        <source>warning: and %n more</source>
-        <translation>
-            <numerusform>ostrzeżenie: i jeszcze %n</numerusform>
-            <numerusform>ostrzeżenie: i jeszcze %n</numerusform>
-            <numerusform>ostrzeżenie: i jeszcze %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rt::cli::Templates</name>
     <message>
-        <location filename="../app/cli/TemplatesCommand.cpp" line="+17" />
+        <location line="+5" />
+        <source>comma-separated parts to include (default all): %1</source>
+        <translation>części do uwzględnienia, oddzielone przecinkami (domyślnie wszystkie): %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Formats:
+  pptx  editable slides (PowerPoint, LibreOffice Impress)
+  pdf   the same slides as a PDF (vector, searchable text)
+  md    the whole session as Markdown
+  csv   two spreadsheets: OUT-notes.csv (table, topic, prompt, text, key_point)
+        and OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
+        UTF-8 with BOM, CRLF line ends, RFC 4180 quoting
+</source>
+        <translation>Formaty:
+  pptx  edytowalne slajdy (PowerPoint, LibreOffice Impress)
+  pdf   te same slajdy jako PDF (wektorowy, tekst z wyszukiwaniem)
+  md    cała sesja jako Markdown
+  csv   dwa arkusze: OUT-notes.csv (table, topic, prompt, text, key_point)
+        i OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
+        UTF-8 z BOM, końce wierszy CRLF, cudzysłowy wg RFC 4180
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>export: unknown section "%1"</source>
+        <translation>export: nieznana sekcja "%1"</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>export: which session FILE?</source>
+        <translation>export: który plik sesji FILE?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>export: unexpected argument %1</source>
+        <translation>export: nieoczekiwany argument %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>export: --format pptx|pdf|md|csv is required</source>
+        <translation>export: wymagana jest opcja --format pptx|pdf|md|csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="+69" />
+        <source>the poll to open, by its number in the file (from 1)</source>
+        <translation>ankieta do otwarcia, według jej numeru w pliku (od 1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the address of this computer to listen on (default: the first IPv4 address of a running network interface, else 127.0.0.1)</source>
+        <translation>adres tego komputera, na którym nasłuchiwać (domyślnie: pierwszy adres IPv4 działającego interfejsu sieciowego, w przeciwnym razie 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the port (default 0: any free port)</source>
+        <translation>port (domyślnie 0: dowolny wolny port)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the session file; votes are committed to it as they arrive</source>
+        <translation>plik sesji; głosy są w nim zapisywane w miarę napływania</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
+        <translation>serve: nieoczekiwany argument %1; użycie: serve FILE --poll N [--bind ADDR] [--port P]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>serve: --poll needs a poll number from 1</source>
+        <translation>serve: --poll wymaga numeru ankiety od 1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>serve: --port needs a number from 0 to 65535</source>
+        <translation>serve: --port wymaga liczby od 0 do 65535</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>serve: usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
+        <translation>serve: użycie: serve FILE --poll N [--bind ADDR] [--port P]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>serve: --bind %1 is not an IP address</source>
+        <translation>serve: --bind %1 nie jest adresem IP</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>serve: --bind %1 would listen on every interface; name one address</source>
+        <translation>serve: --bind %1 nasłuchiwałby na każdym interfejsie; podaj jeden adres</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>serve: --bind %1 is not an address of this computer</source>
+        <translation>serve: --bind %1 nie jest adresem tego komputera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>serve: %1 has %n poll(s); there is no poll %2</source>
+        <translation><numerusform>serve: %1 ma %n ankietę; nie ma ankiety %2</numerusform><numerusform>serve: %1 ma %n ankiety; nie ma ankiety %2</numerusform><numerusform>serve: %1 ma %n ankiet; nie ma ankiety %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>serve: cannot open poll %1 in %2: %3</source>
+        <translation>serve: nie można otworzyć ankiety %1 w %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>serve: cannot set up signal handling</source>
+        <translation>serve: nie można ustawić obsługi sygnałów</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>serve: %1</source>
+        <translation>serve: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Listening on %1 (%2) only. Stop with Ctrl+C.</source>
+        <translation>Nasłuchiwanie tylko na %1 (%2). Zatrzymaj klawiszami Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Listening on %1 only. Stop with Ctrl+C.</source>
+        <translation>Nasłuchiwanie tylko na %1. Zatrzymaj klawiszami Ctrl+C.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Poll %1 closed; %n vote(s) recorded in this run.</source>
+        <translation><numerusform>Ankieta %1 zamknięta; w tym przebiegu zapisano %n głos.</numerusform><numerusform>Ankieta %1 zamknięta; w tym przebiegu zapisano %n głosy.</numerusform><numerusform>Ankieta %1 zamknięta; w tym przebiegu zapisano %n głosów.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplatesCommand.cpp" line="+16" />
         <source>templates: takes no arguments</source>
         <translation>templates: nie przyjmuje argumentów</translation>
+    </message>
+</context>
+<context>
+    <name>rt::edit</name>
+    <message>
+        <location filename="../core/commands/AgendaCommands.cpp" line="+26" />
+        <source>Move “%1”</source>
+        <translation>Przenieś „%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AgendaEdits.cpp" line="+45" />
+        <source>Add agenda item</source>
+        <translation>Dodaj punkt programu</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Edit agenda item</source>
+        <translation>Edytuj punkt programu</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Attach poll</source>
+        <translation>Dołącz ankietę</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Edit guidance</source>
+        <translation>Edytuj wskazówki</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Delete “%1”</source>
+        <translation>Usuń „%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/EventEdits.cpp" line="+95" />
+        <location line="+11" />
+        <source>Edit event details</source>
+        <translation>Edytuj szczegóły wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/NoteEdits.cpp" line="+63" />
+        <source>Mark key points</source>
+        <translation>Oznacz jako kluczowe punkty</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unmark key points</source>
+        <translation>Usuń oznaczenie kluczowych punktów</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/NoteCommands.cpp" line="+47" />
+        <source>Add note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Add %n note(s)</source>
+        <translation><numerusform>Dodaj %n notatkę</numerusform><numerusform>Dodaj %n notatki</numerusform><numerusform>Dodaj %n notatek</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Edit note</source>
+        <translation>Edytuj notatkę</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mark key point</source>
+        <translation>Oznacz jako kluczowy punkt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unmark key point</source>
+        <translation>Usuń oznaczenie kluczowego punktu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../core/commands/NoteEdits.cpp" line="+17" />
+        <location line="+45" />
+        <source>Move note</source>
+        <translation>Przenieś notatkę</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commands/NoteEdits.cpp" line="-45" />
+        <location line="+45" />
+        <source>Move %n note(s)</source>
+        <translation><numerusform>Przenieś %n notatkę</numerusform><numerusform>Przenieś %n notatki</numerusform><numerusform>Przenieś %n notatek</numerusform></translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>Move note to %1</source>
+        <translation>Przenieś notatkę do %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Move %n note(s) to %1</source>
+        <translation><numerusform>Przenieś %n notatkę do %1</numerusform><numerusform>Przenieś %n notatki do %1</numerusform><numerusform>Przenieś %n notatek do %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Delete note</source>
+        <translation>Usuń notatkę</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Delete %n note(s)</source>
+        <translation><numerusform>Usuń %n notatkę</numerusform><numerusform>Usuń %n notatki</numerusform><numerusform>Usuń %n notatek</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add prompt</source>
+        <translation>Dodaj pytanie</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Edit prompt</source>
+        <translation>Edytuj pytanie</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove prompt “%1”</source>
+        <translation>Usuń pytanie „%1”</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Add table</source>
+        <translation>Dodaj stolik</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+10" />
+        <source>Edit table</source>
+        <translation>Edytuj stolik</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Delete %1</source>
+        <translation>Usuń %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Move table</source>
+        <translation>Przenieś stolik</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PlaceEdits.cpp" line="+112" />
+        <location line="+20" />
+        <source>Move idea</source>
+        <translation>Przenieś pomysł</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19" />
+        <location line="+20" />
+        <source>Move %n idea(s)</source>
+        <translation>
+            <numerusform>Przenieś %n pomysł</numerusform>
+            <numerusform>Przenieś %n pomysły</numerusform>
+            <numerusform>Przenieś %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete idea</source>
+        <translation>Usuń pomysł</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Usuń %n pomysł</numerusform>
+            <numerusform>Usuń %n pomysły</numerusform>
+            <numerusform>Usuń %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+26" />
+        <source>Add idea</source>
+        <translation>Dodaj pomysł</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>Dodaj %n pomysł</numerusform>
+            <numerusform>Dodaj %n pomysły</numerusform>
+            <numerusform>Dodaj %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Edit idea</source>
+        <translation>Edytuj pomysł</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Make action from idea</source>
+        <translation>Utwórz działanie z pomysłu</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add place</source>
+        <translation>Dodaj obszar</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete place</source>
+        <translation>Usuń obszar</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Reorder places</source>
+        <translation>Zmień kolejność obszarów</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Edit what the place prioritised</source>
+        <translation>Edytuj priorytety obszaru</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add aim</source>
+        <translation>Dodaj cel</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete aim</source>
+        <translation>Usuń cel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reorder aims</source>
+        <translation>Zmień kolejność celów</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add action</source>
+        <translation>Dodaj działanie</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete action</source>
+        <translation>Usuń działanie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Usuń %n działanie</numerusform>
+            <numerusform>Usuń %n działania</numerusform>
+            <numerusform>Usuń %n działań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reorder actions</source>
+        <translation>Zmień kolejność działań</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PollEdits.cpp" line="+72" />
+        <source>Add poll</source>
+        <translation>Dodaj ankietę</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove poll</source>
+        <translation>Usuń ankietę</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Edit poll question</source>
+        <translation>Edytuj pytanie ankiety</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change poll kind</source>
+        <translation>Zmień rodzaj ankiety</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Change most choices</source>
+        <translation>Zmień maksymalną liczbę wyborów</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Attach poll to place</source>
+        <translation>Przypisz ankietę do obszaru</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open voting</source>
+        <translation>Otwórz głosowanie</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close voting</source>
+        <translation>Zamknij głosowanie</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add option</source>
+        <translation>Dodaj opcję</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove option</source>
+        <translation>Usuń opcję</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Move option</source>
+        <translation>Przenieś opcję</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Count %n hand(s)</source>
+        <translation>
+            <numerusform>Zlicz %n podniesioną rękę</numerusform>
+            <numerusform>Zlicz %n podniesione ręce</numerusform>
+            <numerusform>Zlicz %n podniesionych rąk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Cast vote</source>
+        <translation>Oddaj głos</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+1" />
+        <source>Clear poll results</source>
+        <translation>Wyczyść wyniki ankiety</translation>
     </message>
 </context>
 <context>
@@ -6376,9 +6391,62 @@ Shift+Enter: nowy wiersz</translation>
     </message>
 </context>
 <context>
+    <name>rt::polls</name>
+    <message>
+        <location filename="../app/polls/PollData.cpp" line="+8" />
+        <source>Single choice</source>
+        <translation>Jednokrotny wybór</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Multiple choice</source>
+        <translation>Wielokrotny wybór</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Word cloud</source>
+        <translation>Chmura słów</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open answers</source>
+        <translation>Otwarte odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open for voting</source>
+        <translation>Otwarta do głosowania</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft</source>
+        <translation>Wersja robocza</translation>
+    </message>
+</context>
+<context>
     <name>rt::polls::KioskWidget</name>
     <message>
-        <location filename="../app/polls/KioskWidget.cpp" line="+66" />
+        <location filename="../app/polls/KioskWidget.cpp" line="+57" />
         <source>Facilitator: %1 leaves the kiosk.</source>
         <translation>Facylitator: %1 zamyka kiosk.</translation>
     </message>
@@ -6474,7 +6542,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Odpowiedz przed oddaniem głosu.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
         <source>The vote could not be saved: %1</source>
         <translation>Nie udało się zapisać głosu: %1</translation>
     </message>
@@ -6512,12 +6580,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>%1 — tylko ten komputer (do wypróbowania)</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>Open poll for voting</source>
-        <translation>Otwórz ankietę do głosowania</translation>
-    </message>
-    <message>
-        <location line="+31" />
+        <location line="+66" />
         <source>Stop phone voting</source>
         <translation>Zatrzymaj głosowanie przez telefony</translation>
     </message>

@@ -1,58 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ur" sourcelanguage="en">
 <context>
-    <name>AgendaCommands</name>
-    <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="+25" />
-        <source>Move “%1”</source>
-        <translation>“%1” منتقل کریں</translation>
-    </message>
-</context>
-<context>
     <name>DeckBuilder</name>
     <message>
-        <location filename="../core/slides/DeckBuilder.cpp" line="+111" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="+57" />
         <source>Title, purpose, agenda and disclaimer</source>
         <translation>عنوان، مقصد، ایجنڈا اور دستبرداری</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+361" />
+        <location line="+143" />
         <source>Topic-based table discussions</source>
         <translation>موضوع وار میز پر گفتگو</translation>
     </message>
     <message>
-        <location line="-359" />
+        <location line="-141" />
         <location line="+35" />
         <source>Poll results</source>
         <translation>پول کے نتائج</translation>
     </message>
     <message>
         <location line="-33" />
-        <location line="+39" />
+        <location line="+40" />
         <source>Place-based action planning</source>
         <translation>مقام وار لائحہ عمل کی منصوبہ بندی</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+870" />
+        <location line="-38" />
+        <location line="+356" />
         <location line="+2" />
         <source>Data pack</source>
         <translation>ڈیٹا پیک</translation>
     </message>
     <message>
-        <location line="-870" />
-        <location line="+48" />
+        <location line="-356" />
+        <location line="+49" />
         <source>Feedback</source>
         <translation>فیڈبیک</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-20" />
         <source>What the room voted for</source>
         <translation>کمرے نے کس کے حق میں ووٹ دیا</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Breakout discussions by place</source>
         <translation>مقام وار گروپ مباحثے</translation>
     </message>
@@ -62,16 +54,15 @@
         <translation>دن کیسا رہا</translation>
     </message>
     <message>
-        <location line="+186" />
-        <location line="+432" />
-        <location line="+48" />
-        <location line="+5" />
-        <location line="+63" />
+        <location filename="../core/slides/DriverLayout.cpp" line="+43" />
+        <location line="+56" />
+        <location line="+47" />
+        <location filename="../core/slides/Paginator.cpp" line="+198" />
         <source>(continued)</source>
         <translation>(جاری)</translation>
     </message>
     <message>
-        <location line="-501" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="+13" />
         <location line="+9" />
         <source>Summary of the event</source>
         <translation>تقریب کا خلاصہ</translation>
@@ -87,7 +78,7 @@
         <translation>مقصد</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The purpose of the seminar was to:</source>
         <translation>سیمینار کا مقصد یہ تھا:</translation>
     </message>
@@ -122,7 +113,7 @@
         <translation>میز پر گفتگو کے نکات: ہر میز نے جو کہا اس کی لفظ بہ لفظ نقل</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Table %1</source>
         <translation>میز %1</translation>
     </message>
@@ -132,7 +123,7 @@
         <translation>★ کمرے کو بتایا گیا اہم نکتہ (جلی حروف میں بھی)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+40" />
         <source>Mean %1 from %n vote(s)</source>
         <translation>
             <numerusform>%n ووٹ سے اوسط %1</numerusform>
@@ -161,12 +152,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="-30" />
         <source>(not counted: %n answer(s) this poll cannot take)</source>
-        <translation><numerusform>(شمار نہیں کیا گیا: %n جواب جو یہ پول قبول نہیں کر سکتا)</numerusform><numerusform>(شمار نہیں کیے گئے: %n جوابات جو یہ پول قبول نہیں کر سکتا)</numerusform></translation>
+        <translation>
+            <numerusform>(شمار نہیں کیا گیا: %n جواب جو یہ پول قبول نہیں کر سکتا)</numerusform>
+            <numerusform>(شمار نہیں کیے گئے: %n جوابات جو یہ پول قبول نہیں کر سکتا)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+38" />
         <source>Poll</source>
         <translation>پول</translation>
     </message>
@@ -205,12 +199,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+346" />
+        <location line="+35" />
         <source>The partners will work together within %1 to…</source>
         <translation>شراکت دار %1 کے اندر مل کر کام کریں گے تاکہ…</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location filename="../core/slides/PickSlides.cpp" line="+256" />
         <source>%1: PICK chart, aim %2</source>
         <translation>%1: PICK چارٹ، ہدف %2</translation>
     </message>
@@ -220,7 +214,7 @@
         <translation>%1: PICK چارٹ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-208" />
         <source>The partners will work together within %1 to %2</source>
         <translation>شراکت دار %1 کے اندر مل کر کام کریں گے تاکہ %2</translation>
     </message>
@@ -230,31 +224,31 @@
         <translation>ہدف %1: %2 کے لیے اہداف والی سلائیڈ دیکھیں</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+140" />
+        <location line="+8" />
+        <location line="+49" />
         <source>POSSIBLE</source>
         <translation>ممکن</translation>
     </message>
     <message>
-        <location line="-139" />
-        <location line="+139" />
+        <location line="-48" />
+        <location line="+48" />
         <source>IMPLEMENT</source>
         <translation>نافذ کریں</translation>
     </message>
     <message>
-        <location line="-138" />
-        <location line="+138" />
+        <location line="-47" />
+        <location line="+47" />
         <source>KIBOSH</source>
         <translation>ترک کریں</translation>
     </message>
     <message>
-        <location line="-137" />
-        <location line="+137" />
+        <location line="-46" />
+        <location line="+46" />
         <source>CHALLENGE</source>
         <translation>چیلنج</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-17" />
         <source>Relatively easy to do</source>
         <translation>کرنا نسبتاً آسان</translation>
     </message>
@@ -274,17 +268,17 @@
         <translation>ممکنہ طور پر زیادہ اثر</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+7" />
         <source>Not yet placed</source>
         <translation>ابھی رکھا نہیں گیا</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+5" />
         <source>%1: PICK ideas, aim %2 (numbered notes)</source>
         <translation>%1: PICK خیالات، ہدف %2 (نمبر والے نوٹس)</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location filename="../core/slides/DriverLayout.cpp" line="-20" />
         <source>Aim</source>
         <translation>ہدف</translation>
     </message>
@@ -310,7 +304,7 @@
         <translation>%1: ڈرائیور ڈایاگرام، ہدف %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../core/slides/DeckBuilder.cpp" line="-18" />
         <source>Cohort</source>
         <translation>گروہ</translation>
     </message>
@@ -371,83 +365,6 @@
         <location filename="../core/slides/Export.cpp" line="+103" />
         <source>unknown format "%1": use pptx, pdf, md or csv</source>
         <translation>نامعلوم فارمیٹ "%1": pptx، pdf، md یا csv استعمال کریں</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+14" />
-        <source>Usage: roundtable export FILE --format pptx|pdf|md|csv [-o OUT]
-Writes the verbatim summary pack of session FILE.
-  --format pptx   editable slides (PowerPoint, LibreOffice Impress)
-  --format pdf    the same slides as a PDF (vector, searchable text)
-  --format md     the whole session as Markdown
-  --format csv    two spreadsheets: OUT-notes.csv (table, topic, prompt, text, key_point)
-                  and OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
-                  UTF-8 with BOM, CRLF line ends, RFC 4180 quoting
-  -o OUT          output file (default: FILE with the format's extension; for csv a
-                  trailing .csv is dropped before -notes.csv / -actions.csv are added)
-  --sections LIST comma-separated parts to include (default all): intro, tables, polls,
-                  places, datapack, feedback
-</source>
-        <translation>استعمال: roundtable export FILE --format pptx|pdf|md|csv [-o OUT]
-سیشن FILE کا لفظ بہ لفظ خلاصہ پیک لکھتا ہے۔
-  --format pptx   قابلِ ترمیم سلائیڈز (PowerPoint، LibreOffice Impress)
-  --format pdf    وہی سلائیڈز PDF کی صورت میں (ویکٹر، قابلِ تلاش متن)
-  --format md     پورا سیشن Markdown کی صورت میں
-  --format csv    دو اسپریڈشیٹس: OUT-notes.csv (table, topic, prompt, text, key_point)
-                  اور OUT-actions.csv (place, cohort, idea, action, who, by_when, measure)؛
-                  BOM کے ساتھ UTF-8، CRLF سطر کے اختتام، RFC 4180 کوٹنگ
-  -o OUT          آؤٹ پٹ فائل (طے شدہ: فارمیٹ کے ایکسٹینشن کے ساتھ FILE؛ csv کے لیے
-                  آخر کا .csv ہٹا دیا جاتا ہے، پھر -notes.csv / -actions.csv شامل کیے جاتے ہیں)
-  --sections LIST شامل کیے جانے والے حصے، کوما سے الگ (طے شدہ: سب): intro, tables, polls,
-                  places, datapack, feedback
-</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>write the verbatim summary pack (see export --help)</source>
-        <translation>لفظ بہ لفظ خلاصہ پیک لکھیں (دیکھیں export --help)</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>export: --format needs a value</source>
-        <translation>export: --format کے لیے قدر درکار ہے</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>export: -o needs a file name</source>
-        <translation>export: -o کے لیے فائل کا نام درکار ہے</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>export: --sections needs a list</source>
-        <translation>export: --sections کے لیے فہرست درکار ہے</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>export: unknown section "%1"</source>
-        <translation>export: نامعلوم حصہ "%1"</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>export: unknown option %1</source>
-        <translation>export: نامعلوم آپشن %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>export: unexpected argument %1</source>
-        <translation>export: غیر متوقع دلیل %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>export: which session FILE?</source>
-        <translation>export: کون سی سیشن FILE؟</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>export: --format pptx|pdf|md|csv is required</source>
-        <translation>export: --format pptx|pdf|md|csv لازمی ہے</translation>
     </message>
 </context>
 <context>
@@ -524,7 +441,7 @@ Writes the verbatim summary pack of session FILE.
 <context>
     <name>IndicatorCsv</name>
     <message>
-        <location filename="../core/interchange/IndicatorCsv.cpp" line="+78" />
+        <location filename="../core/interchange/IndicatorCsv.cpp" line="+77" />
         <source>line %1: text follows a closing quote</source>
         <translation>سطر %1: بند ہونے والے اقتباسی نشان کے بعد متن موجود ہے</translation>
     </message>
@@ -589,7 +506,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>ڈیٹا پیک درآمد کریں</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>the data pack could not be stored: %1</source>
         <translation>ڈیٹا پیک محفوظ نہیں کیا جا سکا: %1</translation>
     </message>
@@ -602,7 +519,7 @@ Writes the verbatim summary pack of session FILE.
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/interchange/Interchange.cpp" line="+149" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+47" />
         <source>found null</source>
         <translation>null ملا</translation>
     </message>
@@ -637,27 +554,27 @@ Writes the verbatim summary pack of session FILE.
         <translation>کچھ نہیں ملا</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+373" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="+300" />
         <location line="+4" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+14" />
         <source>required key is missing</source>
         <translation>لازمی کلید موجود نہیں ہے</translation>
     </message>
     <message>
-        <location line="-419" />
-        <location line="+56" />
-        <location line="+79" />
-        <location line="+429" />
+        <location line="+145" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="-41" />
+        <location line="+55" />
+        <location line="+77" />
         <source>expected a string, %1</source>
         <translation>متن متوقع تھا، %1</translation>
     </message>
     <message>
-        <location line="-560" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="-128" />
         <source>unknown key, ignored</source>
         <translation>نامعلوم کلید، نظر انداز کی گئی</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+65" />
         <source>expected true or false, %1</source>
         <translation>true یا false متوقع تھا، %1</translation>
     </message>
@@ -667,22 +584,22 @@ Writes the verbatim summary pack of session FILE.
         <translation>کم از کم %1 کا مکمل عدد متوقع تھا، %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>expected a whole number from %1 to %2, %3</source>
         <translation>%1 سے %2 تک کا مکمل عدد متوقع تھا، %3</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>refers to %1, but there are none</source>
         <translation>%1 کا حوالہ دیتا ہے، لیکن کوئی موجود نہیں</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>expected an index into %1 (0 to %2), %3</source>
         <translation>%1 میں ایک ترتیبی نمبر (0 سے %2 تک) متوقع تھا، %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>expected an array, %1</source>
         <translation>فہرست متوقع تھی، %1</translation>
     </message>
@@ -697,7 +614,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>%1 میں سے کوئی ایک متوقع تھا، "%2" ملا</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="-397" />
         <source>expected "%1", %2</source>
         <translation>"%1" متوقع تھا، %2</translation>
     </message>
@@ -712,7 +629,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>یہ فائل تبادلے کا ورژن %1 استعمال کرتی ہے؛ یہ Roundtable ورژن %2 پڑھتا ہے۔ اسے لوڈ کرنے کے لیے Roundtable اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+69" />
         <source>must not be empty</source>
         <translation>خالی نہیں ہونا چاہیے</translation>
     </message>
@@ -817,7 +734,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>%1 قدریں متوقع تھیں (ہر علاقے اور موازنے کے لیے ایک)، %2 ملیں</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location filename="../core/interchange/InterchangeWriter.cpp" line="+29" />
         <source>could not write a %1: %2</source>
         <translation>%1 لکھا نہیں جا سکا: %2</translation>
     </message>
@@ -827,7 +744,7 @@ Writes the verbatim summary pack of session FILE.
         <translation>تقریب لکھی نہیں جا سکی: %1</translation>
     </message>
     <message>
-        <location line="+263" />
+        <location filename="../core/interchange/JsonEscapes.cpp" line="+138" />
         <source>invalid string escape %1</source>
         <translation>متن میں غلط ایسکیپ سیکوینس %1</translation>
     </message>
@@ -842,12 +759,12 @@ Writes the verbatim summary pack of session FILE.
         <translation>متن میں غلط ایسکیپ سیکوینس %1 (اکیلا سروگیٹ)</translation>
     </message>
     <message>
-        <location line="+311" />
+        <location filename="../core/interchange/InterchangeWriter.cpp" line="+111" />
         <source>the session already holds content; load into a new session file</source>
         <translation>سیشن میں پہلے سے مواد موجود ہے؛ نئی سیشن فائل میں لوڈ کریں</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="+43" />
         <source>not valid JSON at line %1, column %2 (offset %3): %4</source>
         <translation>سطر %1، کالم %2 (آفسیٹ %3) پر درست JSON نہیں: %4</translation>
     </message>
@@ -1161,39 +1078,6 @@ Writes the verbatim summary pack of session FILE.
     </message>
 </context>
 <context>
-    <name>NoteCommands</name>
-    <message>
-        <location filename="../core/commands/NoteCommands.cpp" line="+55" />
-        <source>Add note</source>
-        <translation>نوٹ شامل کریں</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Add %1 notes</source>
-        <translation>%1 نوٹس شامل کریں</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Edit note</source>
-        <translation>نوٹ میں ترمیم کریں</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Mark key point</source>
-        <translation>اہم نکتہ نشان زد کریں</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Unmark key point</source>
-        <translation>اہم نکتے کا نشان ہٹائیں</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Move note</source>
-        <translation>نوٹ منتقل کریں</translation>
-    </message>
-</context>
-<context>
     <name>OutputFile</name>
     <message>
         <location filename="../core/session/OutputFile.cpp" line="+146" />
@@ -1410,59 +1294,6 @@ Writes the verbatim summary pack of session FILE.
         <location line="+11" />
         <source>Cohort: %1</source>
         <translation>گروہ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PollData</name>
-    <message>
-        <location filename="../app/polls/PollData.cpp" line="+115" />
-        <source>Single choice</source>
-        <translation>ایک انتخاب</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Multiple choice</source>
-        <translation>متعدد انتخاب</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Ranking</source>
-        <translation>درجہ بندی</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Scale</source>
-        <translation>پیمانہ</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Word cloud</source>
-        <translation>الفاظ کا بادل</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Open answers</source>
-        <translation>کھلے جوابات</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Unknown</source>
-        <translation>نامعلوم</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Open for voting</source>
-        <translation>ووٹنگ کے لیے کھلا</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Closed</source>
-        <translation>بند</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Draft</source>
-        <translation>مسودہ</translation>
     </message>
 </context>
 <context>
@@ -1778,12 +1609,12 @@ Do you want to replace it?</source>
 <context>
     <name>RowCommands</name>
     <message>
-        <location filename="../core/commands/RowCommands.cpp" line="+20" />
+        <location filename="../core/commands/RowCommands.cpp" line="+22" />
         <source>Add %1</source>
         <translation>%1 شامل کریں</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Edit %1</source>
         <translation>%1 میں ترمیم کریں</translation>
     </message>
@@ -1796,6 +1627,84 @@ Do you want to replace it?</source>
         <location line="+21" />
         <source>Move %1</source>
         <translation>%1 منتقل کریں</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../app/shell/SessionActions.cpp" line="+84" />
+        <source>Cannot open session</source>
+        <translation>سیشن نہیں کھل سکتا</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>You can open it read-only to look at it and copy it; changes will not be possible.</source>
+        <translation>آپ اسے دیکھنے اور کاپی کرنے کے لیے صرف پڑھنے کے لیے کھول سکتے ہیں؛ تبدیلیاں ممکن نہیں ہوں گی۔</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The file has not been changed.</source>
+        <translation>فائل میں کوئی تبدیلی نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+The file has not been changed.</source>
+        <translation>%1
+فائل میں کوئی تبدیلی نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open Recent</source>
+        <translation>حالیہ کھولیں</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 no longer exists; it has been removed from the recent sessions.</source>
+        <translation>%1 اب موجود نہیں ہے؛ اسے حالیہ سیشنز سے ہٹا دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+6" />
+        <location line="+7" />
+        <source>New Session</source>
+        <translation>نیا سیشن</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>%1 is the session that is open; choose another name.</source>
+        <translation>%1 وہی سیشن ہے جو کھلا ہے؛ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already exists; a new session never replaces a file. Choose another name.</source>
+        <translation>%1 پہلے سے موجود ہے؛ نیا سیشن کبھی کسی فائل کی جگہ نہیں لیتا۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+7" />
+        <source>Save a Copy</source>
+        <translation>کاپی محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>%1 is the session itself; choose another name for the copy.</source>
+        <translation>%1 خود یہی سیشن ہے؛ کاپی کے لیے کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Changes Not Saved</source>
+        <translation>تبدیلیاں محفوظ نہیں ہوئیں</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If you close now, the change that could not be saved is lost; everything saved before it stays in the file. To keep it, free some space and send it again, then close.</source>
+        <translation>اگر آپ ابھی بند کریں تو جو تبدیلی محفوظ نہیں ہو سکی وہ ضائع ہو جائے گی؛ اس سے پہلے محفوظ کی گئی ہر چیز فائل میں رہے گی۔ اسے رکھنے کے لیے کچھ جگہ خالی کریں اور اسے دوبارہ بھیجیں، پھر بند کریں۔</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Session Closed</source>
+        <translation>سیشن بند ہو گیا</translation>
     </message>
 </context>
 <context>
@@ -1958,18 +1867,17 @@ Do you want to replace it?</source>
         <translation>جانچ کے لیے نجی کاپی نہیں بنائی جا سکی (%1)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+44" />
         <source>could not make a local working copy (%1)</source>
         <translation>مقامی ورکنگ کاپی نہیں بنائی جا سکی (%1)</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+6" />
+        <location line="-12" />
         <source>could not write the backup %1 before upgrading</source>
         <translation>اپ گریڈ سے پہلے بیک اپ %1 نہیں لکھا جا سکا</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+61" />
         <source>upgrading to schema version %1 failed: %2</source>
         <translation>اسکیما ورژن %1 پر اپ گریڈ ناکام رہا: %2</translation>
     </message>
@@ -2002,7 +1910,22 @@ Do you want to replace it?</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../app/shell/Templates.cpp" line="+49" />
+        <location filename="../core/interchange/Templates.cpp" line="+48" />
+        <source>an empty event with the three default prompts</source>
+        <translation>تین طے شدہ سوالات کے ساتھ ایک خالی تقریب</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the health and employment seminar: agenda, 8 topic tables, 4 places, feedback polls, data pack</source>
+        <translation>صحت اور روزگار سیمینار: ایجنڈا، 8 موضوعاتی میزیں، 4 مقامات، فیڈبیک پولز، ڈیٹا پیک</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
+        <translation>ایک مکمل مثالی دن: ہر میز کے نوٹس، PICK چارٹس، ڈرائیور ڈایاگرام، لائحہ عمل، ووٹ</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <location line="+25" />
         <source>Blank session</source>
         <translation>خالی سیشن</translation>
@@ -2037,7 +1960,7 @@ Do you want to replace it?</source>
         <translation>ایک خالی سیشن</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+21" />
         <source>%1 already exists</source>
         <translation>%1 پہلے سے موجود ہے</translation>
     </message>
@@ -2048,14 +1971,12 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>charts</name>
     <message numerus="yes">
-        <location filename="../app/polls/PollData.cpp" line="-80" />
+        <location filename="../app/polls/PollData.cpp" line="+60" />
         <source>%n vote(s)</source>
         <translation>
-            <numerusform>%n ووٹ</numerusform>
-            <numerusform>%n ووٹ</numerusform>
-        </translation>
+            <numerusform>%n ووٹ</numerusform><numerusform>%n ووٹ</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -2092,9 +2013,7 @@ Do you want to replace it?</source>
         <location line="+13" />
         <source>%n stored answer(s) do not fit this poll and are not counted.</source>
         <translation>
-            <numerusform>%n محفوظ جواب اس پول سے مطابقت نہیں رکھتا اور شمار نہیں کیا گیا۔</numerusform>
-            <numerusform>%n محفوظ جوابات اس پول سے مطابقت نہیں رکھتے اور شمار نہیں کیے گئے۔</numerusform>
-        </translation>
+            <numerusform>%n محفوظ جواب اس پول سے مطابقت نہیں رکھتا اور شمار نہیں کیا گیا۔</numerusform><numerusform>%n محفوظ جوابات اس پول سے مطابقت نہیں رکھتے اور شمار نہیں کیے گئے۔</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2108,13 +2027,12 @@ Do you want to replace it?</source>
 <context>
     <name>rt::ActionPlanWidget</name>
     <message>
-        <location filename="../app/places/ActionPlanWidget.cpp" line="+39" />
-        <location line="+201" />
+        <location filename="../app/places/ActionPlanWidget.cpp" line="+35" />
         <source>Add action</source>
         <translation>اقدام شامل کریں</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="+1" />
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
@@ -2210,28 +2128,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="-119" />
-        <location line="+177" />
         <source>Delete action</source>
         <translation>اقدام حذف کریں</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>Delete %n action(s)</source>
-        <translation>
-            <numerusform>%n اقدام حذف کریں</numerusform>
-            <numerusform>%n اقدامات حذف کریں</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Reorder actions</source>
-        <translation>اقدامات کی ترتیب بدلیں</translation>
     </message>
 </context>
 <context>
     <name>rt::AgendaEditor</name>
     <message>
-        <location filename="../app/agenda/AgendaEditor.cpp" line="+37" />
+        <location filename="../app/agenda/AgendaEditor.cpp" line="+34" />
         <source>Add item</source>
         <translation>آئٹم شامل کریں</translation>
     </message>
@@ -2307,32 +2211,22 @@ Do you want to replace it?</source>
         <translation>اس قسم کی سرگرمی کے لیے بلٹ اِن رہنمائی آئٹم میں کاپی کریں، تاکہ اسے اپنی ضرورت کے مطابق ڈھالا جا سکے</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+90" />
         <source>New item</source>
         <translation>نیا آئٹم</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Add agenda item</source>
-        <translation>ایجنڈا آئٹم شامل کریں</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Delete “%1”</source>
-        <translation>“%1” حذف کریں</translation>
-    </message>
-    <message>
-        <location line="+41" />
+        <location line="+56" />
         <source>Select an agenda item to write what the facilitator should do.</source>
         <translation>سہولت کار کو کیا کرنا چاہیے، یہ لکھنے کے لیے ایجنڈا آئٹم منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>%1  ·  %2  ·  %3</source>
         <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Run mode shows the built-in guidance above until you write your own.</source>
         <translation>جب تک آپ اپنی رہنمائی نہ لکھیں، چلانے کا موڈ اوپر دی گئی بلٹ اِن رہنمائی دکھاتا ہے۔</translation>
     </message>
@@ -2342,12 +2236,7 @@ Do you want to replace it?</source>
         <translation>چلانے کا موڈ یہ متن دکھاتا ہے؛ بلٹ اِن رہنمائی پر واپس جانے کے لیے اسے مٹا دیں۔</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Edit guidance</source>
-        <translation>رہنمائی میں ترمیم کریں</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>Item %1 “%2”, start: %3</source>
         <translation>آئٹم %1 “%2”، آغاز: %3</translation>
     </message>
@@ -2373,7 +2262,7 @@ Do you want to replace it?</source>
 <context>
     <name>rt::AgendaModel</name>
     <message>
-        <location filename="../core/models/AgendaModel.cpp" line="+20" />
+        <location filename="../core/models/AgendaModel.cpp" line="+21" />
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
@@ -2403,7 +2292,7 @@ Do you want to replace it?</source>
         <translation>رہنمائی</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
         <source>Arrival</source>
         <translation>آمد</translation>
     </message>
@@ -2447,12 +2336,12 @@ Do you want to replace it?</source>
     <name>rt::AgendaWorkspace</name>
     <message>
         <location filename="../app/agenda/AgendaWorkspace.cpp" line="+35" />
-        <location line="+82" />
+        <location line="+77" />
         <source>Agenda</source>
         <translation>ایجنڈا</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-69" />
         <source>Edit agenda</source>
         <translation>ایجنڈے میں ترمیم کریں</translation>
     </message>
@@ -2492,7 +2381,7 @@ Do you want to replace it?</source>
         <translation>پروجیکٹر ونڈو اپنی پسند کی اسکرین پر دکھائیں</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+51" />
         <source>agenda — the agenda editor: times, kinds, polls, guidance</source>
         <translation>agenda — ایجنڈا ایڈیٹر: اوقات، اقسام، پولز، رہنمائی</translation>
     </message>
@@ -2550,7 +2439,7 @@ Do you want to replace it?</source>
 <context>
     <name>rt::ByWhenDelegate</name>
     <message>
-        <location filename="../app/places/MultiLineDelegate.cpp" line="+101" />
+        <location filename="../app/places/MultiLineDelegate.cpp" line="+108" />
         <source>A date or words, e.g. Within 3 months</source>
         <translation>کوئی تاریخ یا الفاظ، مثلاً 3 ماہ کے اندر</translation>
     </message>
@@ -2742,18 +2631,18 @@ Do you want to replace it?</source>
         <source>%1 was not imported; the data pack has not changed.</source>
         <translation>%1 درآمد نہیں کی گئی؛ ڈیٹا پیک میں کوئی تبدیلی نہیں ہوئی۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
-        <source>Imported 1 indicator from %1. Undo puts the previous data pack back.</source>
-        <translation>%1 سے 1 اشاریہ درآمد کیا گیا۔ کالعدم کرنے سے پچھلا ڈیٹا پیک واپس آ جاتا ہے۔</translation>
+        <source>Imported %n indicator(s) from %1. Undo puts the previous data pack back.</source>
+        <translation><numerusform>%1 سے %n اشاریہ درآمد کیا گیا۔ کالعدم کرنے سے پچھلا ڈیٹا پیک واپس آ جاتا ہے۔</numerusform><numerusform>%1 سے %n اشاریے درآمد کیے گئے۔ کالعدم کرنے سے پچھلا ڈیٹا پیک واپس آ جاتا ہے۔</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%1 could not be imported (%n problem(s)):</source>
+        <translation><numerusform>%1 درآمد نہیں ہو سکا (%n مسئلہ):</numerusform><numerusform>%1 درآمد نہیں ہو سکا (%n مسائل):</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Imported %1 indicators from %2. Undo puts the previous data pack back.</source>
-        <translation>%2 سے %1 اشاریے درآمد کیے گئے۔ کالعدم کرنے سے پچھلا ڈیٹا پیک واپس آ جاتا ہے۔</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="-33" />
         <source>no session is open</source>
         <translation>کوئی سیشن کھلا نہیں ہے</translation>
     </message>
@@ -2780,27 +2669,17 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="-6" />
-        <location line="+23" />
+        <location line="+21" />
         <source>CSV files (*.csv)</source>
         <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-21" />
         <source>All files (*)</source>
         <translation>تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1 could not be imported:</source>
-        <translation>%1 درآمد نہیں کی جا سکی:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 could not be imported (%2 problems):</source>
-        <translation>%1 درآمد نہیں کی جا سکی (%2 مسائل):</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>%1 data pack.csv</source>
         <translation>%1 ڈیٹا پیک.csv</translation>
     </message>
@@ -2832,12 +2711,12 @@ Do you want to replace it?</source>
 <context>
     <name>rt::DriverDiagramView</name>
     <message>
-        <location filename="../app/places/DriverDiagramView.cpp" line="+92" />
+        <location filename="../app/places/DriverDiagramView.cpp" line="+93" />
         <source>Driver diagram</source>
         <translation>ڈرائیور ڈایاگرام</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+94" />
         <source>Aim</source>
         <translation>ہدف</translation>
     </message>
@@ -2870,7 +2749,7 @@ Do you want to replace it?</source>
 <context>
     <name>rt::DriverEditor</name>
     <message>
-        <location filename="../app/places/DriverEditor.cpp" line="+34" />
+        <location filename="../app/places/DriverEditor.cpp" line="+35" />
         <source>Add below</source>
         <translation>نیچے شامل کریں</translation>
     </message>
@@ -2896,12 +2775,12 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+161" />
+        <location line="+132" />
         <source>Use idea</source>
         <translation>خیال استعمال کریں</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-122" />
         <source>Driver tree</source>
         <translation>ڈرائیورز کا درخت</translation>
     </message>
@@ -2946,12 +2825,12 @@ Do you want to replace it?</source>
         <translation>منتخب تبدیلی کے خیال کو چنا ہوا PICK خیال بنائیں، یا اسے منتخب ثانوی ڈرائیور کے نیچے شامل کریں</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="-30" />
         <source>&lt;i&gt;Choose an aim to see its driver diagram.&lt;/i&gt;</source>
         <translation>&lt;i&gt;ڈرائیور ڈایاگرام دیکھنے کے لیے کوئی ہدف چنیں۔&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+134" />
         <source>Add primary driver</source>
         <translation>بنیادی ڈرائیور شامل کریں</translation>
     </message>
@@ -2975,7 +2854,7 @@ Do you want to replace it?</source>
 <context>
     <name>rt::DriverTreeModel</name>
     <message>
-        <location filename="../core/models/DriverTreeModel.cpp" line="+177" />
+        <location filename="../core/models/DriverTreeModel.cpp" line="+172" />
         <source>Primary driver</source>
         <translation>بنیادی ڈرائیور</translation>
     </message>
@@ -3029,7 +2908,7 @@ Do you want to replace it?</source>
 <context>
     <name>rt::EventDialog</name>
     <message>
-        <location filename="../app/shell/EventDialog.cpp" line="+46" />
+        <location filename="../app/shell/EventDialog.cpp" line="+30" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3039,7 +2918,7 @@ Do you want to replace it?</source>
         <translation>تقریب کی تفصیلات</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
         <source>YYYY-MM-DD, e.g. 2023-07-21</source>
         <translation>YYYY-MM-DD، مثلاً 2023-07-21</translation>
     </message>
@@ -3097,11 +2976,6 @@ Do you want to replace it?</source>
         <location line="+24" />
         <source>Date: "%1" is not a date; write it as YYYY-MM-DD, e.g. 2023-07-21.</source>
         <translation>تاریخ: "%1" تاریخ نہیں ہے؛ اسے YYYY-MM-DD کی صورت میں لکھیں، مثلاً 2023-07-21۔</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Edit event details</source>
-        <translation>تقریب کی تفصیلات میں ترمیم کریں</translation>
     </message>
 </context>
 <context>
@@ -3211,12 +3085,12 @@ Do you want to replace it?</source>
 <context>
     <name>rt::FeedbackView</name>
     <message>
-        <location filename="../app/tables/FeedbackView.cpp" line="+31" />
+        <location filename="../app/tables/FeedbackView.cpp" line="+32" />
         <source>Key points for feedback</source>
         <translation>فیڈبیک کے لیے اہم نکات</translation>
     </message>
     <message>
-        <location line="+221" />
+        <location line="+220" />
         <source>No table chosen</source>
         <translation>کوئی میز نہیں چنی گئی</translation>
     </message>
@@ -3268,7 +3142,7 @@ Do you want to replace it?</source>
 <context>
     <name>rt::IndicatorTableModel</name>
     <message>
-        <location filename="../core/models/IndicatorTableModel.cpp" line="+280" />
+        <location filename="../core/models/IndicatorTableModel.cpp" line="+255" />
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
@@ -3362,15 +3236,10 @@ Do you want to replace it?</source>
         <source>Add indicator</source>
         <translation>اشاریہ شامل کریں</translation>
     </message>
-    <message>
-        <location line="+11" />
-        <source>Delete indicator</source>
-        <translation>اشاریہ حذف کریں</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Delete %1 indicators</source>
-        <translation>%1 اشاریے حذف کریں</translation>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>Delete %n indicator(s)</source>
+        <translation><numerusform>%n اشاریہ حذف کریں</numerusform><numerusform>%n اشاریے حذف کریں</numerusform></translation>
     </message>
     <message>
         <location line="+19" />
@@ -3401,7 +3270,7 @@ Do you want to replace it?</source>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+141" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+54" />
         <source>&amp;New from Template…</source>
         <translation>&amp;سانچے سے نیا…</translation>
     </message>
@@ -3411,12 +3280,12 @@ Do you want to replace it?</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save a &amp;Copy…</source>
         <translation>کاپی &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Merge Files…</source>
         <translation>فائلیں &amp;ضم کریں…</translation>
     </message>
@@ -3461,7 +3330,7 @@ Do you want to replace it?</source>
         <translation>ایجنڈا آئٹم کا وقت ختم ہونے پر کوئی گھنٹی نہیں</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
         <source>&amp;About Roundtable</source>
         <translation>Roundtable کے &amp;بارے میں</translation>
     </message>
@@ -3476,42 +3345,42 @@ Do you want to replace it?</source>
         <translation>&amp;کالعدم کریں</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../app/shell/MainWindowPages.cpp" line="+81" />
         <source>&amp;Agenda</source>
         <translation>&amp;ایجنڈا</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Tables</source>
         <translation>&amp;میزیں</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Places</source>
         <translation>م&amp;قامات</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>P&amp;olls</source>
         <translation>&amp;پولز</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Data Pack</source>
         <translation>&amp;ڈیٹا پیک</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>&amp;Export</source>
         <translation>&amp;برآمد</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+49" />
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -3541,53 +3410,27 @@ Do you want to replace it?</source>
         <translation>م&amp;دد</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+308" />
+        <location filename="../app/shell/MainWindow.cpp" line="+222" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="-301" />
-        <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
-        <translation>سہولت کاری کے ساتھ سیمینار چلائیں اور اس کا لفظ بہ لفظ خلاصہ پیک شائع کریں۔</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>New from Template…</source>
-        <translation>سانچے سے نیا…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open…</source>
-        <translation>کھولیں…</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Recent sessions</source>
-        <translation>حالیہ سیشنز</translation>
-    </message>
-    <message>
-        <location line="+56" />
-        <source>Workspaces</source>
-        <translation>ورک اسپیسز</translation>
-    </message>
-    <message>
-        <location line="+189" />
+        <location filename="../app/shell/MainWindowPages.cpp" line="+120" />
         <source>no session is open</source>
         <translation>کوئی سیشن کھلا نہیں ہے</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>unknown view %1; see roundtable screenshot --help</source>
         <translation>نامعلوم منظر %1؛ roundtable screenshot --help دیکھیں</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location filename="../app/shell/MainWindow.cpp" line="+7" />
         <source>Untitled event</source>
         <translation>بے عنوان تقریب</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3597,7 +3440,7 @@ Do you want to replace it?</source>
         <translation>%1 (صرف پڑھنے کے لیے)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+21" />
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
@@ -3622,7 +3465,7 @@ Do you want to replace it?</source>
         <translation>ہر ترمیم فوراً سیشن فائل میں لکھ دی جاتی ہے؛ محفوظ کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+11" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -3647,51 +3490,7 @@ Do you want to replace it?</source>
         <translation>سسٹم کی طے شدہ</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Sessions you open appear here.</source>
-        <translation>آپ جو سیشن کھولیں گے وہ یہاں نظر آئیں گے۔</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Open Recent</source>
-        <translation>حالیہ کھولیں</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 no longer exists; it has been removed from the recent sessions.</source>
-        <translation>%1 اب موجود نہیں ہے؛ اسے حالیہ سیشنز سے ہٹا دیا گیا ہے۔</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <source>Cannot open session</source>
-        <translation>سیشن نہیں کھل سکتا</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>You can open it read-only to look at it and copy it; changes will not be possible.</source>
-        <translation>آپ اسے دیکھنے اور کاپی کرنے کے لیے صرف پڑھنے کے لیے کھول سکتے ہیں؛ تبدیلیاں ممکن نہیں ہوں گی۔</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The file has not been changed.</source>
-        <translation>فائل میں کوئی تبدیلی نہیں کی گئی۔</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1
-The file has not been changed.</source>
-        <translation>%1
-فائل میں کوئی تبدیلی نہیں کی گئی۔</translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location filename="../app/shell/MainWindow.cpp" line="+68" />
         <source>Open &amp;Read-Only</source>
         <translation>&amp;صرف پڑھنے کے لیے کھولیں</translation>
     </message>
@@ -3701,52 +3500,24 @@ The file has not been changed.</source>
         <translation>پھر بھی &amp;بند کریں</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+12" />
-        <location line="+10" />
-        <location line="+10" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+20" />
         <source>New Session</source>
         <translation>نیا سیشن</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+45" />
-        <location line="+14" />
+        <location line="+0" />
+        <location line="+10" />
+        <location line="+13" />
         <source>Roundtable sessions (*.roundtable)</source>
         <translation>Roundtable سیشنز (*.roundtable)</translation>
     </message>
     <message>
-        <location line="-46" />
-        <source>%1 is the session that is open; choose another name.</source>
-        <translation>%1 وہی سیشن ہے جو کھلا ہے؛ کوئی اور نام چنیں۔</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 already exists; a new session never replaces a file. Choose another name.</source>
-        <translation>%1 پہلے سے موجود ہے؛ نیا سیشن کبھی کسی فائل کی جگہ نہیں لیتا۔ کوئی اور نام چنیں۔</translation>
-    </message>
-    <message>
-        <location line="+106" />
-        <source>Changes Not Saved</source>
-        <translation>تبدیلیاں محفوظ نہیں ہوئیں</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>If you close now, the change that could not be saved is lost; everything saved before it stays in the file. To keep it, free some space and send it again, then close.</source>
-        <translation>اگر آپ ابھی بند کریں تو جو تبدیلی محفوظ نہیں ہو سکی وہ ضائع ہو جائے گی؛ اس سے پہلے محفوظ کی گئی ہر چیز فائل میں رہے گی۔ اسے رکھنے کے لیے کچھ جگہ خالی کریں اور اسے دوبارہ بھیجیں، پھر بند کریں۔</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Session Closed</source>
-        <translation>سیشن بند ہو گیا</translation>
-    </message>
-    <message>
-        <location line="-103" />
+        <location line="-14" />
         <source>Open Session</source>
         <translation>سیشن کھولیں</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>All files (*)</source>
         <translation>تمام فائلیں (*)</translation>
     </message>
@@ -3756,24 +3527,17 @@ The file has not been changed.</source>
         <translation>%1 کاپی</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
-        <location line="+10" />
+        <location line="+2" />
         <source>Save a Copy</source>
         <translation>کاپی محفوظ کریں</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>%1 is the session itself; choose another name for the copy.</source>
-        <translation>%1 خود یہی سیشن ہے؛ کاپی کے لیے کوئی اور نام چنیں۔</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location filename="../app/shell/MainWindow.cpp" line="-31" />
         <source>Copy saved to %1</source>
         <translation>کاپی %1 میں محفوظ کر دی گئی</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+24" />
         <source>About Roundtable</source>
         <translation>Roundtable کے بارے میں</translation>
     </message>
@@ -3928,18 +3692,18 @@ The file has not been changed.</source>
         <source>%1 cannot be written: the folder %2 does not exist.</source>
         <translation>%1 کو لکھا نہیں جا سکتا: فولڈر %2 موجود نہیں ہے۔</translation>
     </message>
-    <message>
-        <location line="+17" />
-        <source>1 file checked</source>
-        <translation>1 فائل کی جانچ ہو گئی</translation>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n file(s) checked</source>
+        <translation><numerusform>%n فائل جانچی گئی</numerusform><numerusform>%n فائلیں جانچی گئیں</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>Merged %n source(s) into %1.</source>
+        <translation><numerusform>%n ماخذ %1 میں ضم کیا گیا۔</numerusform><numerusform>%n ماخذ %1 میں ضم کیے گئے۔</numerusform></translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 files checked</source>
-        <translation>%1 فائلوں کی جانچ ہو گئی</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="-49" />
         <source>%1: %2 tables, %3 notes, %4 places, %5 polls, %6 votes in all.</source>
         <translation>%1: کل %2 میزیں، %3 نوٹس، %4 مقامات، %5 پولز، %6 ووٹ۔</translation>
     </message>
@@ -3954,17 +3718,7 @@ The file has not been changed.</source>
         <translation>کوئی چیز ایک سے زیادہ فائلوں میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Merged 1 source into %1.</source>
-        <translation>1 ماخذ کو %1 میں ضم کیا گیا۔</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Merged %1 sources into %2.</source>
-        <translation>%1 ماخذ کو %2 میں ضم کیا گیا۔</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>Added: %1 tables, %2 notes, %3 places, %4 aims, %5 ideas, %6 drivers, %7 actions, %8 polls, %9 votes.</source>
         <translation>شامل کیے گئے: %1 میزیں، %2 نوٹس، %3 مقامات، %4 اہداف، %5 خیالات، %6 ڈرائیورز، %7 اقدامات، %8 پولز، %9 ووٹ۔</translation>
     </message>
@@ -4040,7 +3794,7 @@ The file has not been changed.</source>
 <context>
     <name>rt::MultiLineDelegate</name>
     <message>
-        <location filename="../app/places/MultiLineDelegate.cpp" line="-115" />
+        <location filename="../app/places/MultiLineDelegate.cpp" line="-114" />
         <source>Enter: new line · Ctrl+Enter: done · Esc: cancel</source>
         <translation>Enter: نئی سطر · Ctrl+Enter: مکمل · Esc: منسوخ</translation>
     </message>
@@ -4092,52 +3846,12 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::NoteListView</name>
     <message>
-        <location filename="../app/tables/NoteListView.cpp" line="+47" />
+        <location filename="../app/tables/NoteListView.cpp" line="+46" />
         <source>Delete removes a note, Alt+arrows move it, Ctrl+K marks a key point, F2 edits.</source>
         <translation>Delete نوٹ ہٹاتا ہے، Alt+تیر اسے منتقل کرتے ہیں، Ctrl+K اہم نکتہ نشان زد کرتا ہے، F2 ترمیم کرتا ہے۔</translation>
     </message>
     <message>
-        <location line="+51" />
-        <source>Delete note</source>
-        <translation>نوٹ حذف کریں</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Delete %1 notes</source>
-        <translation>%1 نوٹس حذف کریں</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Move note</source>
-        <translation>نوٹ منتقل کریں</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 notes</source>
-        <translation>%1 نوٹس منتقل کریں</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Unmark key points</source>
-        <translation>اہم نکات کا نشان ہٹائیں</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Mark key points</source>
-        <translation>اہم نکات نشان زد کریں</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Move note to %2</source>
-        <translation>نوٹ کو %2 میں منتقل کریں</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 notes to %2</source>
-        <translation>%1 نوٹس کو %2 میں منتقل کریں</translation>
-    </message>
-    <message>
-        <location line="+50" />
+        <location line="+131" />
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم کریں</translation>
     </message>
@@ -4185,7 +3899,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::NoteSearchModel</name>
     <message>
-        <location filename="../core/models/NoteSearchModel.cpp" line="+119" />
+        <location filename="../core/models/NoteSearchModel.cpp" line="+117" />
         <source>%1, %2: %3</source>
         <translation>%1، %2: %3</translation>
     </message>
@@ -4193,59 +3907,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PickChartScene</name>
     <message>
-        <location filename="../app/places/PickChartScene.cpp" line="+269" />
-        <location line="+32" />
-        <source>Move idea</source>
-        <translation>خیال منتقل کریں</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-30" />
-        <location line="+31" />
-        <source>Move %n idea(s)</source>
-        <translation>
-            <numerusform>%n خیال منتقل کریں</numerusform>
-            <numerusform>%n خیالات منتقل کریں</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Delete idea</source>
-        <translation>خیال حذف کریں</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>Delete %n idea(s)</source>
-        <translation>
-            <numerusform>%n خیال حذف کریں</numerusform>
-            <numerusform>%n خیالات حذف کریں</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <location line="+30" />
-        <source>Add idea</source>
-        <translation>خیال شامل کریں</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>Add %n idea(s)</source>
-        <translation>
-            <numerusform>%n خیال شامل کریں</numerusform>
-            <numerusform>%n خیالات شامل کریں</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Edit idea</source>
-        <translation>خیال میں ترمیم کریں</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Make action from idea</source>
-        <translation>خیال سے اقدام بنائیں</translation>
-    </message>
-    <message>
-        <location line="+52" />
+        <location filename="../app/places/PickChartScene.cpp" line="+340" />
         <source>POSSIBLE</source>
         <translation>ممکن</translation>
     </message>
@@ -4355,7 +4017,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PickChartWidget</name>
     <message>
-        <location filename="../app/places/PickChartWidget.cpp" line="+31" />
+        <location filename="../app/places/PickChartWidget.cpp" line="+27" />
         <source>Make action from idea</source>
         <translation>خیال سے اقدام بنائیں</translation>
     </message>
@@ -4365,7 +4027,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Type an idea and press Enter; paste several lines to add several</source>
         <translation>خیال لکھیں اور Enter دبائیں؛ کئی خیالات شامل کرنے کے لیے کئی سطریں پیسٹ کریں</translation>
     </message>
@@ -4396,27 +4058,26 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+31" />
-        <location line="+97" />
         <source>Added to the place's action plan.</source>
         <translation>مقام کے لائحہ عمل میں شامل کر دیا گیا۔</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>%n idea(s).</source>
+        <translation><numerusform>%n خیال۔</numerusform><numerusform>%n خیالات۔</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n action(s) added to the place's action plan.</source>
+        <translation><numerusform>مقام کے عملی منصوبے میں %n اقدام شامل کیا گیا۔</numerusform><numerusform>مقام کے عملی منصوبے میں %n اقدامات شامل کیے گئے۔</numerusform></translation>
+    </message>
     <message>
-        <location line="-45" />
+        <location line="-115" />
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
         <translation>&lt;i&gt;PICK چارٹ دیکھنے کے لیے کوئی ہدف چنیں۔&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>1 idea.</source>
-        <translation>1 خیال۔</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 ideas.</source>
-        <translation>%1 خیالات۔</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+86" />
         <source>Double-click the chart to add one; drag notes to place them, or select one with Page Down and move it with the arrow keys (Shift: bigger steps).</source>
         <translation>خیال شامل کرنے کے لیے چارٹ پر ڈبل کلک کریں؛ نوٹس کو رکھنے کے لیے گھسیٹیں، یا Page Down سے ایک منتخب کریں اور اسے تیر والی کلیدوں سے منتقل کریں (Shift: بڑے قدم)۔</translation>
     </message>
@@ -4428,16 +4089,11 @@ Shift+Enter: نئی سطر</translation>
             <numerusform>%n خیالات منتخب</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+22" />
-        <source>%1 actions added to the place's action plan.</source>
-        <translation>مقام کے لائحہ عمل میں %1 اقدامات شامل کر دیے گئے۔</translation>
-    </message>
 </context>
 <context>
     <name>rt::PlacesWorkspace</name>
     <message>
-        <location filename="../app/places/PlacesWorkspace.cpp" line="+71" />
+        <location filename="../app/places/PlacesWorkspace.cpp" line="+68" />
         <location line="+4" />
         <source>Place</source>
         <translation>مقام</translation>
@@ -4548,12 +4204,11 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+205" />
         <source>Add aim</source>
         <translation>ہدف شامل کریں</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="+2" />
         <source>Move aim up</source>
         <translation>ہدف اوپر لے جائیں</translation>
     </message>
@@ -4588,7 +4243,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>%1 متوقع تھا (مقامات اور اہداف کی نمبرنگ 1 سے ہوتی ہے)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>"%1" is not a number from 1</source>
         <translation>"%1" 1 یا اس سے بڑا عدد نہیں ہے</translation>
     </message>
@@ -4598,58 +4253,45 @@ Shift+Enter: نئی سطر</translation>
         <translation>کوئی سیشن کھلا نہیں ہے</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>there is no place %1 (the session has %2)</source>
         <translation>کوئی مقام %1 نہیں ہے (سیشن میں %2 ہیں)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>1 place</source>
-        <translation>1 مقام</translation>
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n مقام</numerusform>
+            <numerusform>%n مقامات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n aim(s)</source>
+        <translation><numerusform>%n مقصد</numerusform><numerusform>%n مقاصد</numerusform></translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 places</source>
-        <translation>%1 مقامات</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="-3" />
         <source>%1 has no aim %2 (it has %3)</source>
         <translation>%1 میں کوئی ہدف %2 نہیں ہے (اس میں %3 ہیں)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>1 aim</source>
-        <translation>1 ہدف</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 aims</source>
-        <translation>%1 اہداف</translation>
-    </message>
-    <message>
-        <location line="+97" />
-        <source>Edit what the place prioritised</source>
-        <translation>مقام کی ترجیحات میں ترمیم کریں</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+103" />
         <source>Add a place first.</source>
         <translation>پہلے ایک مقام شامل کریں۔</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>New place</source>
         <translation>نیا مقام</translation>
     </message>
     <message>
-        <location line="-200" />
-        <location line="+201" />
+        <location line="-191" />
         <source>Add place</source>
         <translation>مقام شامل کریں</translation>
     </message>
     <message>
-        <location line="-301" />
+        <location line="-100" />
         <source>P&amp;lace:</source>
         <translation>&amp;مقام:</translation>
     </message>
@@ -4660,25 +4302,13 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+96" />
-        <location line="+235" />
         <source>Delete place</source>
         <translation>مقام حذف کریں</translation>
     </message>
     <message>
-        <location line="-222" />
-        <location line="+234" />
+        <location line="+13" />
         <source>Delete aim</source>
         <translation>ہدف حذف کریں</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Reorder places</source>
-        <translation>مقامات کی ترتیب بدلیں</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Reorder aims</source>
-        <translation>اہداف کی ترتیب بدلیں</translation>
     </message>
 </context>
 <context>
@@ -4697,7 +4327,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+102" />
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+95" />
         <location line="+80" />
         <source>Polls</source>
         <translation>پولز</translation>
@@ -4738,19 +4368,17 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+281" />
         <source>Add poll</source>
         <translation>پول شامل کریں</translation>
     </message>
     <message>
-        <location line="-280" />
-        <location line="+295" />
-        <location line="+4" />
+        <location line="+1" />
+        <location line="+286" />
         <source>Remove poll</source>
         <translation>پول ہٹائیں</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-266" />
         <source>What do you want to ask the room?</source>
         <translation>آپ کمرے میں موجود لوگوں سے کیا پوچھنا چاہتے ہیں؟</translation>
     </message>
@@ -4760,17 +4388,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>سوال</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Edit poll question</source>
-        <translation>پول کے سوال میں ترمیم کریں</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Change poll kind</source>
-        <translation>پول کی قسم بدلیں</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+15" />
         <source>no limit</source>
         <translation>کوئی حد نہیں</translation>
     </message>
@@ -4780,35 +4398,23 @@ Shift+Enter: نئی سطر</translation>
         <translation>زیادہ سے زیادہ انتخاب</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Change most choices</source>
-        <translation>زیادہ سے زیادہ انتخاب بدلیں</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Attach poll to place</source>
-        <translation>پول کو مقام سے منسلک کریں</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+159" />
-        <location line="+67" />
+        <location line="+160" />
         <source>Open voting</source>
         <translation>ووٹنگ کھولیں</translation>
     </message>
     <message>
-        <location line="-225" />
-        <location line="+225" />
+        <location line="-159" />
         <source>Close voting</source>
         <translation>ووٹنگ بند کریں</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="+7" />
         <source>&amp;Question:</source>
         <translation>&amp;سوال:</translation>
     </message>
@@ -4844,18 +4450,16 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+247" />
         <source>Add option</source>
         <translation>اختیار شامل کریں</translation>
     </message>
     <message>
-        <location line="-246" />
-        <location line="+259" />
+        <location line="+1" />
         <source>Remove option</source>
         <translation>اختیار ہٹائیں</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="+1" />
         <source>Move up</source>
         <translation>اوپر لے جائیں</translation>
     </message>
@@ -4871,12 +4475,12 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+134" />
+        <location line="+135" />
         <source>Enter how many hands went up for each option after a show of hands.</source>
         <translation>ہاتھ اٹھوانے کے بعد درج کریں کہ ہر اختیار کے لیے کتنے ہاتھ اٹھے۔</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-134" />
         <source>Pass the laptop…</source>
         <translation>لیپ ٹاپ آگے بڑھائیں…</translation>
     </message>
@@ -4896,7 +4500,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>فونز</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>(no place)</source>
         <translation>(کوئی مقام نہیں)</translation>
     </message>
@@ -4926,12 +4530,12 @@ Shift+Enter: نئی سطر</translation>
         <translation>ہاتھ اٹھا کر درجہ بندی یا تحریری جواب ظاہر نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+36" />
         <source>New poll</source>
         <translation>نیا پول</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+15" />
         <source>This poll has %n vote(s). Remove it with its votes? You can undo this.</source>
         <translation>
             <numerusform>اس پول میں %n ووٹ ہے۔ اسے اس کے ووٹ سمیت ہٹا دیں؟ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
@@ -4939,25 +4543,12 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Option %1</source>
         <translation>اختیار %1</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Move option</source>
-        <translation>اختیار منتقل کریں</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15" />
-        <source>Count %n hand(s)</source>
-        <translation>
-            <numerusform>%n ہاتھ گنیں</numerusform>
-            <numerusform>%n ہاتھ گنیں</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location line="+39" />
         <source>Count hands</source>
         <translation>ہاتھ گنیں</translation>
     </message>
@@ -4972,7 +4563,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>(خالی اختیار)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>Clear results</source>
         <translation>نتائج صاف کریں</translation>
     </message>
@@ -4984,16 +4575,11 @@ Shift+Enter: نئی سطر</translation>
             <numerusform>اس پول کے تمام %n ووٹ ہٹا دیں؟ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>Clear poll results</source>
-        <translation>پول کے نتائج صاف کریں</translation>
-    </message>
 </context>
 <context>
     <name>rt::ProjectorView</name>
     <message>
-        <location filename="../app/agenda/ProjectorView.cpp" line="+108" />
+        <location filename="../app/agenda/ProjectorView.cpp" line="+109" />
         <source>Welcome</source>
         <translation>خوش آمدید</translation>
     </message>
@@ -5003,7 +4589,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+14" />
         <source>Next: %1  %2</source>
         <translation>اگلا: %1  %2</translation>
     </message>
@@ -5019,7 +4605,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PromptColumn</name>
     <message>
-        <location filename="../app/tables/PromptColumn.cpp" line="+58" />
+        <location filename="../app/tables/PromptColumn.cpp" line="+56" />
         <source>Double-click to edit the question</source>
         <translation>سوال میں ترمیم کے لیے ڈبل کلک کریں</translation>
     </message>
@@ -5053,36 +4639,26 @@ Shift+Enter: نئی سطر</translation>
         <source>New note for: %1</source>
         <translation>اس کے لیے نیا نوٹ: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16" />
-        <source>1 note</source>
-        <translation>1 نوٹ</translation>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n نوٹ</numerusform><numerusform>%n نوٹس</numerusform></translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 notes</source>
-        <translation>%1 نوٹس</translation>
+    <message numerus="yes">
+        <location line="+33" />
+        <source>Pasted text: %n line(s).</source>
+        <translation><numerusform>چسپاں متن: %n سطر۔</numerusform><numerusform>چسپاں متن: %n سطریں۔</numerusform></translation>
     </message>
-    <message>
-        <location line="+37" />
-        <source>Pasted text: %1 lines.</source>
-        <translation>پیسٹ کیا گیا متن: %1 سطریں۔</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>Add as %1 Notes</source>
-        <translation>%1 نوٹس کے طور پر شامل کریں</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Edit prompt</source>
-        <translation>سوال میں ترمیم کریں</translation>
+        <source>Add as %n Note(s)</source>
+        <translation><numerusform>%n نوٹ کے طور پر شامل کریں</numerusform><numerusform>%n نوٹس کے طور پر شامل کریں</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rt::RowListModel</name>
     <message numerus="yes">
-        <location filename="../core/models/RowListModel.cpp" line="+343" />
+        <location filename="../core/models/RowListModel.cpp" line="+338" />
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>%n آئٹم منتقل کریں</numerusform>
@@ -5101,7 +4677,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::RunModeView</name>
     <message>
-        <location filename="../app/agenda/RunModeView.cpp" line="+108" />
+        <location filename="../app/agenda/RunModeView.cpp" line="+109" />
         <source>NEXT</source>
         <translation>اگلا</translation>
     </message>
@@ -5256,12 +4832,12 @@ Shift+Enter: نئی سطر</translation>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>End of the day</source>
         <translation>دن کا اختتام</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>Each table answers:</source>
         <translation>ہر میز جواب دیتی ہے:</translation>
     </message>
@@ -5363,6 +4939,14 @@ Shift+Enter: نئی سطر</translation>
     </message>
 </context>
 <context>
+    <name>rt::SessionSidebar</name>
+    <message>
+        <location filename="../app/shell/SessionSidebar.cpp" line="+37" />
+        <source>Workspaces</source>
+        <translation>ورک اسپیسز</translation>
+    </message>
+</context>
+<context>
     <name>rt::SlidePreview</name>
     <message>
         <location filename="../app/export/ExportWorkspace.cpp" line="-339" />
@@ -5388,9 +4972,7 @@ Shift+Enter: نئی سطر</translation>
         <location line="+52" />
         <location line="+42" />
         <location line="+36" />
-        <location filename="../core/store/VoteRepository.cpp" line="+49" />
-        <location line="+18" />
-        <location line="+16" />
+        <location filename="../core/store/VoteRepository.cpp" line="+32" />
         <source>The session is open read-only.</source>
         <translation>سیشن صرف پڑھنے کے لیے کھلا ہے۔</translation>
     </message>
@@ -5412,15 +4994,10 @@ Shift+Enter: نئی سطر</translation>
 </context>
 <context>
     <name>rt::TableCardDelegate</name>
-    <message>
-        <location filename="../app/tables/TableOverview.cpp" line="-120" />
-        <source>1 match</source>
-        <translation>1 مماثلت</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 matches</source>
-        <translation>%1 مماثلتیں</translation>
+    <message numerus="yes">
+        <location filename="../app/tables/TableOverview.cpp" line="-119" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n مماثلت</numerusform><numerusform>%n مماثلتیں</numerusform></translation>
     </message>
     <message>
         <location line="+19" />
@@ -5438,19 +5015,14 @@ Shift+Enter: نئی سطر</translation>
         <translation>سہولت کار: %1</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>No key points yet</source>
         <translation>ابھی کوئی اہم نکات نہیں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>★ 1 key point</source>
-        <translation>★ 1 اہم نکتہ</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>★ %1 key points</source>
-        <translation>★ %1 اہم نکات</translation>
+        <source>★ %n key point(s)</source>
+        <translation><numerusform>★ %n اہم نکتہ</numerusform><numerusform>★ %n اہم نکات</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5460,15 +5032,10 @@ Shift+Enter: نئی سطر</translation>
         <source>(no topic)</source>
         <translation>(کوئی موضوع نہیں)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5" />
-        <source>1 note</source>
-        <translation>1 نوٹ</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 notes</source>
-        <translation>%1 نوٹس</translation>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n نوٹ</numerusform><numerusform>%n نوٹس</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -5479,7 +5046,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::TableListModel</name>
     <message>
-        <location filename="../core/models/TableListModel.cpp" line="+24" />
+        <location filename="../core/models/TableListModel.cpp" line="+25" />
         <source>Number</source>
         <translation>نمبر</translation>
     </message>
@@ -5494,7 +5061,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>سہولت کار</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+44" />
         <source>Table %1</source>
         <translation>میز %1</translation>
     </message>
@@ -5541,60 +5108,38 @@ Shift+Enter: نئی سطر</translation>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+60" />
-        <source>1 table</source>
-        <translation>1 میز</translation>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n میز</numerusform>
+            <numerusform>%n میزیں</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 tables</source>
-        <translation>%1 میزیں</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>1 note</source>
-        <translation>1 نوٹ</translation>
+        <source>%n note(s)</source>
+        <translation><numerusform>%n نوٹ</numerusform><numerusform>%n نوٹس</numerusform></translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 notes</source>
-        <translation>%1 نوٹس</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>1 key point</source>
-        <translation>1 اہم نکتہ</translation>
+        <source>%n key point(s)</source>
+        <translation><numerusform>%n اہم نکتہ</numerusform><numerusform>%n اہم نکات</numerusform></translation>
     </message>
-    <message>
-        <location line="+0" />
-        <source>%1 key points</source>
-        <translation>%1 اہم نکات</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n مماثلت</numerusform><numerusform>%n مماثلتیں</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>at %n table(s)</source>
+        <translation><numerusform>%n میز پر</numerusform><numerusform>%n میزوں پر</numerusform></translation>
+    </message>
+    <message>
+        <location line="-2" />
         <source>No note matches “%1”</source>
         <translation>کوئی نوٹ “%1” سے مماثل نہیں</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 مماثلت</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 matches</source>
-        <translation>%1 مماثلتیں</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at 1 table</source>
-        <translation>1 میز پر</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>at %1 tables</source>
-        <translation>%1 میزوں پر</translation>
     </message>
 </context>
 <context>
@@ -5661,17 +5206,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>نوٹس کو کسی میز پر منتقل کرنے کے لیے انہیں اس پر چھوڑیں۔</translation>
     </message>
     <message>
-        <location line="+93" />
-        <source>Add table</source>
-        <translation>میز شامل کریں</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Edit table</source>
-        <translation>میز میں ترمیم کریں</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+109" />
         <source>Table details</source>
         <translation>میز کی تفصیلات</translation>
     </message>
@@ -5695,21 +5230,11 @@ Shift+Enter: نئی سطر</translation>
         <source>&amp;Facilitator:</source>
         <translation>&amp;سہولت کار:</translation>
     </message>
-    <message>
-        <location line="+24" />
-        <source>Delete %1</source>
-        <translation>%1 حذف کریں</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Move table</source>
-        <translation>میز منتقل کریں</translation>
-    </message>
 </context>
 <context>
     <name>rt::TablesWorkspace</name>
     <message>
-        <location filename="../app/tables/TablesWorkspace.cpp" line="+70" />
+        <location filename="../app/tables/TablesWorkspace.cpp" line="+69" />
         <source>All Tables</source>
         <translation>تمام میزیں</translation>
     </message>
@@ -5814,27 +5339,22 @@ Shift+Enter: نئی سطر</translation>
         <translation>اہم نکات</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+66" />
         <source>New question?</source>
         <translation>نیا سوال؟</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+63" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n مماثلت</numerusform><numerusform>%n مماثلتیں</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location line="+1" />
-        <source>Add prompt</source>
-        <translation>سوال شامل کریں</translation>
+        <source>at %n table(s)</source>
+        <translation><numerusform>%n میز پر</numerusform><numerusform>%n میزوں پر</numerusform></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Remove prompt “%1”</source>
-        <translation>سوال “%1” ہٹائیں</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Move %1 notes</source>
-        <translation>%1 نوٹس منتقل کریں</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="-34" />
         <source>No table</source>
         <translation>کوئی میز نہیں</translation>
     </message>
@@ -5844,29 +5364,9 @@ Shift+Enter: نئی سطر</translation>
         <translation>سہولت کار: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>No matches</source>
         <translation>کوئی مماثلت نہیں</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 match</source>
-        <translation>1 مماثلت</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 matches</source>
-        <translation>%1 مماثلتیں</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at 1 table</source>
-        <translation>1 میز پر</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>at %1 tables</source>
-        <translation>%1 میزوں پر</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +5385,46 @@ Shift+Enter: نئی سطر</translation>
         <location line="+21" />
         <source>&amp;Create…</source>
         <translation>&amp;بنائیں…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::WelcomePage</name>
+    <message>
+        <location filename="../app/shell/WelcomePage.cpp" line="+45" />
+        <source>Roundtable</source>
+        <translation>Roundtable</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
+        <translation>سہولت کاری کے ساتھ سیمینار چلائیں اور اس کا لفظ بہ لفظ خلاصہ پیک شائع کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New from Template…</source>
+        <translation>سانچے سے نیا…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open…</source>
+        <translation>کھولیں…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Recent sessions</source>
+        <translation>حالیہ سیشنز</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sessions you open appear here.</source>
+        <translation>آپ جو سیشن کھولیں گے وہ یہاں نظر آئیں گے۔</translation>
     </message>
 </context>
 <context>
@@ -5914,7 +5454,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::charts::PollChart</name>
     <message>
-        <location filename="../core/slides/charts/PollChart.cpp" line="+244" />
+        <location filename="../app/polls/PollChart.cpp" line="+244" />
         <source>Poll results</source>
         <translation>پول کے نتائج</translation>
     </message>
@@ -6001,19 +5541,25 @@ Shift+Enter: نئی سطر</translation>
         <translation>کامیابی پر ایگزٹ اسٹیٹس 0 ہوتا ہے؛ ورنہ stderr پر ایک سطر وجہ بتاتی ہے۔</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+71" />
         <source>show this help</source>
         <translation>یہ مدد دکھائیں</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+15" />
+        <source>Usage: roundtable %1</source>
+        <translation>استعمال: roundtable %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Views:</source>
         <translation>مناظر:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DumpCommand.cpp" line="+16" />
-        <location filename="../app/cli/InfoCommand.cpp" line="+40" />
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="+28" />
+        <location filename="../app/cli/DumpCommand.cpp" line="+14" />
+        <location filename="../app/cli/ExportCommand.cpp" line="+36" />
+        <location filename="../app/cli/InfoCommand.cpp" line="+35" />
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="+26" />
         <source>the session file (opened read-only)</source>
         <translation>سیشن فائل (صرف پڑھنے کے لیے کھولی جاتی ہے)</translation>
     </message>
@@ -6033,7 +5579,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>info: ایک FILE متوقع تھی (استعمال: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+40" />
         <source>File</source>
         <translation>فائل</translation>
     </message>
@@ -6067,13 +5613,28 @@ Shift+Enter: نئی سطر</translation>
         <source>Agenda</source>
         <translation>ایجنڈا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0" />
-        <source>%1 items</source>
-        <translation>%1 آئٹمز</translation>
+        <source>%n item(s)</source>
+        <translation><numerusform>%n آئٹم</numerusform><numerusform>%n آئٹمز</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n indicator(s)</source>
+        <translation><numerusform>%n اشاریہ</numerusform><numerusform>%n اشاریے</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n column(s)</source>
+        <translation><numerusform>%n کالم</numerusform><numerusform>%n کالم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s)</source>
+        <translation><numerusform>%n فائل</numerusform><numerusform>%n فائلیں</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-15" />
         <source>Prompts</source>
         <translation>سوالات</translation>
     </message>
@@ -6113,22 +5674,12 @@ Shift+Enter: نئی سطر</translation>
         <translation>ڈیٹا پیک</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 indicators, %2 columns</source>
-        <translation>%1 اشاریے، %2 کالم</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Merged from</source>
         <translation>ضم کردہ ماخذ</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 files</source>
-        <translation>%1 فائلیں</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LoadCommand.cpp" line="+34" />
+        <location filename="../app/cli/LoadCommand.cpp" line="+32" />
         <source>interchange JSON file, or - for standard input</source>
         <translation>تبادلے کی JSON فائل، یا معیاری ان پٹ کے لیے -</translation>
     </message>
@@ -6157,8 +5708,26 @@ Shift+Enter: نئی سطر</translation>
         <source>warning: %1</source>
         <translation>انتباہ: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>warning: and %n more</source>
+        <translation>
+            <numerusform>انتباہ: اور %n مزید</numerusform>
+            <numerusform>انتباہ: اور %n مزید</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/MergeCommand.cpp" line="+28" />
+        <location filename="../app/cli/MergeCommand.cpp" line="+24" />
+        <source>the new session file to write; it must not exist</source>
+        <translation>لکھی جانے والی نئی سیشن فائل؛ یہ پہلے سے موجود نہیں ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the session files to combine (opened read-only)</source>
+        <translation>یکجا کی جانے والی سیشن فائلیں (صرف پڑھنے کے لیے کھولی جاتی ہیں)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>usage: roundtable merge OUT FILE...</source>
         <translation>استعمال: roundtable merge OUT FILE...</translation>
     </message>
@@ -6177,15 +5746,13 @@ Shift+Enter: نئی سطر</translation>
         <source>differs: %1</source>
         <translation>مختلف: %1</translation>
     </message>
-    <message>
-        <location line="+1" />
-        <source>%1: merged %2 source(s): %3 tables, %4 notes, %5 places, %6 polls, %7 votes
-</source>
-        <translation>%1: %2 ماخذ ضم کیے گئے: %3 میزیں، %4 نوٹس، %5 مقامات، %6 پولز، %7 ووٹ
-</translation>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes</source>
+        <translation><numerusform>%1: %n ماخذ ضم کیا گیا: %2 میزیں، %3 نوٹس، %4 مقامات، %5 رائے شماریاں، %6 ووٹ</numerusform><numerusform>%1: %n ماخذ ضم کیے گئے: %2 میزیں، %3 نوٹس، %4 مقامات، %5 رائے شماریاں، %6 ووٹ</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/NewCommand.cpp" line="+18" />
+        <location filename="../app/cli/NewCommand.cpp" line="+16" />
         <source>the template to start from (see `roundtable templates`)</source>
         <translation>شروع کرنے کے لیے سانچہ (دیکھیں `roundtable templates`)</translation>
     </message>
@@ -6250,38 +5817,485 @@ Shift+Enter: نئی سطر</translation>
         <translation>screenshot: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Templates.cpp" line="+22" />
-        <source>an empty event with the three default prompts</source>
-        <translation>تین طے شدہ سوالات کے ساتھ ایک خالی تقریب</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="-19" />
+        <source>write the verbatim summary pack (see export --help)</source>
+        <translation>لفظ بہ لفظ خلاصہ پیک لکھیں (دیکھیں export --help)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the health and employment seminar: agenda, 8 topic tables, 4 places, feedback polls, data pack</source>
-        <translation>صحت اور روزگار سیمینار: ایجنڈا، 8 موضوعاتی میزیں، 4 مقامات، فیڈبیک پولز، ڈیٹا پیک</translation>
+        <location line="+7" />
+        <source>pptx, pdf, md or csv (required; see Formats below)</source>
+        <translation>pptx، pdf، md یا csv (لازمی؛ نیچے فارمیٹس دیکھیں)</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
-        <translation>ایک مکمل مثالی دن: ہر میز کے نوٹس، PICK چارٹس، ڈرائیور ڈایاگرام، لائحہ عمل، ووٹ</translation>
+        <source>output file (default: FILE with the format's extension; for csv a trailing .csv is dropped before -notes.csv / -actions.csv are added)</source>
+        <translation>آؤٹ پٹ فائل (طے شدہ: فارمیٹ کے ایکسٹینشن کے ساتھ FILE؛ csv کے لیے -notes.csv / -actions.csv لگانے سے پہلے آخر کا .csv ہٹا دیا جاتا ہے)</translation>
     </message>
-</context>
-<context>
-    <name>rt::cli::Load</name>
-    <message numerus="yes">
-        <location filename="../app/cli/LoadCommand.cpp" line="+2" />
-        <source>warning: and %n more</source>
-        <translation>
-            <numerusform>انتباہ: اور %n مزید</numerusform>
-            <numerusform>انتباہ: اور %n مزید</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rt::cli::Templates</name>
     <message>
-        <location filename="../app/cli/TemplatesCommand.cpp" line="+17" />
+        <location line="+5" />
+        <source>comma-separated parts to include (default all): %1</source>
+        <translation>شامل کیے جانے والے حصے، کاما سے الگ (طے شدہ: سب): %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Formats:
+  pptx  editable slides (PowerPoint, LibreOffice Impress)
+  pdf   the same slides as a PDF (vector, searchable text)
+  md    the whole session as Markdown
+  csv   two spreadsheets: OUT-notes.csv (table, topic, prompt, text, key_point)
+        and OUT-actions.csv (place, cohort, idea, action, who, by_when, measure);
+        UTF-8 with BOM, CRLF line ends, RFC 4180 quoting
+</source>
+        <translation>فارمیٹس:
+  pptx  قابلِ ترمیم سلائیڈیں (PowerPoint، LibreOffice Impress)
+  pdf   وہی سلائیڈیں بطور PDF (ویکٹر، قابلِ تلاش متن)
+  md    پورا سیشن بطور Markdown
+  csv   دو اسپریڈشیٹس: OUT-notes.csv (table, topic, prompt, text, key_point)
+        اور OUT-actions.csv (place, cohort, idea, action, who, by_when, measure)؛
+        BOM کے ساتھ UTF-8، CRLF سطر اختتام، RFC 4180 کوٹنگ
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>export: unknown section "%1"</source>
+        <translation>export: نامعلوم حصہ "%1"</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>export: which session FILE?</source>
+        <translation>export: کون سی سیشن FILE؟</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>export: unexpected argument %1</source>
+        <translation>export: غیر متوقع دلیل %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>export: --format pptx|pdf|md|csv is required</source>
+        <translation>export: --format pptx|pdf|md|csv لازمی ہے</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="+69" />
+        <source>the poll to open, by its number in the file (from 1)</source>
+        <translation>کھولی جانے والی رائے شماری، فائل میں اس کے نمبر سے (1 سے)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the address of this computer to listen on (default: the first IPv4 address of a running network interface, else 127.0.0.1)</source>
+        <translation>اس کمپیوٹر کا پتہ جس پر سننا ہے (طے شدہ: چلتے ہوئے نیٹ ورک انٹرفیس کا پہلا IPv4 پتہ، ورنہ 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the port (default 0: any free port)</source>
+        <translation>پورٹ (طے شدہ 0: کوئی بھی خالی پورٹ)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the session file; votes are committed to it as they arrive</source>
+        <translation>سیشن فائل؛ ووٹ آتے ہی اس میں محفوظ کیے جاتے ہیں</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
+        <translation>serve: غیر متوقع دلیل %1؛ استعمال: serve FILE --poll N [--bind ADDR] [--port P]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>serve: --poll needs a poll number from 1</source>
+        <translation>serve: --poll کو 1 سے شروع ہونے والا رائے شماری نمبر چاہیے</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>serve: --port needs a number from 0 to 65535</source>
+        <translation>serve: --port کو 0 سے 65535 تک کا نمبر چاہیے</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>serve: usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
+        <translation>serve: استعمال: serve FILE --poll N [--bind ADDR] [--port P]</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>serve: --bind %1 is not an IP address</source>
+        <translation>serve: --bind %1 کوئی IP پتہ نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>serve: --bind %1 would listen on every interface; name one address</source>
+        <translation>serve: --bind %1 ہر انٹرفیس پر سنے گا؛ ایک پتہ بتائیں</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>serve: --bind %1 is not an address of this computer</source>
+        <translation>serve: --bind %1 اس کمپیوٹر کا پتہ نہیں ہے</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>serve: %1 has %n poll(s); there is no poll %2</source>
+        <translation><numerusform>serve: %1 میں %n رائے شماری ہے؛ رائے شماری %2 موجود نہیں</numerusform><numerusform>serve: %1 میں %n رائے شماریاں ہیں؛ رائے شماری %2 موجود نہیں</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>serve: cannot open poll %1 in %2: %3</source>
+        <translation>serve: %2 میں رائے شماری %1 نہیں کھل سکی: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>serve: cannot set up signal handling</source>
+        <translation>serve: سگنل ہینڈلنگ ترتیب نہیں دی جا سکی</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>serve: %1</source>
+        <translation>serve: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Listening on %1 (%2) only. Stop with Ctrl+C.</source>
+        <translation>صرف %1 (%2) پر سن رہا ہے۔ Ctrl+C سے روکیں۔</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Listening on %1 only. Stop with Ctrl+C.</source>
+        <translation>صرف %1 پر سن رہا ہے۔ Ctrl+C سے روکیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Poll %1 closed; %n vote(s) recorded in this run.</source>
+        <translation><numerusform>رائے شماری %1 بند؛ اس دوران %n ووٹ درج ہوا۔</numerusform><numerusform>رائے شماری %1 بند؛ اس دوران %n ووٹ درج ہوئے۔</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplatesCommand.cpp" line="+16" />
         <source>templates: takes no arguments</source>
         <translation>templates: کوئی آرگیومنٹ نہیں لیتا</translation>
+    </message>
+</context>
+<context>
+    <name>rt::edit</name>
+    <message>
+        <location filename="../core/commands/AgendaCommands.cpp" line="+26" />
+        <source>Move “%1”</source>
+        <translation>“%1” منتقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AgendaEdits.cpp" line="+45" />
+        <source>Add agenda item</source>
+        <translation>ایجنڈا آئٹم شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Edit agenda item</source>
+        <translation>ایجنڈا آئٹم میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Attach poll</source>
+        <translation>پول منسلک کریں</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Edit guidance</source>
+        <translation>رہنمائی میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Delete “%1”</source>
+        <translation>“%1” حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/EventEdits.cpp" line="+95" />
+        <location line="+11" />
+        <source>Edit event details</source>
+        <translation>تقریب کی تفصیلات میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/NoteEdits.cpp" line="+63" />
+        <source>Mark key points</source>
+        <translation>اہم نکات نشان زد کریں</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unmark key points</source>
+        <translation>اہم نکات کا نشان ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/NoteCommands.cpp" line="+47" />
+        <source>Add note</source>
+        <translation>نوٹ شامل کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Add %n note(s)</source>
+        <translation><numerusform>%n نوٹ شامل کریں</numerusform><numerusform>%n نوٹس شامل کریں</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Edit note</source>
+        <translation>نوٹ میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mark key point</source>
+        <translation>اہم نکتہ نشان زد کریں</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unmark key point</source>
+        <translation>اہم نکتے کا نشان ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../core/commands/NoteEdits.cpp" line="+17" />
+        <location line="+45" />
+        <source>Move note</source>
+        <translation>نوٹ منتقل کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commands/NoteEdits.cpp" line="-45" />
+        <location line="+45" />
+        <source>Move %n note(s)</source>
+        <translation><numerusform>%n نوٹ منتقل کریں</numerusform><numerusform>%n نوٹس منتقل کریں</numerusform></translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>Move note to %1</source>
+        <translation>نوٹ %1 میں منتقل کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Move %n note(s) to %1</source>
+        <translation><numerusform>%n نوٹ %1 میں منتقل کریں</numerusform><numerusform>%n نوٹس %1 میں منتقل کریں</numerusform></translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Delete note</source>
+        <translation>نوٹ حذف کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Delete %n note(s)</source>
+        <translation><numerusform>%n نوٹ حذف کریں</numerusform><numerusform>%n نوٹس حذف کریں</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add prompt</source>
+        <translation>سوال شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Edit prompt</source>
+        <translation>سوال میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove prompt “%1”</source>
+        <translation>سوال “%1” ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Add table</source>
+        <translation>میز شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+10" />
+        <source>Edit table</source>
+        <translation>میز میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Delete %1</source>
+        <translation>%1 حذف کریں</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Move table</source>
+        <translation>میز منتقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PlaceEdits.cpp" line="+112" />
+        <location line="+20" />
+        <source>Move idea</source>
+        <translation>خیال منتقل کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19" />
+        <location line="+20" />
+        <source>Move %n idea(s)</source>
+        <translation>
+            <numerusform>%n خیال منتقل کریں</numerusform>
+            <numerusform>%n خیالات منتقل کریں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete idea</source>
+        <translation>خیال حذف کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>%n خیال حذف کریں</numerusform>
+            <numerusform>%n خیالات حذف کریں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+26" />
+        <source>Add idea</source>
+        <translation>خیال شامل کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>%n خیال شامل کریں</numerusform>
+            <numerusform>%n خیالات شامل کریں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Edit idea</source>
+        <translation>خیال میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Make action from idea</source>
+        <translation>خیال سے اقدام بنائیں</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add place</source>
+        <translation>مقام شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete place</source>
+        <translation>مقام حذف کریں</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Reorder places</source>
+        <translation>مقامات کی ترتیب بدلیں</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Edit what the place prioritised</source>
+        <translation>مقام کی ترجیحات میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add aim</source>
+        <translation>ہدف شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete aim</source>
+        <translation>ہدف حذف کریں</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reorder aims</source>
+        <translation>اہداف کی ترتیب بدلیں</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add action</source>
+        <translation>اقدام شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete action</source>
+        <translation>اقدام حذف کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>%n اقدام حذف کریں</numerusform>
+            <numerusform>%n اقدامات حذف کریں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reorder actions</source>
+        <translation>اقدامات کی ترتیب بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PollEdits.cpp" line="+72" />
+        <source>Add poll</source>
+        <translation>پول شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove poll</source>
+        <translation>پول ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Edit poll question</source>
+        <translation>پول کے سوال میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change poll kind</source>
+        <translation>پول کی قسم بدلیں</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Change most choices</source>
+        <translation>زیادہ سے زیادہ انتخاب بدلیں</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Attach poll to place</source>
+        <translation>پول کو مقام سے منسلک کریں</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open voting</source>
+        <translation>ووٹنگ کھولیں</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close voting</source>
+        <translation>ووٹنگ بند کریں</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add option</source>
+        <translation>اختیار شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove option</source>
+        <translation>اختیار ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Move option</source>
+        <translation>اختیار منتقل کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Count %n hand(s)</source>
+        <translation>
+            <numerusform>%n ہاتھ گنیں</numerusform>
+            <numerusform>%n ہاتھ گنیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Cast vote</source>
+        <translation>ووٹ ڈالیں</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+1" />
+        <source>Clear poll results</source>
+        <translation>پول کے نتائج صاف کریں</translation>
     </message>
 </context>
 <context>
@@ -6348,9 +6362,62 @@ Shift+Enter: نئی سطر</translation>
     </message>
 </context>
 <context>
+    <name>rt::polls</name>
+    <message>
+        <location filename="../app/polls/PollData.cpp" line="+8" />
+        <source>Single choice</source>
+        <translation>ایک انتخاب</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Multiple choice</source>
+        <translation>متعدد انتخاب</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ranking</source>
+        <translation>درجہ بندی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scale</source>
+        <translation>پیمانہ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Word cloud</source>
+        <translation>الفاظ کا بادل</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open answers</source>
+        <translation>کھلے جوابات</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open for voting</source>
+        <translation>ووٹنگ کے لیے کھلا</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft</source>
+        <translation>مسودہ</translation>
+    </message>
+</context>
+<context>
     <name>rt::polls::KioskWidget</name>
     <message>
-        <location filename="../app/polls/KioskWidget.cpp" line="+66" />
+        <location filename="../app/polls/KioskWidget.cpp" line="+57" />
         <source>Facilitator: %1 leaves the kiosk.</source>
         <translation>سہولت کار: کیوسک سے باہر نکلنے کے لیے %1 دبائیں۔</translation>
     </message>
@@ -6446,7 +6513,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>براہ کرم ووٹ ڈالنے سے پہلے جواب دیں۔</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
         <source>The vote could not be saved: %1</source>
         <translation>ووٹ محفوظ نہیں کیا جا سکا: %1</translation>
     </message>
@@ -6484,12 +6551,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>%1 — صرف یہ کمپیوٹر (آزمانے کے لیے)</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>Open poll for voting</source>
-        <translation>پول کو ووٹنگ کے لیے کھولیں</translation>
-    </message>
-    <message>
-        <location line="+31" />
+        <location line="+66" />
         <source>Stop phone voting</source>
         <translation>فون ووٹنگ روکیں</translation>
     </message>

@@ -10,10 +10,11 @@
 namespace rt::polls {
 
 namespace {
-struct Tr
+// lupdate files a free tr() under its namespace, so that is the context looked up.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    Q_DECLARE_TR_FUNCTIONS(PollData)
-};
+    return QCoreApplication::translate("rt::polls", text, disambiguation, n);
+}
 } // namespace
 
 PollInfo loadPoll(const Store* store, qint64 id)
@@ -56,23 +57,23 @@ charts::PollChartData chartData(const PollInfo& poll, const vote::Results& r)
     using Shape = charts::PollChartData::Shape;
     charts::PollChartData d;
     d.title = poll.question;
-    const QString ballots = Tr::tr("%n vote(s)", nullptr, r.ballots);
+    const QString ballots = tr("%n vote(s)", nullptr, r.ballots);
     switch (poll.kind) {
     case vote::PollKind::Choice:
     case vote::PollKind::Multi:
         d.shape = Shape::Bars;
         d.labels = poll.options;
-        d.valueTitle = Tr::tr("votes");
+        d.valueTitle = tr("votes");
         d.note = poll.kind == vote::PollKind::Multi
-            ? Tr::tr("%1; each voter may choose several options.").arg(ballots)
+            ? tr("%1; each voter may choose several options.").arg(ballots)
             : ballots;
         break;
     case vote::PollKind::Ranking:
         d.shape = Shape::Bars;
         d.labels = poll.options;
-        d.valueTitle = Tr::tr("points");
-        d.note = Tr::tr("%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 "
-                        "(Borda count).")
+        d.valueTitle = tr("points");
+        d.note = tr("%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 "
+                    "(Borda count).")
                      .arg(ballots)
                      .arg(poll.options.size())
                      .arg(qMax<qsizetype>(poll.options.size() - 1, 0))
@@ -81,8 +82,8 @@ charts::PollChartData chartData(const PollInfo& poll, const vote::Results& r)
     case vote::PollKind::Scale:
         d.shape = Shape::Columns;
         d.labels = scaleLabels(poll);
-        d.valueTitle = Tr::tr("votes");
-        d.note = r.ballots > 0 ? Tr::tr("%1; mean %2 on a scale of 1 to %3.")
+        d.valueTitle = tr("votes");
+        d.note = r.ballots > 0 ? tr("%1; mean %2 on a scale of 1 to %3.")
                                      .arg(ballots)
                                      .arg(QLocale().toString(r.mean, 'f', 2))
                                      .arg(d.labels.size())
@@ -92,7 +93,7 @@ charts::PollChartData chartData(const PollInfo& poll, const vote::Results& r)
         d.shape = Shape::Words;
         for (const vote::WordCount& w : r.words)
             d.words.append({w.word, w.count});
-        d.note = Tr::tr("%1; bigger words were given more often.").arg(ballots);
+        d.note = tr("%1; bigger words were given more often.").arg(ballots);
         break;
     case vote::PollKind::Open:
     case vote::PollKind::Unknown:
@@ -105,7 +106,7 @@ charts::PollChartData chartData(const PollInfo& poll, const vote::Results& r)
         d.values << c;
     if (r.ignored > 0)
         d.note += QLatin1Char(' ')
-            + Tr::tr("%n stored answer(s) do not fit this poll and are not counted.", nullptr, r.ignored);
+            + tr("%n stored answer(s) do not fit this poll and are not counted.", nullptr, r.ignored);
     return d;
 }
 
@@ -113,30 +114,30 @@ QString kindLabel(vote::PollKind kind)
 {
     switch (kind) {
     case vote::PollKind::Choice:
-        return Tr::tr("Single choice");
+        return tr("Single choice");
     case vote::PollKind::Multi:
-        return Tr::tr("Multiple choice");
+        return tr("Multiple choice");
     case vote::PollKind::Ranking:
-        return Tr::tr("Ranking");
+        return tr("Ranking");
     case vote::PollKind::Scale:
-        return Tr::tr("Scale");
+        return tr("Scale");
     case vote::PollKind::WordCloud:
-        return Tr::tr("Word cloud");
+        return tr("Word cloud");
     case vote::PollKind::Open:
-        return Tr::tr("Open answers");
+        return tr("Open answers");
     case vote::PollKind::Unknown:
         break;
     }
-    return Tr::tr("Unknown");
+    return tr("Unknown");
 }
 
 QString stateLabel(const QString& state)
 {
     if (state == QLatin1String("open"))
-        return Tr::tr("Open for voting");
+        return tr("Open for voting");
     if (state == QLatin1String("closed"))
-        return Tr::tr("Closed");
-    return Tr::tr("Draft");
+        return tr("Closed");
+    return tr("Draft");
 }
 
 } // namespace rt::polls

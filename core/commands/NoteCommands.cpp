@@ -12,13 +12,6 @@
 
 namespace rt {
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("rt::edit", text, nullptr, n);
-}
-} // namespace
-
 QStringList NoteCommands::splitLines(const QString& pasted)
 {
     QStringList out;
@@ -51,8 +44,9 @@ QUndoCommand* NoteCommands::addNotes(Store* store, qint64 tableId, qint64 prompt
         return nullptr;
     if (kept.size() == 1)
         return new InsertRowCommand(store, Kind::Note, newNote(tableId, promptId, kept.first()), position,
-                                    tr("Add note"));
-    auto* macro = new MacroCommand(store, tr("Add %n note(s)", int(kept.size())));
+                                    QCoreApplication::translate("rt::edit", "Add note"));
+    auto* macro = new MacroCommand(
+        store, QCoreApplication::translate("rt::edit", "Add %n note(s)", nullptr, int(kept.size())));
     for (int i = 0; i < kept.size(); ++i)
         new InsertRowCommand(store, Kind::Note, newNote(tableId, promptId, kept[i]),
                              position < 0 ? -1 : position + i, {}, macro);
@@ -63,19 +57,20 @@ QUndoCommand* NoteCommands::editText(Store* store, qint64 noteId, const QString&
 {
     return new EditRowCommand(store, Kind::Note, noteId,
                               {{col::Text, text}, {col::Edited, NoteListModel::timestamp()}},
-                              tr("Edit note"));
+                              QCoreApplication::translate("rt::edit", "Edit note"));
 }
 
 QUndoCommand* NoteCommands::setKeyPoint(Store* store, qint64 noteId, bool keyPoint)
 {
     return new EditRowCommand(store, Kind::Note, noteId, {{col::KeyPoint, keyPoint}},
-                              keyPoint ? tr("Mark key point") : tr("Unmark key point"));
+                              keyPoint ? QCoreApplication::translate("rt::edit", "Mark key point")
+                                       : QCoreApplication::translate("rt::edit", "Unmark key point"));
 }
 
 QUndoCommand* NoteCommands::move(Store* store, qint64 noteId, qint64 tableId, qint64 promptId, int position)
 {
     return new MoveRowCommand(store, Kind::Note, noteId, {{col::TableId, tableId}, {col::PromptId, promptId}},
-                              position, tr("Move note"));
+                              position, QCoreApplication::translate("rt::edit", "Move note"));
 }
 
 QString NoteCommands::freePromptKey(const Store* store)

@@ -17,9 +17,9 @@ namespace rt::edit {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("rt::edit", text, nullptr, n);
+    return QCoreApplication::translate("rt::edit", text, disambiguation, n);
 }
 
 /** An empty QString may be null, which the store would write as NULL (refused: NOT NULL). */
@@ -77,7 +77,7 @@ bool moveNotesTo(Document& doc, const QList<qint64>& notes, qint64 table, qint64
     Store* store = doc.store();
     const int n = int(notes.size());
     return push(doc,
-                oneStep(store, n, tr("Move note"), tr("Move %n note(s)", n),
+                oneStep(store, n, tr("Move note"), tr("Move %n note(s)", nullptr, n),
                         [&](qsizetype i, const QString& text, QUndoCommand* parent) {
                             return new MoveRowCommand(store, Kind::Note, notes[i],
                                                       {{col::TableId, table}, {col::PromptId, prompt}}, -1,
@@ -92,7 +92,7 @@ bool moveNotesToTable(Document& doc, const QList<qint64>& notes, qint64 table)
     const QString target = TableListModel::label(store->row(Kind::Table, table));
     return push(doc,
                 oneStep(store, n, tr("Move note to %1").arg(target),
-                        tr("Move %n note(s) to %1", n).arg(target),
+                        tr("Move %n note(s) to %1", nullptr, n).arg(target),
                         [&](qsizetype i, const QString& text, QUndoCommand* parent) {
                             return new MoveRowCommand(store, Kind::Note, notes[i], {{col::TableId, table}},
                                                       -1, text, parent);
@@ -122,7 +122,7 @@ bool moveNotesBy(Document& doc, const QList<qint64>& notes, int delta)
         std::reverse(rows.begin(), rows.end());
     const int n = int(rows.size());
     return push(doc,
-                oneStep(store, n, tr("Move note"), tr("Move %n note(s)", n),
+                oneStep(store, n, tr("Move note"), tr("Move %n note(s)", nullptr, n),
                         [&](qsizetype i, const QString& text, QUndoCommand* parent) {
                             return new MoveRowCommand(store, Kind::Note, rows[i].id, {},
                                                       rows[i].position + delta, text, parent);
@@ -134,7 +134,7 @@ bool removeNotes(Document& doc, const QList<qint64>& notes)
     Store* store = doc.store();
     const int n = int(notes.size());
     return push(doc,
-                oneStep(store, n, tr("Delete note"), tr("Delete %n note(s)", n),
+                oneStep(store, n, tr("Delete note"), tr("Delete %n note(s)", nullptr, n),
                         [&](qsizetype i, const QString& text, QUndoCommand* parent) {
                             return new RemoveRowCommand(store, Kind::Note, notes[i], text, parent);
                         }));

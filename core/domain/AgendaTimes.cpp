@@ -9,7 +9,7 @@ namespace rt::agendatimes {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("AgendaTimes", text);
+    return QCoreApplication::translate("rt::agendatimes", text);
 }
 } // namespace
 

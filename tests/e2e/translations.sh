@@ -12,4 +12,14 @@ for ts in "$work"/roundtable_*.ts; do
     (cd "$src" && "$lupdate" -silent -locations none -no-obsolete core app -ts "$ts") >/dev/null
 done
 python3 "$src/scripts/ts-tool.py" check "$work"/roundtable_*.ts
+# A context the code names at run time (QCoreApplication::translate("X", …)) must be one lupdate
+# files strings under, or those strings are translated in the file and never shown.
+missing=0
+for ctx in $(cd "$src" && grep -rhoE 'translate\("[^"]+"' core app | sed 's/translate("//;s/"$//' | sort -u); do
+    if ! grep -q "<name>$ctx</name>" "$work/roundtable_cy.ts"; then
+        echo "translations: context \"$ctx\" is looked up at run time but lupdate files no string under it"
+        missing=1
+    fi
+done
+[ "$missing" = 0 ]
 echo "translations: $(ls "$work"/roundtable_*.ts | wc -l) languages complete"

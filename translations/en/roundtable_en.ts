@@ -3,7 +3,7 @@
 <context>
     <name>DeckBuilder</name>
     <message numerus="yes">
-        <location filename="../../core/slides/DeckBuilder.cpp" line="+521" />
+        <location filename="../../core/slides/DeckBuilder.cpp" line="+266" />
         <source>Mean %1 from %n vote(s)</source>
         <translation><numerusform>Mean %1 from %n vote</numerusform><numerusform>Mean %1 from %n votes</numerusform></translation>
     </message>
@@ -18,12 +18,12 @@
         <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="-30" />
         <source>(not counted: %n answer(s) this poll cannot take)</source>
         <translation><numerusform>(not counted: %n answer this poll cannot take)</numerusform><numerusform>(not counted: %n answers this poll cannot take)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+49" />
         <source>%n answer(s)</source>
         <translation><numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
     </message>
@@ -61,7 +61,7 @@
 <context>
     <name>Templates</name>
     <message numerus="yes">
-        <location filename="../../app/shell/Templates.cpp" line="+62" />
+        <location filename="../../core/interchange/Templates.cpp" line="+96" />
         <source>%n table(s)</source>
         <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
     </message>
@@ -77,9 +77,9 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>charts</name>
     <message numerus="yes">
-        <location filename="../../app/polls/PollData.cpp" line="+58" />
+        <location filename="../../app/polls/PollData.cpp" line="+60" />
         <source>%n vote(s)</source>
         <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
     </message>
@@ -90,19 +90,24 @@
     </message>
 </context>
 <context>
-    <name>rt::ActionPlanWidget</name>
+    <name>rt::AgendaEditor</name>
     <message numerus="yes">
-        <location filename="../../app/places/ActionPlanWidget.cpp" line="+260" />
-        <source>Delete %n action(s)</source>
-        <translation><numerusform>Delete %n action</numerusform><numerusform>Delete %n actions</numerusform></translation>
+        <location filename="../../app/agenda/AgendaEditor.cpp" line="+313" />
+        <source>…and %n more.</source>
+        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>rt::AgendaEditor</name>
+    <name>rt::DataPackWorkspace</name>
     <message numerus="yes">
-        <location filename="../../app/agenda/AgendaEditor.cpp" line="+333" />
-        <source>…and %n more.</source>
-        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
+        <location filename="../../app/datapack/DataPackWorkspace.cpp" line="+318" />
+        <source>Imported %n indicator(s) from %1. Undo puts the previous data pack back.</source>
+        <translation><numerusform>Imported %n indicator from %1. Undo puts the previous data pack back.</numerusform><numerusform>Imported %n indicators from %1. Undo puts the previous data pack back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%1 could not be imported (%n problem(s)):</source>
+        <translation><numerusform>%1 could not be imported (%n problem):</numerusform><numerusform>%1 could not be imported (%n problems):</numerusform></translation>
     </message>
 </context>
 <context>
@@ -114,30 +119,29 @@
     </message>
 </context>
 <context>
-    <name>rt::MergeDialog</name>
+    <name>rt::IndicatorTableModel</name>
     <message numerus="yes">
-        <location filename="../../app/shell/MergeDialog.cpp" line="+386" />
-        <source>%n device(s) had voted in more than one file's copy of a poll; each counts once, with its later vote.</source>
-        <translation><numerusform>%n device had voted in more than one file's copy of a poll; each counts once, with its later vote.</numerusform><numerusform>%n devices had voted in more than one file's copy of a poll; each counts once, with its later vote.</numerusform></translation>
+        <location filename="../../core/models/IndicatorTableModel.cpp" line="+426" />
+        <source>Delete %n indicator(s)</source>
+        <translation><numerusform>Delete %n indicator</numerusform><numerusform>Delete %n indicators</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>rt::PickChartScene</name>
+    <name>rt::MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/places/PickChartScene.cpp" line="+271" />
-        <location line="+31" />
-        <source>Move %n idea(s)</source>
-        <translation><numerusform>Move %n idea</numerusform><numerusform>Move %n ideas</numerusform></translation>
+        <location filename="../../app/shell/MergeDialog.cpp" line="+298" />
+        <source>%n file(s) checked</source>
+        <translation><numerusform>%n file checked</numerusform><numerusform>%n files checked</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
-        <source>Delete %n idea(s)</source>
-        <translation><numerusform>Delete %n idea</numerusform><numerusform>Delete %n ideas</numerusform></translation>
+        <location line="+50" />
+        <source>Merged %n source(s) into %1.</source>
+        <translation><numerusform>Merged %n source into %1.</numerusform><numerusform>Merged %n sources into %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
-        <source>Add %n idea(s)</source>
-        <translation><numerusform>Add %n idea</numerusform><numerusform>Add %n ideas</numerusform></translation>
+        <location line="+35" />
+        <source>%n device(s) had voted in more than one file's copy of a poll; each counts once, with its later vote.</source>
+        <translation><numerusform>%n device had voted in more than one file's copy of a poll; each counts once, with its later vote.</numerusform><numerusform>%n devices had voted in more than one file's copy of a poll; each counts once, with its later vote.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -151,55 +155,238 @@
 <context>
     <name>rt::PickChartWidget</name>
     <message numerus="yes">
-        <location filename="../../app/places/PickChartWidget.cpp" line="+150" />
+        <location filename="../../app/places/PickChartWidget.cpp" line="+110" />
+        <source>%n idea(s).</source>
+        <translation><numerusform>%n idea.</numerusform><numerusform>%n ideas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
         <source>%n ideas selected</source>
         <translation><numerusform>%n idea selected</numerusform><numerusform>%n ideas selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n action(s) added to the place's action plan.</source>
+        <translation><numerusform>%n action added to the place's action plan.</numerusform><numerusform>%n actions added to the place's action plan.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::PlacesWorkspace</name>
+    <message numerus="yes">
+        <location filename="../../app/places/PlacesWorkspace.cpp" line="+247" />
+        <source>%n place(s)</source>
+        <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n aim(s)</source>
+        <translation><numerusform>%n aim</numerusform><numerusform>%n aims</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rt::PollsWorkspace</name>
     <message numerus="yes">
-        <location filename="../../app/polls/PollsWorkspace.cpp" line="+140" />
+        <location filename="../../app/polls/PollsWorkspace.cpp" line="+133" />
         <location line="+12" />
         <source>there is no poll %1; this session has %n poll(s)</source>
         <translation><numerusform>there is no poll %1; this session has %n poll</numerusform><numerusform>there is no poll %1; this session has %n polls</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+328" />
+        <location line="+319" />
         <source>This poll has %n vote(s). Remove it with its votes? You can undo this.</source>
         <translation><numerusform>This poll has %n vote. Remove it with its votes? You can undo this.</numerusform><numerusform>This poll has %n votes. Remove it with its votes? You can undo this.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+58" />
-        <source>Count %n hand(s)</source>
-        <translation><numerusform>Count %n hand</numerusform><numerusform>Count %n hands</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+66" />
+        <location line="+93" />
         <source>Remove all %n vote(s) of this poll? You can undo this.</source>
         <translation><numerusform>Remove all %n vote of this poll? You can undo this.</numerusform><numerusform>Remove all %n votes of this poll? You can undo this.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>rt::PromptColumn</name>
+    <message numerus="yes">
+        <location filename="../../app/tables/PromptColumn.cpp" line="+183" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33" />
+        <source>Pasted text: %n line(s).</source>
+        <translation><numerusform>Pasted text: %n line.</numerusform><numerusform>Pasted text: %n lines.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Add as %n Note(s)</source>
+        <translation><numerusform>Add as %n Note</numerusform><numerusform>Add as %n Notes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rt::RowListModel</name>
     <message numerus="yes">
-        <location filename="../../core/models/RowListModel.cpp" line="+343" />
+        <location filename="../../core/models/RowListModel.cpp" line="+338" />
         <source>Move %n item(s)</source>
         <translation><numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>rt::cli::Load</name>
+    <name>rt::TableCardDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/cli/LoadCommand.cpp" line="+63" />
+        <location filename="../../app/tables/TableOverview.cpp" line="+79" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67" />
+        <source>★ %n key point(s)</source>
+        <translation><numerusform>★ %n key point</numerusform><numerusform>★ %n key points</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::TableItemDelegate</name>
+    <message numerus="yes">
+        <location filename="../../app/tables/TablePicker.cpp" line="+91" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::TableOverview</name>
+    <message numerus="yes">
+        <location filename="../../app/tables/TableOverview.cpp" line="+216" />
+        <source>%n table(s)</source>
+        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n key point(s)</source>
+        <translation><numerusform>%n key point</numerusform><numerusform>%n key points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>at %n table(s)</source>
+        <translation><numerusform>at %n table</numerusform><numerusform>at %n tables</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::TablesWorkspace</name>
+    <message numerus="yes">
+        <location filename="../../app/tables/TablesWorkspace.cpp" line="+478" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>at %n table(s)</source>
+        <translation><numerusform>at %n table</numerusform><numerusform>at %n tables</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::cli</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/InfoCommand.cpp" line="+87" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n indicator(s)</source>
+        <translation><numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n column(s)</source>
+        <translation><numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/LoadCommand.cpp" line="+61" />
         <source>warning: and %n more</source>
         <translation><numerusform>warning: and %n more</numerusform><numerusform>warning: and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/MergeCommand.cpp" line="+45" />
+        <source>%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes</source>
+        <translation><numerusform>%1: merged %n source: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform><numerusform>%1: merged %n sources: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/ServeCommand.cpp" line="+131" />
+        <source>serve: %1 has %n poll(s); there is no poll %2</source>
+        <translation><numerusform>serve: %1 has %n poll; there is no poll %2</numerusform><numerusform>serve: %1 has %n polls; there is no poll %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47" />
+        <source>Poll %1 closed; %n vote(s) recorded in this run.</source>
+        <translation><numerusform>Poll %1 closed; %n vote recorded in this run.</numerusform><numerusform>Poll %1 closed; %n votes recorded in this run.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::edit</name>
+    <message numerus="yes">
+        <location filename="../../core/commands/NoteCommands.cpp" line="+49" />
+        <source>Add %n note(s)</source>
+        <translation><numerusform>Add %n note</numerusform><numerusform>Add %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/commands/NoteEdits.cpp" line="+80" />
+        <location line="+45" />
+        <source>Move %n note(s)</source>
+        <translation><numerusform>Move %n note</numerusform><numerusform>Move %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-30" />
+        <source>Move %n note(s) to %1</source>
+        <translation><numerusform>Move %n note to %1</numerusform><numerusform>Move %n notes to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>Delete %n note(s)</source>
+        <translation><numerusform>Delete %n note</numerusform><numerusform>Delete %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/commands/PlaceEdits.cpp" line="+113" />
+        <location line="+20" />
+        <source>Move %n idea(s)</source>
+        <translation><numerusform>Move %n idea</numerusform><numerusform>Move %n ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Delete %n idea(s)</source>
+        <translation><numerusform>Delete %n idea</numerusform><numerusform>Delete %n ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40" />
+        <source>Add %n idea(s)</source>
+        <translation><numerusform>Add %n idea</numerusform><numerusform>Add %n ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108" />
+        <source>Delete %n action(s)</source>
+        <translation><numerusform>Delete %n action</numerusform><numerusform>Delete %n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/commands/PollEdits.cpp" line="+177" />
+        <source>Count %n hand(s)</source>
+        <translation><numerusform>Count %n hand</numerusform><numerusform>Count %n hands</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rt::polls::PhonePanel</name>
     <message numerus="yes">
-        <location filename="../../app/polls/PhonePanel.cpp" line="+166" />
+        <location filename="../../app/polls/PhonePanel.cpp" line="+162" />
         <source>Phones can vote%1: scan the code or type the address. %n vote(s) received.</source>
         <translation><numerusform>Phones can vote%1: scan the code or type the address. %n vote received.</numerusform><numerusform>Phones can vote%1: scan the code or type the address. %n votes received.</numerusform></translation>
     </message>
