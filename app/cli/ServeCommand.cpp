@@ -150,7 +150,7 @@ int runServe(const QStringList& args)
     QString error;
     if (!server.start(address, quint16(port), &error))
         return fail(tr("serve: %1").arg(error));
-    // Not translated: scripts read this first line (the command-line contract in DESIGN.md).
+    // Not translated: scripts read this first line (the command-line contract, docs/USER-GUIDE.md).
     print(QStringLiteral("Voting open at %1\n").arg(server.url().toString(QUrl::FullyEncoded)));
     if (!interfaceName.isEmpty())
         print(tr("Listening on %1 (%2) only. Stop with Ctrl+C.").arg(address.toString(), interfaceName)
