@@ -2007,52 +2007,6 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     </message>
 </context>
 <context>
-    <name>charts</name>
-    <message numerus="yes">
-        <location filename="../app/polls/PollData.cpp" line="+60" />
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform></translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <location line="+19" />
-        <source>votes</source>
-        <translation>pleidleisiau</translation>
-    </message>
-    <message>
-        <location line="-17" />
-        <source>%1; each voter may choose several options.</source>
-        <translation>%1; caiff pob pleidleisiwr ddewis sawl opsiwn.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>points</source>
-        <translation>pwyntiau</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 (Borda count).</source>
-        <translation>%1. Pwyntiau: gyda %2 opsiwn, mae'r safle cyntaf yn ennill %3 pwynt, yr ail %4, … yr olaf 0 (cyfrif Borda).</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1; mean %2 on a scale of 1 to %3.</source>
-        <translation>%1; cymedr %2 ar raddfa o 1 i %3.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1; bigger words were given more often.</source>
-        <translation>%1; rhoddwyd y geiriau mwy yn amlach.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13" />
-        <source>%n stored answer(s) do not fit this poll and are not counted.</source>
-        <translation>
-            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'i storio yn addas i'r pôl hwn, ac nid yw'n cael ei gyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/cli/Cli.cpp" line="+85" />
@@ -2673,12 +2627,24 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Imported %n indicator(s) from %1. Undo puts the previous data pack back.</source>
-        <translation><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform><numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform></translation>
+        <translation>
+            <numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n dangosydd o %1. Mae Dadwneud yn rhoi'r pecyn data blaenorol yn ôl.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+41" />
         <source>%1 could not be imported (%n problem(s)):</source>
-        <translation><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform><numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform></translation>
+        <translation>
+            <numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform>
+            <numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform>
+            <numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform>
+            <numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform>
+            <numerusform>Nid oedd modd mewnforio %1 (%n problem):</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-33" />
@@ -3281,7 +3247,13 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     <message numerus="yes">
         <location line="+10" />
         <source>Delete %n indicator(s)</source>
-        <translation><numerusform>Dileu %n dangosydd</numerusform><numerusform>Dileu %n dangosydd</numerusform><numerusform>Dileu %n dangosydd</numerusform><numerusform>Dileu %n dangosydd</numerusform><numerusform>Dileu %n dangosydd</numerusform></translation>
+        <translation>
+            <numerusform>Dileu %n dangosydd</numerusform>
+            <numerusform>Dileu %n dangosydd</numerusform>
+            <numerusform>Dileu %n dangosydd</numerusform>
+            <numerusform>Dileu %n dangosydd</numerusform>
+            <numerusform>Dileu %n dangosydd</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -3737,12 +3709,24 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     <message numerus="yes">
         <location line="+16" />
         <source>%n file(s) checked</source>
-        <translation><numerusform>%n ffeil wedi'u gwirio</numerusform><numerusform>%n ffeil wedi'u gwirio</numerusform><numerusform>%n ffeil wedi'u gwirio</numerusform><numerusform>%n ffeil wedi'u gwirio</numerusform><numerusform>%n ffeil wedi'u gwirio</numerusform></translation>
+        <translation>
+            <numerusform>%n ffeil wedi'u gwirio</numerusform>
+            <numerusform>%n ffeil wedi'u gwirio</numerusform>
+            <numerusform>%n ffeil wedi'u gwirio</numerusform>
+            <numerusform>%n ffeil wedi'u gwirio</numerusform>
+            <numerusform>%n ffeil wedi'u gwirio</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+50" />
         <source>Merged %n source(s) into %1.</source>
-        <translation><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform><numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform></translation>
+        <translation>
+            <numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform>
+            <numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform>
+            <numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform>
+            <numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform>
+            <numerusform>Cyfunwyd %n ffynhonnell yn %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-49" />
@@ -4112,12 +4096,24 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+42" />
         <source>%n idea(s).</source>
-        <translation><numerusform>%n syniad.</numerusform><numerusform>%n syniad.</numerusform><numerusform>%n syniad.</numerusform><numerusform>%n syniad.</numerusform><numerusform>%n syniad.</numerusform></translation>
+        <translation>
+            <numerusform>%n syniad.</numerusform>
+            <numerusform>%n syniad.</numerusform>
+            <numerusform>%n syniad.</numerusform>
+            <numerusform>%n syniad.</numerusform>
+            <numerusform>%n syniad.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+30" />
         <source>%n action(s) added to the place's action plan.</source>
-        <translation><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform><numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform></translation>
+        <translation>
+            <numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform>
+            <numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform>
+            <numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform>
+            <numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform>
+            <numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-115" />
@@ -4322,7 +4318,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>%n aim(s)</source>
-        <translation><numerusform>%n nod</numerusform><numerusform>%n nod</numerusform><numerusform>%n nod</numerusform><numerusform>%n nod</numerusform><numerusform>%n nod</numerusform></translation>
+        <translation>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+            <numerusform>%n nod</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3" />
@@ -4705,17 +4707,35 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+16" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform></translation>
+        <translation>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+33" />
         <source>Pasted text: %n line(s).</source>
-        <translation><numerusform>Testun wedi'i ludo: %n llinell.</numerusform><numerusform>Testun wedi'i ludo: %n llinell.</numerusform><numerusform>Testun wedi'i ludo: %n llinell.</numerusform><numerusform>Testun wedi'i ludo: %n llinell.</numerusform><numerusform>Testun wedi'i ludo: %n llinell.</numerusform></translation>
+        <translation>
+            <numerusform>Testun wedi'i ludo: %n llinell.</numerusform>
+            <numerusform>Testun wedi'i ludo: %n llinell.</numerusform>
+            <numerusform>Testun wedi'i ludo: %n llinell.</numerusform>
+            <numerusform>Testun wedi'i ludo: %n llinell.</numerusform>
+            <numerusform>Testun wedi'i ludo: %n llinell.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Add as %n Note(s)</source>
-        <translation><numerusform>Ychwanegu fel %n Nodyn</numerusform><numerusform>Ychwanegu fel %n Nodyn</numerusform><numerusform>Ychwanegu fel %n Nodyn</numerusform><numerusform>Ychwanegu fel %n Nodyn</numerusform><numerusform>Ychwanegu fel %n Nodyn</numerusform></translation>
+        <translation>
+            <numerusform>Ychwanegu fel %n Nodyn</numerusform>
+            <numerusform>Ychwanegu fel %n Nodyn</numerusform>
+            <numerusform>Ychwanegu fel %n Nodyn</numerusform>
+            <numerusform>Ychwanegu fel %n Nodyn</numerusform>
+            <numerusform>Ychwanegu fel %n Nodyn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5063,7 +5083,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location filename="../app/tables/TableOverview.cpp" line="-119" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform></translation>
+        <translation>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -5088,7 +5114,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>★ %n key point(s)</source>
-        <translation><numerusform>★ %n pwynt allweddol</numerusform><numerusform>★ %n pwynt allweddol</numerusform><numerusform>★ %n pwynt allweddol</numerusform><numerusform>★ %n pwynt allweddol</numerusform><numerusform>★ %n pwynt allweddol</numerusform></translation>
+        <translation>
+            <numerusform>★ %n pwynt allweddol</numerusform>
+            <numerusform>★ %n pwynt allweddol</numerusform>
+            <numerusform>★ %n pwynt allweddol</numerusform>
+            <numerusform>★ %n pwynt allweddol</numerusform>
+            <numerusform>★ %n pwynt allweddol</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5101,7 +5133,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+5" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform></translation>
+        <translation>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -5188,22 +5226,46 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform></translation>
+        <translation>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n key point(s)</source>
-        <translation><numerusform>%n pwynt allweddol</numerusform><numerusform>%n pwynt allweddol</numerusform><numerusform>%n pwynt allweddol</numerusform><numerusform>%n pwynt allweddol</numerusform><numerusform>%n pwynt allweddol</numerusform></translation>
+        <translation>
+            <numerusform>%n pwynt allweddol</numerusform>
+            <numerusform>%n pwynt allweddol</numerusform>
+            <numerusform>%n pwynt allweddol</numerusform>
+            <numerusform>%n pwynt allweddol</numerusform>
+            <numerusform>%n pwynt allweddol</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform></translation>
+        <translation>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>at %n table(s)</source>
-        <translation><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform></translation>
+        <translation>
+            <numerusform>ar %n bwrdd</numerusform>
+            <numerusform>ar %n bwrdd</numerusform>
+            <numerusform>ar %n bwrdd</numerusform>
+            <numerusform>ar %n bwrdd</numerusform>
+            <numerusform>ar %n bwrdd</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-2" />
@@ -5415,12 +5477,24 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+63" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform><numerusform>%n cyfatebiaeth</numerusform></translation>
+        <translation>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+            <numerusform>%n cyfatebiaeth</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>at %n table(s)</source>
-        <translation><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform><numerusform>ar %n bwrdd</numerusform></translation>
+        <translation>
+            <numerusform>ar %n bwrdd</numerusform>
+            <numerusform>ar %n bwrdd</numerusform>
+            <numerusform>ar %n bwrdd</numerusform>
+            <numerusform>ar %n bwrdd</numerusform>
+            <numerusform>ar %n bwrdd</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-34" />
@@ -5685,22 +5759,46 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>%n item(s)</source>
-        <translation><numerusform>%n eitem</numerusform><numerusform>%n eitem</numerusform><numerusform>%n eitem</numerusform><numerusform>%n eitem</numerusform><numerusform>%n eitem</numerusform></translation>
+        <translation>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+13" />
         <source>%n indicator(s)</source>
-        <translation><numerusform>%n dangosydd</numerusform><numerusform>%n dangosydd</numerusform><numerusform>%n dangosydd</numerusform><numerusform>%n dangosydd</numerusform><numerusform>%n dangosydd</numerusform></translation>
+        <translation>
+            <numerusform>%n dangosydd</numerusform>
+            <numerusform>%n dangosydd</numerusform>
+            <numerusform>%n dangosydd</numerusform>
+            <numerusform>%n dangosydd</numerusform>
+            <numerusform>%n dangosydd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n column(s)</source>
-        <translation><numerusform>%n colofn</numerusform><numerusform>%n colofn</numerusform><numerusform>%n colofn</numerusform><numerusform>%n colofn</numerusform><numerusform>%n colofn</numerusform></translation>
+        <translation>
+            <numerusform>%n colofn</numerusform>
+            <numerusform>%n colofn</numerusform>
+            <numerusform>%n colofn</numerusform>
+            <numerusform>%n colofn</numerusform>
+            <numerusform>%n colofn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s)</source>
-        <translation><numerusform>%n ffeil</numerusform><numerusform>%n ffeil</numerusform><numerusform>%n ffeil</numerusform><numerusform>%n ffeil</numerusform><numerusform>%n ffeil</numerusform></translation>
+        <translation>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-15" />
@@ -5821,7 +5919,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+3" />
         <source>%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes</source>
-        <translation><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform><numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform></translation>
+        <translation>
+            <numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform>
+            <numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform>
+            <numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform>
+            <numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform>
+            <numerusform>%1: cyfunwyd %n ffynhonnell: %2 bwrdd, %3 nodyn, %4 lle, %5 arolwg, %6 pleidlais</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/NewCommand.cpp" line="+16" />
@@ -6005,7 +6109,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>serve: %1 has %n poll(s); there is no poll %2</source>
-        <translation><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform><numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform></translation>
+        <translation>
+            <numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform>
+            <numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform>
+            <numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform>
+            <numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform>
+            <numerusform>serve: mae gan %1 %n arolwg; nid oes arolwg %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6035,7 +6145,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+19" />
         <source>Poll %1 closed; %n vote(s) recorded in this run.</source>
-        <translation><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform><numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform></translation>
+        <translation>
+            <numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform>
+            <numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform>
+            <numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform>
+            <numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform>
+            <numerusform>Arolwg %1 ar gau; cofnodwyd %n pleidlais yn y rhediad hwn.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/TemplatesCommand.cpp" line="+16" />
@@ -6099,7 +6215,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>Add %n note(s)</source>
-        <translation><numerusform>Ychwanegu %n nodyn</numerusform><numerusform>Ychwanegu %n nodyn</numerusform><numerusform>Ychwanegu %n nodyn</numerusform><numerusform>Ychwanegu %n nodyn</numerusform><numerusform>Ychwanegu %n nodyn</numerusform></translation>
+        <translation>
+            <numerusform>Ychwanegu %n nodyn</numerusform>
+            <numerusform>Ychwanegu %n nodyn</numerusform>
+            <numerusform>Ychwanegu %n nodyn</numerusform>
+            <numerusform>Ychwanegu %n nodyn</numerusform>
+            <numerusform>Ychwanegu %n nodyn</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -6127,7 +6249,13 @@ Shift+Enter: llinell newydd</translation>
         <location filename="../core/commands/NoteEdits.cpp" line="-45" />
         <location line="+45" />
         <source>Move %n note(s)</source>
-        <translation><numerusform>Symud %n nodyn</numerusform><numerusform>Symud %n nodyn</numerusform><numerusform>Symud %n nodyn</numerusform><numerusform>Symud %n nodyn</numerusform><numerusform>Symud %n nodyn</numerusform></translation>
+        <translation>
+            <numerusform>Symud %n nodyn</numerusform>
+            <numerusform>Symud %n nodyn</numerusform>
+            <numerusform>Symud %n nodyn</numerusform>
+            <numerusform>Symud %n nodyn</numerusform>
+            <numerusform>Symud %n nodyn</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-31" />
@@ -6137,7 +6265,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Move %n note(s) to %1</source>
-        <translation><numerusform>Symud %n nodyn i %1</numerusform><numerusform>Symud %n nodyn i %1</numerusform><numerusform>Symud %n nodyn i %1</numerusform><numerusform>Symud %n nodyn i %1</numerusform><numerusform>Symud %n nodyn i %1</numerusform></translation>
+        <translation>
+            <numerusform>Symud %n nodyn i %1</numerusform>
+            <numerusform>Symud %n nodyn i %1</numerusform>
+            <numerusform>Symud %n nodyn i %1</numerusform>
+            <numerusform>Symud %n nodyn i %1</numerusform>
+            <numerusform>Symud %n nodyn i %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42" />
@@ -6147,7 +6281,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>Delete %n note(s)</source>
-        <translation><numerusform>Dileu %n nodyn</numerusform><numerusform>Dileu %n nodyn</numerusform><numerusform>Dileu %n nodyn</numerusform><numerusform>Dileu %n nodyn</numerusform><numerusform>Dileu %n nodyn</numerusform></translation>
+        <translation>
+            <numerusform>Dileu %n nodyn</numerusform>
+            <numerusform>Dileu %n nodyn</numerusform>
+            <numerusform>Dileu %n nodyn</numerusform>
+            <numerusform>Dileu %n nodyn</numerusform>
+            <numerusform>Dileu %n nodyn</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -6450,8 +6590,51 @@ Shift+Enter: llinell newydd</translation>
 </context>
 <context>
     <name>rt::polls</name>
+    <message numerus="yes">
+        <location filename="../app/polls/PollData.cpp" line="+52" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/polls/PollData.cpp" line="+8" />
+        <location line="+6" />
+        <location line="+22" />
+        <source>votes</source>
+        <translation>pleidleisiau</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>%1; each voter may choose several options.</source>
+        <translation>%1; caiff pob pleidleisiwr ddewis sawl opsiwn.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>points</source>
+        <translation>pwyntiau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 (Borda count).</source>
+        <translation>%1. Pwyntiau: gyda %2 opsiwn, mae'r safle cyntaf yn ennill %3 pwynt, yr ail %4, … yr olaf 0 (cyfrif Borda).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1; mean %2 on a scale of 1 to %3.</source>
+        <translation>%1; cymedr %2 ar raddfa o 1 i %3.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1; bigger words were given more often.</source>
+        <translation>%1; rhoddwyd y geiriau mwy yn amlach.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n stored answer(s) do not fit this poll and are not counted.</source>
+        <translation>
+            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'i storio yn addas i'r pôl hwn, ac nid yw'n cael ei gyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Single choice</source>
         <translation>Dewis sengl</translation>
     </message>

@@ -1983,52 +1983,6 @@ Plik nie został zmieniony.</translation>
     </message>
 </context>
 <context>
-    <name>charts</name>
-    <message numerus="yes">
-        <location filename="../app/polls/PollData.cpp" line="+60" />
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n głos</numerusform><numerusform>%n głosy</numerusform><numerusform>%n głosów</numerusform></translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <location line="+19" />
-        <source>votes</source>
-        <translation>głosy</translation>
-    </message>
-    <message>
-        <location line="-17" />
-        <source>%1; each voter may choose several options.</source>
-        <translation>%1; każdy głosujący może wybrać kilka opcji.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>points</source>
-        <translation>punkty</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 (Borda count).</source>
-        <translation>%1. Punkty: przy %2 opcjach pierwsze miejsce daje %3 pkt, drugie %4, … ostatnie 0 (metoda Bordy).</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1; mean %2 on a scale of 1 to %3.</source>
-        <translation>%1; średnia %2 na skali od 1 do %3.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1; bigger words were given more often.</source>
-        <translation>%1; większe słowa padały częściej.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13" />
-        <source>%n stored answer(s) do not fit this poll and are not counted.</source>
-        <translation>
-            <numerusform>%n zapisana odpowiedź nie pasuje do tej ankiety i nie jest liczona.</numerusform><numerusform>%n zapisane odpowiedzi nie pasują do tej ankiety i nie są liczone.</numerusform><numerusform>%n zapisanych odpowiedzi nie pasuje do tej ankiety i nie są one liczone.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/cli/Cli.cpp" line="+85" />
@@ -2647,12 +2601,20 @@ Plik nie został zmieniony.</translation>
     <message numerus="yes">
         <location line="+4" />
         <source>Imported %n indicator(s) from %1. Undo puts the previous data pack back.</source>
-        <translation><numerusform>Zaimportowano %n wskaźnik z %1. Cofnij przywraca poprzedni pakiet danych.</numerusform><numerusform>Zaimportowano %n wskaźniki z %1. Cofnij przywraca poprzedni pakiet danych.</numerusform><numerusform>Zaimportowano %n wskaźników z %1. Cofnij przywraca poprzedni pakiet danych.</numerusform></translation>
+        <translation>
+            <numerusform>Zaimportowano %n wskaźnik z %1. Cofnij przywraca poprzedni pakiet danych.</numerusform>
+            <numerusform>Zaimportowano %n wskaźniki z %1. Cofnij przywraca poprzedni pakiet danych.</numerusform>
+            <numerusform>Zaimportowano %n wskaźników z %1. Cofnij przywraca poprzedni pakiet danych.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+41" />
         <source>%1 could not be imported (%n problem(s)):</source>
-        <translation><numerusform>Nie można zaimportować %1 (%n problem):</numerusform><numerusform>Nie można zaimportować %1 (%n problemy):</numerusform><numerusform>Nie można zaimportować %1 (%n problemów):</numerusform></translation>
+        <translation>
+            <numerusform>Nie można zaimportować %1 (%n problem):</numerusform>
+            <numerusform>Nie można zaimportować %1 (%n problemy):</numerusform>
+            <numerusform>Nie można zaimportować %1 (%n problemów):</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-33" />
@@ -3253,7 +3215,11 @@ Plik nie został zmieniony.</translation>
     <message numerus="yes">
         <location line="+10" />
         <source>Delete %n indicator(s)</source>
-        <translation><numerusform>Usuń %n wskaźnik</numerusform><numerusform>Usuń %n wskaźniki</numerusform><numerusform>Usuń %n wskaźników</numerusform></translation>
+        <translation>
+            <numerusform>Usuń %n wskaźnik</numerusform>
+            <numerusform>Usuń %n wskaźniki</numerusform>
+            <numerusform>Usuń %n wskaźników</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -3709,12 +3675,20 @@ Plik nie został zmieniony.</translation>
     <message numerus="yes">
         <location line="+16" />
         <source>%n file(s) checked</source>
-        <translation><numerusform>Sprawdzono %n plik</numerusform><numerusform>Sprawdzono %n pliki</numerusform><numerusform>Sprawdzono %n plików</numerusform></translation>
+        <translation>
+            <numerusform>Sprawdzono %n plik</numerusform>
+            <numerusform>Sprawdzono %n pliki</numerusform>
+            <numerusform>Sprawdzono %n plików</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+50" />
         <source>Merged %n source(s) into %1.</source>
-        <translation><numerusform>Scalono %n źródło w %1.</numerusform><numerusform>Scalono %n źródła w %1.</numerusform><numerusform>Scalono %n źródeł w %1.</numerusform></translation>
+        <translation>
+            <numerusform>Scalono %n źródło w %1.</numerusform>
+            <numerusform>Scalono %n źródła w %1.</numerusform>
+            <numerusform>Scalono %n źródeł w %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-49" />
@@ -4080,12 +4054,20 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+42" />
         <source>%n idea(s).</source>
-        <translation><numerusform>%n pomysł.</numerusform><numerusform>%n pomysły.</numerusform><numerusform>%n pomysłów.</numerusform></translation>
+        <translation>
+            <numerusform>%n pomysł.</numerusform>
+            <numerusform>%n pomysły.</numerusform>
+            <numerusform>%n pomysłów.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+30" />
         <source>%n action(s) added to the place's action plan.</source>
-        <translation><numerusform>Dodano %n działanie do planu działań miejsca.</numerusform><numerusform>Dodano %n działania do planu działań miejsca.</numerusform><numerusform>Dodano %n działań do planu działań miejsca.</numerusform></translation>
+        <translation>
+            <numerusform>Dodano %n działanie do planu działań miejsca.</numerusform>
+            <numerusform>Dodano %n działania do planu działań miejsca.</numerusform>
+            <numerusform>Dodano %n działań do planu działań miejsca.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-115" />
@@ -4286,7 +4268,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>%n aim(s)</source>
-        <translation><numerusform>%n cel</numerusform><numerusform>%n cele</numerusform><numerusform>%n celów</numerusform></translation>
+        <translation>
+            <numerusform>%n cel</numerusform>
+            <numerusform>%n cele</numerusform>
+            <numerusform>%n celów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3" />
@@ -4663,17 +4649,29 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+16" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n notatka</numerusform><numerusform>%n notatki</numerusform><numerusform>%n notatek</numerusform></translation>
+        <translation>
+            <numerusform>%n notatka</numerusform>
+            <numerusform>%n notatki</numerusform>
+            <numerusform>%n notatek</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+33" />
         <source>Pasted text: %n line(s).</source>
-        <translation><numerusform>Wklejony tekst: %n wiersz.</numerusform><numerusform>Wklejony tekst: %n wiersze.</numerusform><numerusform>Wklejony tekst: %n wierszy.</numerusform></translation>
+        <translation>
+            <numerusform>Wklejony tekst: %n wiersz.</numerusform>
+            <numerusform>Wklejony tekst: %n wiersze.</numerusform>
+            <numerusform>Wklejony tekst: %n wierszy.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Add as %n Note(s)</source>
-        <translation><numerusform>Dodaj jako %n notatkę</numerusform><numerusform>Dodaj jako %n notatki</numerusform><numerusform>Dodaj jako %n notatek</numerusform></translation>
+        <translation>
+            <numerusform>Dodaj jako %n notatkę</numerusform>
+            <numerusform>Dodaj jako %n notatki</numerusform>
+            <numerusform>Dodaj jako %n notatek</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5019,7 +5017,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location filename="../app/tables/TableOverview.cpp" line="-119" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n trafienie</numerusform><numerusform>%n trafienia</numerusform><numerusform>%n trafień</numerusform></translation>
+        <translation>
+            <numerusform>%n trafienie</numerusform>
+            <numerusform>%n trafienia</numerusform>
+            <numerusform>%n trafień</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -5044,7 +5046,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>★ %n key point(s)</source>
-        <translation><numerusform>★ %n kluczowy punkt</numerusform><numerusform>★ %n kluczowe punkty</numerusform><numerusform>★ %n kluczowych punktów</numerusform></translation>
+        <translation>
+            <numerusform>★ %n kluczowy punkt</numerusform>
+            <numerusform>★ %n kluczowe punkty</numerusform>
+            <numerusform>★ %n kluczowych punktów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5063,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+5" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n notatka</numerusform><numerusform>%n notatki</numerusform><numerusform>%n notatek</numerusform></translation>
+        <translation>
+            <numerusform>%n notatka</numerusform>
+            <numerusform>%n notatki</numerusform>
+            <numerusform>%n notatek</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -5142,22 +5152,38 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n notatka</numerusform><numerusform>%n notatki</numerusform><numerusform>%n notatek</numerusform></translation>
+        <translation>
+            <numerusform>%n notatka</numerusform>
+            <numerusform>%n notatki</numerusform>
+            <numerusform>%n notatek</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n key point(s)</source>
-        <translation><numerusform>%n kluczowy punkt</numerusform><numerusform>%n kluczowe punkty</numerusform><numerusform>%n kluczowych punktów</numerusform></translation>
+        <translation>
+            <numerusform>%n kluczowy punkt</numerusform>
+            <numerusform>%n kluczowe punkty</numerusform>
+            <numerusform>%n kluczowych punktów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n trafienie</numerusform><numerusform>%n trafienia</numerusform><numerusform>%n trafień</numerusform></translation>
+        <translation>
+            <numerusform>%n trafienie</numerusform>
+            <numerusform>%n trafienia</numerusform>
+            <numerusform>%n trafień</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>at %n table(s)</source>
-        <translation><numerusform>przy %n stoliku</numerusform><numerusform>przy %n stolikach</numerusform><numerusform>przy %n stolikach</numerusform></translation>
+        <translation>
+            <numerusform>przy %n stoliku</numerusform>
+            <numerusform>przy %n stolikach</numerusform>
+            <numerusform>przy %n stolikach</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-2" />
@@ -5369,12 +5395,20 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+63" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n trafienie</numerusform><numerusform>%n trafienia</numerusform><numerusform>%n trafień</numerusform></translation>
+        <translation>
+            <numerusform>%n trafienie</numerusform>
+            <numerusform>%n trafienia</numerusform>
+            <numerusform>%n trafień</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>at %n table(s)</source>
-        <translation><numerusform>przy %n stoliku</numerusform><numerusform>przy %n stolikach</numerusform><numerusform>przy %n stolikach</numerusform></translation>
+        <translation>
+            <numerusform>przy %n stoliku</numerusform>
+            <numerusform>przy %n stolikach</numerusform>
+            <numerusform>przy %n stolikach</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-34" />
@@ -5639,22 +5673,38 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>%n item(s)</source>
-        <translation><numerusform>%n pozycja</numerusform><numerusform>%n pozycje</numerusform><numerusform>%n pozycji</numerusform></translation>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+13" />
         <source>%n indicator(s)</source>
-        <translation><numerusform>%n wskaźnik</numerusform><numerusform>%n wskaźniki</numerusform><numerusform>%n wskaźników</numerusform></translation>
+        <translation>
+            <numerusform>%n wskaźnik</numerusform>
+            <numerusform>%n wskaźniki</numerusform>
+            <numerusform>%n wskaźników</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n column(s)</source>
-        <translation><numerusform>%n kolumna</numerusform><numerusform>%n kolumny</numerusform><numerusform>%n kolumn</numerusform></translation>
+        <translation>
+            <numerusform>%n kolumna</numerusform>
+            <numerusform>%n kolumny</numerusform>
+            <numerusform>%n kolumn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s)</source>
-        <translation><numerusform>%n plik</numerusform><numerusform>%n pliki</numerusform><numerusform>%n plików</numerusform></translation>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-15" />
@@ -5773,7 +5823,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+3" />
         <source>%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes</source>
-        <translation><numerusform>%1: scalono %n źródło: stoliki %2, notatki %3, miejsca %4, ankiety %5, głosy %6</numerusform><numerusform>%1: scalono %n źródła: stoliki %2, notatki %3, miejsca %4, ankiety %5, głosy %6</numerusform><numerusform>%1: scalono %n źródeł: stoliki %2, notatki %3, miejsca %4, ankiety %5, głosy %6</numerusform></translation>
+        <translation>
+            <numerusform>%1: scalono %n źródło: stoliki %2, notatki %3, miejsca %4, ankiety %5, głosy %6</numerusform>
+            <numerusform>%1: scalono %n źródła: stoliki %2, notatki %3, miejsca %4, ankiety %5, głosy %6</numerusform>
+            <numerusform>%1: scalono %n źródeł: stoliki %2, notatki %3, miejsca %4, ankiety %5, głosy %6</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/NewCommand.cpp" line="+16" />
@@ -5957,7 +6011,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>serve: %1 has %n poll(s); there is no poll %2</source>
-        <translation><numerusform>serve: %1 ma %n ankietę; nie ma ankiety %2</numerusform><numerusform>serve: %1 ma %n ankiety; nie ma ankiety %2</numerusform><numerusform>serve: %1 ma %n ankiet; nie ma ankiety %2</numerusform></translation>
+        <translation>
+            <numerusform>serve: %1 ma %n ankietę; nie ma ankiety %2</numerusform>
+            <numerusform>serve: %1 ma %n ankiety; nie ma ankiety %2</numerusform>
+            <numerusform>serve: %1 ma %n ankiet; nie ma ankiety %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -5987,7 +6045,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+19" />
         <source>Poll %1 closed; %n vote(s) recorded in this run.</source>
-        <translation><numerusform>Ankieta %1 zamknięta; w tym przebiegu zapisano %n głos.</numerusform><numerusform>Ankieta %1 zamknięta; w tym przebiegu zapisano %n głosy.</numerusform><numerusform>Ankieta %1 zamknięta; w tym przebiegu zapisano %n głosów.</numerusform></translation>
+        <translation>
+            <numerusform>Ankieta %1 zamknięta; w tym przebiegu zapisano %n głos.</numerusform>
+            <numerusform>Ankieta %1 zamknięta; w tym przebiegu zapisano %n głosy.</numerusform>
+            <numerusform>Ankieta %1 zamknięta; w tym przebiegu zapisano %n głosów.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/TemplatesCommand.cpp" line="+16" />
@@ -6051,7 +6113,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>Add %n note(s)</source>
-        <translation><numerusform>Dodaj %n notatkę</numerusform><numerusform>Dodaj %n notatki</numerusform><numerusform>Dodaj %n notatek</numerusform></translation>
+        <translation>
+            <numerusform>Dodaj %n notatkę</numerusform>
+            <numerusform>Dodaj %n notatki</numerusform>
+            <numerusform>Dodaj %n notatek</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -6079,7 +6145,11 @@ Shift+Enter: nowy wiersz</translation>
         <location filename="../core/commands/NoteEdits.cpp" line="-45" />
         <location line="+45" />
         <source>Move %n note(s)</source>
-        <translation><numerusform>Przenieś %n notatkę</numerusform><numerusform>Przenieś %n notatki</numerusform><numerusform>Przenieś %n notatek</numerusform></translation>
+        <translation>
+            <numerusform>Przenieś %n notatkę</numerusform>
+            <numerusform>Przenieś %n notatki</numerusform>
+            <numerusform>Przenieś %n notatek</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-31" />
@@ -6089,7 +6159,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Move %n note(s) to %1</source>
-        <translation><numerusform>Przenieś %n notatkę do %1</numerusform><numerusform>Przenieś %n notatki do %1</numerusform><numerusform>Przenieś %n notatek do %1</numerusform></translation>
+        <translation>
+            <numerusform>Przenieś %n notatkę do %1</numerusform>
+            <numerusform>Przenieś %n notatki do %1</numerusform>
+            <numerusform>Przenieś %n notatek do %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42" />
@@ -6099,7 +6173,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>Delete %n note(s)</source>
-        <translation><numerusform>Usuń %n notatkę</numerusform><numerusform>Usuń %n notatki</numerusform><numerusform>Usuń %n notatek</numerusform></translation>
+        <translation>
+            <numerusform>Usuń %n notatkę</numerusform>
+            <numerusform>Usuń %n notatki</numerusform>
+            <numerusform>Usuń %n notatek</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -6392,8 +6470,51 @@ Shift+Enter: nowy wiersz</translation>
 </context>
 <context>
     <name>rt::polls</name>
+    <message numerus="yes">
+        <location filename="../app/polls/PollData.cpp" line="+52" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n głos</numerusform><numerusform>%n głosy</numerusform><numerusform>%n głosów</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/polls/PollData.cpp" line="+8" />
+        <location line="+6" />
+        <location line="+22" />
+        <source>votes</source>
+        <translation>głosy</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>%1; each voter may choose several options.</source>
+        <translation>%1; każdy głosujący może wybrać kilka opcji.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>points</source>
+        <translation>punkty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 (Borda count).</source>
+        <translation>%1. Punkty: przy %2 opcjach pierwsze miejsce daje %3 pkt, drugie %4, … ostatnie 0 (metoda Bordy).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1; mean %2 on a scale of 1 to %3.</source>
+        <translation>%1; średnia %2 na skali od 1 do %3.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1; bigger words were given more often.</source>
+        <translation>%1; większe słowa padały częściej.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n stored answer(s) do not fit this poll and are not counted.</source>
+        <translation>
+            <numerusform>%n zapisana odpowiedź nie pasuje do tej ankiety i nie jest liczona.</numerusform><numerusform>%n zapisane odpowiedzi nie pasują do tej ankiety i nie są liczone.</numerusform><numerusform>%n zapisanych odpowiedzi nie pasuje do tej ankiety i nie są one liczone.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Single choice</source>
         <translation>Jednokrotny wybór</translation>
     </message>

@@ -1971,52 +1971,6 @@ The file has not been changed.</source>
     </message>
 </context>
 <context>
-    <name>charts</name>
-    <message numerus="yes">
-        <location filename="../app/polls/PollData.cpp" line="+60" />
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n ووٹ</numerusform><numerusform>%n ووٹ</numerusform></translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <location line="+19" />
-        <source>votes</source>
-        <translation>ووٹ</translation>
-    </message>
-    <message>
-        <location line="-17" />
-        <source>%1; each voter may choose several options.</source>
-        <translation>%1؛ ہر ووٹر کئی اختیارات چن سکتا ہے۔</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>points</source>
-        <translation>پوائنٹس</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 (Borda count).</source>
-        <translation>%1۔ پوائنٹس: %2 اختیارات کے ساتھ، پہلے نمبر کو %3 پوائنٹس ملتے ہیں، دوسرے کو %4، … آخری کو 0 (بورڈا کاؤنٹ)۔</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1; mean %2 on a scale of 1 to %3.</source>
-        <translation>%1؛ 1 سے %3 کے پیمانے پر اوسط %2۔</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1; bigger words were given more often.</source>
-        <translation>%1؛ بڑے الفاظ زیادہ بار دیے گئے۔</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13" />
-        <source>%n stored answer(s) do not fit this poll and are not counted.</source>
-        <translation>
-            <numerusform>%n محفوظ جواب اس پول سے مطابقت نہیں رکھتا اور شمار نہیں کیا گیا۔</numerusform><numerusform>%n محفوظ جوابات اس پول سے مطابقت نہیں رکھتے اور شمار نہیں کیے گئے۔</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/cli/Cli.cpp" line="+85" />
@@ -2634,12 +2588,18 @@ The file has not been changed.</source>
     <message numerus="yes">
         <location line="+4" />
         <source>Imported %n indicator(s) from %1. Undo puts the previous data pack back.</source>
-        <translation><numerusform>%1 سے %n اشاریہ درآمد کیا گیا۔ کالعدم کرنے سے پچھلا ڈیٹا پیک واپس آ جاتا ہے۔</numerusform><numerusform>%1 سے %n اشاریے درآمد کیے گئے۔ کالعدم کرنے سے پچھلا ڈیٹا پیک واپس آ جاتا ہے۔</numerusform></translation>
+        <translation>
+            <numerusform>%1 سے %n اشاریہ درآمد کیا گیا۔ کالعدم کرنے سے پچھلا ڈیٹا پیک واپس آ جاتا ہے۔</numerusform>
+            <numerusform>%1 سے %n اشاریے درآمد کیے گئے۔ کالعدم کرنے سے پچھلا ڈیٹا پیک واپس آ جاتا ہے۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+41" />
         <source>%1 could not be imported (%n problem(s)):</source>
-        <translation><numerusform>%1 درآمد نہیں ہو سکا (%n مسئلہ):</numerusform><numerusform>%1 درآمد نہیں ہو سکا (%n مسائل):</numerusform></translation>
+        <translation>
+            <numerusform>%1 درآمد نہیں ہو سکا (%n مسئلہ):</numerusform>
+            <numerusform>%1 درآمد نہیں ہو سکا (%n مسائل):</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-33" />
@@ -3239,7 +3199,10 @@ The file has not been changed.</source>
     <message numerus="yes">
         <location line="+10" />
         <source>Delete %n indicator(s)</source>
-        <translation><numerusform>%n اشاریہ حذف کریں</numerusform><numerusform>%n اشاریے حذف کریں</numerusform></translation>
+        <translation>
+            <numerusform>%n اشاریہ حذف کریں</numerusform>
+            <numerusform>%n اشاریے حذف کریں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -3695,12 +3658,18 @@ The file has not been changed.</source>
     <message numerus="yes">
         <location line="+16" />
         <source>%n file(s) checked</source>
-        <translation><numerusform>%n فائل جانچی گئی</numerusform><numerusform>%n فائلیں جانچی گئیں</numerusform></translation>
+        <translation>
+            <numerusform>%n فائل جانچی گئی</numerusform>
+            <numerusform>%n فائلیں جانچی گئیں</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+50" />
         <source>Merged %n source(s) into %1.</source>
-        <translation><numerusform>%n ماخذ %1 میں ضم کیا گیا۔</numerusform><numerusform>%n ماخذ %1 میں ضم کیے گئے۔</numerusform></translation>
+        <translation>
+            <numerusform>%n ماخذ %1 میں ضم کیا گیا۔</numerusform>
+            <numerusform>%n ماخذ %1 میں ضم کیے گئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-49" />
@@ -4064,12 +4033,18 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+42" />
         <source>%n idea(s).</source>
-        <translation><numerusform>%n خیال۔</numerusform><numerusform>%n خیالات۔</numerusform></translation>
+        <translation>
+            <numerusform>%n خیال۔</numerusform>
+            <numerusform>%n خیالات۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+30" />
         <source>%n action(s) added to the place's action plan.</source>
-        <translation><numerusform>مقام کے عملی منصوبے میں %n اقدام شامل کیا گیا۔</numerusform><numerusform>مقام کے عملی منصوبے میں %n اقدامات شامل کیے گئے۔</numerusform></translation>
+        <translation>
+            <numerusform>مقام کے عملی منصوبے میں %n اقدام شامل کیا گیا۔</numerusform>
+            <numerusform>مقام کے عملی منصوبے میں %n اقدامات شامل کیے گئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-115" />
@@ -4268,7 +4243,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>%n aim(s)</source>
-        <translation><numerusform>%n مقصد</numerusform><numerusform>%n مقاصد</numerusform></translation>
+        <translation>
+            <numerusform>%n مقصد</numerusform>
+            <numerusform>%n مقاصد</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3" />
@@ -4642,17 +4620,26 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+16" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n نوٹ</numerusform><numerusform>%n نوٹس</numerusform></translation>
+        <translation>
+            <numerusform>%n نوٹ</numerusform>
+            <numerusform>%n نوٹس</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+33" />
         <source>Pasted text: %n line(s).</source>
-        <translation><numerusform>چسپاں متن: %n سطر۔</numerusform><numerusform>چسپاں متن: %n سطریں۔</numerusform></translation>
+        <translation>
+            <numerusform>چسپاں متن: %n سطر۔</numerusform>
+            <numerusform>چسپاں متن: %n سطریں۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Add as %n Note(s)</source>
-        <translation><numerusform>%n نوٹ کے طور پر شامل کریں</numerusform><numerusform>%n نوٹس کے طور پر شامل کریں</numerusform></translation>
+        <translation>
+            <numerusform>%n نوٹ کے طور پر شامل کریں</numerusform>
+            <numerusform>%n نوٹس کے طور پر شامل کریں</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4997,7 +4984,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location filename="../app/tables/TableOverview.cpp" line="-119" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n مماثلت</numerusform><numerusform>%n مماثلتیں</numerusform></translation>
+        <translation>
+            <numerusform>%n مماثلت</numerusform>
+            <numerusform>%n مماثلتیں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -5022,7 +5012,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>★ %n key point(s)</source>
-        <translation><numerusform>★ %n اہم نکتہ</numerusform><numerusform>★ %n اہم نکات</numerusform></translation>
+        <translation>
+            <numerusform>★ %n اہم نکتہ</numerusform>
+            <numerusform>★ %n اہم نکات</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5035,7 +5028,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+5" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n نوٹ</numerusform><numerusform>%n نوٹس</numerusform></translation>
+        <translation>
+            <numerusform>%n نوٹ</numerusform>
+            <numerusform>%n نوٹس</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -5119,22 +5115,34 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n note(s)</source>
-        <translation><numerusform>%n نوٹ</numerusform><numerusform>%n نوٹس</numerusform></translation>
+        <translation>
+            <numerusform>%n نوٹ</numerusform>
+            <numerusform>%n نوٹس</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n key point(s)</source>
-        <translation><numerusform>%n اہم نکتہ</numerusform><numerusform>%n اہم نکات</numerusform></translation>
+        <translation>
+            <numerusform>%n اہم نکتہ</numerusform>
+            <numerusform>%n اہم نکات</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n مماثلت</numerusform><numerusform>%n مماثلتیں</numerusform></translation>
+        <translation>
+            <numerusform>%n مماثلت</numerusform>
+            <numerusform>%n مماثلتیں</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>at %n table(s)</source>
-        <translation><numerusform>%n میز پر</numerusform><numerusform>%n میزوں پر</numerusform></translation>
+        <translation>
+            <numerusform>%n میز پر</numerusform>
+            <numerusform>%n میزوں پر</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-2" />
@@ -5346,12 +5354,18 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+63" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n مماثلت</numerusform><numerusform>%n مماثلتیں</numerusform></translation>
+        <translation>
+            <numerusform>%n مماثلت</numerusform>
+            <numerusform>%n مماثلتیں</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>at %n table(s)</source>
-        <translation><numerusform>%n میز پر</numerusform><numerusform>%n میزوں پر</numerusform></translation>
+        <translation>
+            <numerusform>%n میز پر</numerusform>
+            <numerusform>%n میزوں پر</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-34" />
@@ -5616,22 +5630,34 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>%n item(s)</source>
-        <translation><numerusform>%n آئٹم</numerusform><numerusform>%n آئٹمز</numerusform></translation>
+        <translation>
+            <numerusform>%n آئٹم</numerusform>
+            <numerusform>%n آئٹمز</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+13" />
         <source>%n indicator(s)</source>
-        <translation><numerusform>%n اشاریہ</numerusform><numerusform>%n اشاریے</numerusform></translation>
+        <translation>
+            <numerusform>%n اشاریہ</numerusform>
+            <numerusform>%n اشاریے</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n column(s)</source>
-        <translation><numerusform>%n کالم</numerusform><numerusform>%n کالم</numerusform></translation>
+        <translation>
+            <numerusform>%n کالم</numerusform>
+            <numerusform>%n کالم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n file(s)</source>
-        <translation><numerusform>%n فائل</numerusform><numerusform>%n فائلیں</numerusform></translation>
+        <translation>
+            <numerusform>%n فائل</numerusform>
+            <numerusform>%n فائلیں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-15" />
@@ -5749,7 +5775,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+3" />
         <source>%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes</source>
-        <translation><numerusform>%1: %n ماخذ ضم کیا گیا: %2 میزیں، %3 نوٹس، %4 مقامات، %5 رائے شماریاں، %6 ووٹ</numerusform><numerusform>%1: %n ماخذ ضم کیے گئے: %2 میزیں، %3 نوٹس، %4 مقامات، %5 رائے شماریاں، %6 ووٹ</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n ماخذ ضم کیا گیا: %2 میزیں، %3 نوٹس، %4 مقامات، %5 رائے شماریاں، %6 ووٹ</numerusform>
+            <numerusform>%1: %n ماخذ ضم کیے گئے: %2 میزیں، %3 نوٹس، %4 مقامات، %5 رائے شماریاں، %6 ووٹ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/NewCommand.cpp" line="+16" />
@@ -5933,7 +5962,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>serve: %1 has %n poll(s); there is no poll %2</source>
-        <translation><numerusform>serve: %1 میں %n رائے شماری ہے؛ رائے شماری %2 موجود نہیں</numerusform><numerusform>serve: %1 میں %n رائے شماریاں ہیں؛ رائے شماری %2 موجود نہیں</numerusform></translation>
+        <translation>
+            <numerusform>serve: %1 میں %n رائے شماری ہے؛ رائے شماری %2 موجود نہیں</numerusform>
+            <numerusform>serve: %1 میں %n رائے شماریاں ہیں؛ رائے شماری %2 موجود نہیں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -5963,7 +5995,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+19" />
         <source>Poll %1 closed; %n vote(s) recorded in this run.</source>
-        <translation><numerusform>رائے شماری %1 بند؛ اس دوران %n ووٹ درج ہوا۔</numerusform><numerusform>رائے شماری %1 بند؛ اس دوران %n ووٹ درج ہوئے۔</numerusform></translation>
+        <translation>
+            <numerusform>رائے شماری %1 بند؛ اس دوران %n ووٹ درج ہوا۔</numerusform>
+            <numerusform>رائے شماری %1 بند؛ اس دوران %n ووٹ درج ہوئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/TemplatesCommand.cpp" line="+16" />
@@ -6027,7 +6062,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>Add %n note(s)</source>
-        <translation><numerusform>%n نوٹ شامل کریں</numerusform><numerusform>%n نوٹس شامل کریں</numerusform></translation>
+        <translation>
+            <numerusform>%n نوٹ شامل کریں</numerusform>
+            <numerusform>%n نوٹس شامل کریں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -6055,7 +6093,10 @@ Shift+Enter: نئی سطر</translation>
         <location filename="../core/commands/NoteEdits.cpp" line="-45" />
         <location line="+45" />
         <source>Move %n note(s)</source>
-        <translation><numerusform>%n نوٹ منتقل کریں</numerusform><numerusform>%n نوٹس منتقل کریں</numerusform></translation>
+        <translation>
+            <numerusform>%n نوٹ منتقل کریں</numerusform>
+            <numerusform>%n نوٹس منتقل کریں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-31" />
@@ -6065,7 +6106,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Move %n note(s) to %1</source>
-        <translation><numerusform>%n نوٹ %1 میں منتقل کریں</numerusform><numerusform>%n نوٹس %1 میں منتقل کریں</numerusform></translation>
+        <translation>
+            <numerusform>%n نوٹ %1 میں منتقل کریں</numerusform>
+            <numerusform>%n نوٹس %1 میں منتقل کریں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42" />
@@ -6075,7 +6119,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>Delete %n note(s)</source>
-        <translation><numerusform>%n نوٹ حذف کریں</numerusform><numerusform>%n نوٹس حذف کریں</numerusform></translation>
+        <translation>
+            <numerusform>%n نوٹ حذف کریں</numerusform>
+            <numerusform>%n نوٹس حذف کریں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -6363,8 +6410,51 @@ Shift+Enter: نئی سطر</translation>
 </context>
 <context>
     <name>rt::polls</name>
+    <message numerus="yes">
+        <location filename="../app/polls/PollData.cpp" line="+52" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n ووٹ</numerusform><numerusform>%n ووٹ</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/polls/PollData.cpp" line="+8" />
+        <location line="+6" />
+        <location line="+22" />
+        <source>votes</source>
+        <translation>ووٹ</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>%1; each voter may choose several options.</source>
+        <translation>%1؛ ہر ووٹر کئی اختیارات چن سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>points</source>
+        <translation>پوائنٹس</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 (Borda count).</source>
+        <translation>%1۔ پوائنٹس: %2 اختیارات کے ساتھ، پہلے نمبر کو %3 پوائنٹس ملتے ہیں، دوسرے کو %4، … آخری کو 0 (بورڈا کاؤنٹ)۔</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1; mean %2 on a scale of 1 to %3.</source>
+        <translation>%1؛ 1 سے %3 کے پیمانے پر اوسط %2۔</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1; bigger words were given more often.</source>
+        <translation>%1؛ بڑے الفاظ زیادہ بار دیے گئے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n stored answer(s) do not fit this poll and are not counted.</source>
+        <translation>
+            <numerusform>%n محفوظ جواب اس پول سے مطابقت نہیں رکھتا اور شمار نہیں کیا گیا۔</numerusform><numerusform>%n محفوظ جوابات اس پول سے مطابقت نہیں رکھتے اور شمار نہیں کیے گئے۔</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Single choice</source>
         <translation>ایک انتخاب</translation>
     </message>

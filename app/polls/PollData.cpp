@@ -9,14 +9,6 @@
 
 namespace rt::polls {
 
-namespace {
-// lupdate files a free tr() under its namespace, so that is the context looked up.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("rt::polls", text, disambiguation, n);
-}
-} // namespace
-
 PollInfo loadPoll(const Store* store, qint64 id)
 {
     PollInfo p;
@@ -57,23 +49,26 @@ charts::PollChartData chartData(const PollInfo& poll, const vote::Results& r)
     using Shape = charts::PollChartData::Shape;
     charts::PollChartData d;
     d.title = poll.question;
-    const QString ballots = tr("%n vote(s)", nullptr, r.ballots);
+    const QString ballots = QCoreApplication::translate("rt::polls", "%n vote(s)", nullptr, r.ballots);
     switch (poll.kind) {
     case vote::PollKind::Choice:
     case vote::PollKind::Multi:
         d.shape = Shape::Bars;
         d.labels = poll.options;
-        d.valueTitle = tr("votes");
+        d.valueTitle = QCoreApplication::translate("rt::polls", "votes");
         d.note = poll.kind == vote::PollKind::Multi
-            ? tr("%1; each voter may choose several options.").arg(ballots)
+            ? QCoreApplication::translate("rt::polls", "%1; each voter may choose several options.")
+                  .arg(ballots)
             : ballots;
         break;
     case vote::PollKind::Ranking:
         d.shape = Shape::Bars;
         d.labels = poll.options;
-        d.valueTitle = tr("points");
-        d.note = tr("%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 "
-                    "(Borda count).")
+        d.valueTitle = QCoreApplication::translate("rt::polls", "points");
+        d.note = QCoreApplication::translate(
+                     "rt::polls",
+                     "%1. Points: with %2 options, a first place earns %3 points, a second %4, … a last 0 "
+                     "(Borda count).")
                      .arg(ballots)
                      .arg(poll.options.size())
                      .arg(qMax<qsizetype>(poll.options.size() - 1, 0))
@@ -82,18 +77,20 @@ charts::PollChartData chartData(const PollInfo& poll, const vote::Results& r)
     case vote::PollKind::Scale:
         d.shape = Shape::Columns;
         d.labels = scaleLabels(poll);
-        d.valueTitle = tr("votes");
-        d.note = r.ballots > 0 ? tr("%1; mean %2 on a scale of 1 to %3.")
-                                     .arg(ballots)
-                                     .arg(QLocale().toString(r.mean, 'f', 2))
-                                     .arg(d.labels.size())
-                               : ballots;
+        d.valueTitle = QCoreApplication::translate("rt::polls", "votes");
+        d.note = r.ballots > 0
+            ? QCoreApplication::translate("rt::polls", "%1; mean %2 on a scale of 1 to %3.")
+                  .arg(ballots)
+                  .arg(QLocale().toString(r.mean, 'f', 2))
+                  .arg(d.labels.size())
+            : ballots;
         break;
     case vote::PollKind::WordCloud:
         d.shape = Shape::Words;
         for (const vote::WordCount& w : r.words)
             d.words.append({w.word, w.count});
-        d.note = tr("%1; bigger words were given more often.").arg(ballots);
+        d.note = QCoreApplication::translate("rt::polls", "%1; bigger words were given more often.")
+                     .arg(ballots);
         break;
     case vote::PollKind::Open:
     case vote::PollKind::Unknown:
@@ -106,7 +103,9 @@ charts::PollChartData chartData(const PollInfo& poll, const vote::Results& r)
         d.values << c;
     if (r.ignored > 0)
         d.note += QLatin1Char(' ')
-            + tr("%n stored answer(s) do not fit this poll and are not counted.", nullptr, r.ignored);
+            + QCoreApplication::translate("rt::polls",
+                                          "%n stored answer(s) do not fit this poll and are not counted.",
+                                          nullptr, r.ignored);
     return d;
 }
 
@@ -114,30 +113,30 @@ QString kindLabel(vote::PollKind kind)
 {
     switch (kind) {
     case vote::PollKind::Choice:
-        return tr("Single choice");
+        return QCoreApplication::translate("rt::polls", "Single choice");
     case vote::PollKind::Multi:
-        return tr("Multiple choice");
+        return QCoreApplication::translate("rt::polls", "Multiple choice");
     case vote::PollKind::Ranking:
-        return tr("Ranking");
+        return QCoreApplication::translate("rt::polls", "Ranking");
     case vote::PollKind::Scale:
-        return tr("Scale");
+        return QCoreApplication::translate("rt::polls", "Scale");
     case vote::PollKind::WordCloud:
-        return tr("Word cloud");
+        return QCoreApplication::translate("rt::polls", "Word cloud");
     case vote::PollKind::Open:
-        return tr("Open answers");
+        return QCoreApplication::translate("rt::polls", "Open answers");
     case vote::PollKind::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("rt::polls", "Unknown");
 }
 
 QString stateLabel(const QString& state)
 {
     if (state == QLatin1String("open"))
-        return tr("Open for voting");
+        return QCoreApplication::translate("rt::polls", "Open for voting");
     if (state == QLatin1String("closed"))
-        return tr("Closed");
-    return tr("Draft");
+        return QCoreApplication::translate("rt::polls", "Closed");
+    return QCoreApplication::translate("rt::polls", "Draft");
 }
 
 } // namespace rt::polls

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compiled-in translations load, translate what a user sees, and Urdu lays the window out
 // right to left.
+#include "TestWindow.h"
+#include "interchange/Templates.h"
 #include "shell/MainWindow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -16,6 +23,8 @@ private slots:
     void languagesLoad_data();
     void languagesLoad();
     void urduIsRightToLeft();
+    void noRawPluralOnAnyPage_data();
+    void noRawPluralOnAnyPage();
 };
 
 void TestI18n::languagesLoad_data()
@@ -56,6 +65,66 @@ void TestI18n::urduIsRightToLeft()
     QCoreApplication::removeTranslator(&translator);
     QCoreApplication::processEvents();
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+}
+
+void TestI18n::noRawPluralOnAnyPage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* l : {"en", "cy", "pl", "ur"})
+        QTest::newRow(l) << QString::fromLatin1(l);
+}
+
+/**
+ * A "(s)" on screen means a plural was looked up in a context lupdate did not file it under, or
+ * was never made a plural: "16 vote(s)" in English, or English in Urdu. Every page of the sample
+ * session, in every language, shows none.
+ */
+void TestI18n::noRawPluralOnAnyPage()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/roundtable_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.roundtable"));
+    Templates::Template sample;
+    for (const Templates::Template& t : Templates::available()) {
+        if (t.name == QLatin1String("sample-session"))
+            sample = t;
+    }
+    QVERIFY(!sample.resource.isEmpty());
+    QVERIFY(!Templates::create(sample, path));
+    {
+        test::TestWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openFile(path));
+        QStringList raw;
+        for (int page = 0; page < MainWindow::pageKeys().size(); ++page) {
+            window.setCurrentPage(page);
+            QCoreApplication::processEvents();
+            QStringList texts;
+            for (const QLabel* l : window.findChildren<QLabel*>()) {
+                if (l->isVisible())
+                    texts << l->text();
+            }
+            for (const QAbstractButton* b : window.findChildren<QAbstractButton*>()) {
+                if (b->isVisible())
+                    texts << b->text();
+            }
+            for (const QTabBar* t : window.findChildren<QTabBar*>()) {
+                for (int i = 0; t->isVisible() && i < t->count(); ++i)
+                    texts << t->tabText(i);
+            }
+            for (const QString& t : std::as_const(texts)) {
+                if (t.contains(QLatin1String("(s)")) || t.contains(QLatin1String("(es)")))
+                    raw << MainWindow::pageKeys().at(page) + QStringLiteral(": ") + t;
+            }
+        }
+        QVERIFY2(raw.isEmpty(), qPrintable(raw.join(QLatin1Char('\n'))));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::processEvents();
 }
 
 QTEST_MAIN(TestI18n)

@@ -77,19 +77,6 @@
     </message>
 </context>
 <context>
-    <name>charts</name>
-    <message numerus="yes">
-        <location filename="../../app/polls/PollData.cpp" line="+60" />
-        <source>%n vote(s)</source>
-        <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+49" />
-        <source>%n stored answer(s) do not fit this poll and are not counted.</source>
-        <translation><numerusform>%n stored answer do not fit this poll and are not counted.</numerusform><numerusform>%n stored answers do not fit this poll and are not counted.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>rt::AgendaEditor</name>
     <message numerus="yes">
         <location filename="../../app/agenda/AgendaEditor.cpp" line="+313" />
@@ -381,6 +368,19 @@
         <location filename="../../core/commands/PollEdits.cpp" line="+177" />
         <source>Count %n hand(s)</source>
         <translation><numerusform>Count %n hand</numerusform><numerusform>Count %n hands</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::polls</name>
+    <message numerus="yes">
+        <location filename="../../app/polls/PollData.cpp" line="+52" />
+        <source>%n vote(s)</source>
+        <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54" />
+        <source>%n stored answer(s) do not fit this poll and are not counted.</source>
+        <translation><numerusform>%n stored answer do not fit this poll and are not counted.</numerusform><numerusform>%n stored answers do not fit this poll and are not counted.</numerusform></translation>
     </message>
 </context>
 <context>
