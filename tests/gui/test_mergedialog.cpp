@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace rt;
@@ -79,12 +80,15 @@ class TestMergeDialog : public QObject
 
     QTemporaryDir m_tmp;
     QString a, b, garbage;
+    QTranslator m_english; ///< what an English user sees: "2 files checked", not "2 file(s) checked"
 
     QString file(const QString& name) const { return m_tmp.filePath(name); }
 
 private slots:
     void initTestCase()
     {
+        QVERIFY(m_english.load(S(":/i18n/roundtable_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
         a = file(S("table-a.roundtable"));
         b = file(S("table-b.roundtable"));
         QVERIFY(makeLaptop(a, 3, {4, 3}, S("a")));

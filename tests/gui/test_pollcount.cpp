@@ -148,8 +148,13 @@ private slots:
             }
             QCOMPARE(packAnswers, results.answers);
             // …and the same number of them.
-            QVERIFY(!slide.elements.isEmpty() && !slide.elements.first().paragraphs.isEmpty());
-            const QString intro = slide.elements.first().paragraphs.first().text;
+            QString intro; // the line above the answers, under the title
+            for (const slides::Element& e : slide.elements) {
+                for (const auto& p : e.paragraphs) {
+                    if (intro.isEmpty() && !capture(p.text, "^(\\d+) answer").isEmpty())
+                        intro = p.text;
+                }
+            }
             QCOMPARE(capture(intro, "^(\\d+) answer"), pageVotes);
             QCOMPARE(capture(intro, "not counted: (\\d+) answer"), S("1"));
             return;
