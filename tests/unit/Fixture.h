@@ -9,6 +9,11 @@
 
 #include <QMap>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <functional>
+#include <memory>
 
 namespace rt::test {
 
@@ -184,5 +189,61 @@ inline QString positionProblem(const Store* s)
     }
     return {};
 }
+
+/**
+ * What the edit tests share: each test function gets a new session file holding the Fixture
+ * (call openFixture() from init()), and the check that an edit is one undo step that undo and
+ * redo take back and forth exactly. No slots here: QtTest would run a base class's slots too.
+ */
+class EditTest : public QObject
+{
+protected:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Document> m_doc;
+    Store* s = nullptr;
+    QUndoStack* u = nullptr;
+    Fixture f;
+
+    void openFixture()
+    {
+        static int n = 0;
+        m_doc = std::make_unique<Document>();
+        QVERIFY(!m_doc->create(m_tmp.filePath(QStringLiteral("s%1.roundtable").arg(++n))));
+        s = m_doc->store();
+        u = m_doc->undoStack();
+        f = {};
+        QVERIFY(f.build(s));
+    }
+
+    /** Runs @p edit (which must reach the file) and checks: one step named @p text, the session
+     *  changed, undo gives back exactly what was there, redo exactly what the edit made. */
+    void oneStep(const std::function<bool()>& edit, const QString& text)
+    {
+        const QStringList before = dump(s);
+        const int steps = u->count();
+        QVERIFY(edit());
+        QCOMPARE(u->count(), steps + 1);
+        QCOMPARE(u->undoText(), text);
+        const QStringList after = dump(s);
+        QVERIFY(after != before);
+        QCOMPARE(positionProblem(s), QString());
+        for (int round = 0; round < 2; ++round) {
+            u->undo();
+            QCOMPARE(dump(s), before);
+            u->redo();
+            QCOMPARE(dump(s), after);
+        }
+    }
+
+    /** An edit that changes nothing: refused, no step, the session as it was. */
+    void noStep(const std::function<bool()>& edit)
+    {
+        const QStringList before = dump(s);
+        const int steps = u->count();
+        QVERIFY(!edit());
+        QCOMPARE(u->count(), steps);
+        QCOMPARE(dump(s), before);
+    }
+};
 
 } // namespace rt::test

@@ -15,15 +15,9 @@ using rt::test::positionProblem;
 using rt::test::S;
 using rt::test::vm;
 
-class TestCommands : public QObject
+class TestCommands : public test::EditTest
 {
     Q_OBJECT
-
-    QTemporaryDir m_tmp;
-    std::unique_ptr<Document> m_doc;
-    Store* s = nullptr;
-    QUndoStack* u = nullptr;
-    test::Fixture f;
 
     QUndoCommand* make(const QString& name)
     {
@@ -73,16 +67,7 @@ class TestCommands : public QObject
     }
 
 private slots:
-    void init()
-    {
-        static int n = 0;
-        m_doc = std::make_unique<Document>();
-        QVERIFY(!m_doc->create(m_tmp.filePath(QStringLiteral("c%1.roundtable").arg(++n))));
-        s = m_doc->store();
-        u = m_doc->undoStack();
-        f = {};
-        QVERIFY(f.build(s));
-    }
+    void init() { openFixture(); }
     void cleanup() { m_doc.reset(); }
 
     void redoUndoRedo_data()

@@ -19,15 +19,9 @@ using rt::test::dump;
 using rt::test::positionProblem;
 using rt::test::S;
 
-class TestNoteEdits : public QObject
+class TestNoteEdits : public test::EditTest
 {
     Q_OBJECT
-
-    QTemporaryDir m_tmp;
-    std::unique_ptr<Document> m_doc;
-    Store* s = nullptr;
-    QUndoStack* u = nullptr;
-    test::Fixture f;
 
     QList<Row> notes(qint64 table, qint64 prompt) const
     {
@@ -41,50 +35,21 @@ class TestNoteEdits : public QObject
         return out;
     }
 
-    /** Runs @p edit (which must succeed) and checks: one step named @p undoText, the session
-     *  changed, undo gives back exactly what was there, redo exactly what the edit made. */
-    void oneUndoableStep(const std::function<bool()>& edit, const QString& undoText)
-    {
-        const QStringList before = dump(s);
-        const int steps = u->count();
-        QVERIFY(edit());
-        QCOMPARE(u->count(), steps + 1);
-        QCOMPARE(u->undoText(), undoText);
-        const QStringList after = dump(s);
-        QVERIFY(after != before);
-        QCOMPARE(positionProblem(s), QString());
-        for (int round = 0; round < 2; ++round) {
-            u->undo();
-            QCOMPARE(dump(s), before);
-            u->redo();
-            QCOMPARE(dump(s), after);
-        }
-    }
-
 private slots:
-    void init()
-    {
-        static int n = 0;
-        m_doc = std::make_unique<Document>();
-        QVERIFY(!m_doc->create(m_tmp.filePath(QStringLiteral("e%1.roundtable").arg(++n))));
-        s = m_doc->store();
-        u = m_doc->undoStack();
-        f = {};
-        QVERIFY(f.build(s));
-    }
+    void init() { openFixture(); }
     void cleanup() { m_doc.reset(); }
 
     void addNotes()
     {
         const qint64 t = f.table[0], p = f.prompt[1];
-        oneUndoableStep([&] { return edit::addNotes(*m_doc, t, p, {S("  One  ")}); }, S("Add note"));
+        oneStep([&] { return edit::addNotes(*m_doc, t, p, {S("  One  ")}); }, S("Add note"));
         QCOMPARE(texts(t, p).last(), S("One"));
         const Row added = notes(t, p).last();
         QVERIFY(!added.flag(col::KeyPoint));
         QVERIFY(!added.str(col::Created).isEmpty());
         QCOMPARE(added.str(col::Edited), added.str(col::Created));
 
-        oneUndoableStep(
+        oneStep(
             [&] {
                 return edit::addNotes(*m_doc, t, p, {S("a"), S(" "), S("b"), S("c")}, 1);
             },
@@ -102,20 +67,20 @@ private slots:
     {
         const QList<Row> list = notes(f.table[0], f.prompt[0]);
         const qint64 note = list[1].id;
-        oneUndoableStep([&] { return edit::editNoteText(*m_doc, note, S(" Changed ")); }, S("Edit note"));
+        oneStep([&] { return edit::editNoteText(*m_doc, note, S(" Changed ")); }, S("Edit note"));
         QCOMPARE(s->row(Kind::Note, note).str(col::Text), S("Changed"));
         QVERIFY(!edit::editNoteText(*m_doc, note, S("   "))); // never left blank
 
-        oneUndoableStep([&] { return edit::setKeyPoint(*m_doc, {note}, true); }, S("Mark key point"));
+        oneStep([&] { return edit::setKeyPoint(*m_doc, {note}, true); }, S("Mark key point"));
         QVERIFY(s->row(Kind::Note, note).flag(col::KeyPoint));
-        oneUndoableStep([&] { return edit::setKeyPoint(*m_doc, {note}, false); }, S("Unmark key point"));
-        oneUndoableStep(
+        oneStep([&] { return edit::setKeyPoint(*m_doc, {note}, false); }, S("Unmark key point"));
+        oneStep(
             [&] {
                 return edit::setKeyPoint(*m_doc, {list[1].id, list[2].id}, true);
             },
             S("Mark key points"));
         QVERIFY(s->row(Kind::Note, list[2].id).flag(col::KeyPoint));
-        oneUndoableStep(
+        oneStep(
             [&] {
                 return edit::setKeyPoint(*m_doc, {list[0].id, list[2].id}, false);
             },
@@ -127,11 +92,11 @@ private slots:
     {
         const qint64 t0 = f.table[0], t1 = f.table[1], p0 = f.prompt[0], p2 = f.prompt[2];
         QList<Row> list = notes(t0, p0);
-        oneUndoableStep([&] { return edit::moveNote(*m_doc, list[0].id, t1, p2, 0); }, S("Move note"));
+        oneStep([&] { return edit::moveNote(*m_doc, list[0].id, t1, p2, 0); }, S("Move note"));
         QCOMPARE(notes(t1, p2).first().id, list[0].id);
 
         list = notes(t0, p0);
-        oneUndoableStep(
+        oneStep(
             [&] {
                 return edit::moveNotesTo(*m_doc, {list[1].id, list[0].id}, t0, p2);
             },
@@ -140,11 +105,11 @@ private slots:
         QCOMPARE(notes(t0, p2).at(3).id, list[1].id);
 
         list = notes(t0, f.prompt[1]);
-        oneUndoableStep([&] { return edit::moveNotesToTable(*m_doc, {list[0].id}, t1); },
-                        S("Move note to Table 2 · Carers"));
+        oneStep([&] { return edit::moveNotesToTable(*m_doc, {list[0].id}, t1); },
+                S("Move note to Table 2 · Carers"));
         QCOMPARE(notes(t1, f.prompt[1]).last().id, list[0].id); // same prompt, other table
         list = notes(t0, f.prompt[1]);
-        oneUndoableStep(
+        oneStep(
             [&] {
                 return edit::moveNotesToTable(*m_doc, {list[0].id, list[1].id}, t1);
             },
@@ -156,13 +121,9 @@ private slots:
     {
         const qint64 t = f.table[1], p = f.prompt[1];
         const QList<Row> list = notes(t, p); // n0 n1 n2
-        oneUndoableStep(
-            [&] {
-                return edit::moveNotesBy(*m_doc, {list[0].id, list[1].id}, 1);
-            },
-            S("Move 2 note(s)"));
+        oneStep([&] { return edit::moveNotesBy(*m_doc, {list[0].id, list[1].id}, 1); }, S("Move 2 note(s)"));
         QCOMPARE(texts(t, p), (QStringList {S("t1 p1 n2"), S("t1 p1 n0"), S("t1 p1 n1")}));
-        oneUndoableStep([&] { return edit::moveNotesBy(*m_doc, {list[0].id}, -1); }, S("Move note"));
+        oneStep([&] { return edit::moveNotesBy(*m_doc, {list[0].id}, -1); }, S("Move note"));
         QCOMPARE(texts(t, p), (QStringList {S("t1 p1 n0"), S("t1 p1 n2"), S("t1 p1 n1")}));
         // At the edge: nothing to do and nothing to undo.
         const int steps = u->count();
@@ -174,12 +135,8 @@ private slots:
     void removeNotes()
     {
         const QList<Row> list = notes(f.table[0], f.prompt[0]);
-        oneUndoableStep([&] { return edit::removeNotes(*m_doc, {list[1].id}); }, S("Delete note"));
-        oneUndoableStep(
-            [&] {
-                return edit::removeNotes(*m_doc, {list[0].id, list[2].id});
-            },
-            S("Delete 2 note(s)"));
+        oneStep([&] { return edit::removeNotes(*m_doc, {list[1].id}); }, S("Delete note"));
+        oneStep([&] { return edit::removeNotes(*m_doc, {list[0].id, list[2].id}); }, S("Delete 2 note(s)"));
         QVERIFY(notes(f.table[0], f.prompt[0]).isEmpty());
         QCOMPARE(texts(f.table[0], f.prompt[1]).size(), 3); // the other lists keep theirs
         QVERIFY(!edit::removeNotes(*m_doc, {}));
@@ -188,7 +145,7 @@ private slots:
     void prompts()
     {
         qint64 id = 0;
-        oneUndoableStep(
+        oneStep(
             [&] {
                 id = edit::addPrompt(*m_doc, S("What next?"));
                 return id > 0;
@@ -199,21 +156,21 @@ private slots:
         QCOMPARE(p.str(col::Key), S("prompt_4"));
         QCOMPARE(s->rows(Kind::Prompt).last().id, id);
 
-        oneUndoableStep([&] { return edit::editPrompt(*m_doc, id, S(" What then? ")); }, S("Edit prompt"));
+        oneStep([&] { return edit::editPrompt(*m_doc, id, S(" What then? ")); }, S("Edit prompt"));
         QCOMPARE(s->row(Kind::Prompt, id).str(col::Question), S("What then?"));
         QVERIFY(!edit::editPrompt(*m_doc, id, S("What then?")));
         QVERIFY(!edit::editPrompt(*m_doc, id, S("  ")));
 
         // Its notes go with it and come back with undo.
         QVERIFY(edit::addNotes(*m_doc, f.table[0], id, {S("x"), S("y")}));
-        oneUndoableStep([&] { return edit::removePrompt(*m_doc, id); }, S("Remove prompt “What then?”"));
+        oneStep([&] { return edit::removePrompt(*m_doc, id); }, S("Remove prompt “What then?”"));
         QCOMPARE(s->count(Kind::Note, {{col::PromptId, id}}), 0);
     }
 
     void tables()
     {
         qint64 id = 0;
-        oneUndoableStep(
+        oneStep(
             [&] {
                 id = edit::addTable(*m_doc);
                 return id > 0;
@@ -222,28 +179,20 @@ private slots:
         QCOMPARE(s->row(Kind::Table, id).ref(col::Number), 3);
         QCOMPARE(s->row(Kind::Table, id).str(col::Topic), QString());
 
-        oneUndoableStep(
-            [&] {
-                return edit::editTable(*m_doc, id, {7, S("Housing"), S("Ann")});
-            },
-            S("Edit table"));
+        oneStep([&] { return edit::editTable(*m_doc, id, {7, S("Housing"), S("Ann")}); }, S("Edit table"));
         const Row t = s->row(Kind::Table, id);
         QCOMPARE(t.ref(col::Number), 7);
         QCOMPARE(t.str(col::Topic), S("Housing"));
         QCOMPARE(t.str(col::Facilitator), S("Ann"));
         QVERIFY(!edit::editTable(*m_doc, id, {7, S("Housing"), S("Ann")})); // nothing changed
-        oneUndoableStep(
-            [&] {
-                return edit::editTable(*m_doc, id, {7, QString(), S("Ann")});
-            },
-            S("Edit table"));
+        oneStep([&] { return edit::editTable(*m_doc, id, {7, QString(), S("Ann")}); }, S("Edit table"));
         QVERIFY(!s->row(Kind::Table, id).values.value(col::Topic).isNull()); // "" never NULL
 
-        oneUndoableStep([&] { return edit::moveTable(*m_doc, id, 0); }, S("Move table"));
+        oneStep([&] { return edit::moveTable(*m_doc, id, 0); }, S("Move table"));
         QCOMPARE(s->rows(Kind::Table).first().id, id);
 
         // The table's notes go with it and come back with undo.
-        oneUndoableStep([&] { return edit::removeTable(*m_doc, f.table[1]); }, S("Delete Table 2 · Carers"));
+        oneStep([&] { return edit::removeTable(*m_doc, f.table[1]); }, S("Delete Table 2 · Carers"));
         QCOMPARE(s->count(Kind::Note, {{col::TableId, f.table[1]}}), 0);
     }
 
@@ -269,16 +218,15 @@ private slots:
         // Times for the fixture's items, so a new one has somewhere to start.
         QVERIFY(edit::editAgendaItem(*m_doc, f.agenda[0], edit::AgendaText::Start, S("9:00")));
         QCOMPARE(s->row(Kind::AgendaItem, f.agenda[0]).str(col::Start), S("09:00"));
-        oneUndoableStep(
-            [&] { return edit::editAgendaItem(*m_doc, f.agenda[0], edit::AgendaText::End, S(" 9.45 ")); },
-            S("Edit agenda item"));
+        oneStep([&] { return edit::editAgendaItem(*m_doc, f.agenda[0], edit::AgendaText::End, S(" 9.45 ")); },
+                S("Edit agenda item"));
         QCOMPARE(s->row(Kind::AgendaItem, f.agenda[0]).str(col::End), S("09:45"));
         QVERIFY(edit::editAgendaItem(*m_doc, f.agenda[1], edit::AgendaText::Start, S("soon")));
         QCOMPARE(s->row(Kind::AgendaItem, f.agenda[1]).str(col::Start), S("soon")); // kept, flagged
         QVERIFY(!edit::editAgendaItem(*m_doc, f.agenda[1], edit::AgendaText::Start, S("soon")));
 
         qint64 id = 0;
-        oneUndoableStep(
+        oneStep(
             [&] {
                 id = edit::addAgendaItem(*m_doc, 1, S("Coffee"));
                 return id > 0;
@@ -293,12 +241,12 @@ private slots:
         const qint64 first = edit::addAgendaItem(*m_doc, 0, S("Arrive"));
         QCOMPARE(s->row(Kind::AgendaItem, first).str(col::Start), S("09:00")); // nothing before it
 
-        oneUndoableStep([&] { return edit::attachPoll(*m_doc, id, f.poll[1]); }, S("Attach poll"));
+        oneStep([&] { return edit::attachPoll(*m_doc, id, f.poll[1]); }, S("Attach poll"));
         QCOMPARE(s->row(Kind::AgendaItem, id).ref(col::PollId), f.poll[1]);
         QVERIFY(edit::attachPoll(*m_doc, id, 0));
         QVERIFY(s->row(Kind::AgendaItem, id).values.value(col::PollId).isNull());
 
-        oneUndoableStep([&] { return edit::removeAgendaItem(*m_doc, id); }, S("Delete “Coffee”"));
+        oneStep([&] { return edit::removeAgendaItem(*m_doc, id); }, S("Delete “Coffee”"));
         QVERIFY(!s->row(Kind::AgendaItem, id).isValid());
     }
 
@@ -310,7 +258,7 @@ private slots:
             QVERIFY(edit::editAgendaItem(*m_doc, f.agenda[i], edit::AgendaText::Start, S(times[i][0])));
             QVERIFY(edit::editAgendaItem(*m_doc, f.agenda[i], edit::AgendaText::End, S(times[i][1])));
         }
-        oneUndoableStep([&] { return edit::reorderAgenda(*m_doc, 2, 0); }, S("Move “close”"));
+        oneStep([&] { return edit::reorderAgenda(*m_doc, 2, 0); }, S("Move “close”"));
         const QList<Row> items = s->rows(Kind::AgendaItem);
         QCOMPARE(items[0].id, f.agenda[2]);
         QCOMPARE(items[0].str(col::Start), S("09:00"));
@@ -348,7 +296,7 @@ private slots:
         d.date = S("2023-07-21");
         d.purpose = {S("Hear what works"), S(""), S("  Agree next steps  ")};
         d.language = S("pl");
-        oneUndoableStep([&] { return edit::editEvent(*m_doc, d); }, S("Edit event details"));
+        oneStep([&] { return edit::editEvent(*m_doc, d); }, S("Edit event details"));
         const Row e = s->rows(Kind::Event).first();
         QCOMPARE(e.str(col::Title), S("Working well together"));
         QCOMPARE(e.str(col::Purpose), S("[\"Hear what works\",\"Agree next steps\"]"));

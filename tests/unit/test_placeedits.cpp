@@ -15,59 +15,14 @@ using rt::test::dump;
 using rt::test::positionProblem;
 using rt::test::S;
 
-class TestPlaceEdits : public QObject
+class TestPlaceEdits : public test::EditTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    std::unique_ptr<Document> m_doc;
-    Store* s = nullptr;
-    QUndoStack* u = nullptr;
-    test::Fixture f;
-
     Row idea(qint64 id) const { return s->row(Kind::Idea, id); }
 
-    /** Runs @p edit, which must make one step named @p text; undo and redo twice must give
-     *  the session before and after exactly. */
-    void oneStep(const std::function<bool()>& edit, const QString& text)
-    {
-        const QStringList before = dump(s);
-        const int steps = u->count();
-        QVERIFY(edit());
-        QCOMPARE(u->count(), steps + 1);
-        QCOMPARE(u->undoText(), text);
-        const QStringList after = dump(s);
-        QVERIFY(after != before);
-        QCOMPARE(positionProblem(s), QString());
-        for (int round = 0; round < 2; ++round) {
-            u->undo();
-            QCOMPARE(dump(s), before);
-            u->redo();
-            QCOMPARE(dump(s), after);
-        }
-    }
-
-    /** Runs @p edit, which must change nothing and make no step. */
-    void noStep(const std::function<bool()>& edit)
-    {
-        const QStringList before = dump(s);
-        const int steps = u->count();
-        QVERIFY(!edit());
-        QCOMPARE(u->count(), steps);
-        QCOMPARE(dump(s), before);
-    }
-
 private slots:
-    void init()
-    {
-        static int n = 0;
-        m_doc = std::make_unique<Document>();
-        QVERIFY(!m_doc->create(m_tmp.filePath(QStringLiteral("p%1.roundtable").arg(++n))));
-        s = m_doc->store();
-        u = m_doc->undoStack();
-        f = {};
-        QVERIFY(f.build(s));
-    }
+    void init() { openFixture(); }
     void cleanup() { m_doc.reset(); }
 
     void moveIdeasIsOneStep()

@@ -18,60 +18,15 @@ using rt::test::dump;
 using rt::test::positionProblem;
 using rt::test::S;
 
-class TestPollEdits : public QObject
+class TestPollEdits : public test::EditTest
 {
     Q_OBJECT
-
-    QTemporaryDir m_tmp;
-    std::unique_ptr<Document> m_doc;
-    Store* s = nullptr;
-    QUndoStack* u = nullptr;
-    test::Fixture f;
-
-    /** Runs @p edit (which must reach the file) and checks it is one step named @p text that undo
-     *  and redo take back and forth exactly. */
-    void oneStep(const std::function<bool()>& edit, const QString& text)
-    {
-        const QStringList before = dump(s);
-        const int steps = u->count();
-        QVERIFY(edit());
-        QCOMPARE(u->count(), steps + 1);
-        QCOMPARE(u->undoText(), text);
-        const QStringList after = dump(s);
-        QVERIFY(after != before);
-        QCOMPARE(positionProblem(s), QString());
-        for (int round = 0; round < 2; ++round) {
-            u->undo();
-            QCOMPARE(dump(s), before);
-            u->redo();
-            QCOMPARE(dump(s), after);
-        }
-    }
-
-    /** An edit that changes nothing: refused, no step, the session as it was. */
-    void noStep(const std::function<bool()>& edit)
-    {
-        const QStringList before = dump(s);
-        const int steps = u->count();
-        QVERIFY(!edit());
-        QCOMPARE(u->count(), steps);
-        QCOMPARE(dump(s), before);
-    }
 
     Row poll(qint64 id) const { return s->row(Kind::Poll, id); }
     QList<Row> votes(qint64 pollId) const { return s->rows(Kind::Vote, {{col::PollId, pollId}}); }
 
 private slots:
-    void init()
-    {
-        static int n = 0;
-        m_doc = std::make_unique<Document>();
-        QVERIFY(!m_doc->create(m_tmp.filePath(QStringLiteral("p%1.roundtable").arg(++n))));
-        s = m_doc->store();
-        u = m_doc->undoStack();
-        f = {};
-        QVERIFY(f.build(s));
-    }
+    void init() { openFixture(); }
     void cleanup() { m_doc.reset(); }
 
     void addAndRemovePoll()
