@@ -5887,7 +5887,7 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/MergeCommand.cpp" line="+24" />
+        <location filename="../app/cli/MergeCommand.cpp" line="+26" />
         <source>the new session file to write; it must not exist</source>
         <translation>y ffeil sesiwn newydd i'w hysgrifennu; rhaid iddi beidio â bodoli</translation>
     </message>
@@ -5897,7 +5897,17 @@ Shift+Enter: llinell newydd</translation>
         <translation>y ffeiliau sesiwn i'w cyfuno (wedi'u hagor i'w darllen yn unig)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>what to do with a table, place or poll found in several files: combine (one, with every file's notes and votes; the default, as in the window), keep-both, or keep-first</source>
+        <translation>beth i'w wneud â bwrdd, lle neu arolwg sydd mewn sawl ffeil: combine (un, gyda nodiadau a phleidleisiau pob ffeil; y diofyn, fel yn y ffenestr), keep-both, neu keep-first</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>merge: --policy %1 is not one of combine, keep-both, keep-first</source>
+        <translation>merge: nid yw --policy %1 yn un o combine, keep-both, keep-first</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>usage: roundtable merge OUT FILE...</source>
         <translation>defnydd: roundtable merge OUT FILE...</translation>
     </message>
@@ -6594,7 +6604,12 @@ Shift+Enter: llinell newydd</translation>
         <location filename="../app/polls/PollData.cpp" line="+52" />
         <source>%n vote(s)</source>
         <translation>
-            <numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform><numerusform>%n pleidlais</numerusform></translation>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6631,7 +6646,12 @@ Shift+Enter: llinell newydd</translation>
         <location line="+14" />
         <source>%n stored answer(s) do not fit this poll and are not counted.</source>
         <translation>
-            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'i storio yn addas i'r pôl hwn, ac nid yw'n cael ei gyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform><numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform></translation>
+            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform>
+            <numerusform>Nid yw %n ateb sydd wedi'i storio yn addas i'r pôl hwn, ac nid yw'n cael ei gyfrif.</numerusform>
+            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform>
+            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform>
+            <numerusform>Nid yw %n ateb sydd wedi'u storio yn addas i'r pôl hwn, ac nid ydynt yn cael eu cyfrif.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />

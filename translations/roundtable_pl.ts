@@ -5791,7 +5791,7 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/MergeCommand.cpp" line="+24" />
+        <location filename="../app/cli/MergeCommand.cpp" line="+26" />
         <source>the new session file to write; it must not exist</source>
         <translation>nowy plik sesji do zapisania; nie może istnieć</translation>
     </message>
@@ -5801,7 +5801,17 @@ Shift+Enter: nowy wiersz</translation>
         <translation>pliki sesji do połączenia (otwierane tylko do odczytu)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>what to do with a table, place or poll found in several files: combine (one, with every file's notes and votes; the default, as in the window), keep-both, or keep-first</source>
+        <translation>co zrobić ze stolikiem, miejscem lub ankietą obecnymi w kilku plikach: combine (jeden, z notatkami i głosami z każdego pliku; domyślnie, jak w oknie), keep-both lub keep-first</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>merge: --policy %1 is not one of combine, keep-both, keep-first</source>
+        <translation>merge: --policy %1 nie jest jednym z: combine, keep-both, keep-first</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>usage: roundtable merge OUT FILE...</source>
         <translation>użycie: roundtable merge OUT FILE...</translation>
     </message>
@@ -6474,7 +6484,10 @@ Shift+Enter: nowy wiersz</translation>
         <location filename="../app/polls/PollData.cpp" line="+52" />
         <source>%n vote(s)</source>
         <translation>
-            <numerusform>%n głos</numerusform><numerusform>%n głosy</numerusform><numerusform>%n głosów</numerusform></translation>
+            <numerusform>%n głos</numerusform>
+            <numerusform>%n głosy</numerusform>
+            <numerusform>%n głosów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6511,7 +6524,10 @@ Shift+Enter: nowy wiersz</translation>
         <location line="+14" />
         <source>%n stored answer(s) do not fit this poll and are not counted.</source>
         <translation>
-            <numerusform>%n zapisana odpowiedź nie pasuje do tej ankiety i nie jest liczona.</numerusform><numerusform>%n zapisane odpowiedzi nie pasują do tej ankiety i nie są liczone.</numerusform><numerusform>%n zapisanych odpowiedzi nie pasuje do tej ankiety i nie są one liczone.</numerusform></translation>
+            <numerusform>%n zapisana odpowiedź nie pasuje do tej ankiety i nie jest liczona.</numerusform>
+            <numerusform>%n zapisane odpowiedzi nie pasują do tej ankiety i nie są liczone.</numerusform>
+            <numerusform>%n zapisanych odpowiedzi nie pasuje do tej ankiety i nie są one liczone.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />

@@ -5743,7 +5743,7 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/MergeCommand.cpp" line="+24" />
+        <location filename="../app/cli/MergeCommand.cpp" line="+26" />
         <source>the new session file to write; it must not exist</source>
         <translation>لکھی جانے والی نئی سیشن فائل؛ یہ پہلے سے موجود نہیں ہونی چاہیے</translation>
     </message>
@@ -5753,7 +5753,17 @@ Shift+Enter: نئی سطر</translation>
         <translation>یکجا کی جانے والی سیشن فائلیں (صرف پڑھنے کے لیے کھولی جاتی ہیں)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>what to do with a table, place or poll found in several files: combine (one, with every file's notes and votes; the default, as in the window), keep-both, or keep-first</source>
+        <translation>کئی فائلوں میں موجود میز، مقام یا رائے شماری کا کیا کیا جائے: combine (ایک، ہر فائل کے نوٹس اور ووٹوں کے ساتھ؛ طے شدہ، جیسا کہ ونڈو میں)، keep-both، یا keep-first</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>merge: --policy %1 is not one of combine, keep-both, keep-first</source>
+        <translation>merge: --policy %1 ان میں سے نہیں ہے: combine، keep-both، keep-first</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>usage: roundtable merge OUT FILE...</source>
         <translation>استعمال: roundtable merge OUT FILE...</translation>
     </message>
@@ -6414,7 +6424,9 @@ Shift+Enter: نئی سطر</translation>
         <location filename="../app/polls/PollData.cpp" line="+52" />
         <source>%n vote(s)</source>
         <translation>
-            <numerusform>%n ووٹ</numerusform><numerusform>%n ووٹ</numerusform></translation>
+            <numerusform>%n ووٹ</numerusform>
+            <numerusform>%n ووٹ</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -6451,7 +6463,9 @@ Shift+Enter: نئی سطر</translation>
         <location line="+14" />
         <source>%n stored answer(s) do not fit this poll and are not counted.</source>
         <translation>
-            <numerusform>%n محفوظ جواب اس پول سے مطابقت نہیں رکھتا اور شمار نہیں کیا گیا۔</numerusform><numerusform>%n محفوظ جوابات اس پول سے مطابقت نہیں رکھتے اور شمار نہیں کیے گئے۔</numerusform></translation>
+            <numerusform>%n محفوظ جواب اس پول سے مطابقت نہیں رکھتا اور شمار نہیں کیا گیا۔</numerusform>
+            <numerusform>%n محفوظ جوابات اس پول سے مطابقت نہیں رکھتے اور شمار نہیں کیے گئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `roundtable merge OUT FILE…`: combine the files from several laptops into a new file OUT.
-// Duplicate tables and places are all kept; each is named on stderr so the organiser can tidy.
+// `roundtable merge OUT FILE… [--policy combine|keep-both|keep-first]`: combine the files from
+// several laptops into a new file OUT. The default is the window's (File ▸ Merge Files…): the same
+// table, place or poll on several laptops becomes one. What was done with each is named on stderr.
 #include "cli/Cli.h"
 #include "interchange/Merge.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QMap>
 #include <cstdio>
 
 namespace rt::cli {
@@ -24,14 +26,27 @@ int runMerge(const QStringList& args)
                                  tr("the new session file to write; it must not exist"));
     parser.addPositionalArgument(QStringLiteral("FILE..."),
                                  tr("the session files to combine (opened read-only)"));
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"),
+        tr("what to do with a table, place or poll found in several files: combine (one, with every "
+           "file's notes and votes; the default, as in the window), keep-both, or keep-first"),
+        QStringLiteral("POLICY"), QStringLiteral("combine"));
+    parser.addOption(policyOption);
     if (const int status = parseArguments(parser, QStringLiteral("merge"), args); status >= 0)
         return status;
+    const QMap<QString, Merge::Duplicates> policies {
+        {QStringLiteral("combine"), Merge::Duplicates::Combine},
+        {QStringLiteral("keep-both"), Merge::Duplicates::KeepBoth},
+        {QStringLiteral("keep-first"), Merge::Duplicates::KeepFirst}};
+    const QString policy = parser.value(policyOption);
+    if (!policies.contains(policy))
+        return fail(tr("merge: --policy %1 is not one of combine, keep-both, keep-first").arg(policy));
     const QStringList files = parser.positionalArguments();
     if (files.size() < 2)
         return fail(tr("usage: roundtable merge OUT FILE..."));
     const QString output = files.first();
     const QStringList inputs = files.mid(1);
-    const Merge::Report r = Merge::run(output, inputs, Merge::Duplicates::KeepBoth);
+    const Merge::Report r = Merge::run(output, inputs, policies.value(policy));
     if (!r.ok)
         return fail(r.error);
     for (const QString& line : r.duplicates)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `roundtable merge OUT FILE...` end to end: the real binary combines the laptops' files, keeps
-// duplicates, and writes nothing when an input is missing. (Merging itself: unit/test_merge.)
+// `roundtable merge OUT FILE...` end to end: the real binary combines the laptops' files as the
+// window does (or as --policy says), and writes nothing when an input is missing. (Merging itself:
+// unit/test_merge.)
 #include "TestSupport.h"
 #include "session/Document.h"
 #include "session/SessionFile.h"
@@ -61,17 +62,37 @@ private slots:
 
     void commandLine()
     {
-        // Duplicates kept (and listed on stderr).
         const QString a = laptop("a.roundtable", S("MSK"), 3);
         const QString b = laptop("b.roundtable", S("MSK"), 4); // the same table on another laptop
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         QByteArray err;
+        // By default as in the window: the same table on two laptops is one, with both notes.
         QCOMPARE(runCli({S("merge"), path("out.roundtable"), a, b}, nullptr, &err), 0);
         Document m;
         QVERIFY(!m.open(path("out.roundtable"), SessionFile::Mode::ReadOnly));
-        QCOMPARE(m.store()->count(Kind::Table), 2);
+        QCOMPARE(m.store()->count(Kind::Table), 1);
+        QCOMPARE(m.store()->count(Kind::Note), 3 * 3 + 3 * 4);
         QCOMPARE(m.store()->count(Kind::Source), 2);
         m.close();
+        // Kept apart (and listed on stderr) when asked.
+        QCOMPARE(
+            runCli({S("merge"), path("both.roundtable"), a, b, S("--policy"), S("keep-both")}, nullptr, &err),
+            0);
+        QVERIFY2(err.contains("duplicate"), err.constData());
+        QVERIFY(!m.open(path("both.roundtable"), SessionFile::Mode::ReadOnly));
+        QCOMPARE(m.store()->count(Kind::Table), 2);
+        m.close();
+        QCOMPARE(
+            runCli({S("merge"), path("first.roundtable"), a, b, S("--policy=keep-first")}, nullptr, &err), 0);
+        QVERIFY(!m.open(path("first.roundtable"), SessionFile::Mode::ReadOnly));
+        QCOMPARE(m.store()->count(Kind::Table), 1);
+        QCOMPARE(m.store()->count(Kind::Note), 3 * 3);
+        m.close();
+        // An unknown policy is named, and nothing is written.
+        QCOMPARE(
+            runCli({S("merge"), path("bad.roundtable"), a, b, S("--policy"), S("newest")}, nullptr, &err), 1);
+        QVERIFY2(err.contains("newest"), err.constData());
+        QVERIFY(!QFileInfo::exists(path("bad.roundtable")));
         QCOMPARE(runCli({S("merge"), path("out2.roundtable")}, nullptr, &err), 1);
         QCOMPARE(runCli({S("merge"), path("out3.roundtable"), a, path("missing.roundtable")}, nullptr, &err),
                  1);
