@@ -305,7 +305,7 @@
         <translation><numerusform>warning: and %n more</numerusform><numerusform>warning: and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/MergeCommand.cpp" line="+45" />
+        <location filename="../../app/cli/MergeCommand.cpp" line="+60" />
         <source>%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes</source>
         <translation><numerusform>%1: merged %n source: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform><numerusform>%1: merged %n sources: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform></translation>
     </message>
