@@ -3395,7 +3395,7 @@ Nid yw&apos;r ffeil wedi cael ei newid.</translation>
         <translation>Allf&amp;orio</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+49"/>
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -4095,7 +4095,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Wedi&apos;i ychwanegu at gynllun gweithredu&apos;r lle.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%n idea(s).</source>
         <translation>
             <numerusform>%n syniad.</numerusform>
@@ -4105,8 +4105,13 @@ Shift+Enter: llinell newydd</translation>
             <numerusform>%n syniad.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>This place has no aim yet: add one on the Places and aims tab, then press Enter again. Your idea stays in the box.</source>
+        <translation>Nid oes nod gan y lle hwn eto: ychwanegwch un ar y tab Lleoedd a nodau, yna pwyswch Enter eto. Mae eich syniad yn aros yn y blwch.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+20"/>
         <source>%n action(s) added to the place&apos;s action plan.</source>
         <translation>
             <numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu&apos;r lle.</numerusform>
@@ -4117,12 +4122,12 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-128"/>
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Dewiswch nod i weld ei siart PICK.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Double-click the chart to add one; drag notes to place them, or select one with Page Down and move it with the arrow keys (Shift: bigger steps).</source>
         <translation>Cliciwch ddwywaith ar y siart i ychwanegu un; llusgwch nodiadau i&apos;w gosod, neu dewiswch un gyda Page Down a&apos;i symud gyda&apos;r bysellau saeth (Shift: camau mwy).</translation>
     </message>

@@ -3361,7 +3361,7 @@ Plik nie został zmieniony.</translation>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+49"/>
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -4053,7 +4053,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Dodano do planu działań obszaru.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%n idea(s).</source>
         <translation>
             <numerusform>%n pomysł.</numerusform>
@@ -4061,8 +4061,13 @@ Shift+Enter: nowy wiersz</translation>
             <numerusform>%n pomysłów.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>This place has no aim yet: add one on the Places and aims tab, then press Enter again. Your idea stays in the box.</source>
+        <translation>Ten obszar nie ma jeszcze celu: dodaj go na karcie Obszary i cele, a potem ponownie naciśnij Enter. Twój pomysł zostaje w polu.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+20"/>
         <source>%n action(s) added to the place&apos;s action plan.</source>
         <translation>
             <numerusform>Dodano %n działanie do planu działań miejsca.</numerusform>
@@ -4071,12 +4076,12 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-128"/>
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wybierz cel, aby zobaczyć jego wykres PICK.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Double-click the chart to add one; drag notes to place them, or select one with Page Down and move it with the arrow keys (Shift: bigger steps).</source>
         <translation>Kliknij dwukrotnie wykres, aby dodać pomysł; przeciągaj notatki, aby je umieścić, lub zaznacz jedną klawiszem Page Down i przesuwaj ją klawiszami strzałek (z Shift: większe kroki).</translation>
     </message>

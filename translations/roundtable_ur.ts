@@ -3344,7 +3344,7 @@ The file has not been changed.</source>
         <translation>&amp;برآمد</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+49"/>
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -4032,15 +4032,20 @@ Shift+Enter: نئی سطر</translation>
         <translation>مقام کے لائحہ عمل میں شامل کر دیا گیا۔</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%n idea(s).</source>
         <translation>
             <numerusform>%n خیال۔</numerusform>
             <numerusform>%n خیالات۔</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>This place has no aim yet: add one on the Places and aims tab, then press Enter again. Your idea stays in the box.</source>
+        <translation>اس مقام کا ابھی کوئی ہدف نہیں: مقامات اور اہداف والے ٹیب پر ایک شامل کریں، پھر دوبارہ Enter دبائیں۔ آپ کا خیال خانے میں ہی رہتا ہے۔</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+20"/>
         <source>%n action(s) added to the place&apos;s action plan.</source>
         <translation>
             <numerusform>مقام کے عملی منصوبے میں %n اقدام شامل کیا گیا۔</numerusform>
@@ -4048,12 +4053,12 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-128"/>
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
         <translation>&lt;i&gt;PICK چارٹ دیکھنے کے لیے کوئی ہدف چنیں۔&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Double-click the chart to add one; drag notes to place them, or select one with Page Down and move it with the arrow keys (Shift: bigger steps).</source>
         <translation>خیال شامل کرنے کے لیے چارٹ پر ڈبل کلک کریں؛ نوٹس کو رکھنے کے لیے گھسیٹیں، یا Page Down سے ایک منتخب کریں اور اسے تیر والی کلیدوں سے منتقل کریں (Shift: بڑے قدم)۔</translation>
     </message>

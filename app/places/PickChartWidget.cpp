@@ -95,6 +95,11 @@ void PickChartWidget::setAim(qint64 aimId)
     m_view->zoomToFit();
 }
 
+QString PickChartWidget::statusText() const
+{
+    return m_status->text();
+}
+
 qint64 PickChartWidget::aimId() const
 {
     return m_scene->aimId();
@@ -121,6 +126,14 @@ void PickChartWidget::refreshStatus()
 void PickChartWidget::addFromEntry()
 {
     const QString text = m_entry->text();
+    if (text.trimmed().isEmpty())
+        return;
+    if (m_scene->aimId() <= 0) {
+        // Ideas belong to an aim: say so, and keep the words where they were typed.
+        m_status->setText(tr("This place has no aim yet: add one on the Places and aims tab, then press "
+                             "Enter again. Your idea stays in the box."));
+        return;
+    }
     if (m_scene->addUnsorted(text) > 0)
         m_entry->clear();
 }

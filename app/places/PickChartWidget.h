@@ -27,6 +27,7 @@ public:
     PickChartScene* scene() const { return m_scene; }
     PickChartView* view() const { return m_view; }
     QLineEdit* entry() const { return m_entry; }
+    QString statusText() const;
 
     /** Makes an action from each selected idea; returns the last new action's id. */
     qint64 makeActionsFromSelection();

@@ -79,7 +79,12 @@ void MainWindow::createActions()
     m_actions[Undo]->setShortcut(QKeySequence::Undo);
     m_actions[Undo]->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack, st));
     m_actions[Redo] = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_actions[Redo]->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z here): what people coming from
+    // Office and Windows press.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_actions[Redo]->setShortcuts(redoKeys);
     m_actions[Redo]->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward, st));
 
     createPageActions();

@@ -204,6 +204,7 @@ private slots:
     void arrowKeysNudge();
     void deleteKeyRemovesAndUndoRestores();
     void pasteManyLinesParksNotes();
+    void enterWithoutAnAimSaysWhy();
     void dragFromStripSortsTheNote();
     void doubleClickAddsIdeaWhereClicked();
     void actionFromIdeaIsPrefilled();
@@ -481,6 +482,20 @@ void TestPick::pasteManyLinesParksNotes()
     QApplication::clipboard()->setText(QStringLiteral("one\ntwo"));
     QTest::keyClick(w->entry(), Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(m_doc->store()->count(Kind::Idea, {{S_aim, m_s.aim}, {S_unsorted, true}}), 5);
+}
+
+void TestPick::enterWithoutAnAimSaysWhy()
+{
+    // A place from the template has no aims yet: Enter must not swallow the idea silently.
+    PickChartWidget* w = openChart(0);
+    QVERIFY(w);
+    const int ideas = m_doc->store()->count(Kind::Idea);
+    w->entry()->setFocus();
+    QTest::keyClicks(w->entry(), QStringLiteral("Employer pledge"));
+    QTest::keyClick(w->entry(), Qt::Key_Return);
+    QCOMPARE(m_doc->store()->count(Kind::Idea), ideas);
+    QCOMPARE(w->entry()->text(), QStringLiteral("Employer pledge"));
+    QVERIFY2(w->statusText().contains(QStringLiteral("no aim yet")), qPrintable(w->statusText()));
 }
 
 void TestPick::dragFromStripSortsTheNote()
