@@ -20,12 +20,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("rt::edit", text);
 }
 
-/** Text columns are NOT NULL: a cleared field is stored as "", never as NULL. */
-QString notNull(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 qint64 addAgendaItem(Document& doc, int position, const QString& title)
@@ -39,7 +33,7 @@ qint64 addAgendaItem(Document& doc, int position, const QString& title)
     auto* insert = new InsertRowCommand(store, Kind::AgendaItem,
                                         {{col::Start, agendatimes::format(start)},
                                          {col::End, agendatimes::format(start + 30)},
-                                         {col::Title, notNull(title)},
+                                         {col::Title, title},
                                          {col::Kind, QStringLiteral("plenary")},
                                          {col::Guidance, QStringLiteral("")}},
                                         at, tr("Add agenda item"));
@@ -65,9 +59,8 @@ bool editAgendaItem(Document& doc, qint64 item, AgendaText field, const QString&
     const Row before = doc.store()->row(Kind::AgendaItem, item);
     if (!before.isValid() || before.str(*column) == v)
         return false;
-    return push(doc,
-                new EditRowCommand(doc.store(), Kind::AgendaItem, item, {{*column, notNull(v)}},
-                                   tr("Edit agenda item")));
+    return push(
+        doc, new EditRowCommand(doc.store(), Kind::AgendaItem, item, {{*column, v}}, tr("Edit agenda item")));
 }
 
 bool attachPoll(Document& doc, qint64 item, qint64 poll)
@@ -86,7 +79,7 @@ bool editAgendaGuidance(Document& doc, qint64 item, const QString& text)
     const Row before = doc.store()->row(Kind::AgendaItem, item);
     if (!before.isValid() || before.str(col::Guidance) == text)
         return false;
-    auto* edit = new EditRowCommand(doc.store(), Kind::AgendaItem, item, {{col::Guidance, notNull(text)}},
+    auto* edit = new EditRowCommand(doc.store(), Kind::AgendaItem, item, {{col::Guidance, text}},
                                     tr("Edit guidance"));
     edit->setMergeable(AgendaGuidance);
     return push(doc, edit);

@@ -18,6 +18,7 @@ class Store;
  * reorderAgenda…), declared by area in the commands folder (NoteEdits.h, PlaceEdits.h…). Each builds its row
  * commands, gives the step its undo text, pushes it on the document and says whether it reached the file.
  * Widgets never construct row commands, never build column maps and never write through a store.
+ * Text is passed as given: the store writes a null QString as "" (a text column is never NULL).
  */
 namespace edit {
 

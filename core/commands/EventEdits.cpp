@@ -77,7 +77,7 @@ bool editEvent(Document& doc, const EventDetails& details)
     const auto text = [&](const QString& column, const QString& value) {
         const QString v = value.trimmed();
         if (event.str(column) != v)
-            changed.insert(column, v.isNull() ? QStringLiteral("") : v);
+            changed.insert(column, v);
     };
     text(col::Title, details.title);
     text(col::Date, details.date);
@@ -102,8 +102,7 @@ bool editEventText(Document& doc, EventText field, const QString& text)
     if (!event.isValid() || event.str(column) == text)
         return false;
     auto* edit
-        = new EditRowCommand(doc.store(), Kind::Event, event.id,
-                             {{column, text.isNull() ? QStringLiteral("") : text}}, tr("Edit event details"));
+        = new EditRowCommand(doc.store(), Kind::Event, event.id, {{column, text}}, tr("Edit event details"));
     edit->setMergeable(EventField);
     return push(doc, edit);
 }

@@ -22,12 +22,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("rt::edit", text, disambiguation, n);
 }
 
-/** An empty QString may be null, which the store would write as NULL (refused: NOT NULL). */
-QString notNull(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 QString cleanNote(const QString& text)
@@ -144,8 +138,7 @@ qint64 addPrompt(Document& doc, const QString& question)
 {
     Store* store = doc.store();
     auto* insert = new InsertRowCommand(
-        store, Kind::Prompt,
-        {{col::Key, NoteCommands::freePromptKey(store)}, {col::Question, notNull(question)}}, -1,
+        store, Kind::Prompt, {{col::Key, NoteCommands::freePromptKey(store)}, {col::Question, question}}, -1,
         tr("Add prompt"));
     return pushInsert(doc, insert, insert);
 }
@@ -194,9 +187,9 @@ bool editTable(Document& doc, qint64 table, const TableDetails& details)
     if (before.ref(col::Number) != details.number)
         changes.insert(col::Number, details.number);
     if (before.str(col::Topic) != details.topic)
-        changes.insert(col::Topic, notNull(details.topic));
+        changes.insert(col::Topic, details.topic);
     if (before.str(col::Facilitator) != details.facilitator)
-        changes.insert(col::Facilitator, notNull(details.facilitator));
+        changes.insert(col::Facilitator, details.facilitator);
     if (changes.isEmpty())
         return false;
     return push(doc, new EditRowCommand(doc.store(), Kind::Table, table, changes, tr("Edit table")));
@@ -208,8 +201,7 @@ bool editTableText(Document& doc, qint64 table, TableText field, const QString& 
     const Row before = doc.store()->row(Kind::Table, table);
     if (!before.isValid() || before.str(column) == text)
         return false;
-    auto* edit
-        = new EditRowCommand(doc.store(), Kind::Table, table, {{column, notNull(text)}}, tr("Edit table"));
+    auto* edit = new EditRowCommand(doc.store(), Kind::Table, table, {{column, text}}, tr("Edit table"));
     edit->setMergeable(TableField);
     return push(doc, edit);
 }

@@ -20,12 +20,6 @@ double clamp01(double v)
     return std::clamp(v, 0.0, 1.0);
 }
 
-/** A text column is stored NOT NULL: a null string becomes an empty one. */
-QString notNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 using FieldEdits = QList<QPair<qint64, QVariantMap>>;
 
 /** Field edits of @p kind as one step named @p one or @p many. */
@@ -194,7 +188,7 @@ bool editIdeaText(Document& doc, qint64 ideaId, const QString& text)
     if (!r.isValid() || r.str(col::Text) == text)
         return false;
     return push(doc,
-                new EditRowCommand(store, Kind::Idea, ideaId, {{col::Text, notNull(text)}},
+                new EditRowCommand(store, Kind::Idea, ideaId, {{col::Text, text}},
                                    QCoreApplication::translate("rt::edit", "Edit idea")));
 }
 
@@ -219,7 +213,7 @@ qint64 makeActionFromIdea(Document& doc, qint64 ideaId)
 
 qint64 addPlace(Document& doc, const QString& name)
 {
-    return pushInsertRow(doc, Kind::Place, {{col::Name, notNull(name)}},
+    return pushInsertRow(doc, Kind::Place, {{col::Name, name}},
                          QCoreApplication::translate("rt::edit", "Add place"));
 }
 
@@ -247,7 +241,7 @@ bool setPlacePriorities(Document& doc, qint64 placeId, const QString& text)
         return false;
     return push(
         doc,
-        new EditRowCommand(store, Kind::Place, placeId, {{col::Priorities, notNull(text)}},
+        new EditRowCommand(store, Kind::Place, placeId, {{col::Priorities, text}},
                            QCoreApplication::translate("rt::edit", "Edit what the place prioritised")));
 }
 
@@ -277,7 +271,7 @@ qint64 addAction(Document& doc, qint64 placeId, const QString& cohort)
 {
     if (placeId <= 0)
         return 0;
-    return pushInsertRow(doc, Kind::Action, {{col::PlaceId, placeId}, {col::Cohort, notNull(cohort)}},
+    return pushInsertRow(doc, Kind::Action, {{col::PlaceId, placeId}, {col::Cohort, cohort}},
                          QCoreApplication::translate("rt::edit", "Add action"));
 }
 

@@ -128,10 +128,8 @@ qint64 addPollOption(Document& doc, qint64 poll, const QString& text)
     if (!store || poll <= 0)
         return 0;
     // Never a null string: the store writes that as NULL, and option text is NOT NULL.
-    auto* insert
-        = new InsertRowCommand(store, Kind::PollOption,
-                               {{col::PollId, poll}, {col::Text, text.isNull() ? QStringLiteral("") : text}},
-                               -1, QCoreApplication::translate("rt::edit", "Add option"));
+    auto* insert = new InsertRowCommand(store, Kind::PollOption, {{col::PollId, poll}, {col::Text, text}}, -1,
+                                        QCoreApplication::translate("rt::edit", "Add option"));
     return pushInsert(doc, insert, insert);
 }
 
