@@ -6,6 +6,7 @@
 #include "cli/ServeCommand.h"
 
 #include "shell/Gui.h"
+#include "shell/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -150,6 +151,8 @@ int run(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("roundtable"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Roundtable"));
+    // What this laptop writes into a session (merge, load) carries its id, as in the window.
+    Settings::instance().adoptDevice();
     // The commands speak the system's language (LANG); English otherwise, whose file holds the
     // plural forms ("1 vote", "2 votes"). The window installs its own, from its settings.
     auto* own = new QTranslator(app.get());

@@ -114,6 +114,7 @@ int run(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roundtable.svg")));
 
     Settings& settings = Settings::instance();
+    settings.adoptDevice();
     const QString language = settings.language();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/Settings.h"
 
+#include "domain/Stamp.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -29,6 +31,8 @@ const std::array<KeyInfo, Settings::KeyCount>& keyTable()
         {Settings::LastExportFolder, "files/lastExportFolder", QString()},
         {Settings::LastOpenFolder, "files/lastOpenFolder", QString()},
         {Settings::MuteSound, "sound/mute", false},
+        {Settings::DeviceId, "device/id", QString()},
+        {Settings::DeviceName, "device/name", QString()},
     }};
     return table;
 }
@@ -156,6 +160,21 @@ void Settings::removeRecentFile(const QString& path)
     files.removeAll(path);
     files.removeAll(QFileInfo(path).absoluteFilePath());
     setValue(RecentFiles, files);
+}
+
+void Settings::adoptDevice()
+{
+    Device d = Device::current();
+    if (qEnvironmentVariableIsEmpty("ROUNDTABLE_DEVICE_ID")) {
+        d.id = value(DeviceId).toString();
+        if (d.id.isEmpty()) {
+            d.id = Device::newId();
+            setValue(DeviceId, d.id);
+        }
+    }
+    if (qEnvironmentVariableIsEmpty("ROUNDTABLE_DEVICE_NAME") && !value(DeviceName).toString().isEmpty())
+        d.name = value(DeviceName).toString();
+    Device::setCurrent(d);
 }
 
 } // namespace rt

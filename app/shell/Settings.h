@@ -28,6 +28,8 @@ public:
         LastExportFolder, ///< QString
         LastOpenFolder, ///< QString
         MuteSound, ///< bool: no timer chimes
+        DeviceId, ///< QString: this laptop's id in session files, made on first run
+        DeviceName, ///< QString: this laptop's name in session files; empty = the host name
         KeyCount
     };
     static constexpr int MaxRecentFiles = 10;
@@ -43,6 +45,10 @@ public:
     ~Settings();
     Settings(const Settings&) = delete;
     Settings& operator=(const Settings&) = delete;
+
+    /** Makes this laptop's id (once) and name the ones every session file records, unless the
+     *  environment names one (ROUNDTABLE_DEVICE_ID, ROUNDTABLE_DEVICE_NAME: scripts, tests). */
+    void adoptDevice();
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant& value);

@@ -57,11 +57,14 @@ EditRowCommand::EditRowCommand(Store* store, Kind kind, qint64 id, const QVarian
     , m_new(values)
 { }
 
-bool EditRowCommand::apply(const QVariantMap& values)
+bool EditRowCommand::apply(const QVariantMap& values, bool restoreStamps)
 {
     Store::Transaction tx(*m_store);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!m_store->update(m_kind, m_row, it.key(), it.value()))
+            return false;
+        // An undone edit is no edit: a merge must not see this laptop as having changed the field.
+        if (restoreStamps && !m_store->restoreStamp(m_kind, m_row, it.key(), m_oldStamps.value(it.key())))
             return false;
     }
     return tx.commit();
@@ -71,8 +74,11 @@ void EditRowCommand::redo()
 {
     if (m_old.isEmpty()) {
         const Row before = m_store->row(m_kind, m_row);
-        for (auto it = m_new.cbegin(); it != m_new.cend(); ++it)
+        const QHash<QString, Stamp> stamps = m_store->stamps(m_kind, m_row);
+        for (auto it = m_new.cbegin(); it != m_new.cend(); ++it) {
             m_old.insert(it.key(), before.values.value(it.key()));
+            m_oldStamps.insert(it.key(), stamps.value(it.key()));
+        }
     }
     if (!apply(m_new))
         setObsolete(true);
@@ -80,7 +86,7 @@ void EditRowCommand::redo()
 
 void EditRowCommand::undo()
 {
-    apply(m_old);
+    apply(m_old, true);
 }
 
 bool EditRowCommand::mergeWith(const QUndoCommand* other)

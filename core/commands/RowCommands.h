@@ -3,6 +3,9 @@
 
 #include "domain/Row.h"
 
+#include "domain/Stamp.h"
+
+#include <QHash>
 #include <QUndoCommand>
 
 namespace rt {
@@ -49,12 +52,13 @@ public:
     void setMergeable(int mergeId) { m_mergeId = mergeId; }
 
 private:
-    bool apply(const QVariantMap& values);
+    bool apply(const QVariantMap& values, bool restoreStamps = false);
     Store* m_store;
     Kind m_kind;
     qint64 m_row;
     QVariantMap m_new;
     QVariantMap m_old;
+    QHash<QString, Stamp> m_oldStamps; ///< undo puts these back: as if the edit never happened
     int m_mergeId = -1;
 };
 

@@ -170,4 +170,13 @@ QString kindName(Kind kind)
     return kindInfo(kind).table;
 }
 
+Kind kindFromName(const QString& name)
+{
+    for (int k = 0; k < KindCount; ++k) {
+        if (kindName(Kind(k)) == name)
+            return Kind(k);
+    }
+    return Kind::None;
+}
+
 } // namespace rt

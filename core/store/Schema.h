@@ -39,5 +39,6 @@ struct KindInfo
 
 const KindInfo& kindInfo(Kind kind);
 QString kindName(Kind kind); ///< a stable lower-case name, e.g. "agenda_item"
+Kind kindFromName(const QString& name); ///< Kind::None for a name no kind has
 
 } // namespace rt

@@ -3,7 +3,9 @@
 
 #include "store/Database.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -35,6 +37,14 @@ QVariant typed(const QVariant& v, int metaType)
     default:
         return v.toString();
     }
+}
+
+/** Lists follow position; votes, which have none, the order they were cast (ids are random). */
+QString listOrder(const KindInfo& info)
+{
+    if (info.ordered)
+        return QStringLiteral("position, id");
+    return info.kind == Kind::Vote ? QStringLiteral("cast_at, id") : QStringLiteral("id");
 }
 
 QVariant bindable(const QVariant& v, int metaType)
@@ -126,6 +136,7 @@ bool Store::finish(bool commit)
         return commit;
     if (m_rollbackOnly) {
         database().rollback();
+        m_deviceRecorded = false;
         // Writes inside were already announced (rowsChanged/rowUpdated): views must re-read.
         emit reset();
         return false;
@@ -137,6 +148,7 @@ bool Store::finish(bool commit)
     // A commit that does not reach the disk is always the disk's failure.
     const QString error = database().lastError().text();
     database().rollback();
+    m_deviceRecorded = false;
     emit reset();
     emit storageFailed(error);
     return fail(error);
@@ -248,6 +260,114 @@ bool Store::insertRaw(Kind kind, const Row& row)
     return exec(q);
 }
 
+qint64 Store::newId()
+{
+    // Above every id a file made before ids were random (those count up from 1), and exact
+    // as a JSON number.
+    constexpr qint64 Low = Q_INT64_C(1) << 32, High = Q_INT64_C(1) << 53;
+    return Low + QRandomGenerator::global()->bounded(High - Low);
+}
+
+QString Store::stampTime()
+{
+    // Strictly increasing within this store, so two edits in one millisecond keep their order.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    QString at = now.toString(Qt::ISODateWithMs);
+    if (at <= m_lastStamp)
+        at = QDateTime::fromString(m_lastStamp, Qt::ISODateWithMs).addMSecs(1).toString(Qt::ISODateWithMs);
+    m_lastStamp = at;
+    return at;
+}
+
+bool Store::recordDevice()
+{
+    if (m_deviceRecorded)
+        return true;
+    QSqlQuery& q = prepared(
+        QStringLiteral("INSERT INTO device (id, name, last_seen) VALUES (:id, :name, :at) "
+                       "ON CONFLICT(id) DO UPDATE SET name = excluded.name, last_seen = excluded.last_seen"));
+    q.bindValue(QStringLiteral(":id"), m_device.id);
+    q.bindValue(QStringLiteral(":name"), m_device.name);
+    q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    // Known once the enclosing transaction commits; a rollback forgets it with the rest.
+    m_deviceRecorded = exec(q);
+    return m_deviceRecorded;
+}
+
+bool Store::stamp(Kind kind, qint64 id, const QString& field)
+{
+    if (!recordDevice())
+        return false;
+    // The base only changes when another laptop's change is replaced: a laptop editing its own
+    // change again keeps what it built on.
+    QSqlQuery& q = prepared(QStringLiteral(
+        "INSERT INTO stamp (kind, row_id, field, at, device, base) VALUES (:k, :id, :f, :at, :d, '') "
+        "ON CONFLICT(kind, row_id, field) DO UPDATE SET "
+        "base = CASE WHEN stamp.device = excluded.device THEN stamp.base "
+        "ELSE stamp.at || ' ' || stamp.device END, at = excluded.at, device = excluded.device"));
+    q.bindValue(QStringLiteral(":k"), kindName(kind));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":f"), field.isNull() ? QStringLiteral("") : field);
+    q.bindValue(QStringLiteral(":at"), stampTime());
+    q.bindValue(QStringLiteral(":d"), m_device.id);
+    return exec(q);
+}
+
+bool Store::bury(Kind kind, qint64 id)
+{
+    if (!recordDevice())
+        return false;
+    QSqlQuery& q = prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO tombstone (kind, row_id, at, device) VALUES (:k, :id, :at, :d)"));
+    q.bindValue(QStringLiteral(":k"), kindName(kind));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":at"), stampTime());
+    q.bindValue(QStringLiteral(":d"), m_device.id);
+    return exec(q);
+}
+
+bool Store::unbury(Kind kind, qint64 id)
+{
+    QSqlQuery& q = prepared(QStringLiteral("DELETE FROM tombstone WHERE kind = :k AND row_id = :id"));
+    q.bindValue(QStringLiteral(":k"), kindName(kind));
+    q.bindValue(QStringLiteral(":id"), id);
+    return exec(q);
+}
+
+QHash<QString, Stamp> Store::stamps(Kind kind, qint64 id) const
+{
+    QHash<QString, Stamp> out;
+    QSqlQuery& q = prepared(
+        QStringLiteral("SELECT field, at, device, base FROM stamp WHERE kind = :k AND row_id = :id"));
+    q.bindValue(QStringLiteral(":k"), kindName(kind));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (exec(q)) {
+        while (q.next())
+            out.insert(q.value(0).toString(),
+                       {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    }
+    q.finish();
+    return out;
+}
+
+bool Store::restoreStamp(Kind kind, qint64 id, const QString& field, const Stamp& stamp)
+{
+    QSqlQuery& q = prepared(
+        stamp.isNull()
+            ? QStringLiteral("DELETE FROM stamp WHERE kind = :k AND row_id = :id AND field = :f")
+            : QStringLiteral("INSERT OR REPLACE INTO stamp (kind, row_id, field, at, device, base) "
+                             "VALUES (:k, :id, :f, :at, :d, :b)"));
+    q.bindValue(QStringLiteral(":k"), kindName(kind));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":f"), field.isNull() ? QStringLiteral("") : field);
+    if (!stamp.isNull()) {
+        q.bindValue(QStringLiteral(":at"), stamp.at);
+        q.bindValue(QStringLiteral(":d"), stamp.device);
+        q.bindValue(QStringLiteral(":b"), stamp.base);
+    }
+    return exec(q);
+}
+
 qint64 Store::insert(Kind kind, const QVariantMap& values, int position)
 {
     if (m_readOnly) {
@@ -258,6 +378,8 @@ qint64 Store::insert(Kind kind, const QVariantMap& values, int position)
     Transaction tx(*this);
     Row row;
     row.id = values.value(Id).toLongLong();
+    if (row.id <= 0)
+        row.id = newId();
     row.values = values;
     if (info.ordered) {
         const QVariantMap scope = scopeOf(kind, values);
@@ -266,17 +388,12 @@ qint64 Store::insert(Kind kind, const QVariantMap& values, int position)
         if (row.position < n && !shift(kind, scope, row.position, 1))
             return 0;
     }
-    if (!insertRaw(kind, row))
+    if (!insertRaw(kind, row) || !unbury(kind, row.id) || !stamp(kind, row.id, QString()))
         return 0;
-    QSqlQuery& last = prepared(QStringLiteral("SELECT last_insert_rowid()"));
-    if (!exec(last) || !last.next())
-        return 0;
-    const qint64 newId = last.value(0).toLongLong();
-    last.finish();
     if (!tx.commit())
         return 0;
     emit rowsChanged(kind);
-    return newId;
+    return row.id;
 }
 
 bool Store::update(Kind kind, qint64 id, const QString& column, const QVariant& value)
@@ -287,12 +404,18 @@ bool Store::update(Kind kind, qint64 id, const QString& column, const QVariant& 
     const ColumnInfo* c = info.column(column);
     if (!c)
         return fail(tr("There is no field %1 in %2.").arg(column, kindName(kind)));
-    QSqlQuery& q = prepared(
-        QStringLiteral("UPDATE %1 SET %2 = :v WHERE id = :id").arg(quoted(info.table), quoted(column)));
+    // Only a real change is stamped: writing the value a field already holds changes nothing.
+    QSqlQuery& q = prepared(QStringLiteral("UPDATE %1 SET %2 = :v WHERE id = :id AND %2 IS NOT :w")
+                                .arg(quoted(info.table), quoted(column)));
     q.bindValue(QStringLiteral(":v"), bindable(value, c->metaType));
+    q.bindValue(QStringLiteral(":w"), bindable(value, c->metaType));
     q.bindValue(QStringLiteral(":id"), id);
     Transaction tx(*this);
-    if (!exec(q) || !tx.commit())
+    if (!exec(q))
+        return false;
+    if (q.numRowsAffected() > 0 && !stamp(kind, id, column))
+        return false;
+    if (!tx.commit())
         return false;
     emit rowUpdated(kind, id, column);
     return true;
@@ -356,6 +479,11 @@ Snapshot Store::remove(Kind kind, qint64 id)
     q.bindValue(QStringLiteral(":id"), id);
     if (!exec(q))
         return {};
+    // Every row that went, so a merge does not bring it back from a copy that still has it.
+    for (const auto& e : std::as_const(snap.rows)) {
+        if (!bury(e.kind, e.row.id))
+            return {};
+    }
     const Row& top = snap.rows.first().row;
     if (info.ordered && !shift(kind, scopeOf(kind, top.values), top.position + 1, -1))
         return {};
@@ -386,7 +514,7 @@ bool Store::restore(const Snapshot& snapshot)
     for (const auto& e : snapshot.rows) {
         Row r = e.row;
         r.values.remove(Id);
-        if (!insertRaw(e.kind, r))
+        if (!insertRaw(e.kind, r) || !unbury(e.kind, r.id))
             return false;
     }
     for (const auto& c : snapshot.cleared) {
@@ -442,7 +570,13 @@ bool Store::move(Kind kind, qint64 id, const QVariantMap& scope, int position)
     put.bindValue(QStringLiteral(":position"), target);
     put.bindValue(QStringLiteral(":id"), id);
     bindAll(put, newScope, QStringLiteral("n_"));
-    if (!exec(put) || !tx.commit())
+    if (!exec(put) || !stamp(kind, id, Position))
+        return false;
+    for (auto it = newScope.cbegin(); it != newScope.cend(); ++it) {
+        if (it.value() != oldScope.value(it.key()) && !stamp(kind, id, it.key()))
+            return false;
+    }
+    if (!tx.commit())
         return false;
     emit rowsChanged(kind);
     return true;
@@ -467,9 +601,9 @@ Row Store::row(Kind kind, qint64 id) const
 QList<Row> Store::rows(Kind kind, const QVariantMap& filter) const
 {
     const KindInfo& info = kindInfo(kind);
-    QSqlQuery& q = prepared(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3")
-                                .arg(quoted(info.table), whereClause(filter, QStringLiteral("f_")),
-                                     info.ordered ? QStringLiteral("position, id") : QStringLiteral("id")));
+    QSqlQuery& q
+        = prepared(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3")
+                       .arg(quoted(info.table), whereClause(filter, QStringLiteral("f_")), listOrder(info)));
     bindAll(q, filter, QStringLiteral("f_"));
     QList<Row> out;
     if (!exec(q))
@@ -495,9 +629,9 @@ QList<Row> Store::rows(Kind kind, const QVariantMap& filter) const
 QList<qint64> Store::ids(Kind kind, const QVariantMap& filter) const
 {
     const KindInfo& info = kindInfo(kind);
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3")
-                                .arg(quoted(info.table), whereClause(filter, QStringLiteral("f_")),
-                                     info.ordered ? QStringLiteral("position, id") : QStringLiteral("id")));
+    QSqlQuery& q
+        = prepared(QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3")
+                       .arg(quoted(info.table), whereClause(filter, QStringLiteral("f_")), listOrder(info)));
     bindAll(q, filter, QStringLiteral("f_"));
     QList<qint64> out;
     if (exec(q)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Row.h"
+#include "domain/Stamp.h"
 #include "store/Schema.h"
 
 #include <QHash>
@@ -44,11 +45,25 @@ public:
     /** Moves a row to @p position in the list given by @p scope (empty: its own list). */
     bool move(Kind kind, qint64 id, const QVariantMap& scope, int position);
 
+    /** Writes a row exactly as given (id, position, values): no shifting, no stamp. For merges,
+     *  which rebuild whole lists; inside a Transaction. */
+    bool insertAsIs(Kind kind, const Row& row) { return insertRaw(kind, row); }
+
     Row row(Kind kind, qint64 id) const;
     /** The rows of a kind whose columns equal @p filter's values (null matches NULL), in order. */
     QList<Row> rows(Kind kind, const QVariantMap& filter = {}) const;
     QList<qint64> ids(Kind kind, const QVariantMap& filter = {}) const;
     int count(Kind kind, const QVariantMap& filter = {}) const;
+
+    /** The laptop whose edits this store stamps (Device::current() unless set). */
+    const Device& device() const { return m_device; }
+    void setDevice(const Device& device) { m_device = device; }
+    /** The stamps of one row: field "" is who made it, other fields who last changed them. */
+    QHash<QString, Stamp> stamps(Kind kind, qint64 id) const;
+    /** Puts a field's stamp back as it was (a null stamp: never changed); for undo. */
+    bool restoreStamp(Kind kind, qint64 id, const QString& field, const Stamp& stamp);
+    /** A new row id: random below 2^53, so rows made on different laptops never meet. */
+    static qint64 newId();
 
     QString lastError() const { return m_lastError; }
     /** How many writes have failed since the store was made; a caller compares before and after. */
@@ -73,6 +88,8 @@ public:
         bool m_done = false;
     };
 
+    /** Stamps a row as made by this laptop now; for the repositories in this folder only. */
+    bool stampRow(Kind kind, qint64 id) { return stamp(kind, id, QString()); }
     /** Runs a prepared statement from the cache; for the repositories in this folder only. */
     QSqlQuery& prepared(const QString& sql) const;
     bool exec(QSqlQuery& query) const;
@@ -100,6 +117,11 @@ private:
     bool shift(Kind kind, const QVariantMap& scope, int from, int delta);
     bool insertRaw(Kind kind, const Row& row);
     void collect(Kind kind, qint64 id, Snapshot& out) const;
+    QString stampTime();
+    bool recordDevice();
+    bool stamp(Kind kind, qint64 id, const QString& field);
+    bool bury(Kind kind, qint64 id);
+    bool unbury(Kind kind, qint64 id);
 
     QString m_connection;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
@@ -110,6 +132,9 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     bool m_readOnly = false;
+    Device m_device = Device::current();
+    bool m_deviceRecorded = false;
+    QString m_lastStamp;
 };
 
 } // namespace rt

@@ -16,14 +16,20 @@ bool VoteRepository::upsert(qint64 pollId, const QString& device, const QByteArr
                             const QString& when)
 {
     QSqlQuery& q = m_store->prepared(QStringLiteral(
-        "INSERT INTO vote (poll_id, device, cast_at, answer) VALUES (:poll, :device, :at, :answer) "
+        "INSERT INTO vote (id, poll_id, device, cast_at, answer) VALUES (:id, :poll, :device, :at, :answer) "
         "ON CONFLICT (poll_id, device) DO UPDATE SET answer = excluded.answer, "
-        "cast_at = excluded.cast_at"));
+        "cast_at = excluded.cast_at RETURNING id"));
+    q.bindValue(QStringLiteral(":id"), Store::newId());
     q.bindValue(QStringLiteral(":poll"), pollId);
     q.bindValue(QStringLiteral(":device"), device);
     q.bindValue(QStringLiteral(":at"), when);
     q.bindValue(QStringLiteral(":answer"), QString::fromUtf8(answer));
-    return m_store->exec(q);
+    if (!m_store->exec(q) || !q.next())
+        return false;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    // Which laptop took the vote: a re-vote replaces the answer and the stamp.
+    return m_store->stampRow(Kind::Vote, id);
 }
 
 bool VoteRepository::castBatch(qint64 pollId, const QList<Ballot>& ballots)
@@ -46,8 +52,8 @@ bool VoteRepository::castBatch(qint64 pollId, const QList<Ballot>& ballots)
 
 QList<QByteArray> VoteRepository::answers(qint64 pollId) const
 {
-    QSqlQuery& q
-        = m_store->prepared(QStringLiteral("SELECT answer FROM vote WHERE poll_id = :poll ORDER BY id"));
+    QSqlQuery& q = m_store->prepared(
+        QStringLiteral("SELECT answer FROM vote WHERE poll_id = :poll ORDER BY cast_at, id"));
     q.bindValue(QStringLiteral(":poll"), pollId);
     QList<QByteArray> out;
     if (m_store->exec(q)) {

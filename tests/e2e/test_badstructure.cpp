@@ -284,11 +284,18 @@ void TestBadStructure::damagedIndexIsFound()
     const QString bad = freshCopy(QStringLiteral("index-lost-a-row"));
     const QString definition
         = QStringLiteral("CREATE INDEX note_scope ON note(table_id, prompt_id, position)");
+    // One note's id (ids are random): the index will lose that note.
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {bad, QStringLiteral("SELECT id FROM note LIMIT 1;")});
+    QVERIFY(shell.waitForFinished());
+    const qint64 lost = shell.readAllStandardOutput().trimmed().toLongLong();
+    QVERIFY(lost > 0);
     // Three connections of the sqlite3 shell: a changed schema is only read again by a new one.
     const QStringList steps
-        = {QStringLiteral("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = '%1 WHERE id <> 5' "
+        = {QStringLiteral("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = '%1 WHERE id <> %2' "
                           "WHERE name = 'note_scope';")
-               .arg(definition),
+               .arg(definition)
+               .arg(lost),
            QStringLiteral("REINDEX note_scope;"),
            QStringLiteral(
                // The stored statement ends with the migration script's line break.
