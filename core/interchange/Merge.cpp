@@ -659,4 +659,45 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
     return report;
 }
 
+QString Merge::Report::fileLine(const FileSummary& f)
+{
+    if (f.skipped)
+        return Merge::tr("%1: already in the merge; nothing added").arg(f.file);
+    QStringList parts;
+    const QList<QPair<Kind, const char*>> kinds {
+        {Kind::Table, QT_TRANSLATE_N_NOOP("Merge", "+%n table(s)")},
+        {Kind::Note, QT_TRANSLATE_N_NOOP("Merge", "+%n note(s)")},
+        {Kind::Place, QT_TRANSLATE_N_NOOP("Merge", "+%n place(s)")},
+        {Kind::Aim, QT_TRANSLATE_N_NOOP("Merge", "+%n aim(s)")},
+        {Kind::Idea, QT_TRANSLATE_N_NOOP("Merge", "+%n idea(s)")},
+        {Kind::Driver, QT_TRANSLATE_N_NOOP("Merge", "+%n driver(s)")},
+        {Kind::Action, QT_TRANSLATE_N_NOOP("Merge", "+%n action(s)")},
+        {Kind::Poll, QT_TRANSLATE_N_NOOP("Merge", "+%n poll(s)")},
+        {Kind::Vote, QT_TRANSLATE_N_NOOP("Merge", "+%n vote(s)")}};
+    for (const auto& [kind, text] : kinds) {
+        if (const int n = f.added.value(kind))
+            parts << QCoreApplication::translate("Merge", text, nullptr, n);
+    }
+    if (parts.isEmpty())
+        parts << Merge::tr("nothing new");
+    parts << Merge::tr("%n change(s)", nullptr, f.changed);
+    if (f.deleted)
+        parts << Merge::tr("%n deletion(s)", nullptr, f.deleted);
+    parts << Merge::tr("%n conflict(s)", nullptr, f.conflicts);
+    const QString line = Merge::tr("%1: %2").arg(f.file, parts.join(QStringLiteral(", ")));
+    return f.byIdentity ? line : Merge::tr("%1 (another session: matched by names)").arg(line);
+}
+
+QStringList Merge::Report::lines() const
+{
+    QStringList out;
+    for (const QString& c : conflicts)
+        out << Merge::tr("conflict: %1").arg(c);
+    for (const QString& r : refusals)
+        out << Merge::tr("left out: %1").arg(r);
+    for (const FileSummary& f : files)
+        out << fileLine(f);
+    return out;
+}
+
 } // namespace rt

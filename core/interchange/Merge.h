@@ -37,6 +37,18 @@ public:
     /** Called before each step; return false to cancel (nothing is written). */
     using Progress = std::function<bool(int done, int total, const QString& step)>;
 
+    /** What one input brought: one line of the report ("t1.roundtable: +31 notes, 1 change, 0 conflicts"). */
+    struct FileSummary
+    {
+        QString file; ///< the input's file name
+        bool byIdentity = true; ///< a copy of the same session, merged row by row; false: matched by names
+        bool skipped = false; ///< already merged, or the same content as another input
+        QMap<Kind, int> added; ///< rows only this file had, per kind
+        int changed = 0; ///< fields whose value came from this file
+        int deleted = 0; ///< rows deleted on this file's laptop, deleted in the output too
+        int conflicts = 0; ///< real conflicts this file was part of
+    };
+
     struct Report
     {
         bool ok = false;
@@ -50,6 +62,17 @@ public:
         Duplicates policy = Duplicates::KeepBoth; ///< the policy the merge ran with
         int combinedPolls = 0; ///< later copies of a poll whose votes went into the first
         int voteClashes = 0; ///< devices that voted in two files' copies of a poll: the later vote kept
+        QList<FileSummary> files; ///< one per input, in the order given
+        /** Fields changed differently on two laptops: which value was kept and which is listed in
+         *  the output's conflicts (the window offers the other), one line each. */
+        QStringList conflicts;
+        /** Rows that could not be kept (their table or place was deleted on another laptop). */
+        QStringList refusals;
+
+        /** The report as the window and the command line show it: conflicts and refusals first,
+         *  then one line per file. */
+        QStringList lines() const;
+        static QString fileLine(const FileSummary& file);
     };
 
     static Report run(const QString& output, const QStringList& inputs,
