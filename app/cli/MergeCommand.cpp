@@ -49,6 +49,9 @@ int runMerge(const QStringList& args)
     const Merge::Report r = Merge::run(output, inputs, policies.value(policy));
     if (!r.ok)
         return fail(r.error);
+    // Conflicts and refusals first, then a line per file: what needs a look before what went well.
+    for (const QString& line : r.lines())
+        print(line + QLatin1Char('\n'));
     for (const QString& line : r.duplicates)
         note(tr("duplicate: %1").arg(line));
     for (const QString& line : r.skipped)

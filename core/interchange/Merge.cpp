@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/Merge.h"
 
+#include "interchange/IdentityMerge.h"
+
 #include "session/Document.h"
 #include "session/OutputFile.h"
+#include "store/IdentityRepository.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 
@@ -53,6 +56,7 @@ struct Input
     QString name;
     std::unique_ptr<Document> doc;
     Store* s = nullptr;
+    QString origin;
     QList<Unit> units;
     QHash<qint64, QString> promptKey; ///< input prompt id → key
 };
@@ -81,6 +85,9 @@ public:
         m_aims.clear();
         m_places.clear();
     }
+    /** Starts from what the output already holds (the copies merged by identity): later files'
+     *  tables, places and polls with the same names join those. */
+    void seed(const QString& label);
     /** Skip this unit? Says why in the report. */
     bool alreadyThere(const Input& in, const Unit& u);
     QString failure() const { return m_failure; }
@@ -122,6 +129,24 @@ private:
     QHash<qint64, qint64> m_ideas, m_polls;
     QList<QPair<qint64, qint64>> m_aims, m_places;
 };
+
+void Merger::seed(const QString& label)
+{
+    for (const Row& p : m_out->rows(Kind::Prompt))
+        m_promptByKey.insert(p.str(c("key")), p.id);
+    for (const Row& t : m_out->rows(Kind::Table))
+        m_tables.insert(QString::number(t.ref(c("number"))) + QLatin1Char('|') + norm(t.str(c("topic"))),
+                        {t.id, 0, label});
+    for (const Row& p : m_out->rows(Kind::Place))
+        m_placesByName.insert(norm(p.str(c("name"))), {p.id, 0, label});
+    Input self;
+    self.s = m_out;
+    for (const Row& p : m_out->rows(Kind::Poll))
+        m_pollsByKey.insert(pollKey(self, p), {p.id, 0, label});
+    for (const Row& src : m_out->rows(Kind::Source))
+        m_names.insert(src.str(c("file")), true);
+    m_dataPack = m_out->count(Kind::Indicator) > 0;
+}
 
 bool Merger::prompts(Input& in)
 {
@@ -596,28 +621,73 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
         return report;
     }
     Store* s = out.store();
+    // Copies of one session (the origin most inputs share; the first input's on a tie) merge row
+    // by row; files of other sessions are matched by names onto the result.
+    QHash<QString, int> shared;
+    for (Input& i : in) {
+        i.origin = IdentityRepository(*i.s).origin();
+        ++shared[i.origin];
+    }
+    QString base = in.front().origin;
+    for (const Input& i : in) {
+        if (shared.value(i.origin) > shared.value(base))
+            base = i.origin;
+    }
+    std::vector<IdentityMerge::Input> copies;
+    QList<int> order; // input index of each report line, as they are made
+    for (size_t n = 0; n < in.size(); ++n) {
+        if (in[n].origin == base) {
+            copies.push_back({in[n].name, in[n].s});
+            order << int(n);
+        }
+    }
     Merger merger(s, duplicates, report);
     QString failure;
     {
         // One transaction: a cancel or a failure leaves nothing half-merged.
         Store::Transaction tx(*s);
+        if (step(tr("Merging %n cop(ies) of the session", nullptr, int(copies.size())))) {
+            QString error;
+            if (!IdentityRepository(*s).setOrigin(base)
+                || !IdentityMerge::run(*s, copies, now, report, &error)) {
+                failure
+                    = tr("%1 could not be written while merging: %2")
+                          .arg(QDir::toNativeSeparators(output), error.isEmpty() ? s->lastError() : error);
+            }
+            for (const Row& src : s->rows(Kind::Source))
+                report.sources << src.str(c("file"));
+        }
+        merger.seed(tr("the copies of this session"));
         int unitIndex = 0;
         for (size_t n = 0; n < in.size() && failure.isEmpty() && !report.cancelled; ++n) {
             Input& i = in[n];
+            if (i.origin == base)
+                continue;
             if (!step(tr("Merging %1").arg(i.name)))
                 break;
+            const QMap<Kind, int> before = report.added;
             merger.beginInput();
-            bool ok = merger.prompts(i) && merger.event(i, n == 0);
+            bool ok = merger.prompts(i) && merger.event(i, false);
+            FileSummary line;
+            line.file = i.name;
+            line.byIdentity = false;
+            line.skipped = true;
             for (const Unit& u : std::as_const(i.units)) {
                 ++unitIndex;
-                if (ok && !merger.alreadyThere(i, u))
+                if (ok && !merger.alreadyThere(i, u)) {
+                    line.skipped = false;
                     ok = merger.unit(i, u, unitIndex);
+                }
             }
-            ok = ok && merger.links(i) && merger.agenda(i, n == 0) && merger.dataPack(i);
+            ok = ok && merger.links(i) && merger.agenda(i, false) && merger.dataPack(i);
             if (!ok) {
                 failure = tr("%1 could not be written while merging %2: %3")
                               .arg(QDir::toNativeSeparators(output), i.name, merger.failure());
             }
+            for (auto it = report.added.cbegin(); it != report.added.cend(); ++it)
+                line.added[it.key()] = it.value() - before.value(it.key());
+            report.files << line;
+            order << int(n);
         }
         if (failure.isEmpty() && !report.cancelled && step(tr("Saving %1").arg(outInfo.fileName()))
             && !tx.commit())
@@ -625,6 +695,11 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
                 = tr("%1 could not be written: %2.")
                       .arg(QDir::toNativeSeparators(output), files::failureReason(output, 0, s->lastError()));
     }
+    // One line per input, in the order they were given.
+    QList<FileSummary> lines(qsizetype(in.size()));
+    for (int k = 0; k < order.size() && k < report.files.size(); ++k)
+        lines[order[k]] = report.files[k];
+    report.files = lines;
     if (report.cancelled || !failure.isEmpty()) {
         out.close();
         files::removeWithSiblings(staging);
