@@ -454,10 +454,12 @@ void Engine::order(Kind kind)
 void Engine::assignSources()
 {
     // Every file that went into the merge, and every file merged into those, once each.
+    // A merged input stands for the files it records; a laptop's file for itself.
     for (size_t i = 0; i < m_in.size(); ++i) {
         for (const QString& file : std::as_const(m_loaded[i].sourceFile))
             m_sources.insert(file, sourceId(file));
-        m_sources.insert(m_in[i].name, sourceId(m_in[i].name));
+        if (m_loaded[i].sourceFile.isEmpty())
+            m_sources.insert(m_in[i].name, sourceId(m_in[i].name));
     }
     // A table, place or poll came from the file that brought its latest change, its own or its
     // notes', aims', ideas', drivers', actions', options' or votes'. Unchanged since the copies
@@ -499,7 +501,8 @@ void Engine::assignSources()
     for (Kind owner : {Kind::Table, Kind::Place, Kind::Poll}) {
         for (auto it = m_rows[int(owner)].begin(); it != m_rows[int(owner)].end(); ++it) {
             const Latest latest = newest[int(owner)].value(it.key());
-            const bool everywhere = latest.holders.size() == int(m_in.size());
+            // In every copy alike: unchanged since the copies were made (a single file: its own).
+            const bool everywhere = m_in.size() > 1 && latest.holders.size() == int(m_in.size());
             QVariant source;
             for (int h : std::as_const(byName)) {
                 const bool brought = latest.holders.contains(h);

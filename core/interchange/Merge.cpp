@@ -87,7 +87,7 @@ public:
     }
     /** Starts from what the output already holds (the copies merged by identity): later files'
      *  tables, places and polls with the same names join those. */
-    void seed(const QString& label);
+    void seed(const QString& label, const QStringList& copies);
     /** Skip this unit? Says why in the report. */
     bool alreadyThere(const Input& in, const Unit& u);
     QString failure() const { return m_failure; }
@@ -130,7 +130,7 @@ private:
     QList<QPair<qint64, qint64>> m_aims, m_places;
 };
 
-void Merger::seed(const QString& label)
+void Merger::seed(const QString& label, const QStringList& copies)
 {
     for (const Row& p : m_out->rows(Kind::Prompt))
         m_promptByKey.insert(p.str(c("key")), p.id);
@@ -143,8 +143,10 @@ void Merger::seed(const QString& label)
     self.s = m_out;
     for (const Row& p : m_out->rows(Kind::Poll))
         m_pollsByKey.insert(pollKey(self, p), {p.id, 0, label});
+    // Files recorded inside a merged copy are merged already; a copy's own name may be shared
+    // by another laptop's file (each saved "session.roundtable").
     for (const Row& src : m_out->rows(Kind::Source))
-        m_names.insert(src.str(c("file")), true);
+        m_names.insert(src.str(c("file")), !copies.contains(src.str(c("file"))));
     m_dataPack = m_out->count(Kind::Indicator) > 0;
 }
 
@@ -657,7 +659,10 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
             for (const Row& src : s->rows(Kind::Source))
                 report.sources << src.str(c("file"));
         }
-        merger.seed(tr("the copies of this session"));
+        QStringList copyNames;
+        for (const IdentityMerge::Input& i : copies)
+            copyNames << i.name;
+        merger.seed(tr("the copies of this session"), copyNames);
         int unitIndex = 0;
         for (size_t n = 0; n < in.size() && failure.isEmpty() && !report.cancelled; ++n) {
             Input& i = in[n];
