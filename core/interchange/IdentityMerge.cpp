@@ -246,6 +246,19 @@ void Engine::resolve(Kind kind)
         m.holders = holders;
         const Loaded& first = m_loaded[size_t(holders.first())];
         m.row = first.rows[k].value(id);
+        if (holders.size() == 1) {
+            // Made on one laptop only (most notes): as it is there, nothing to weigh.
+            m.stamps = first.stamps[k].value(id);
+            if (m_in.size() > 1)
+                ++m_report.files[holders.first()].added[kind];
+            for (auto st = m.stamps.cbegin(); st != m.stamps.cend(); ++st) {
+                if (m.latest.isNull() || m.latest < st.value())
+                    m.latest = st.value();
+            }
+            m.latestHolders = holders;
+            m_rows[k].insert(id, m);
+            continue;
+        }
         // Who made it: the earliest claim (copies agree).
         for (int h : std::as_const(holders)) {
             const Stamp s = m_loaded[size_t(h)].stamps[k].value(id).value(QString());
@@ -430,19 +443,23 @@ void Engine::order(Kind kind)
         lists[scope.join(QChar(0x1f))] << it.key();
     }
     for (QList<qint64>& list : lists) {
-        std::sort(list.begin(), list.end(), [&](qint64 a, qint64 b) {
-            const Merged& x = rows[a];
-            const Merged& y = rows[b];
-            return std::make_tuple(x.row.position, x.stamps.value(QString()).at, a)
-                < std::make_tuple(y.row.position, y.stamps.value(QString()).at, b);
-        });
+        // Keys read once: a sort compares each row many times.
+        std::vector<std::tuple<int, QString, qint64>> keys;
+        keys.reserve(size_t(list.size()));
+        for (qint64 id : std::as_const(list)) {
+            const Merged& m = *rows.constFind(id);
+            keys.emplace_back(m.row.position, m.stamps.value(QString()).at, id);
+        }
+        std::sort(keys.begin(), keys.end());
+        for (int i = 0; i < list.size(); ++i)
+            list[i] = std::get<2>(keys[size_t(i)]);
         for (int i = 0; i < list.size(); ++i) {
             Merged& m = rows[list[i]];
             m.row.position = i;
             // A place some copy had differently is this merge's decision: stamped, so merging
             // the result again with any of those copies keeps it.
             for (int h : std::as_const(m.holders)) {
-                if (m_loaded[size_t(h)].rows[int(kind)].value(list[i]).position != i) {
+                if (m_loaded[size_t(h)].rows[int(kind)].constFind(list[i])->position != i) {
                     m.stamps.insert(col::Position, m_stamp);
                     break;
                 }
@@ -564,10 +581,14 @@ bool Engine::write()
             }
             rows = sorted;
         }
+        QList<const Row*> plain;
+        plain.reserve(rows.size());
+        for (const Merged* m : std::as_const(rows))
+            plain << &m->row;
+        if (!m_out.insertAsIs(kind, plain))
+            return false;
+        m_report.added[kind] += int(rows.size());
         for (const Merged* m : std::as_const(rows)) {
-            if (!m_out.insertAsIs(kind, m->row))
-                return false;
-            ++m_report.added[kind];
             for (auto s = m->stamps.cbegin(); s != m->stamps.cend(); ++s) {
                 if (!m_out.restoreStamp(kind, m->row.id, s.key(), s.value()))
                     return false;

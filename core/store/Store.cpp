@@ -260,6 +260,30 @@ bool Store::insertRaw(Kind kind, const Row& row)
     return exec(q);
 }
 
+bool Store::insertAsIs(Kind kind, const QList<const Row*>& rows)
+{
+    const KindInfo& info = kindInfo(kind);
+    QStringList names {Id}, params {QStringLiteral("?")};
+    if (info.ordered)
+        names << Position, params << QStringLiteral("?");
+    for (const ColumnInfo& c : info.columns)
+        names << quoted(c.name), params << QStringLiteral("?");
+    QSqlQuery& q
+        = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(quoted(info.table), names.join(QLatin1Char(',')), params.join(QLatin1Char(','))));
+    for (const Row* row : rows) {
+        int i = 0;
+        q.bindValue(i++, row->id);
+        if (info.ordered)
+            q.bindValue(i++, row->position);
+        for (const ColumnInfo& c : info.columns)
+            q.bindValue(i++, bindable(row->values.value(c.name), c.metaType));
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
 qint64 Store::newId()
 {
     // Above every id a file made before ids were random (those count up from 1), and exact

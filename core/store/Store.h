@@ -48,6 +48,8 @@ public:
     /** Writes a row exactly as given (id, position, values): no shifting, no stamp. For merges,
      *  which rebuild whole lists; inside a Transaction. */
     bool insertAsIs(Kind kind, const Row& row) { return insertRaw(kind, row); }
+    /** Many rows of one kind, each with every column: one statement prepared for all. */
+    bool insertAsIs(Kind kind, const QList<const Row*>& rows);
 
     Row row(Kind kind, qint64 id) const;
     /** The rows of a kind whose columns equal @p filter's values (null matches NULL), in order. */
