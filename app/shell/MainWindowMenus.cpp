@@ -3,6 +3,7 @@
 #include "shell/MainWindow.h"
 
 #include "session/Document.h"
+#include "shell/ConflictsDialog.h"
 #include "shell/EventDialog.h"
 #include "shell/MergeDialog.h"
 #include "shell/Settings.h"
@@ -150,6 +151,22 @@ void MainWindow::createMenus()
     edit->addAction(m_actions[Redo]);
     edit->addSeparator();
     edit->addAction(m_actions[EventDetails]);
+    // The fields two laptops changed differently in a merge: on while the session records any.
+    QAction* conflicts = edit->addAction(tr("Merge &Conflicts…"));
+    conflicts->setObjectName(QStringLiteral("mergeConflicts"));
+    conflicts->setToolTip(tr("Fields two laptops changed differently: see both values and choose"));
+    const auto updateConflicts = [this, conflicts] {
+        conflicts->setEnabled(ConflictsDialog::count(hasSession() ? m_document : nullptr) > 0);
+    };
+    connect(edit, &QMenu::aboutToShow, conflicts, updateConflicts);
+    connect(this, &MainWindow::sessionChanged, conflicts, updateConflicts);
+    updateConflicts();
+    connect(conflicts, &QAction::triggered, this, [this] {
+        if (!hasSession())
+            return;
+        ConflictsDialog dialog(m_document, this);
+        dialog.exec();
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (Page page : pages())
@@ -268,8 +285,12 @@ void MainWindow::mergeFiles()
 {
     MergeDialog dialog(this);
     dialog.exec();
-    if (!dialog.fileToOpen().isEmpty())
-        openFile(dialog.fileToOpen());
+    if (dialog.fileToOpen().isEmpty() || !openFile(dialog.fileToOpen()))
+        return;
+    if (dialog.reviewConflicts() && hasSession()) {
+        ConflictsDialog conflicts(m_document, this);
+        conflicts.exec();
+    }
 }
 
 void MainWindow::editEvent()

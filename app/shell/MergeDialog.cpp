@@ -23,6 +23,7 @@
 #include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -42,7 +43,7 @@ MergeDialog::MergeDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge Files"));
-    resize(760, 620);
+    resize(760, 660);
 
     m_pages = new QStackedWidget(this);
     auto* outer = new QVBoxLayout(this);
@@ -73,7 +74,7 @@ MergeDialog::MergeDialog(QWidget* parent)
     inputButtons->addStretch(1);
     inputsLayout->addWidget(m_inputList, 1);
     inputsLayout->addLayout(inputButtons);
-    layout->addWidget(inputsBox, 2);
+    layout->addWidget(inputsBox, 1);
 
     auto* outputBox = new QGroupBox(tr("New merged file"), setup);
     auto* outputLayout = new QHBoxLayout(outputBox);
@@ -91,8 +92,13 @@ MergeDialog::MergeDialog(QWidget* parent)
     m_checkLabel->setWordWrap(true);
     m_checkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_checkLabel);
+    m_sessionsLabel = new QLabel(setup);
+    m_sessionsLabel->setObjectName(QStringLiteral("mergeSessions"));
+    m_sessionsLabel->setWordWrap(true);
+    m_sessionsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_sessionsLabel);
 
-    auto* dupBox = new QGroupBox(tr("Found in more than one file"), setup);
+    auto* dupBox = new QGroupBox(tr("Found in more than one session"), setup);
     auto* dupLayout = new QVBoxLayout(dupBox);
     m_duplicateList = new QTreeWidget(dupBox);
     m_duplicateList->setObjectName(QStringLiteral("mergeDuplicates"));
@@ -100,10 +106,11 @@ MergeDialog::MergeDialog(QWidget* parent)
     m_duplicateList->setHeaderLabels({tr("Table, place or poll"), tr("Files")});
     m_duplicateList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_duplicateList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_duplicateList->setAccessibleName(tr("Found in more than one file"));
+    m_duplicateList->setAccessibleName(tr("Found in more than one session"));
+    m_duplicateList->setMinimumHeight(m_duplicateList->fontMetrics().lineSpacing() * 6);
     dupLayout->addWidget(m_duplicateList);
     auto* choice = new QLabel(tr("For every table (same number and topic) and place (same name) that is in "
-                                 "more than one file:"),
+                                 "more than one session:"),
                               dupBox);
     choice->setWordWrap(true);
     dupLayout->addWidget(choice);
@@ -150,9 +157,15 @@ MergeDialog::MergeDialog(QWidget* parent)
     m_reportText->setReadOnly(true);
     m_reportText->setAccessibleName(tr("Merge report"));
     m_reportButtons = new QDialogButtonBox(QDialogButtonBox::Close, done);
-    QPushButton* open = m_reportButtons->addButton(tr("&Open Merged File"), QDialogButtonBox::AcceptRole);
-    open->setObjectName(QStringLiteral("openMerged"));
-    open->setDefault(true);
+    m_open = m_reportButtons->addButton(tr("&Open Merged File"), QDialogButtonBox::AcceptRole);
+    m_open->setObjectName(QStringLiteral("openMerged"));
+    m_open->setDefault(true);
+    // Shown when two laptops changed a field differently: the organiser's next step.
+    m_openReview = m_reportButtons->addButton(tr("Open and &Review Conflicts"), QDialogButtonBox::AcceptRole);
+    m_openReview->setObjectName(QStringLiteral("openReviewConflicts"));
+    m_openReview->setToolTip(tr("Opens the merged file and lists the fields two laptops changed "
+                                "differently, so you can choose the other value where it is right"));
+    m_openReview->hide();
     doneLayout->addWidget(m_reportHeading);
     doneLayout->addWidget(m_reportText, 1);
     doneLayout->addWidget(m_reportButtons);
@@ -166,8 +179,14 @@ MergeDialog::MergeDialog(QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_mergeButton, &QPushButton::clicked, this, &MergeDialog::startMerge);
     connect(m_reportButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(open, &QPushButton::clicked, this, [this] {
+    connect(m_open, &QPushButton::clicked, this, [this] {
         m_fileToOpen = output();
+        m_reviewConflicts = false;
+        accept();
+    });
+    connect(m_openReview, &QPushButton::clicked, this, [this] {
+        m_fileToOpen = output();
+        m_reviewConflicts = true;
         accept();
     });
     showInputs();
@@ -336,7 +355,41 @@ void MergeDialog::showCheck()
         item->setToolTip(1, files);
     }
     if (m_check.ok && m_check.duplicates.isEmpty())
-        new QTreeWidgetItem(m_duplicateList, {tr("Nothing is in more than one file."), QString()});
+        new QTreeWidgetItem(m_duplicateList,
+                            {m_check.sessions.size() > 1
+                                 ? tr("Nothing is in more than one session.")
+                                 : tr("Nothing to match by name: the files are copies of one session."),
+                             QString()});
+    m_sessionsLabel->setText(sessionsMessage());
+    m_sessionsLabel->setVisible(!m_sessionsLabel->text().isEmpty());
+    // The choice is about duplicates between sessions: with none, there is nothing to choose.
+    const bool choose = !m_check.ok || !m_check.duplicates.isEmpty();
+    for (QAbstractButton* b : m_policy->buttons())
+        b->setEnabled(choose);
+}
+
+QString MergeDialog::sessionsMessage() const
+{
+    if (!m_check.ok || m_check.sessions.isEmpty())
+        return {};
+    const QList<MergeCheck::Session>& sessions = m_check.sessions;
+    if (sessions.size() == 1 && sessions.first().files.size() == 1)
+        return {};
+    QStringList lines;
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const MergeCheck::Session& g = sessions.at(i);
+        const QString files = g.files.join(QStringLiteral(", "));
+        const int n = int(g.files.size());
+        if (i == 0)
+            lines << (n > 1 ? tr("%n copies of one session (%1): merged row by row.", nullptr, n).arg(files)
+                            : tr("One session: %1.").arg(files));
+        else
+            lines << (n > 1 ? tr("Another session, %n copies (%1): matched with the others by name.", nullptr,
+                                 n)
+                                  .arg(files)
+                            : tr("Another session (%1): matched with the others by name.").arg(files));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString MergeDialog::reportText(const Merge::Report& r, const QString& output,
@@ -345,6 +398,24 @@ QString MergeDialog::reportText(const Merge::Report& r, const QString& output,
     if (!r.ok)
         return r.error;
     QStringList lines;
+    // What needs a look first (conflicts, rows left out), then a line per file: Report::lines().
+    const QStringList all = r.lines();
+    const qsizetype look = std::min(all.size(), r.conflicts.size() + r.refusals.size());
+    if (look > 0) {
+        lines << tr("Needs a look (%1):").arg(look);
+        for (const QString& line : all.mid(0, look))
+            lines << QStringLiteral("  • ") + line;
+        if (!r.conflicts.isEmpty())
+            lines << tr("  Open the merged file to choose between the two values of each conflict "
+                        "(Edit → Merge Conflicts…).");
+        lines << QString();
+    }
+    if (all.size() > look) {
+        lines << tr("Files:");
+        for (const QString& line : all.mid(look))
+            lines << QStringLiteral("  • ") + line;
+        lines << QString();
+    }
     lines << tr("Merged %n source(s) into %1.", nullptr, int(r.sources.size()))
                  .arg(QDir::toNativeSeparators(output));
     lines << tr("Added: %1 tables, %2 notes, %3 places, %4 aims, %5 ideas, %6 drivers, %7 actions, %8 polls, "
@@ -444,14 +515,26 @@ Merge::Report MergeDialog::merge()
     m_pages->widget(0)->setEnabled(true);
     updateButtons();
     if (m_report.ok) {
-        m_reportHeading->setText(tr("The merged session is ready: %1").arg(QDir::toNativeSeparators(out)));
-        m_reportText->setPlainText(reportText(m_report, out, m_check.duplicates));
-        m_pages->setCurrentIndex(1);
+        showReport(m_report);
     } else {
         m_checkError = m_report.error;
         showCheck();
     }
     return m_report;
+}
+
+void MergeDialog::showReport(const Merge::Report& report)
+{
+    m_report = report;
+    const QString out = output();
+    m_reportHeading->setText(tr("The merged session is ready: %1").arg(QDir::toNativeSeparators(out)));
+    m_reportText->setPlainText(reportText(report, out, m_check.duplicates));
+    const bool conflicts = !report.conflicts.isEmpty();
+    m_openReview->setVisible(conflicts);
+    m_openReview->setDefault(conflicts);
+    m_open->setDefault(!conflicts);
+    m_pages->setCurrentIndex(1);
+    (conflicts ? m_openReview : m_open)->setFocus(Qt::OtherFocusReason);
 }
 
 void MergeDialog::reject()

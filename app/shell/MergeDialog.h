@@ -20,10 +20,13 @@ namespace rt {
 
 /**
  * File → Merge Files…: the organiser picks the files from every table's laptop and a new output
- * file. Every input is checked first (a bad file is named and nothing starts), the tables,
- * places and polls found in more than one file are listed with the choice of what to do, the
- * merge runs on a worker thread behind a cancellable progress dialog, and the report (counts,
- * duplicates, skipped files, differences) is shown with an offer to open the merged file.
+ * file. Every input is checked first (a bad file is named and nothing starts); the check says
+ * which inputs are copies of one session (merged row by row) and which are other sessions, and
+ * lists the tables, places and polls found in more than one session with the choice of what to
+ * do. The merge runs on a worker thread behind a cancellable progress dialog, and the report is
+ * shown: what needs a look first (conflicts, rows left out), then a line per file, then the
+ * counts, duplicates, skipped files and differences, with an offer to open the merged file (and,
+ * when two laptops changed a field differently, to review those conflicts in it).
  *
  * The steps are public so tests drive it without any modal dialog: setInputs(), setOutput(),
  * check(), merge().
@@ -56,8 +59,15 @@ public:
     static QString reportText(const Merge::Report& report, const QString& output,
                               const QList<MergeCheck::Duplicate>& polls = {});
 
+    /** Shows @p report (of a merge into output()) on the report page; merge() does it. */
+    void showReport(const Merge::Report& report);
+    /** What the check page says about the inputs' sessions: copies of one session, other sessions. */
+    QString sessionsMessage() const;
+
     /** The merged file, when the user chose "Open Merged File"; empty otherwise. */
     QString fileToOpen() const { return m_fileToOpen; }
+    /** True when the user chose to open the merged file and review its conflicts. */
+    bool reviewConflicts() const { return m_reviewConflicts; }
 
 public slots:
     void reject() override;
@@ -76,6 +86,7 @@ private:
     QString m_checkError; ///< the output's problem, or the bad input's
     Merge::Report m_report;
     QString m_fileToOpen;
+    bool m_reviewConflicts = false;
     bool m_running = false;
 
     QStackedWidget* m_pages = nullptr;
@@ -83,6 +94,7 @@ private:
     QPushButton* m_remove = nullptr;
     QLineEdit* m_output = nullptr;
     QLabel* m_checkLabel = nullptr;
+    QLabel* m_sessionsLabel = nullptr;
     QTreeWidget* m_duplicateList = nullptr;
     QButtonGroup* m_policy = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
@@ -90,6 +102,8 @@ private:
     QPlainTextEdit* m_reportText = nullptr;
     QLabel* m_reportHeading = nullptr;
     QDialogButtonBox* m_reportButtons = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_openReview = nullptr;
 };
 
 } // namespace rt

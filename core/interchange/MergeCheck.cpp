@@ -2,10 +2,14 @@
 #include "interchange/MergeCheck.h"
 
 #include "session/Document.h"
+#include "store/IdentityRepository.h"
 #include "store/Store.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
+#include <QSet>
+#include <algorithm>
 
 namespace rt {
 
@@ -31,13 +35,18 @@ MergeCheck::Result MergeCheck::run(const QStringList& inputs)
         return result;
     }
     // Keyed as Merge matches them; a QMap keeps the list in a stable order.
+    // Only a name found in two sessions is a duplicate: copies of one session (the same origin)
+    // share their rows by id, so their same names are the same rows.
     struct Seen
     {
         int order = 0;
         Duplicate dup;
+        QSet<QString> sessions;
     };
     QMap<QString, Seen> seen;
     int order = 0;
+    QString session; // the origin of the input being read
+    QHash<QString, QMap<Kind, QSet<qint64>>> rowIds; // session → kind → the ids its copies hold
     auto note = [&](Duplicate::What what, const QString& key, const QString& label, const QString& file) {
         Seen& s = seen[QString::number(int(what)) + QLatin1Char('|') + key];
         if (s.dup.files.isEmpty()) {
@@ -47,6 +56,7 @@ MergeCheck::Result MergeCheck::run(const QStringList& inputs)
         }
         if (!s.dup.files.contains(file))
             s.dup.files << file;
+        s.sessions.insert(session);
     };
     for (const QString& path : inputs) {
         const QString name = QFileInfo(path).fileName();
@@ -56,7 +66,17 @@ MergeCheck::Result MergeCheck::run(const QStringList& inputs)
             result.badFile = path;
             return result;
         }
-        const Store* s = doc.store();
+        Store* s = doc.store();
+        // A file without an origin (made before there were any) is a session of its own.
+        session = IdentityRepository(*s).origin();
+        if (session.isEmpty())
+            session = QStringLiteral("file:") + QFileInfo(path).absoluteFilePath();
+        auto same = std::find_if(result.sessions.begin(), result.sessions.end(),
+                                 [&](const Session& g) { return g.origin == session; });
+        if (same == result.sessions.end())
+            result.sessions.append({session, {name}});
+        else
+            same->files << name;
         for (const Row& t : s->rows(Kind::Table)) {
             note(Duplicate::Table,
                  QString::number(t.ref(k("number"))) + QLatin1Char('|') + norm(t.str(k("topic"))),
@@ -73,17 +93,25 @@ MergeCheck::Result MergeCheck::run(const QStringList& inputs)
                 key << norm(o.str(k("text")));
             note(Duplicate::Poll, key.join(QChar(0x1f)), tr("poll \"%1\"").arg(p.str(k("question"))), name);
         }
-        result.tables += s->count(Kind::Table);
-        result.notes += s->count(Kind::Note);
-        result.places += s->count(Kind::Place);
-        result.polls += s->count(Kind::Poll);
-        result.votes += s->count(Kind::Vote);
+        // Copies hold the same rows: each is counted once per session.
+        for (const Kind kind : {Kind::Table, Kind::Note, Kind::Place, Kind::Poll, Kind::Vote}) {
+            QSet<qint64>& ids = rowIds[session][kind];
+            for (const qint64 id : s->ids(kind))
+                ids.insert(id);
+        }
         doc.close();
+    }
+    for (const auto& kinds : std::as_const(rowIds)) {
+        result.tables += int(kinds.value(Kind::Table).size());
+        result.notes += int(kinds.value(Kind::Note).size());
+        result.places += int(kinds.value(Kind::Place).size());
+        result.polls += int(kinds.value(Kind::Poll).size());
+        result.votes += int(kinds.value(Kind::Vote).size());
     }
     QList<Seen> all = seen.values();
     std::sort(all.begin(), all.end(), [](const Seen& a, const Seen& b) { return a.order < b.order; });
     for (const Seen& s : std::as_const(all)) {
-        if (s.dup.files.size() > 1)
+        if (s.sessions.size() > 1)
             result.duplicates << s.dup;
     }
     result.ok = true;
