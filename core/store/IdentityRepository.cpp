@@ -145,9 +145,11 @@ QList<IdentityRepository::Conflict> IdentityRepository::conflicts() const
 
 bool IdentityRepository::addConflict(const Conflict& c)
 {
+    // A conflict put back (undo) keeps its id; a new one gets the next.
     QSqlQuery& q = m_store.prepared(
-        QStringLiteral("INSERT INTO conflict (kind, row_id, field, other, other_device, other_at, file) "
-                       "VALUES (:k, :id, :f, :o, :d, :at, :file)"));
+        QStringLiteral("INSERT INTO conflict (id, kind, row_id, field, other, other_device, other_at, file) "
+                       "VALUES (:cid, :k, :id, :f, :o, :d, :at, :file)"));
+    q.bindValue(QStringLiteral(":cid"), c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(QStringLiteral(":k"), kindName(c.kind));
     q.bindValue(QStringLiteral(":id"), c.rowId);
     q.bindValue(QStringLiteral(":f"), c.field);

@@ -59,6 +59,7 @@ public:
     bool putTombstone(Kind kind, qint64 id, const Stamp& stamp);
 
     QList<Conflict> conflicts() const;
+    /** Records a conflict; with an id (put back by undo) it keeps that id. */
     bool addConflict(const Conflict& conflict);
     bool removeConflict(qint64 id);
 
