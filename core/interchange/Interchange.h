@@ -17,6 +17,20 @@ class Store;
  * and "votes"), "indicators" ("areas", "comparators", "rows")}. References between objects are
  * indexes, not ids. The reader (InterchangeReader.cpp) lists every key it knows per object.
  *
+ * Identity and provenance (dump() always writes them, load() keeps them, a JSON without them
+ * loads as before: new random ids, the new file's own origin, rows made by this laptop):
+ *  - "origin" (top level): the session's origin; copies of one session share it.
+ *  - "id" on every object that is a row (event, source, prompt, agenda item, table, note, place,
+ *    aim, idea, driver, action, poll, vote, indicator row): the row id as a string of decimal
+ *    digits, 1 to 2^53 - 1, each used once per kind. Rows whose JSON form is a plain string keep
+ *    it, their ids alongside: a poll's "option_ids", the indicators' "area_ids" and
+ *    "comparator_ids" (one per option, area, comparator). The event is always row 1: its "id" is
+ *    checked, not kept. On an object that is not a row (the root, idea_ref, made_by) any string
+ *    "id" is ignored.
+ *  - "made_by" on notes, ideas, actions and votes: {"laptop": name, "device": id, "at": ISO 8601
+ *    time} of who made the row (absent when the file does not know). "at" is kept in UTC with
+ *    milliseconds, as stamps are; a time without a zone is UTC.
+ *
  * Beyond the version 1 contract, dump() writes these extension keys (load() reads them back, so a dump
  * round-trips exactly; other readers ignore them):
  *  - event: "language"
@@ -30,8 +44,8 @@ class Store;
  *  - table/place/poll "source": index into "sources"
  * All indexes inside the JSON count from 0, like JSON paths do.
  *
- * Known keys beyond those: a string "id" on any object, and a poll's "role" (the contract's; this
- * version does not keep either yet). Any other key is loaded past with a warning naming its path.
+ * Known keys beyond those: a poll's "role" (the contract's; this version does not keep it yet). Any
+ * other key is loaded past with a warning naming its path.
  *
  * Votes hold exactly one answer key, matching the poll's kind: choice/multi {"choices":[i…]}
  * (option indexes; choice exactly one), ranking {"ranking":[i…]} (distinct option indexes),
@@ -49,11 +63,12 @@ QByteArray dumpText(const Store& store);
 
 /** Checks @p json completely without writing anything. A key this version does not know is no
  *  error (a newer file still loads): each one is named in @p warnings as "json.path: unknown key,
- *  ignored". Every object may carry a string "id".
+ *  ignored". Every object may carry a string "id" (a row's: decimal digits, once per kind).
  *  @return false with @p error as "json.path: problem" */
 bool validate(const QJsonObject& json, QString* error, QStringList* warnings = nullptr);
-/** Validates, then writes the whole session into @p store in one transaction. The store must
- *  hold an empty session (a freshly created file). Nothing is written when it fails. */
+/** Validates, then writes the whole session into @p store in one transaction, with the JSON's
+ *  ids, origin and made_by where it gives them. The store must hold an empty session (a freshly
+ *  created file). Nothing is written when it fails. */
 bool load(const QJsonObject& json, Store& store, QString* error);
 
 /** Parses JSON text into an object; errors give the line and column. A string escape that does

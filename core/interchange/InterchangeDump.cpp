@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// dump(): the whole session as interchange JSON, references written as indexes.
+// dump(): the whole session as interchange JSON, references written as indexes, every row with
+// its id and the rows people write with who made them.
 #include "interchange/Interchange.h"
 
 #include "domain/JsonText.h"
 #include "domain/Quadrant.h"
+#include "store/IdentityRepository.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -43,6 +45,13 @@ void putIndex(QJsonObject& o, const QString& key, const QHash<qint64, int>& inde
         o.insert(key, v);
 }
 
+/** A row id as JSON: a string of decimal digits (JSON numbers are not exact past 2^53 everywhere,
+ *  and an id is a name, not a quantity). */
+QJsonValue idText(qint64 id)
+{
+    return QString::number(id);
+}
+
 QHash<qint64, int> indexOf(const QList<Row>& rows)
 {
     QHash<qint64, int> out;
@@ -57,6 +66,9 @@ class Dumper
 public:
     explicit Dumper(const Store& store)
         : m_store(store)
+        // Reads only; IdentityRepository takes the store it may also write to.
+        , m_identity(const_cast<Store&>(store))
+        , m_devices(m_identity.deviceNames())
         , m_sources(store.rows(Kind::Source))
         , m_prompts(store.rows(Kind::Prompt))
         , m_places(store.rows(Kind::Place))
@@ -69,28 +81,53 @@ public:
     QJsonObject session() const
     {
         QJsonObject root;
-        root.insert(L("format"), formatName());
-        root.insert(L("version"), Version);
-        root.insert(L("event"), event());
+        root.insert(QStringLiteral("format"), formatName());
+        root.insert(QStringLiteral("version"), Version);
+        if (const QString origin = m_identity.origin(); !origin.isEmpty())
+            root.insert(QStringLiteral("origin"), origin);
+        root.insert(QStringLiteral("event"), event());
         if (!m_sources.isEmpty())
-            root.insert(L("sources"), sources());
-        root.insert(L("prompts"), prompts());
-        root.insert(L("agenda"), agenda());
-        root.insert(L("tables"), tables());
-        root.insert(L("places"), places());
-        root.insert(L("polls"), polls());
-        root.insert(L("indicators"), indicators());
+            root.insert(QStringLiteral("sources"), sources());
+        root.insert(QStringLiteral("prompts"), prompts());
+        root.insert(QStringLiteral("agenda"), agenda());
+        root.insert(QStringLiteral("tables"), tables());
+        root.insert(QStringLiteral("places"), places());
+        root.insert(QStringLiteral("polls"), polls());
+        root.insert(QStringLiteral("indicators"), indicators());
         return root;
     }
 
 private:
+    using Made = QHash<qint64, Stamp>; ///< who made each row of a kind (one query per kind)
+
+    /** "made_by": {"laptop", "device", "at"} when the row has a made stamp. */
+    void putMade(QJsonObject& o, const Made& made, qint64 id) const
+    {
+        const auto it = made.constFind(id);
+        if (it == made.constEnd())
+            return;
+        // One {"device", "laptop"} per laptop, copied and given the time: cheaper than a new
+        // object per row, and a dump holds tens of thousands of them.
+        auto laptop = m_madeBy.constFind(it->device);
+        if (laptop == m_madeBy.constEnd()) {
+            laptop = m_madeBy.insert(it->device,
+                                     QJsonObject {{QStringLiteral("device"), it->device},
+                                                  {QStringLiteral("laptop"), m_devices.value(it->device)}});
+        }
+        QJsonObject m = laptop.value();
+        m.insert(QStringLiteral("at"), it->at);
+        o.insert(QStringLiteral("made_by"), m);
+    }
+
     QJsonObject event() const
     {
         const Row e = m_store.row(Kind::Event, 1);
         QJsonObject event;
+        event.insert(QStringLiteral("id"), idText(e.id));
         for (const char* k : {"title", "date", "venue", "organiser", "disclaimer", "language"})
             event.insert(L(k), e.str(L(k)));
-        event.insert(L("purpose"), QJsonArray::fromStringList(jsontext::stringList(e.str(L("purpose")))));
+        event.insert(QStringLiteral("purpose"),
+                     QJsonArray::fromStringList(jsontext::stringList(e.str(QStringLiteral("purpose")))));
         return event;
     }
 
@@ -98,7 +135,9 @@ private:
     {
         QJsonArray a;
         for (const Row& r : m_sources)
-            a.append(QJsonObject {{L("file"), r.str(L("file"))}, {L("merged_at"), r.str(L("merged_at"))}});
+            a.append(QJsonObject {{QStringLiteral("id"), idText(r.id)},
+                                  {QStringLiteral("file"), r.str(QStringLiteral("file"))},
+                                  {QStringLiteral("merged_at"), r.str(QStringLiteral("merged_at"))}});
         return a;
     }
 
@@ -106,7 +145,9 @@ private:
     {
         QJsonArray a;
         for (const Row& r : m_prompts)
-            a.append(QJsonObject {{L("key"), r.str(L("key"))}, {L("question"), r.str(L("question"))}});
+            a.append(QJsonObject {{QStringLiteral("id"), idText(r.id)},
+                                  {QStringLiteral("key"), r.str(QStringLiteral("key"))},
+                                  {QStringLiteral("question"), r.str(QStringLiteral("question"))}});
         return a;
     }
 
@@ -114,10 +155,10 @@ private:
     {
         QJsonArray agenda;
         for (const Row& r : m_store.rows(Kind::AgendaItem)) {
-            QJsonObject o;
+            QJsonObject o {{QStringLiteral("id"), idText(r.id)}};
             for (const char* k : {"start", "end", "title", "kind", "guidance"})
                 o.insert(L(k), r.str(L(k)));
-            putIndex(o, L("poll"), m_pollIndex, r.values.value(L("poll_id")));
+            putIndex(o, QStringLiteral("poll"), m_pollIndex, r.values.value(QStringLiteral("poll_id")));
             agenda.append(o);
         }
         return agenda;
@@ -125,35 +166,43 @@ private:
 
     QJsonArray tables() const
     {
-        const QHash<qint64, QList<Row>> notesByTable = groupBy(m_store, Kind::Note, L("table_id"));
+        const QHash<qint64, QList<Row>> notesByTable
+            = groupBy(m_store, Kind::Note, QStringLiteral("table_id"));
+        const Made made = m_identity.made(Kind::Note);
         QJsonArray tables;
         for (const Row& t : m_store.rows(Kind::Table)) {
             QJsonObject o;
-            o.insert(L("number"), t.ref(L("number")));
-            o.insert(L("topic"), t.str(L("topic")));
-            o.insert(L("facilitator"), t.str(L("facilitator")));
-            putIndex(o, L("source"), m_sourceIndex, t.values.value(L("source")));
-            o.insert(L("notes"), notes(notesByTable.value(t.id)));
+            o.insert(QStringLiteral("id"), idText(t.id));
+            o.insert(QStringLiteral("number"), t.ref(QStringLiteral("number")));
+            o.insert(QStringLiteral("topic"), t.str(QStringLiteral("topic")));
+            o.insert(QStringLiteral("facilitator"), t.str(QStringLiteral("facilitator")));
+            putIndex(o, QStringLiteral("source"), m_sourceIndex, t.values.value(QStringLiteral("source")));
+            o.insert(QStringLiteral("notes"), notes(notesByTable.value(t.id), made));
             tables.append(o);
         }
         return tables;
     }
 
     /** Notes are ordered within (table, prompt): written prompt by prompt. */
-    QJsonArray notes(const QList<Row>& notes) const
+    QJsonArray notes(const QList<Row>& notes, const Made& made) const
     {
+        QHash<qint64, QList<const Row*>> byPrompt;
+        for (const Row& n : notes)
+            byPrompt[n.ref(QStringLiteral("prompt_id"))].append(&n);
         QJsonArray noteArray;
         for (const Row& p : m_prompts) {
-            for (const Row& n : notes) {
-                if (n.ref(L("prompt_id")) != p.id)
-                    continue;
-                QJsonObject no {{L("prompt"), p.str(L("key"))},
-                                {L("text"), n.str(L("text"))},
-                                {L("key_point"), n.flag(L("key_point"))}};
-                for (const char* k : {"created", "edited"}) {
-                    if (!n.str(L(k)).isEmpty())
-                        no.insert(L(k), n.str(L(k)));
+            const QString key = p.str(QStringLiteral("key"));
+            for (const Row* n : byPrompt.value(p.id)) {
+                QJsonObject no {{QStringLiteral("id"), idText(n->id)},
+                                {QStringLiteral("prompt"), key},
+                                {QStringLiteral("text"), n->str(QStringLiteral("text"))},
+                                {QStringLiteral("key_point"), n->flag(QStringLiteral("key_point"))}};
+                for (const QString& k : {QStringLiteral("created"), QStringLiteral("edited")}) {
+                    const QString v = n->str(k);
+                    if (!v.isEmpty())
+                        no.insert(k, v);
                 }
+                putMade(no, made, n->id);
                 noteArray.append(no);
             }
         }
@@ -164,54 +213,63 @@ private:
 
     QJsonArray places() const
     {
-        const QHash<qint64, QList<Row>> aimsByPlace = groupBy(m_store, Kind::Aim, L("place_id"));
-        const QHash<qint64, QList<Row>> ideasByAim = groupBy(m_store, Kind::Idea, L("aim_id"));
-        const QHash<qint64, QList<Row>> driversByAim = groupBy(m_store, Kind::Driver, L("aim_id"));
-        const QHash<qint64, QList<Row>> actionsByPlace = groupBy(m_store, Kind::Action, L("place_id"));
+        const QHash<qint64, QList<Row>> aimsByPlace = groupBy(m_store, Kind::Aim, QStringLiteral("place_id"));
+        const QHash<qint64, QList<Row>> ideasByAim = groupBy(m_store, Kind::Idea, QStringLiteral("aim_id"));
+        const QHash<qint64, QList<Row>> driversByAim
+            = groupBy(m_store, Kind::Driver, QStringLiteral("aim_id"));
+        const QHash<qint64, QList<Row>> actionsByPlace
+            = groupBy(m_store, Kind::Action, QStringLiteral("place_id"));
+        const Made ideasMade = m_identity.made(Kind::Idea);
+        const Made actionsMade = m_identity.made(Kind::Action);
         QJsonArray placeArray;
         for (const Row& p : m_places) {
             QJsonObject po;
-            po.insert(L("name"), p.str(L("name")));
-            po.insert(L("priorities"), p.str(L("priorities")));
-            putIndex(po, L("source"), m_sourceIndex, p.values.value(L("source")));
+            po.insert(QStringLiteral("id"), idText(p.id));
+            po.insert(QStringLiteral("name"), p.str(QStringLiteral("name")));
+            po.insert(QStringLiteral("priorities"), p.str(QStringLiteral("priorities")));
+            putIndex(po, QStringLiteral("source"), m_sourceIndex, p.values.value(QStringLiteral("source")));
             IdeaAt ideaAt;
             QJsonArray aims;
             const QList<Row> placeAims = aimsByPlace.value(p.id);
             for (int ai = 0; ai < placeAims.size(); ++ai) {
                 const Row& a = placeAims[ai];
-                aims.append(aim(a, ai, ideasByAim.value(a.id), driversByAim.value(a.id), &ideaAt));
+                aims.append(aim(a, ai, ideasByAim.value(a.id), driversByAim.value(a.id), ideasMade, &ideaAt));
             }
-            po.insert(L("aims"), aims);
-            po.insert(L("actions"), actions(actionsByPlace.value(p.id), ideaAt));
+            po.insert(QStringLiteral("aims"), aims);
+            po.insert(QStringLiteral("actions"), actions(actionsByPlace.value(p.id), ideaAt, actionsMade));
             placeArray.append(po);
         }
         return placeArray;
     }
 
     QJsonObject aim(const Row& a, int ai, const QList<Row>& ideas, const QList<Row>& drivers,
-                    IdeaAt* ideaAt) const
+                    const Made& made, IdeaAt* ideaAt) const
     {
-        QJsonObject ao {{L("statement"), a.str(L("statement"))}, {L("cohort"), a.str(L("cohort"))}};
+        QJsonObject ao {{QStringLiteral("id"), idText(a.id)},
+                        {QStringLiteral("statement"), a.str(QStringLiteral("statement"))},
+                        {QStringLiteral("cohort"), a.str(QStringLiteral("cohort"))}};
         QJsonArray ideaArray;
         for (int ii = 0; ii < ideas.size(); ++ii) {
             const Row& i = ideas[ii];
             ideaAt->insert(i.id, {ai, ii});
-            const double impact = i.real(L("impact"));
-            const double effort = i.real(L("effort"));
-            QJsonObject io {{L("text"), i.str(L("text"))},
-                            {L("impact"), impact},
-                            {L("effort"), effort},
-                            {L("quadrant"), quadrantKey(quadrantOf(impact, effort))}};
-            if (i.flag(L("unsorted")))
-                io.insert(L("unsorted"), true);
+            const double impact = i.real(QStringLiteral("impact"));
+            const double effort = i.real(QStringLiteral("effort"));
+            QJsonObject io {{QStringLiteral("id"), idText(i.id)},
+                            {QStringLiteral("text"), i.str(QStringLiteral("text"))},
+                            {QStringLiteral("impact"), impact},
+                            {QStringLiteral("effort"), effort},
+                            {QStringLiteral("quadrant"), quadrantKey(quadrantOf(impact, effort))}};
+            if (i.flag(QStringLiteral("unsorted")))
+                io.insert(QStringLiteral("unsorted"), true);
+            putMade(io, made, i.id);
             ideaArray.append(io);
         }
-        ao.insert(L("ideas"), ideaArray);
+        ao.insert(QStringLiteral("ideas"), ideaArray);
         // Drivers: children grouped by parent (0 = the aim's primaries), each in order.
         QHash<qint64, QList<Row>> byParent;
         for (const Row& d : drivers)
-            byParent[d.ref(L("parent_id"))].append(d);
-        ao.insert(L("drivers"), driverTree(byParent, indexOf(ideas), 0));
+            byParent[d.ref(QStringLiteral("parent_id"))].append(d);
+        ao.insert(QStringLiteral("drivers"), driverTree(byParent, indexOf(ideas), 0));
         return ao;
     }
 
@@ -220,26 +278,30 @@ private:
     {
         QJsonArray out;
         for (const Row& d : byParent.value(parent)) {
-            QJsonObject dobj {{L("text"), d.str(L("text"))},
-                              {L("children"), driverTree(byParent, ideaIndex, d.id)}};
-            putIndex(dobj, L("idea_ref"), ideaIndex, d.values.value(L("idea_id")));
+            QJsonObject dobj {{QStringLiteral("id"), idText(d.id)},
+                              {QStringLiteral("text"), d.str(QStringLiteral("text"))},
+                              {QStringLiteral("children"), driverTree(byParent, ideaIndex, d.id)}};
+            putIndex(dobj, QStringLiteral("idea_ref"), ideaIndex, d.values.value(QStringLiteral("idea_id")));
             out.append(dobj);
         }
         return out;
     }
 
-    QJsonArray actions(const QList<Row>& rows, const IdeaAt& ideaAt) const
+    QJsonArray actions(const QList<Row>& rows, const IdeaAt& ideaAt, const Made& made) const
     {
         QJsonArray actions;
         for (const Row& r : rows) {
-            QJsonObject o;
+            QJsonObject o {{QStringLiteral("id"), idText(r.id)}};
             for (const char* k : {"cohort", "idea", "action", "who", "by_when", "measure"})
                 o.insert(L(k), r.str(L(k)));
-            const QVariant ideaId = r.values.value(L("idea_id"));
+            const QVariant ideaId = r.values.value(QStringLiteral("idea_id"));
             if (ideaId.isValid() && ideaAt.contains(ideaId.toLongLong())) {
                 const auto at = ideaAt.value(ideaId.toLongLong());
-                o.insert(L("idea_ref"), QJsonObject {{L("aim"), at.first}, {L("idea"), at.second}});
+                o.insert(
+                    QStringLiteral("idea_ref"),
+                    QJsonObject {{QStringLiteral("aim"), at.first}, {QStringLiteral("idea"), at.second}});
             }
+            putMade(o, made, r.id);
             actions.append(o);
         }
         return actions;
@@ -247,36 +309,46 @@ private:
 
     QJsonArray polls() const
     {
-        const QHash<qint64, QList<Row>> optionsByPoll = groupBy(m_store, Kind::PollOption, L("poll_id"));
-        const QHash<qint64, QList<Row>> votesByPoll = groupBy(m_store, Kind::Vote, L("poll_id"));
+        const QHash<qint64, QList<Row>> optionsByPoll
+            = groupBy(m_store, Kind::PollOption, QStringLiteral("poll_id"));
+        const QHash<qint64, QList<Row>> votesByPoll = groupBy(m_store, Kind::Vote, QStringLiteral("poll_id"));
+        const Made made = m_identity.made(Kind::Vote);
         QJsonArray pollArray;
         for (const Row& p : m_polls) {
-            QJsonObject o {{L("question"), p.str(L("question"))},
-                           {L("kind"), p.str(L("kind"))},
-                           {L("state"), p.str(L("state"))}};
-            if (p.ref(L("max_choices")) > 0)
-                o.insert(L("max_choices"), p.ref(L("max_choices")));
-            putIndex(o, L("place"), m_placeIndex, p.values.value(L("place_id")));
-            putIndex(o, L("source"), m_sourceIndex, p.values.value(L("source")));
-            QJsonArray options;
-            for (const Row& r : optionsByPoll.value(p.id))
-                options.append(r.str(L("text")));
-            o.insert(L("options"), options);
-            o.insert(L("votes"), votes(votesByPoll.value(p.id)));
+            QJsonObject o {{QStringLiteral("id"), idText(p.id)},
+                           {QStringLiteral("question"), p.str(QStringLiteral("question"))},
+                           {QStringLiteral("kind"), p.str(QStringLiteral("kind"))},
+                           {QStringLiteral("state"), p.str(QStringLiteral("state"))}};
+            if (p.ref(QStringLiteral("max_choices")) > 0)
+                o.insert(QStringLiteral("max_choices"), p.ref(QStringLiteral("max_choices")));
+            putIndex(o, QStringLiteral("place"), m_placeIndex, p.values.value(QStringLiteral("place_id")));
+            putIndex(o, QStringLiteral("source"), m_sourceIndex, p.values.value(QStringLiteral("source")));
+            // Options stay plain strings (as people write them); their ids go alongside.
+            QJsonArray options, optionIds;
+            for (const Row& r : optionsByPoll.value(p.id)) {
+                options.append(r.str(QStringLiteral("text")));
+                optionIds.append(idText(r.id));
+            }
+            o.insert(QStringLiteral("options"), options);
+            if (!optionIds.isEmpty())
+                o.insert(QStringLiteral("option_ids"), optionIds);
+            o.insert(QStringLiteral("votes"), votes(votesByPoll.value(p.id), made));
             pollArray.append(o);
         }
         return pollArray;
     }
 
-    static QJsonArray votes(const QList<Row>& rows)
+    QJsonArray votes(const QList<Row>& rows, const Made& made) const
     {
         QJsonArray votes;
         for (const Row& r : rows) {
-            QJsonObject v = jsontext::object(r.str(L("answer")));
-            if (r.values.value(L("device")).isValid())
-                v.insert(L("device"), r.str(L("device")));
-            if (!r.str(L("cast_at")).isEmpty())
-                v.insert(L("cast_at"), r.str(L("cast_at")));
+            QJsonObject v = jsontext::object(r.str(QStringLiteral("answer")));
+            v.insert(QStringLiteral("id"), idText(r.id));
+            putMade(v, made, r.id);
+            if (r.values.value(QStringLiteral("device")).isValid())
+                v.insert(QStringLiteral("device"), r.str(QStringLiteral("device")));
+            if (!r.str(QStringLiteral("cast_at")).isEmpty())
+                v.insert(QStringLiteral("cast_at"), r.str(QStringLiteral("cast_at")));
             votes.append(v);
         }
         return votes;
@@ -286,31 +358,45 @@ private:
     QJsonObject indicators() const
     {
         const QList<Row> columns = m_store.rows(Kind::IndicatorColumn);
-        QJsonArray areas, comparators;
+        QJsonArray areas, comparators, areaIds, comparatorIds;
         QList<int> order;
         for (bool comparator : {false, true}) {
             for (int i = 0; i < columns.size(); ++i) {
-                if (columns[i].flag(L("comparator")) != comparator)
+                if (columns[i].flag(QStringLiteral("comparator")) != comparator)
                     continue;
-                (comparator ? comparators : areas).append(columns[i].str(L("name")));
+                (comparator ? comparators : areas).append(columns[i].str(QStringLiteral("name")));
+                (comparator ? comparatorIds : areaIds).append(idText(columns[i].id));
                 order << i;
             }
         }
         QJsonArray rows;
         for (const Row& r : m_store.rows(Kind::Indicator)) {
-            const QStringList stored = jsontext::stringList(r.str(L("vals")));
+            const QStringList stored = jsontext::stringList(r.str(QStringLiteral("vals")));
             QJsonArray values;
             for (int i : order)
                 values.append(stored.value(i));
-            rows.append(QJsonObject {{L("domain"), r.str(L("domain"))},
-                                     {L("indicator"), r.str(L("indicator"))},
-                                     {L("values"), values},
-                                     {L("higher_is_better"), r.flag(L("higher_is_better"))}});
+            rows.append(QJsonObject {
+                {QStringLiteral("id"), idText(r.id)},
+                {QStringLiteral("domain"), r.str(QStringLiteral("domain"))},
+                {QStringLiteral("indicator"), r.str(QStringLiteral("indicator"))},
+                {QStringLiteral("values"), values},
+                {QStringLiteral("higher_is_better"), r.flag(QStringLiteral("higher_is_better"))}});
         }
-        return QJsonObject {{L("areas"), areas}, {L("comparators"), comparators}, {L("rows"), rows}};
+        QJsonObject out {{QStringLiteral("areas"), areas},
+                         {QStringLiteral("comparators"), comparators},
+                         {QStringLiteral("rows"), rows}};
+        // Names stay plain strings; their ids go alongside.
+        if (!areaIds.isEmpty())
+            out.insert(QStringLiteral("area_ids"), areaIds);
+        if (!comparatorIds.isEmpty())
+            out.insert(QStringLiteral("comparator_ids"), comparatorIds);
+        return out;
     }
 
     const Store& m_store;
+    const IdentityRepository m_identity;
+    const QHash<QString, QString> m_devices; ///< laptop id → name
+    mutable QHash<QString, QJsonObject> m_madeBy; ///< laptop id → {"device", "laptop"}
     const QList<Row> m_sources, m_prompts, m_places, m_polls;
     const QHash<qint64, int> m_sourceIndex, m_placeIndex, m_pollIndex;
 };

@@ -39,8 +39,8 @@ public:
     bool session(const QJsonObject& root, PSession& s)
     {
         if (!known(root, {},
-                   {"format", "version", "event", "sources", "prompts", "agenda", "tables", "places", "polls",
-                    "indicators"}))
+                   {"format", "version", "origin", "event", "sources", "prompts", "agenda", "tables",
+                    "places", "polls", "indicators"}))
             return false;
         QJsonValue v;
         bool present = false;
@@ -62,6 +62,12 @@ public:
                            "Update Roundtable to load it.")
                             .arg(version)
                             .arg(Version));
+        QVariantMap origin;
+        if (!text(root, {}, "origin", false, origin))
+            return false;
+        s.origin = origin.value(L("origin")).toString();
+        if (origin.contains(L("origin")) && s.origin.isEmpty())
+            return fail(L("origin"), tr("must not be empty"));
         return event(root, s) && sources(root, s) && prompts(root, s) && places(root, s) && polls(root, s)
             && agenda(root, s) && tables(root, s) && indicators(root, s);
     }
@@ -74,8 +80,10 @@ public:
             return error.isEmpty();
         QJsonObject e;
         const QString path = L("event");
+        QVariantMap id; // checked, not kept: the event is always row 1
         if (!object(v, path, &e)
-            || !known(e, path, {"title", "date", "venue", "organiser", "purpose", "disclaimer", "language"}))
+            || !known(e, path, {"title", "date", "venue", "organiser", "purpose", "disclaimer", "language"})
+            || !rowId(e, path, Kind::Event, id))
             return false;
         for (const char* k : {"title", "date", "venue", "organiser", "disclaimer", "language"}) {
             if (!text(e, path, k, false, s.event))
@@ -103,7 +111,8 @@ public:
             QJsonObject o;
             QVariantMap m;
             if (!object(a[i], path, &o) || !known(o, path, {"file", "merged_at"})
-                || !text(o, path, "file", true, m) || !text(o, path, "merged_at", false, m))
+                || !rowId(o, path, Kind::Source, m) || !text(o, path, "file", true, m)
+                || !text(o, path, "merged_at", false, m))
                 return false;
             if (!m.contains(L("merged_at")))
                 m.insert(L("merged_at"), nonNull(QString()));
@@ -123,7 +132,8 @@ public:
             QJsonObject o;
             QVariantMap m;
             if (!object(a[i], path, &o) || !known(o, path, {"key", "question"})
-                || !text(o, path, "key", true, m) || !text(o, path, "question", true, m))
+                || !rowId(o, path, Kind::Prompt, m) || !text(o, path, "key", true, m)
+                || !text(o, path, "question", true, m))
                 return false;
             const QString k = m.value(L("key")).toString();
             if (k.isEmpty())
@@ -148,7 +158,8 @@ public:
             PPlace p;
             if (!object(a[i], path, &o)
                 || !known(o, path, {"name", "priorities", "aims", "actions", "source"})
-                || !text(o, path, "name", true, p.values) || !text(o, path, "priorities", false, p.values)
+                || !rowId(o, path, Kind::Place, p.values) || !text(o, path, "name", true, p.values)
+                || !text(o, path, "priorities", false, p.values)
                 || !index(o, path, "source", s.sources.size(), L("sources"), &p.source))
                 return false;
             QJsonArray aims;
@@ -178,13 +189,14 @@ public:
     {
         QJsonObject o;
         if (!object(v, path, &o) || !known(o, path, {"statement", "cohort", "ideas", "drivers"})
-            || !text(o, path, "statement", true, aim.values) || !text(o, path, "cohort", false, aim.values))
+            || !rowId(o, path, Kind::Aim, aim.values) || !text(o, path, "statement", true, aim.values)
+            || !text(o, path, "cohort", false, aim.values))
             return false;
         QJsonArray ideas;
         if (!array(o, path, "ideas", false, &ideas))
             return false;
         for (qsizetype i = 0; i < ideas.size(); ++i) {
-            QVariantMap idea;
+            PIdea idea;
             if (!this->idea(ideas[i], at(key(path, L("ideas")), i), idea))
                 return false;
             aim.ideas.append(idea);
@@ -215,11 +227,14 @@ public:
         return true;
     }
 
-    bool idea(const QJsonValue& v, const QString& path, QVariantMap& idea)
+    bool idea(const QJsonValue& v, const QString& path, PIdea& out)
     {
         QJsonObject o;
-        if (!object(v, path, &o) || !known(o, path, {"text", "impact", "effort", "quadrant", "unsorted"})
-            || !text(o, path, "text", true, idea) || !flag(o, path, "unsorted", idea))
+        QVariantMap& idea = out.values;
+        if (!object(v, path, &o)
+            || !known(o, path, {"text", "impact", "effort", "quadrant", "unsorted", "made_by"})
+            || !rowId(o, path, Kind::Idea, idea) || !text(o, path, "text", true, idea)
+            || !flag(o, path, "unsorted", idea) || !madeBy(o, path, &out.made))
             return false;
         double impact = 0, effort = 0;
         bool hasImpact = false, hasEffort = false;
@@ -260,7 +275,7 @@ public:
             return fail(path, tr("drivers nest deeper than %1 levels").arg(MaxDriverDepth));
         QJsonObject o;
         if (!object(v, path, &o) || !known(o, path, {"text", "children", "idea_ref"})
-            || !text(o, path, "text", true, d.values)
+            || !rowId(o, path, Kind::Driver, d.values) || !text(o, path, "text", true, d.values)
             || !index(o, path, "idea_ref", ideas, tr("this aim's ideas"), &d.idea))
             return false;
         QJsonArray children;
@@ -279,8 +294,10 @@ public:
     {
         QJsonObject o;
         if (!object(v, path, &o)
-            || !known(o, path, {"cohort", "idea", "action", "who", "by_when", "measure", "idea_ref"})
-            || !text(o, path, "action", true, a.values))
+            || !known(o, path,
+                      {"cohort", "idea", "action", "who", "by_when", "measure", "idea_ref", "made_by"})
+            || !rowId(o, path, Kind::Action, a.values) || !text(o, path, "action", true, a.values)
+            || !madeBy(o, path, &a.made))
             return false;
         for (const char* k : {"cohort", "idea", "who", "by_when", "measure"}) {
             if (!text(o, path, k, false, a.values))
@@ -317,10 +334,11 @@ public:
             PPoll p;
             if (!object(a[i], path, &o)
                 || !known(o, path,
-                          {"question", "kind", "options", "state", "role", "place", "votes", "max_choices",
-                           "source"})
-                || !text(o, path, "question", true, p.values) || !text(o, path, "kind", false, p.values)
-                || !text(o, path, "state", false, p.values) || !oneOf(p.values, L("kind"), PollKinds, path)
+                          {"question", "kind", "options", "option_ids", "state", "role", "place", "votes",
+                           "max_choices", "source"})
+                || !rowId(o, path, Kind::Poll, p.values) || !text(o, path, "question", true, p.values)
+                || !text(o, path, "kind", false, p.values) || !text(o, path, "state", false, p.values)
+                || !oneOf(p.values, L("kind"), PollKinds, path)
                 || !oneOf(p.values, L("state"), PollStates, path)
                 || !index(o, path, "place", s.places.size(), L("places"), &p.place)
                 || !index(o, path, "source", s.sources.size(), L("sources"), &p.source))
@@ -337,7 +355,9 @@ public:
             }
             QJsonArray options;
             if (!array(o, path, "options", false, &options)
-                || !strings(options, key(path, L("options")), &p.options))
+                || !strings(options, key(path, L("options")), &p.options)
+                || !rowIds(o, path, "option_ids", Kind::PollOption, key(path, L("options")), p.options.size(),
+                           &p.optionIds))
                 return false;
             QJsonArray votes;
             if (!array(o, path, "votes", false, &votes))
@@ -346,11 +366,11 @@ public:
             QHash<QString, qsizetype> devices;
             for (qsizetype j = 0; j < votes.size(); ++j) {
                 const QString vpath = at(key(path, L("votes")), j);
-                QVariantMap vote;
+                PVote vote;
                 if (!this->vote(votes[j], vpath, kind, p, vote))
                     return false;
-                if (vote.contains(L("device"))) {
-                    const QString device = vote.value(L("device")).toString();
+                if (vote.values.contains(L("device"))) {
+                    const QString device = vote.values.value(L("device")).toString();
                     if (devices.contains(device))
                         return fail(key(vpath, L("device")),
                                     tr("this device already voted in %1")
@@ -385,16 +405,17 @@ public:
         return true;
     }
 
-    bool vote(const QJsonValue& v, const QString& path, const QString& kind, const PPoll& poll,
-              QVariantMap& vote)
+    bool vote(const QJsonValue& v, const QString& path, const QString& kind, const PPoll& poll, PVote& out)
     {
+        QVariantMap& vote = out.values;
         QJsonObject o;
         const char* answerKey = kind == L("choice") || kind == L("multi") ? "choices"
             : kind == L("ranking")                                        ? "ranking"
             : kind == L("scale")                                          ? "scale"
                                                                           : "text";
         if (!object(v, path, &o)
-            || !known(o, path, {"device", "cast_at", "choices", "ranking", "scale", "text"}))
+            || !known(o, path, {"device", "cast_at", "choices", "ranking", "scale", "text", "made_by"})
+            || !rowId(o, path, Kind::Vote, vote) || !madeBy(o, path, &out.made))
             return false;
         for (const char* other : {"choices", "ranking", "scale", "text"}) {
             if (qstrcmp(other, answerKey) != 0 && o.contains(L(other)))
@@ -464,6 +485,7 @@ public:
             PAgenda item;
             if (!object(a[i], path, &o)
                 || !known(o, path, {"start", "end", "title", "kind", "guidance", "poll"})
+                || !rowId(o, path, Kind::AgendaItem, item.values)
                 || !text(o, path, "title", true, item.values) || !text(o, path, "start", false, item.values)
                 || !text(o, path, "end", false, item.values) || !text(o, path, "kind", false, item.values)
                 || !text(o, path, "guidance", false, item.values)
@@ -495,7 +517,8 @@ public:
             PTable t;
             if (!object(a[i], path, &o)
                 || !known(o, path, {"number", "topic", "facilitator", "notes", "source"})
-                || !text(o, path, "topic", true, t.values) || !text(o, path, "facilitator", false, t.values)
+                || !rowId(o, path, Kind::Table, t.values) || !text(o, path, "topic", true, t.values)
+                || !text(o, path, "facilitator", false, t.values)
                 || !index(o, path, "source", s.sources.size(), L("sources"), &t.source))
                 return false;
             QJsonValue v;
@@ -515,7 +538,8 @@ public:
                 PNote n;
                 QVariantMap prompt;
                 if (!object(notes[j], npath, &no)
-                    || !known(no, npath, {"prompt", "text", "key_point", "created", "edited"})
+                    || !known(no, npath, {"prompt", "text", "key_point", "created", "edited", "made_by"})
+                    || !rowId(no, npath, Kind::Note, n.values) || !madeBy(no, npath, &n.made)
                     || !text(no, npath, "prompt", true, prompt) || !text(no, npath, "text", true, n.values)
                     || !flag(no, npath, "key_point", n.values) || !text(no, npath, "created", false, n.values)
                     || !text(no, npath, "edited", false, n.values))
@@ -546,10 +570,15 @@ public:
         const QString path = L("indicators");
         QJsonObject o;
         QJsonArray areas, comparators, rows;
-        if (!object(v, path, &o) || !known(o, path, {"areas", "comparators", "rows"})
+        if (!object(v, path, &o)
+            || !known(o, path, {"areas", "comparators", "rows", "area_ids", "comparator_ids"})
             || !array(o, path, "areas", true, &areas) || !strings(areas, key(path, L("areas")), &s.areas)
             || !array(o, path, "comparators", false, &comparators)
             || !strings(comparators, key(path, L("comparators")), &s.comparators)
+            || !rowIds(o, path, "area_ids", Kind::IndicatorColumn, key(path, L("areas")), s.areas.size(),
+                       &s.areaIds)
+            || !rowIds(o, path, "comparator_ids", Kind::IndicatorColumn, key(path, L("comparators")),
+                       s.comparators.size(), &s.comparatorIds)
             || !array(o, path, "rows", false, &rows))
             return false;
         const qsizetype columns = s.areas.size() + s.comparators.size();
@@ -560,8 +589,9 @@ public:
             QJsonArray values;
             if (!object(rows[i], rpath, &r)
                 || !known(r, rpath, {"domain", "indicator", "values", "higher_is_better"})
-                || !text(r, rpath, "domain", false, m) || !text(r, rpath, "indicator", true, m)
-                || !array(r, rpath, "values", true, &values) || !flag(r, rpath, "higher_is_better", m))
+                || !rowId(r, rpath, Kind::Indicator, m) || !text(r, rpath, "domain", false, m)
+                || !text(r, rpath, "indicator", true, m) || !array(r, rpath, "values", true, &values)
+                || !flag(r, rpath, "higher_is_better", m))
                 return false;
             QStringList list;
             if (!strings(values, key(rpath, L("values")), &list))

@@ -3,6 +3,7 @@
 
 #include "interchange/ParsedSession.h"
 
+#include <QDateTime>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -177,6 +178,100 @@ bool JsonChecker::oneOf(const QVariantMap& values, const QString& column, const 
     return fail(key(path, column),
                 tr("expected one of %1, found \"%2\"")
                     .arg(allowed.join(QStringLiteral(", ")), values.value(column).toString()));
+}
+
+qint64 JsonChecker::parseId(const QString& text)
+{
+    constexpr qint64 MaxId = (Q_INT64_C(1) << 53) - 1;
+    if (text.isEmpty() || text.size() > 16)
+        return 0;
+    qint64 n = 0;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return 0;
+        n = n * 10 + (c.unicode() - '0');
+    }
+    return n <= MaxId ? n : 0;
+}
+
+bool JsonChecker::checkId(const QJsonValue& v, const QString& path, const QString& owner, Kind kind,
+                          qint64* out)
+{
+    if (!v.isString())
+        return fail(path, tr("expected a string, %1").arg(found(v)));
+    const qint64 id = parseId(v.toString());
+    if (id == 0)
+        return fail(path,
+                    tr("expected a row id (decimal digits, from 1 to %1), found \"%2\"")
+                        .arg((Q_INT64_C(1) << 53) - 1)
+                        .arg(v.toString().left(40)));
+    QHash<qint64, QString>& seen = m_ids[size_t(kind)];
+    const auto it = seen.constFind(id);
+    if (it != seen.constEnd())
+        return fail(path, tr("\"%1\" is already the id of %2").arg(v.toString(), it.value()));
+    seen.insert(id, owner);
+    *out = id;
+    return true;
+}
+
+bool JsonChecker::rowId(const QJsonObject& o, const QString& path, Kind kind, QVariantMap& into)
+{
+    const auto it = o.constFind(QLatin1String("id"));
+    if (it == o.constEnd())
+        return true;
+    qint64 id = 0;
+    if (!checkId(it.value(), key(path, L("id")), path, kind, &id))
+        return false;
+    into.insert(L("id"), id);
+    return true;
+}
+
+bool JsonChecker::rowIds(const QJsonObject& o, const QString& path, const char* name, Kind kind,
+                         const QString& items, qsizetype count, QList<qint64>* out)
+{
+    QJsonArray a;
+    if (!array(o, path, name, false, &a) || !o.contains(L(name)))
+        return error.isEmpty();
+    const QString p = key(path, L(name));
+    if (a.size() != count)
+        return fail(p,
+                    tr("expected %1 ids (one for each of %2), found %3").arg(count).arg(items).arg(a.size()));
+    out->reserve(a.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        qint64 id = 0;
+        if (!checkId(a[i], at(p, i), at(items, i), kind, &id))
+            return false;
+        out->append(id);
+    }
+    return true;
+}
+
+bool JsonChecker::madeBy(const QJsonObject& o, const QString& path, PMade* out)
+{
+    QJsonValue v;
+    bool present = false;
+    if (!value(o, path, "made_by", false, &v, &present) || !present)
+        return error.isEmpty();
+    const QString p = key(path, L("made_by"));
+    QJsonObject m;
+    QVariantMap fields;
+    if (!object(v, p, &m) || !known(m, p, {"laptop", "device", "at"}) || !text(m, p, "laptop", false, fields)
+        || !text(m, p, "device", true, fields) || !text(m, p, "at", true, fields))
+        return false;
+    out->laptop = fields.value(L("laptop")).toString();
+    out->device = fields.value(L("device")).toString();
+    if (out->device.isEmpty())
+        return fail(key(p, L("device")), tr("must not be empty"));
+    const QString at = fields.value(L("at")).toString();
+    QDateTime time = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return fail(
+            key(p, L("at")),
+            tr("expected a time such as \"2023-07-21T13:05:00.000Z\", found \"%1\"").arg(at.left(40)));
+    if (time.timeSpec() == Qt::LocalTime) // no zone given: stamps are in UTC
+        time.setTimeSpec(Qt::UTC);
+    out->at = time.toUTC().toString(Qt::ISODateWithMs);
+    return true;
 }
 
 } // namespace rt::interchange

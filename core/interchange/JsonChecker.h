@@ -3,15 +3,21 @@
 // JSON path ("places[0].aims[1].statement: expected a string, found null").
 #pragma once
 
+#include "domain/Kind.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <QVariantMap>
+#include <array>
 #include <initializer_list>
 
 namespace rt::interchange {
+
+struct PMade;
 
 /** Reads values out of JSON objects with their types checked. Every reader returns false on the
  *  first problem, which is kept in error (the first one only); @p path is the JSON path of the
@@ -50,6 +56,26 @@ public:
     /** When @p values holds @p column, its text must be one of @p allowed. */
     bool oneOf(const QVariantMap& values, const QString& column, const QStringList& allowed,
                const QString& path);
+
+    /** A row's optional "id": a string of decimal digits from 1 to 2^53 - 1, used once per kind;
+     *  kept in @p into as "id" (a number). */
+    bool rowId(const QJsonObject& o, const QString& path, Kind kind, QVariantMap& into);
+    /** An optional array @p name of row ids, one for each of the @p count items at the JSON path
+     *  @p items (a poll's plain-string options, say), each checked as rowId() checks one. */
+    bool rowIds(const QJsonObject& o, const QString& path, const char* name, Kind kind, const QString& items,
+                qsizetype count, QList<qint64>* out);
+    /** An optional "made_by": {"laptop": name, "device": id, "at": ISO 8601 time}; the time is kept
+     *  in UTC with milliseconds, as stamps are. */
+    bool madeBy(const QJsonObject& o, const QString& path, PMade* out);
+
+    /** @p text as a row id (decimal digits, 1 to 2^53 - 1), or 0. */
+    static qint64 parseId(const QString& text);
+
+private:
+    /** @p v at @p path as the id of the row at the path @p owner (named when it comes again). */
+    bool checkId(const QJsonValue& v, const QString& path, const QString& owner, Kind kind, qint64* out);
+
+    std::array<QHash<qint64, QString>, KindCount> m_ids; ///< per kind: id → the path that gave it
 };
 
 } // namespace rt::interchange

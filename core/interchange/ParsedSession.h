@@ -21,12 +21,29 @@ inline QString nonNull(const QString& s)
 }
 
 // The parsed session: everything load() writes, with references as indexes, checked before any
-// row is written.
+// row is written. A row's "id", when the JSON gives one, is in its values (Store::insert keeps it).
 
+/** Who made a row ("made_by"): the laptop's id and name, and when. Null when not given. */
+struct PMade
+{
+    QString at, device, laptop;
+    bool isNull() const { return at.isEmpty(); }
+};
 struct PNote
 {
     int prompt = -1;
     QVariantMap values;
+    PMade made;
+};
+struct PIdea
+{
+    QVariantMap values;
+    PMade made;
+};
+struct PVote
+{
+    QVariantMap values;
+    PMade made;
 };
 struct PTable
 {
@@ -43,7 +60,7 @@ struct PDriver
 struct PAim
 {
     QVariantMap values;
-    QList<QVariantMap> ideas;
+    QList<PIdea> ideas;
     QList<PDriver> drivers;
 };
 struct PAction
@@ -51,6 +68,7 @@ struct PAction
     QVariantMap values;
     int aim = -1;
     int idea = -1;
+    PMade made;
 };
 struct PPlace
 {
@@ -65,7 +83,8 @@ struct PPoll
     int place = -1;
     int source = -1;
     QStringList options;
-    QList<QVariantMap> votes;
+    QList<qint64> optionIds; ///< "option_ids", one per option, or empty
+    QList<PVote> votes;
 };
 struct PAgenda
 {
@@ -82,7 +101,9 @@ struct PSession
     QList<PPlace> places;
     QList<PPoll> polls;
     QStringList areas, comparators;
+    QList<qint64> areaIds, comparatorIds; ///< "area_ids", "comparator_ids", or empty
     QList<QVariantMap> indicators;
+    QString origin; ///< the session's origin, or empty (a new file keeps its own)
 };
 
 } // namespace rt::interchange

@@ -310,6 +310,12 @@ private slots:
         QCOMPARE(runCli({S("dump"), b}, &second), 0);
         QCOMPARE(second, first);
         QVERIFY(QJsonDocument::fromJson(first).isObject());
+        // The copy is the same session: its origin and every row's id came with it.
+        const QJsonObject dumped = QJsonDocument::fromJson(first).object();
+        QVERIFY(!dumped[S("origin")].toString().isEmpty());
+        QCOMPARE(dumped[S("event")][S("id")].toString(), S("1"));
+        for (const QJsonValue& prompt : dumped[S("prompts")].toArray())
+            QVERIFY(prompt[S("id")].toString().toLongLong() > 0);
     }
 
     void loadFromFile()
@@ -336,7 +342,7 @@ private slots:
     {
         // A misspelt key still loads (a newer file must), but each one is named on stderr.
         QByteArray json = R"({"format": "roundtable-session", "version": 1, "id": "s-1",
-            "prompts": [{"key": "matters", "question": "Q", "id": "p-1"}],
+            "prompts": [{"key": "matters", "question": "Q", "id": "4503599627370497"}],
             "tables": [{"topic": "t", "notes": [
                 {"prompt": "matters", "text": "a"},
                 {"prompt": "matters", "text": "b", "key_piont": true}]}],
@@ -382,6 +388,13 @@ private slots:
             << S("roundtable: standard input: tables[0].notes[0].prompt: unknown prompt");
         QTest::newRow("missing format") << QByteArray(R"({"version": 1})")
                                         << S("roundtable: standard input: format: required key is missing");
+        QTest::newRow("id used twice") << QByteArray(R"({"format": "roundtable-session", "version": 1,
+            "tables": [{"topic": "a", "id": "4503599627370497"}, {"topic": "b", "id": "4503599627370497"}]})")
+                                       << S("roundtable: standard input: tables[1].id: \"4503599627370497\" "
+                                            "is already the id of tables[0]");
+        QTest::newRow("id not digits") << QByteArray(
+            R"({"format": "roundtable-session", "version": 1, "tables": [{"topic": "a", "id": "t1"}]})")
+                                       << S("roundtable: standard input: tables[0].id: expected a row id");
     }
     void badJsonLeavesNoFile()
     {

@@ -5,6 +5,7 @@
 #include "interchange/Interchange.h"
 #include "interchange/SessionBuilder.h"
 #include "session/Document.h"
+#include "store/IdentityRepository.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -81,6 +82,14 @@ QJsonObject edited(const QString& path, const QJsonValue& value, bool remove = f
     return setAt(minimal(), path.split(QLatin1Char('.')), value, remove).toObject();
 }
 
+/** @p object (a JSON object) with "id" set to @p id. */
+QJsonValue withId(const QJsonValue& object, const QJsonValue& id)
+{
+    QJsonObject o = object.toObject();
+    o.insert(QStringLiteral("id"), id);
+    return o;
+}
+
 /** minimal() as compact JSON text with @p from replaced by @p to: raw bytes the parser has to read. */
 QByteArray minimalText(const QByteArray& from, const QByteArray& to)
 {
@@ -91,7 +100,7 @@ QByteArray minimalText(const QByteArray& from, const QByteArray& to)
     return text.replace(at, from.size(), to);
 }
 
-/** @p value with a string "id" added to every object in it, however deep. */
+/** @p value with a string "id" (decimal digits, each its own) added to every object in it, however deep. */
 QJsonValue withIds(const QJsonValue& value, int* counter)
 {
     if (value.isArray()) {
@@ -106,7 +115,7 @@ QJsonValue withIds(const QJsonValue& value, int* counter)
     const QJsonObject in = value.toObject();
     for (auto it = in.constBegin(); it != in.constEnd(); ++it)
         o.insert(it.key(), withIds(it.value(), counter));
-    o.insert(QStringLiteral("id"), QStringLiteral("0b5e8c1e-%1").arg(++*counter));
+    o.insert(QStringLiteral("id"), QString::number(4503599627370496 + ++*counter));
     return o;
 }
 } // namespace
@@ -268,6 +277,199 @@ private slots:
             QVERIFY2(texts.contains(t), qPrintable(t.left(40)));
     }
 
+    void idsAndOriginSurviveDumpLoadDump()
+    {
+        auto a = newDocument();
+        fill(*a->store());
+        Store& sa = *a->store();
+        const QJsonObject first = interchange::dump(sa);
+
+        // Every row carries its id as decimal text; the session its origin.
+        const QString origin = IdentityRepository(sa).origin();
+        QVERIFY(!origin.isEmpty());
+        QCOMPARE(first[S("origin")].toString(), origin);
+        const auto idOf = [](const Row& r) { return QString::number(r.id); };
+        QCOMPARE(first[S("event")][S("id")].toString(), S("1"));
+        QCOMPARE(first[S("prompts")][1][S("id")].toString(), idOf(sa.rows(Kind::Prompt)[1]));
+        QCOMPARE(first[S("agenda")][0][S("id")].toString(), idOf(sa.rows(Kind::AgendaItem)[0]));
+        const Row table = sa.rows(Kind::Table)[1];
+        QCOMPARE(first[S("tables")][1][S("id")].toString(), idOf(table));
+        const Row note = sa.rows(
+            Kind::Note, {{S("table_id"), table.id}, {S("prompt_id"), sa.rows(Kind::Prompt)[0].id}})[0];
+        QCOMPARE(first[S("tables")][1][S("notes")][0][S("id")].toString(), idOf(note));
+        QVERIFY(note.id >= (Q_INT64_C(1) << 32)); // random, and past what an int holds
+        const QJsonObject place = first[S("places")][0].toObject();
+        QCOMPARE(place[S("id")].toString(), idOf(sa.rows(Kind::Place)[0]));
+        QCOMPARE(place[S("aims")][0][S("id")].toString(), idOf(sa.rows(Kind::Aim)[0]));
+        QCOMPARE(place[S("aims")][0][S("ideas")][5][S("id")].toString(), idOf(sa.rows(Kind::Idea)[5]));
+        const Row primary = sa.rows(Kind::Driver, {{S("parent_id"), QVariant()}})[0];
+        QCOMPARE(place[S("aims")][0][S("drivers")][0][S("id")].toString(), idOf(primary));
+        QCOMPARE(place[S("aims")][0][S("drivers")][0][S("children")][0][S("id")].toString(),
+                 idOf(sa.rows(Kind::Driver, {{S("parent_id"), primary.id}})[0]));
+        QCOMPARE(place[S("actions")][2][S("id")].toString(), idOf(sa.rows(Kind::Action)[2]));
+        const QJsonObject poll = first[S("polls")][0].toObject();
+        QCOMPARE(poll[S("id")].toString(), idOf(sa.rows(Kind::Poll)[0]));
+        QJsonArray optionIds;
+        for (const Row& r : sa.rows(Kind::PollOption, {{S("poll_id"), sa.rows(Kind::Poll)[0].id}}))
+            optionIds.append(idOf(r));
+        QCOMPARE(poll[S("option_ids")].toArray(), optionIds);
+        QCOMPARE(poll[S("options")][0].toString(), test::hostileTexts()[0]); // options stay plain strings
+        QCOMPARE(poll[S("votes")][0][S("id")].toString(),
+                 idOf(sa.rows(Kind::Vote, {{S("poll_id"), sa.rows(Kind::Poll)[0].id}})[0]));
+        const QList<Row> columns = sa.rows(Kind::IndicatorColumn);
+        QCOMPARE(first[S("indicators")][S("area_ids")].toArray(), QJsonArray({idOf(columns[0])}));
+        QCOMPARE(first[S("indicators")][S("comparator_ids")].toArray(), QJsonArray({idOf(columns[1])}));
+        QCOMPARE(first[S("indicators")][S("rows")][0][S("id")].toString(), idOf(sa.rows(Kind::Indicator)[0]));
+
+        // Loaded, the new file holds the same rows under the same ids, and the same origin.
+        auto b = newDocument();
+        Store& sb = *b->store();
+        QVERIFY(IdentityRepository(sb).origin() != origin); // a new file has its own, until loaded
+        QString error;
+        QVERIFY2(interchange::load(first, sb, &error), qPrintable(error));
+        QCOMPARE(IdentityRepository(sb).origin(), origin);
+        for (int k = int(Kind::Source); k < KindCount; ++k) {
+            const Kind kind = Kind(k);
+            QCOMPARE(sb.ids(kind), sa.ids(kind));
+            for (const Row& r : sa.rows(kind)) {
+                const Row loaded = sb.row(kind, r.id);
+                QCOMPARE(loaded.position, r.position);
+                QCOMPARE(loaded.values, r.values);
+            }
+        }
+        QCOMPARE(interchange::dumpText(sb), interchange::dumpText(sa));
+    }
+
+    void jsonWithoutIdsStillLoads()
+    {
+        // minimal() has no ids, no origin and no made_by: every row gets a new random id, the file
+        // keeps its own new origin, and this laptop made every row.
+        auto a = newDocument();
+        auto b = newDocument();
+        const QString originA = IdentityRepository(*a->store()).origin();
+        QString error;
+        QVERIFY2(interchange::load(minimal(), *a->store(), &error), qPrintable(error));
+        QVERIFY2(interchange::load(minimal(), *b->store(), &error), qPrintable(error));
+        QCOMPARE(IdentityRepository(*a->store()).origin(), originA);
+        QVERIFY(IdentityRepository(*b->store()).origin() != originA);
+        const qint64 noteA = a->store()->ids(Kind::Note).value(0);
+        QVERIFY(noteA >= (Q_INT64_C(1) << 32));
+        QVERIFY(noteA != b->store()->ids(Kind::Note).value(0));
+        const Device here = a->store()->device();
+        const Stamp made = IdentityRepository(*a->store()).made(Kind::Note).value(noteA);
+        QCOMPARE(made.device, here.id);
+        QVERIFY(!made.at.isEmpty());
+        QCOMPARE(IdentityRepository(*a->store())
+                     .made(Kind::Table)
+                     .value(a->store()->ids(Kind::Table).value(0))
+                     .device,
+                 here.id);
+        QCOMPARE(IdentityRepository(*a->store()).deviceNames().value(here.id), here.name);
+
+        // Its dump now carries them, and loads back to the same dump.
+        const QJsonObject dumped = interchange::dump(*a->store());
+        QCOMPARE(dumped[S("tables")][0][S("notes")][0][S("id")].toString(), QString::number(noteA));
+        QCOMPARE(dumped[S("tables")][0][S("notes")][0][S("made_by")].toObject(),
+                 (QJsonObject {{S("laptop"), here.name}, {S("device"), here.id}, {S("at"), made.at}}));
+        auto c = newDocument();
+        QVERIFY2(interchange::load(dumped, *c->store(), &error), qPrintable(error));
+        QCOMPARE(interchange::dumpText(*c->store()), interchange::dumpText(*a->store()));
+
+        // Some rows with ids, some without; small ids (a file from before ids were random) and one id
+        // in several kinds are all fine.
+        QJsonObject mixed = edited(S("tables[0].id"), S("5"));
+        mixed = setAt(mixed, S("tables[0].notes[0].id").split(QLatin1Char('.')), S("5"), false).toObject();
+        mixed = setAt(mixed, S("places[0].id").split(QLatin1Char('.')), S("5"), false).toObject();
+        auto d = newDocument();
+        QVERIFY2(interchange::load(mixed, *d->store(), &error), qPrintable(error));
+        QCOMPARE(d->store()->ids(Kind::Table), QList<qint64>({5}));
+        QCOMPARE(d->store()->ids(Kind::Note), QList<qint64>({5}));
+        QCOMPARE(d->store()->ids(Kind::Place), QList<qint64>({5}));
+        QVERIFY(d->store()->ids(Kind::Aim).value(0) >= (Q_INT64_C(1) << 32));
+    }
+
+    void madeBySurvives()
+    {
+        // Two laptops wrote to one file: table 1's made a note and a vote, table 3's an idea and an action.
+        auto a = newDocument();
+        Store& sa = *a->store();
+        const Device t1 {S("0b5e8c1e-table-1"), S("Table 1 laptop")};
+        const Device t3 {S("7f3a0d2c-table-3"), S("Table 3 laptop ✓")};
+        IdentityRepository(sa).putDevice(t1.id, t1.name, S("2023-07-21T09:00:00.000Z"));
+        IdentityRepository(sa).putDevice(t3.id, t3.name, S("2023-07-21T09:00:00.000Z"));
+        sa.setDevice(t1);
+        const qint64 prompt = sa.insert(Kind::Prompt, {{S("key"), S("matters")}, {S("question"), S("Q")}});
+        const qint64 table = sa.insert(Kind::Table, {{S("number"), 1}, {S("topic"), S("T")}});
+        const qint64 note
+            = sa.insert(Kind::Note, {{S("table_id"), table}, {S("prompt_id"), prompt}, {S("text"), S("n")}});
+        const qint64 poll = sa.insert(Kind::Poll, {{S("question"), S("q")}, {S("kind"), S("open")}});
+        const qint64 vote
+            = sa.insert(Kind::Vote, {{S("poll_id"), poll}, {S("answer"), S("{\"text\":\"v\"}")}});
+        sa.setDevice(t3);
+        const qint64 place = sa.insert(Kind::Place, {{S("name"), S("P")}});
+        const qint64 aim = sa.insert(Kind::Aim, {{S("place_id"), place}, {S("statement"), S("s")}});
+        const qint64 idea = sa.insert(
+            Kind::Idea, {{S("aim_id"), aim}, {S("text"), S("i")}, {S("impact"), 0.5}, {S("effort"), 0.5}});
+        const qint64 action = sa.insert(Kind::Action, {{S("place_id"), place}, {S("action"), S("a")}});
+        QVERIFY(note && vote && idea && action);
+        IdentityRepository ra(sa);
+
+        const QJsonObject first = interchange::dump(sa);
+        const auto madeBy = [](const Device& d, const Stamp& s) {
+            return QJsonObject {{S("laptop"), d.name}, {S("device"), d.id}, {S("at"), s.at}};
+        };
+        QCOMPARE(first[S("tables")][0][S("notes")][0][S("made_by")].toObject(),
+                 madeBy(t1, ra.made(Kind::Note).value(note)));
+        QCOMPARE(first[S("polls")][0][S("votes")][0][S("made_by")].toObject(),
+                 madeBy(t1, ra.made(Kind::Vote).value(vote)));
+        QCOMPARE(first[S("places")][0][S("aims")][0][S("ideas")][0][S("made_by")].toObject(),
+                 madeBy(t3, ra.made(Kind::Idea).value(idea)));
+        QCOMPARE(first[S("places")][0][S("actions")][0][S("made_by")].toObject(),
+                 madeBy(t3, ra.made(Kind::Action).value(action)));
+        // Only the rows people write say who made them.
+        QVERIFY(!first[S("tables")][0].toObject().contains(S("made_by")));
+        QVERIFY(!first[S("places")][0].toObject().contains(S("made_by")));
+
+        // The organiser's laptop loads it: the rows keep who made them, and the laptops' names.
+        auto b = newDocument();
+        Store& sb = *b->store();
+        const Device organiser {S("c0ffee00-organiser"), S("Organiser")};
+        sb.setDevice(organiser);
+        QString error;
+        QVERIFY2(interchange::load(first, sb, &error), qPrintable(error));
+        IdentityRepository rb(sb);
+        for (Kind kind : {Kind::Note, Kind::Vote, Kind::Idea, Kind::Action}) {
+            const QHash<qint64, Stamp> before = ra.made(kind), after = rb.made(kind);
+            QCOMPARE(after.size(), 1);
+            QCOMPARE(after.begin().key(), before.begin().key());
+            QCOMPARE(after.begin()->at, before.begin()->at);
+            QCOMPARE(after.begin()->device, before.begin()->device);
+        }
+        QCOMPARE(rb.deviceNames().value(t1.id), t1.name);
+        QCOMPARE(rb.deviceNames().value(t3.id), t3.name);
+        QCOMPARE(rb.made(Kind::Table).value(table).device, organiser.id); // loaded here
+        QCOMPARE(interchange::dumpText(sb), interchange::dumpText(sa));
+
+        // A time in another zone, or without milliseconds, is kept as stamps are: UTC, milliseconds.
+        QJsonObject json
+            = edited(S("tables[0].notes[0].made_by"),
+                     QJsonObject {{S("device"), S("d-1")}, {S("at"), S("2023-07-21T15:05:00+02:00")}});
+        json = setAt(json, S("polls[0].votes[0].made_by").split(QLatin1Char('.')),
+                     QJsonObject {
+                         {S("device"), S("d-1")}, {S("at"), S("2023-07-21T13:06:00")}, {S("laptop"), S("")}},
+                     false)
+                   .toObject();
+        auto c = newDocument();
+        QVERIFY2(interchange::load(json, *c->store(), &error), qPrintable(error));
+        const QJsonObject again = interchange::dump(*c->store());
+        QCOMPARE(again[S("tables")][0][S("notes")][0][S("made_by")].toObject(),
+                 (QJsonObject {{S("laptop"), S("")},
+                               {S("device"), S("d-1")},
+                               {S("at"), S("2023-07-21T13:05:00.000Z")}}));
+        QCOMPARE(again[S("polls")][0][S("votes")][0][S("made_by")][S("at")].toString(),
+                 S("2023-07-21T13:06:00.000Z"));
+    }
+
     void dumpWritesDerivedQuadrantAndExtensions()
     {
         auto a = newDocument();
@@ -282,7 +484,8 @@ private slots:
             QCOMPARE(aim[S("ideas")][i][S("quadrant")].toString(), expected[i]);
         QCOMPARE(aim[S("drivers")][0][S("children")][0][S("children")][0][S("idea_ref")].toInt(), 1);
         QCOMPARE(d[S("places")][0][S("actions")][0][S("idea_ref")][S("idea")].toInt(), 2);
-        QCOMPARE(d[S("polls")][0][S("votes")][0][S("choices")].toArray(), QJsonArray({0, 2}));
+        // Votes are listed in cast order: the one cast without a time first.
+        QCOMPARE(d[S("polls")][0][S("votes")][1][S("choices")].toArray(), QJsonArray({0, 2}));
         QCOMPARE(d[S("polls")][0][S("max_choices")].toInt(), 2);
         QCOMPARE(d[S("agenda")][0][S("poll")].toInt(), 0);
         QCOMPARE(d[S("event")][S("purpose")].toArray(), QJsonArray({S("one"), S("two ✓")}));
@@ -399,6 +602,90 @@ private slots:
             << edited(S("tables[0].source"), 0)
             << S("tables[0].source: refers to sources, but there are none");
         QTest::newRow("event not object") << edited(S("event"), S("x")) << S("event: expected an object");
+
+        // Row ids: decimal digits in a string, from 1 to 2^53 - 1, each used once per kind.
+        const QString notAnId
+            = S("tables[0].id: expected a row id (decimal digits, from 1 to 9007199254740991), ");
+        QTest::newRow("id not digits") << edited(S("tables[0].id"), S("t-1")) << notAnId + S("found \"t-1\"");
+        QTest::newRow("id zero") << edited(S("tables[0].id"), S("0")) << notAnId + S("found \"0\"");
+        QTest::newRow("id negative") << edited(S("tables[0].id"), S("-5")) << notAnId + S("found \"-5\"");
+        QTest::newRow("id 2^53") << edited(S("tables[0].id"), S("9007199254740992"))
+                                 << notAnId + S("found \"9007199254740992\"");
+        QTest::newRow("id far too long") << edited(S("tables[0].id"), S("123456789012345678901234567890"))
+                                         << notAnId + S("found \"123456789012345678901234567890\"");
+        QTest::newRow("id with a space")
+            << edited(S("tables[0].id"), S(" 12")) << notAnId + S("found \" 12\"");
+        QTest::newRow("id empty") << edited(S("tables[0].id"), S("")) << notAnId + S("found \"\"");
+        QTest::newRow("id a number") << edited(S("tables[0].id"), 12)
+                                     << S("tables[0].id: expected a string, found the number 12");
+        QTest::newRow("id null") << edited(S("places[0].aims[0].ideas[0].id"), QJsonValue::Null)
+                                 << S("places[0].aims[0].ideas[0].id: expected a string, found null");
+        const QJsonValue table = minimal()[S("tables")][0];
+        QTest::newRow("id twice") << edited(S("tables"),
+                                            QJsonArray({withId(table, S("77")), withId(table, S("77"))}))
+                                  << S("tables[1].id: \"77\" is already the id of tables[0]");
+        QTest::newRow("id twice, once with a leading zero")
+            << edited(S("tables"), QJsonArray({withId(table, S("77")), withId(table, S("077"))}))
+            << S("tables[1].id: \"077\" is already the id of tables[0]");
+        QJsonObject twice = edited(S("places[0].aims[0].drivers[0].id"), S("5"));
+        twice = setAt(twice, S("places[0].aims[0].drivers[0].children[0].id").split(QLatin1Char('.')), S("5"),
+                      false)
+                    .toObject();
+        QTest::newRow("driver id twice") << twice
+                                         << S("places[0].aims[0].drivers[0].children[0].id: \"5\" is already "
+                                              "the id of places[0].aims[0].drivers[0]");
+        QTest::newRow("option_ids count")
+            << edited(S("polls[0].option_ids"), QJsonArray({S("3")}))
+            << S("polls[0].option_ids: expected 2 ids (one for each of polls[0].options), found 1");
+        QTest::newRow("option_ids twice")
+            << edited(S("polls[0].option_ids"), QJsonArray({S("3"), S("3")}))
+            << S("polls[0].option_ids[1]: \"3\" is already the id of polls[0].options[0]");
+        QTest::newRow("option_ids not digits")
+            << edited(S("polls[0].option_ids"), QJsonArray({S("3"), S("x")}))
+            << S("polls[0].option_ids[1]: expected a row id");
+        QTest::newRow("option_ids not an array")
+            << edited(S("polls[0].option_ids"), S("3,4"))
+            << S("polls[0].option_ids: expected an array, found a string");
+        QJsonObject columns = edited(S("indicators.area_ids"), QJsonArray({S("9")}));
+        columns
+            = setAt(columns, {S("indicators"), S("comparator_ids")}, QJsonArray({S("9")}), false).toObject();
+        QTest::newRow("area and comparator share an id")
+            << columns << S("indicators.comparator_ids[0]: \"9\" is already the id of indicators.areas[0]");
+
+        // Who made a row.
+        const QString made = S("tables[0].notes[0].made_by");
+        QTest::newRow("made_by not an object")
+            << edited(made, S("me")) << made + S(": expected an object, found a string");
+        QTest::newRow("made_by.at a number")
+            << edited(made, QJsonObject {{S("device"), S("d")}, {S("at"), 3}})
+            << made + S(".at: expected a string, found the number 3");
+        QTest::newRow("made_by.at missing")
+            << edited(made, QJsonObject {{S("device"), S("d")}}) << made + S(".at: required key is missing");
+        QTest::newRow("made_by.device missing")
+            << edited(made, QJsonObject {{S("at"), S("2023-07-21T13:05:00.000Z")}})
+            << made + S(".device: required key is missing");
+        QTest::newRow("made_by.device empty")
+            << edited(made, QJsonObject {{S("device"), S("")}, {S("at"), S("2023-07-21T13:05:00.000Z")}})
+            << made + S(".device: must not be empty");
+        QTest::newRow("made_by.at not a time")
+            << edited(made, QJsonObject {{S("device"), S("d")}, {S("at"), S("yesterday")}})
+            << made + S(".at: expected a time such as \"2023-07-21T13:05:00.000Z\", found \"yesterday\"");
+        QTest::newRow("made_by.laptop not a string")
+            << edited(S("polls[0].votes[0].made_by"),
+                      QJsonObject {
+                          {S("laptop"), true}, {S("device"), S("d")}, {S("at"), S("2023-07-21T13:05:00Z")}})
+            << S("polls[0].votes[0].made_by.laptop: expected a string, found true");
+        QTest::newRow("made_by on an action")
+            << edited(S("places[0].actions[0].made_by"), QJsonArray())
+            << S("places[0].actions[0].made_by: expected an object, found an array");
+        QTest::newRow("made_by on an idea")
+            << edited(S("places[0].aims[0].ideas[0].made_by.device"), 1)
+            << S("places[0].aims[0].ideas[0].made_by.device: expected a string");
+
+        // The session's origin.
+        QTest::newRow("origin a number")
+            << edited(S("origin"), 5) << S("origin: expected a string, found the number 5");
+        QTest::newRow("origin empty") << edited(S("origin"), S("")) << S("origin: must not be empty");
     }
     void badInput()
     {
@@ -484,7 +771,7 @@ private slots:
         // poll's role and place.
         json[S("sources")] = QJsonArray({QJsonObject {{S("file"), S("table1.roundtable")},
                                                       {S("merged_at"), S("2023-07-21T16:00:00Z")},
-                                                      {S("id"), S("s")}}});
+                                                      {S("id"), S("77")}}});
         json = setAt(json, {S("tables[0]"), S("source")}, 0, false).toObject();
         json = setAt(json, {S("places[0]"), S("source")}, 0, false).toObject();
         json = setAt(json, {S("polls[0]"), S("source")}, 0, false).toObject();
@@ -499,10 +786,16 @@ private slots:
         QVERIFY2(interchange::validate(json, &error, &warnings), qPrintable(error));
         QCOMPARE(warnings, QStringList());
 
-        // "id" is a string wherever it appears.
+        // "id" is a string wherever it appears; a row's is its decimal id, while on an object that
+        // is not a row (idea_ref above, the root) any string is ignored.
         QVERIFY(!interchange::validate(
             setAt(json, {S("tables[0]"), S("notes[0]"), S("id")}, 7, false).toObject(), &error));
         QCOMPARE(error, S("tables[0].notes[0].id: expected a string, found the number 7"));
+        QVERIFY(!interchange::validate(
+            setAt(json, {S("tables[0]"), S("notes[0]"), S("id")}, S("0b5e8c1e"), false).toObject(), &error));
+        QCOMPARE(error,
+                 S("tables[0].notes[0].id: expected a row id (decimal digits, from 1 to 9007199254740991), "
+                   "found \"0b5e8c1e\""));
     }
 
     void dumpsLoadWithoutWarnings()
