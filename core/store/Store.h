@@ -59,7 +59,11 @@ public:
 
     /** The laptop whose edits this store stamps (Device::current() unless set). */
     const Device& device() const { return m_device; }
-    void setDevice(const Device& device) { m_device = device; }
+    void setDevice(const Device& device)
+    {
+        m_device = device;
+        m_deviceRecorded = false;
+    }
     /** The stamps of one row: field "" is who made it, other fields who last changed them. */
     QHash<QString, Stamp> stamps(Kind kind, qint64 id) const;
     /** Puts a field's stamp back as it was (a null stamp: never changed); for undo. */

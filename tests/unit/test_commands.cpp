@@ -49,8 +49,10 @@ class TestCommands : public test::EditTest
         if (name == QLatin1String("move note within its list"))
             return new MoveRowCommand(s, Kind::Note, s->ids(Kind::Note).first(), {}, 2);
         if (name == QLatin1String("move note to another table and prompt"))
-            return new MoveRowCommand(s, Kind::Note, s->ids(Kind::Note).first(),
-                                      vm({{"table_id", f.table[1]}, {"prompt_id", f.prompt[2]}}), 0);
+            return new MoveRowCommand(
+                s, Kind::Note,
+                s->ids(Kind::Note, vm({{"table_id", f.table[0]}, {"prompt_id", f.prompt[0]}})).first(),
+                vm({{"table_id", f.table[1]}, {"prompt_id", f.prompt[2]}}), 0);
         if (name == QLatin1String("move aim to another place"))
             return new MoveRowCommand(s, Kind::Aim, f.aim[0], vm({{"place_id", f.place[1]}}), 1);
         if (name == QLatin1String("macro of everything")) {
