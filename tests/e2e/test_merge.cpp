@@ -8,6 +8,7 @@
 #include "store/Columns.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,6 +20,10 @@ namespace {
 QString S(const char* text)
 {
     return QString::fromUtf8(text);
+}
+QString text(const QByteArray& bytes)
+{
+    return QString::fromUtf8(bytes);
 }
 } // namespace
 
@@ -97,6 +102,45 @@ private slots:
         QCOMPARE(runCli({S("merge"), path("out3.roundtable"), a, path("missing.roundtable")}, nullptr, &err),
                  1);
         QVERIFY(!QFileInfo::exists(path("out3.roundtable")));
+    }
+
+    void copiesOfTheTemplatedSession()
+    {
+        // The normal day: one prepared session copied to the laptops, names typed on two of them.
+        const QString fac = path("fac.roundtable");
+        QCOMPARE(runCli({S("new"), S("--template"), S("sample-session"), fac}), 0);
+        QStringList inputs {fac};
+        const QList<std::pair<int, QString>> typed {{1, S("Priya")}, {3, S("Owain")}};
+        for (const auto& [number, name] : typed) {
+            const QString copy = m_dir.filePath(QStringLiteral("t%1.roundtable").arg(number));
+            QVERIFY(QFile::copy(fac, copy));
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+            Document d;
+            QVERIFY(!d.open(copy));
+            d.store()->setDevice(
+                {QStringLiteral("laptop-%1").arg(number), QStringLiteral("Table %1").arg(number)});
+            const qint64 table = d.store()->ids(Kind::Table, {{col::Number, number}}).value(0);
+            QVERIFY(d.store()->update(Kind::Table, table, col::Facilitator, name));
+            inputs << copy;
+        }
+        QByteArray out, err;
+        QCOMPARE(runCli(QStringList {S("merge"), path("day.roundtable")} + inputs, &out, &err), 0);
+        Document m;
+        QVERIFY(!m.open(path("day.roundtable"), SessionFile::Mode::ReadOnly));
+        Document f;
+        QVERIFY(!f.open(fac, SessionFile::Mode::ReadOnly));
+        for (const Kind k : {Kind::Table, Kind::Place, Kind::Poll, Kind::Note, Kind::Vote})
+            QCOMPARE(m.store()->count(k), f.store()->count(k));
+        for (const auto& [number, name] : typed)
+            QCOMPARE(m.store()->rows(Kind::Table, {{col::Number, number}}).value(0).str(col::Facilitator),
+                     name);
+        // The report: a line per file, no conflicts, nothing called a duplicate.
+        const QString report = text(out);
+        QVERIFY2(report.contains(S("t1.roundtable: nothing new, 1 change, 0 conflicts")), qPrintable(report));
+        QVERIFY2(!report.contains(S("conflict:")) && !err.contains("duplicate"), qPrintable(report));
+        // merge --help works.
+        QCOMPARE(runCli({S("merge"), S("--help")}, &out, &err), 0);
+        QVERIFY(text(out).contains(S("--policy")));
     }
 };
 
