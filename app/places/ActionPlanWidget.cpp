@@ -41,6 +41,8 @@ ActionPlanWidget::ActionPlanWidget(Document* document, QWidget* parent)
     m_model->setFilter({{col::PlaceId, qint64(0)}});
     m_model->setHeaders({tr("Cohort"), tr("Idea"), tr("Action"), tr("Who will do it?"), tr("By when?"),
                          tr("Measure of success")});
+    // Each row's tooltip ends with where it came from ("Added on Place 2 laptop, 10:42").
+    m_model->setProvenanceInToolTips(true);
     m_proxy->setSourceModel(m_model);
     m_proxy->setDateColumn(ByWhen);
 

@@ -12,6 +12,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QSet>
+#include <QTimer>
 #include <algorithm>
 
 namespace rt {
@@ -144,6 +145,7 @@ void PickChartScene::rebuild()
         n->setBaseColor(base);
         n->setText(r.str(col::Text));
         n->setUnsorted(r.flag(col::Unsorted));
+        n->setProvenance(m_model->index(i, 0).data(RowListModel::ProvenanceRole).toString());
         seen.insert(r.id);
     }
     for (auto it = m_notes.begin(); it != m_notes.end();) {
@@ -175,6 +177,20 @@ void PickChartScene::updateRows(int first, int last)
     }
     if (strip)
         layoutStrip();
+    // Who changed them: later, as an undo puts the old stamps back after the rows change.
+    if (!m_provenancePending) {
+        m_provenancePending = true;
+        QTimer::singleShot(0, this, &PickChartScene::refreshProvenance);
+    }
+}
+
+void PickChartScene::refreshProvenance()
+{
+    m_provenancePending = false;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (PickNoteItem* n = m_notes.value(m_model->idAt(i)))
+            n->setProvenance(m_model->index(i, 0).data(RowListModel::ProvenanceRole).toString());
+    }
 }
 
 void PickChartScene::placeAll()

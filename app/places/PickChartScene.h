@@ -82,6 +82,7 @@ protected:
 private:
     void rebuild();
     void updateRows(int first, int last);
+    void refreshProvenance();
     void placeAll();
     void layoutStrip();
     PickNoteItem* noteAt(const QPointF& scenePos) const;
@@ -94,6 +95,7 @@ private:
     QHash<qint64, PickNoteItem*> m_notes;
     QHash<PickNoteItem*, QPointF> m_pressPositions;
     QRectF m_strip;
+    bool m_provenancePending = false;
     // The quadrants, labels and strip as last painted, at that resolution (see drawBackground).
     QImage m_background;
     QTransform m_backgroundTransform;

@@ -144,9 +144,11 @@ void PickChartView::describeSelection()
 {
     const QList<PickNoteItem*> notes = m_chart->selectedNotes();
     QString text;
-    if (notes.size() == 1)
+    if (notes.size() == 1) {
         text = tr("Selected: %1").arg(notes.first()->describe());
-    else if (notes.size() > 1)
+        if (!notes.first()->provenance().isEmpty())
+            text += QLatin1Char('\n') + notes.first()->provenance();
+    } else if (notes.size() > 1)
         text = tr("%n notes selected", nullptr, int(notes.size()));
     else
         text = tr("Page Down and Page Up select a note; the arrow keys move it");

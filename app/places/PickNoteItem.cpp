@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/PickNoteItem.h"
 
+#include "models/Provenance.h"
 #include "places/PickChartScene.h"
 
 #include <QCoreApplication>
@@ -178,16 +179,35 @@ void PickNoteItem::refreshQuadrant(bool force)
         return;
     m_quadrant = q;
     m_parked = parked;
-    if (parked)
-        setToolTip(QCoreApplication::translate("PickChart", "Unsorted — drag onto the chart to place it\n%1")
-                       .arg(m_text));
-    else
-        setToolTip(QCoreApplication::translate("PickChart", "%1 · impact %2 · effort %3\n%4")
-                       .arg(quadrantTitle(q))
-                       .arg(qBound(0.0, p.x() / PickChartScene::ChartWidth, 1.0), 0, 'f', 2)
-                       .arg(qBound(0.0, p.y() / PickChartScene::ChartHeight, 1.0), 0, 'f', 2)
-                       .arg(m_text));
+    updateToolTip();
     invalidate();
+}
+
+void PickNoteItem::setProvenance(const QString& provenance)
+{
+    if (provenance == m_provenance)
+        return;
+    m_provenance = provenance;
+    updateToolTip();
+}
+
+void PickNoteItem::updateToolTip()
+{
+    const QPointF p = pos();
+    QString tip;
+    if (m_parked)
+        tip = QCoreApplication::translate("PickChart", "Unsorted — drag onto the chart to place it\n%1")
+                  .arg(m_text);
+    else
+        tip = QCoreApplication::translate("PickChart", "%1 · impact %2 · effort %3\n%4")
+                  .arg(quadrantTitle(m_quadrant))
+                  .arg(qBound(0.0, p.x() / PickChartScene::ChartWidth, 1.0), 0, 'f', 2)
+                  .arg(qBound(0.0, p.y() / PickChartScene::ChartHeight, 1.0), 0, 'f', 2)
+                  .arg(m_text);
+    // Where the idea came from, on a line of its own under what it says.
+    if (!m_provenance.isEmpty())
+        tip += QStringLiteral("\n\n") + m_provenance;
+    setToolTip(Provenance::plainToolTip(tip));
 }
 
 QVariant PickNoteItem::itemChange(GraphicsItemChange change, const QVariant& value)
@@ -200,9 +220,10 @@ QVariant PickNoteItem::itemChange(GraphicsItemChange change, const QVariant& val
         p.setY(qBound(bounds.top(), p.y(), bounds.bottom()));
         return p;
     }
-    if (change == ItemPositionHasChanged)
+    if (change == ItemPositionHasChanged) {
         refreshQuadrant(false);
-    else if (change == ItemSelectedHasChanged)
+        updateToolTip(); // its impact and effort, also within one quadrant
+    } else if (change == ItemSelectedHasChanged)
         invalidate();
     return QGraphicsItem::itemChange(change, value);
 }

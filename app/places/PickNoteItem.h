@@ -40,6 +40,9 @@ public:
     Quadrant quadrant() const { return m_quadrant; }
     /** The note in words for a screen reader: its text, quadrant, impact and effort. */
     QString describe() const;
+    /** Where the idea came from ("Added on Place 2 laptop, 10:42"), shown under its tooltip. */
+    void setProvenance(const QString& provenance);
+    QString provenance() const { return m_provenance; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -53,12 +56,14 @@ protected:
 
 private:
     void refreshQuadrant(bool force);
+    void updateToolTip();
     QRectF bodyRect() const;
     void invalidate();
     void paintNote(QPainter* painter) const;
 
     qint64 m_id;
     QString m_text;
+    QString m_provenance;
     QString m_shown; ///< the text as drawn: cut with an ellipsis when it cannot fit
     QColor m_base;
     qreal m_height = MinHeight;

@@ -5,6 +5,7 @@
 #include "session/Document.h"
 #include "shell/ConflictsDialog.h"
 #include "shell/EventDialog.h"
+#include "shell/LaptopDialog.h"
 #include "shell/MergeDialog.h"
 #include "shell/Settings.h"
 #include "shell/TemplateDialog.h"
@@ -142,6 +143,15 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions[SaveCopy]);
     file->addAction(m_actions[MergeFiles]);
+    // This laptop's name, recorded beside everything it captures (what merged sessions show).
+    QAction* laptop = file->addAction(tr("This &Laptop…"));
+    laptop->setObjectName(QStringLiteral("thisLaptop"));
+    laptop->setToolTip(
+        tr("The name this laptop is shown by beside the notes, ideas and actions it captures"));
+    connect(laptop, &QAction::triggered, this, [this] {
+        LaptopDialog dialog(Settings::instance(), m_document, this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(m_actions[CloseSession]);
     file->addAction(m_actions[Quit]);

@@ -2,14 +2,18 @@
 #include "tables/TableOverview.h"
 
 #include "models/NoteSearchModel.h"
+#include "models/Provenance.h"
+#include "models/StoreAttachment.h"
 #include "models/TableListModel.h"
 #include "session/Document.h"
 #include "store/Columns.h"
+#include "store/IdentityRepository.h"
 #include "store/Store.h"
 #include "tables/NoteDelegate.h"
 #include "tables/TablesStyle.h"
 
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -17,6 +21,7 @@
 #include <QStyle>
 #include <QTextLayout>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -131,6 +136,23 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         y += line;
     }
 
+    // At the foot, which laptops the notes came from (when not all from this one).
+    qreal bottom = inner.bottom();
+    const QStringList laptops = m_laptops.value(index.data(RowListModel::IdRole).toLongLong());
+    if (!laptops.isEmpty()) {
+        QFont small = base;
+        small.setPointSizeF(base.pointSizeF() * 0.92);
+        const QFontMetricsF sm(small);
+        const QRectF fromRect(inner.left(), inner.bottom() - sm.height(), inner.width(), sm.height());
+        painter->setFont(small);
+        painter->setPen(style::mutedText());
+        painter->drawText(fromRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          sm.elidedText(tr("From: %1").arg(Provenance::laptopList(laptops, 2)),
+                                        Qt::ElideRight, fromRect.width()));
+        bottom = fromRect.top() - 2;
+        painter->setFont(base);
+    }
+
     // Key points: how many, and the first ones as far as they fit.
     const QStringList keys = index.data(TableListModel::KeyPointsRole).toStringList();
     y += 6;
@@ -148,7 +170,7 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(base);
     painter->setPen(style::text());
     for (const QString& k : keys) {
-        if (y + line > inner.bottom() + 2)
+        if (y + line > bottom + 2)
             break;
         painter->drawText(
             QRectF(inner.left() + 4, y, inner.width() - 4, line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -158,6 +180,21 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         y += line;
     }
     painter->restore();
+}
+
+bool TableCardDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
+                                  const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    const QStringList laptops = m_laptops.value(index.data(RowListModel::IdRole).toLongLong());
+    if (event && event->type() == QEvent::ToolTip && index.isValid() && !laptops.isEmpty()) {
+        QToolTip::showText(
+            event->globalPos(),
+            Provenance::plainToolTip(
+                tr("This table's notes were typed on %1").arg(Provenance::laptopList(laptops, 20))),
+            view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 int SearchHitDelegate::textWidth(const QStyleOptionViewItem& option) const
@@ -320,6 +357,26 @@ TableOverview::TableOverview(Document* document, TableListModel* tables, RowList
         connect(model, &QAbstractItemModel::rowsInserted, this, &TableOverview::scheduleSummary);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &TableOverview::scheduleSummary);
     }
+    // Which laptops the notes came from: read again only when notes (or tables) come, go or move.
+    followStore(
+        this, document,
+        [this](Store& store) {
+            auto stale = [this] {
+                m_laptopsStale = true;
+                scheduleSummary();
+            };
+            connect(&store, &Store::rowsChanged, this, [stale](Kind kind) {
+                if (kind == Kind::Note || kind == Kind::Table)
+                    stale();
+            });
+            connect(&store, &Store::rowUpdated, this, [stale](Kind kind, qint64, const QString& column) {
+                if (kind == Kind::Note && column == col::TableId)
+                    stale();
+            });
+            connect(&store, &Store::reset, this, stale);
+            stale();
+        },
+        [this] { m_laptopsStale = true; });
     updateSummary();
 }
 
@@ -353,6 +410,8 @@ void TableOverview::showEvent(QShowEvent* event)
 void TableOverview::updateSummary()
 {
     m_summaryPending = false;
+    if (m_laptopsStale)
+        updateLaptops();
     int notes = 0, keys = 0;
     for (int r = 0; r < m_tables->rowCount(); ++r) {
         const QModelIndex i = m_tables->index(r, 0);
@@ -370,6 +429,33 @@ void TableOverview::updateSummary()
     }
 }
 
+void TableOverview::updateLaptops()
+{
+    m_laptopsStale = false;
+    QHash<qint64, QStringList> laptops;
+    Store* store = m_document ? m_document->store() : nullptr;
+    if (store) {
+        // One read of who made every note, then each table's notes by id.
+        const QHash<qint64, Stamp> made = IdentityRepository(*store).made(Kind::Note);
+        const Provenance names(Kind::Note);
+        for (int r = 0; r < m_tables->rowCount(); ++r) {
+            const qint64 table = m_tables->idAt(r);
+            const QList<qint64> notes = store->ids(Kind::Note, {{col::TableId, table}});
+            QHash<QString, int> counts;
+            for (qint64 id : notes)
+                ++counts[made.value(id).device];
+            const QStringList from = names.contributors(store, counts);
+            if (!from.isEmpty())
+                laptops.insert(table, from);
+        }
+    }
+    const bool grow = !laptops.isEmpty() != m_cardDelegate->laptopsShown();
+    m_cardDelegate->setLaptops(laptops);
+    if (grow)
+        updateGrid(); // a line more (or less) at the foot of every card
+    m_cards->viewport()->update();
+}
+
 void TableOverview::updateGrid()
 {
     // Keep room for the scroll bar whether or not it shows, so showing it never re-wraps the cards.
@@ -381,7 +467,10 @@ void TableOverview::updateGrid()
     const int line = m_cards->fontMetrics().height();
     const int prompts
         = qMax(3, int(m_tables->index(0, 0).data(TableListModel::PromptCountsRole).toList().size()));
-    const int height = qMax(CardHeight, 80 + int(line * (5.3 + prompts)) + 5 * prompts);
+    int height = qMax(CardHeight, 80 + int(line * (5.3 + prompts)) + 5 * prompts);
+    // Room for "From: Table 3 laptop" at the foot, without losing a key point, when a card says it.
+    if (m_cardDelegate->laptopsShown())
+        height += line + 4;
     const QSize grid(qMax(CardMinWidth, width / columns) - 1, height);
     if (grid != m_cards->gridSize())
         m_cards->setGridSize(grid);

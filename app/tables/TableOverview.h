@@ -21,13 +21,21 @@ class TableCardDelegate : public QStyledItemDelegate
 public:
     TableCardDelegate(RowListModel* prompts, QObject* parent);
     void setSearching(bool searching) { m_searching = searching; }
+    /** Which laptops each table's notes came from (table id → names), where that says something. */
+    void setLaptops(const QHash<qint64, QStringList>& laptops) { m_laptops = laptops; }
+    QStringList laptops(qint64 tableId) const { return m_laptops.value(tableId); }
+    /** Whether any card names laptops (every card then has room for the line). */
+    bool laptopsShown() const { return !m_laptops.isEmpty(); }
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
 
 private:
     RowListModel* m_prompts;
     bool m_searching = false;
+    QHash<qint64, QStringList> m_laptops;
 };
 
 /** A search hit: where it is (table, prompt) and the note's full text with the matches marked. */
@@ -58,6 +66,7 @@ public:
                   QWidget* parent = nullptr);
 
     QListView* cards() const { return m_cards; }
+    TableCardDelegate* cardDelegate() const { return m_cardDelegate; }
     QListView* results() const { return m_results; }
     void setSearchText(const QString& text);
 
@@ -74,6 +83,8 @@ private:
     /** Counts are summed when shown, at most once per event-loop pass (typing stays fast). */
     void scheduleSummary();
     void updateSummary();
+    /** Which laptops each table's notes came from, for the cards. */
+    void updateLaptops();
     void updateGrid();
 
     QPointer<Document> m_document;
@@ -87,6 +98,7 @@ private:
     TableCardDelegate* m_cardDelegate;
     SearchHitDelegate* m_hitDelegate;
     bool m_summaryPending = false;
+    bool m_laptopsStale = true;
 };
 
 } // namespace rt

@@ -4,6 +4,7 @@
 #include "commands/NoteEdits.h"
 #include "models/NoteListModel.h"
 #include "models/NoteSearchModel.h"
+#include "models/Provenance.h"
 #include "models/TableListModel.h"
 #include "session/Document.h"
 #include "store/Columns.h"
@@ -23,15 +24,37 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rt {
+
+namespace {
+/** A one-line label that ends in "…" where its text does not fit; text() keeps all of it. */
+class ElidingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        const QRect r = contentsRect();
+        style()->drawItemText(&p, r, int(alignment()), palette(), isEnabled(),
+                              fontMetrics().elidedText(text(), Qt::ElideRight, r.width()), foregroundRole());
+    }
+};
+} // namespace
 
 TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     : Workspace(document, parent)
@@ -150,6 +173,21 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     muted.setColor(QPalette::WindowText, style::mutedText());
     m_tableFacilitator->setPalette(muted);
     m_tableFacilitator->setFont(style::noteFont(font()));
+    // Which laptops typed this table's notes, under the facilitator: only said when not all on
+    // this laptop, cut short (the tooltip has them all) rather than crowding the buttons.
+    m_tableFrom = new ElidingLabel(right);
+    m_tableFrom->setObjectName(QStringLiteral("tableFrom"));
+    m_tableFrom->setTextFormat(Qt::PlainText);
+    m_tableFrom->setPalette(muted);
+    QFont small = style::noteFont(font());
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_tableFrom->setFont(small);
+    m_tableFrom->hide();
+    auto* who = new QVBoxLayout;
+    who->setSpacing(0);
+    who->addStretch(1);
+    who->addWidget(m_tableFacilitator);
+    who->addWidget(m_tableFrom);
     const QString buttonStyle
         = QStringLiteral("QPushButton { padding: 6px 14px; border: 1px solid #9aa5b1; border-radius: 6px; "
                          "background: %2; color: %3; "
@@ -168,7 +206,7 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     connect(feedBack, &QPushButton::clicked, this, [this] { showFeedback(m_tableId); });
     head->addWidget(m_tableTitle);
     head->addSpacing(14);
-    head->addWidget(m_tableFacilitator, 1, Qt::AlignBottom);
+    head->addLayout(who, 1);
     head->addWidget(m_addPrompt);
     head->addWidget(feedBack);
     rightLayout->addLayout(head);
@@ -389,6 +427,11 @@ void TablesWorkspace::rebuildColumns()
             connect(c, &PromptColumn::moveToNeighbourRequested, this,
                     [this, c](const QList<qint64>& ids, int delta) { moveToNeighbour(c, ids, delta); });
             c->view()->noteDelegate()->setSearchText(m_searchBox->text());
+            QAbstractItemModel* notes = c->model();
+            connect(notes, &QAbstractItemModel::modelReset, this, &TablesWorkspace::scheduleTableFrom);
+            connect(notes, &QAbstractItemModel::rowsInserted, this, &TablesWorkspace::scheduleTableFrom);
+            connect(notes, &QAbstractItemModel::rowsRemoved, this, &TablesWorkspace::scheduleTableFrom);
+            connect(notes, &QAbstractItemModel::dataChanged, this, &TablesWorkspace::scheduleTableFrom);
         }
         c->setPrompt(p.id, i, p.str(col::Question), n > 1);
         c->setTable(m_tableId);
@@ -405,6 +448,7 @@ void TablesWorkspace::rebuildColumns()
         c->show(); // now, not later: a new prompt's question is edited (and focused) at once
     }
     m_columns = kept;
+    scheduleTableFrom();
     m_addPrompt->setEnabled(m_prompts->rowCount() < MaxPrompts && !document()->isReadOnly());
 }
 
@@ -450,6 +494,40 @@ void TablesWorkspace::updateTableHeader()
     m_tableTitle->setText(TableListModel::label(t));
     const QString f = t.str(col::Facilitator);
     m_tableFacilitator->setText(f.isEmpty() ? QString() : tr("Facilitator: %1").arg(f));
+}
+
+void TablesWorkspace::scheduleTableFrom()
+{
+    if (m_tableFromPending)
+        return;
+    m_tableFromPending = true;
+    // Later, not now: an undo puts a row's stamps back after the row changes.
+    QTimer::singleShot(0, this, &TablesWorkspace::updateTableFrom);
+}
+
+void TablesWorkspace::updateTableFrom()
+{
+    m_tableFromPending = false;
+    Store* store = document() ? document()->store() : nullptr;
+    QHash<QString, int> counts;
+    for (PromptColumn* c : std::as_const(m_columns)) {
+        const NoteListModel* notes = c->model();
+        for (int r = 0; r < notes->rowCount(); ++r)
+            ++counts[notes->index(r, 0).data(RowListModel::MadeByDeviceRole).toString()];
+    }
+    const QStringList laptops = Provenance(Kind::Note).contributors(store, counts);
+    if (laptops.isEmpty()) {
+        m_tableFrom->clear();
+        m_tableFrom->setToolTip(QString());
+        m_tableFrom->hide();
+        return;
+    }
+    //: Which laptops a table's notes were typed on: %1 lists their names
+    m_tableFrom->setText(tr("From: %1").arg(Provenance::laptopList(laptops)));
+    m_tableFrom->setToolTip(Provenance::plainToolTip(
+        tr("This table's notes were typed on %1").arg(Provenance::laptopList(laptops, 20))));
+    m_tableFrom->setAccessibleName(m_tableFrom->text());
+    m_tableFrom->show();
 }
 
 void TablesWorkspace::setSearchText(const QString& text)

@@ -81,6 +81,9 @@ private:
     void rebuildColumns();
     void moveToNeighbour(PromptColumn* from, const QList<qint64>& ids, int delta);
     void updateTableHeader();
+    /** Which laptops this table's notes came from, at most once per event-loop pass. */
+    void scheduleTableFrom();
+    void updateTableFrom();
     void updateSearchSummary();
     bool tableAt(const QString& arg, const QString& view, qint64* id, QString* error) const;
 
@@ -99,6 +102,8 @@ private:
     TablePicker* m_picker;
     QLabel* m_tableTitle;
     QLabel* m_tableFacilitator;
+    QLabel* m_tableFrom;
+    bool m_tableFromPending = false;
     QPushButton* m_addPrompt;
     QHBoxLayout* m_columnsLayout;
     QList<PromptColumn*> m_columns;

@@ -45,8 +45,10 @@ QVariant NoteListModel::data(const QModelIndex& index, int role) const
         return r.str(QStringLiteral("edited"));
     case Qt::AccessibleTextRole:
         return r.flag(KeyPoint) ? tr("Key point: %1").arg(r.str(Text)) : r.str(Text);
-    case Qt::ToolTipRole:
-        return {}; // the whole text is on screen already
+    case Qt::ToolTipRole: // the whole text is on screen already: where it came from is not
+        return Provenance::plainToolTip(RowListModel::data(index, ProvenanceRole).toString());
+    case Qt::AccessibleDescriptionRole:
+        return RowListModel::data(index, ProvenanceRole);
     default:
         return RowListModel::data(index, role);
     }
@@ -83,6 +85,8 @@ QHash<int, QByteArray> NoteListModel::roleNames() const
     names.insert(KeyPointRole, "keyPoint");
     names.insert(CreatedRole, "created");
     names.insert(EditedRole, "edited");
+    names.insert(ProvenanceRole, "provenance");
+    names.insert(MadeByRole, "madeBy");
     return names;
 }
 

@@ -17,17 +17,20 @@ RowListModel::RowListModel(Document* document, Kind kind, const QStringList& col
     , m_document(document)
     , m_kind(kind)
     , m_columns(columns)
+    , m_provenance(kind)
 {
     followStore(
         this, document,
         [this](Store& store) {
             connectStore(store, this, &RowListModel::onRowsChanged, &RowListModel::onRowUpdated,
                          &RowListModel::reload);
+            connect(&store, &Store::committed, this, &RowListModel::onCommitted, Qt::UniqueConnection);
             reload();
         },
         [this] {
             beginResetModel();
             m_rows.clear();
+            m_provenance.clear();
             endResetModel();
         });
 }
@@ -49,6 +52,7 @@ void RowListModel::reload()
     beginResetModel();
     m_rows
         = (m_document && m_document->store()) ? m_document->store()->rows(m_kind, m_filter) : QList<Row> {};
+    m_provenance.clear();
     endResetModel();
 }
 
@@ -95,6 +99,7 @@ void RowListModel::onRowsChanged(Kind kind)
         if (wholeList)
             return; // a change to other lists of this kind: this one is as it was
         m_rows = freshRows;
+        m_provenance.clear(); // rows re-read: any of them may have changed
         if (oldN > 0)
             emit dataChanged(index(0, 0), index(int(oldN) - 1, columnCount() - 1));
         return;
@@ -161,6 +166,7 @@ void RowListModel::onRowsChanged(Kind kind)
     }
     beginResetModel();
     m_rows = wholeList ? store->rows(m_kind, m_filter) : freshRows;
+    m_provenance.clear();
     endResetModel();
 }
 
@@ -183,8 +189,19 @@ void RowListModel::onRowUpdated(Kind kind, qint64 id, const QString& column)
         }
     }
     m_rows[r] = fresh;
+    // The change was stamped; an undo puts the old stamp back after this, so forget it again
+    // once the step is written.
+    m_provenance.forget(id);
+    m_restamped.insert(id);
     const int c = int(m_columns.indexOf(column));
     emit dataChanged(index(r, c < 0 ? 0 : c), index(r, c < 0 ? columnCount() - 1 : c));
+}
+
+void RowListModel::onCommitted()
+{
+    for (qint64 id : std::as_const(m_restamped))
+        m_provenance.forget(id);
+    m_restamped.clear();
 }
 
 int RowListModel::rowCount(const QModelIndex& parent) const
@@ -217,8 +234,23 @@ QVariant RowListModel::data(const QModelIndex& index, int role) const
             return v.toBool() ? Qt::Checked : Qt::Unchecked;
         return {};
     }
-    case Qt::ToolTipRole:
-        return r.values.value(column).typeId() == QMetaType::QString ? r.values.value(column) : QVariant();
+    case Qt::ToolTipRole: {
+        const QVariant v = r.values.value(column);
+        const QString text = v.typeId() == QMetaType::QString ? v.toString() : QString();
+        const QString from
+            = m_provenanceTips && m_document ? m_provenance.describe(m_document->store(), r.id) : QString();
+        if (from.isEmpty())
+            return v.typeId() == QMetaType::QString ? v : QVariant();
+        // What the cell says, then where its row came from.
+        return Provenance::plainToolTip(text.trimmed().isEmpty() ? from
+                                                                 : text + QStringLiteral("\n\n") + from);
+    }
+    case ProvenanceRole:
+        return m_document ? m_provenance.describe(m_document->store(), r.id) : QString();
+    case MadeByRole:
+        return m_document ? m_provenance.madeBy(m_document->store(), r.id) : QString();
+    case MadeByDeviceRole:
+        return m_document ? m_provenance.madeByDevice(m_document->store(), r.id) : QString();
     case IdRole:
         return r.id;
     case RowRole:

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "domain/Row.h"
+#include "models/Provenance.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 namespace rt {
 
@@ -19,7 +21,14 @@ class RowListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Roles { IdRole = Qt::UserRole + 1, RowRole };
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        RowRole,
+        /** Where the row came from, in words: "Typed on Table 3 laptop, 10:42" (read-only). */
+        ProvenanceRole = Qt::UserRole + 60,
+        MadeByRole, ///< the name of the laptop that made the row, or empty (read-only)
+        MadeByDeviceRole, ///< the id of the laptop that made the row, or empty (read-only)
+    };
     static QString mimeType() { return QStringLiteral("application/x-roundtable-rows"); }
 
     RowListModel(Document* document, Kind kind, const QStringList& columns, QObject* parent = nullptr);
@@ -29,6 +38,8 @@ public:
     void setFilter(const QVariantMap& filter);
     QVariantMap filter() const { return m_filter; }
     void setHeaders(const QStringList& headers);
+    /** Adds where each row came from (ProvenanceRole) under every cell's tooltip (the action plan). */
+    void setProvenanceInToolTips(bool on) { m_provenanceTips = on; }
 
     const Row& rowAt(int row) const { return m_rows.at(row); }
     qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
@@ -60,6 +71,7 @@ public slots:
 private:
     void onRowsChanged(Kind kind);
     void onRowUpdated(Kind kind, qint64 id, const QString& column);
+    void onCommitted();
 
     QPointer<Document> m_document;
     Kind m_kind;
@@ -67,6 +79,9 @@ private:
     QStringList m_headers;
     QVariantMap m_filter;
     QList<Row> m_rows;
+    Provenance m_provenance; ///< stamps of the rows asked about, forgotten as rows change
+    QSet<qint64> m_restamped; ///< rows changed in the transaction under way (undo puts stamps back last)
+    bool m_provenanceTips = false;
 };
 
 } // namespace rt
