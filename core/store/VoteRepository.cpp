@@ -18,18 +18,13 @@ bool VoteRepository::upsert(qint64 pollId, const QString& device, const QByteArr
     QSqlQuery& q = m_store->prepared(QStringLiteral(
         "INSERT INTO vote (id, poll_id, device, cast_at, answer) VALUES (:id, :poll, :device, :at, :answer) "
         "ON CONFLICT (poll_id, device) DO UPDATE SET answer = excluded.answer, "
-        "cast_at = excluded.cast_at RETURNING id"));
+        "cast_at = excluded.cast_at"));
     q.bindValue(QStringLiteral(":id"), Store::newId());
     q.bindValue(QStringLiteral(":poll"), pollId);
     q.bindValue(QStringLiteral(":device"), device);
     q.bindValue(QStringLiteral(":at"), when);
     q.bindValue(QStringLiteral(":answer"), QString::fromUtf8(answer));
-    if (!m_store->exec(q) || !q.next())
-        return false;
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    // Which laptop took the vote: a re-vote replaces the answer and the stamp.
-    return m_store->stampRow(Kind::Vote, id);
+    return m_store->exec(q);
 }
 
 bool VoteRepository::castBatch(qint64 pollId, const QList<Ballot>& ballots)
@@ -44,6 +39,19 @@ bool VoteRepository::castBatch(qint64 pollId, const QList<Ballot>& ballots)
         if (!upsert(pollId, b.device, b.answer, when))
             return false;
     }
+    // Which laptop took the votes (a re-vote replaces the stamp too): one statement for the batch,
+    // whose votes share the poll and the time.
+    if (!m_store->recordThisDevice())
+        return false;
+    QSqlQuery& stamp = m_store->prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO stamp (kind, row_id, field, at, device, base) "
+        "SELECT 'vote', id, '', :at, :d, '' FROM vote WHERE poll_id = :poll AND cast_at = :at2"));
+    stamp.bindValue(QStringLiteral(":at"), when);
+    stamp.bindValue(QStringLiteral(":d"), m_store->device().id);
+    stamp.bindValue(QStringLiteral(":poll"), pollId);
+    stamp.bindValue(QStringLiteral(":at2"), when);
+    if (!m_store->exec(stamp))
+        return false;
     if (!tx.commit())
         return false;
     emit m_store->rowsChanged(Kind::Vote);

@@ -39,7 +39,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/Merge.cpp" line="+404" />
+        <location filename="../../core/interchange/Merge.cpp" line="+431" />
         <source>%1: %2 is also in %3; its %n vote(s) were added to the first</source>
         <translation><numerusform>%1: %2 is also in %3; its %n vote were added to the first</numerusform><numerusform>%1: %2 is also in %3; its %n votes were added to the first</numerusform></translation>
     </message>
@@ -47,6 +47,76 @@
         <location line="+4" />
         <source> (%n device(s) had voted in both: the later vote kept)</source>
         <translation><numerusform> (%n device had voted in both: the later vote kept)</numerusform><numerusform> (%n devices had voted in both: the later vote kept)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+216" />
+        <source>Merging %n cop(ies) of the session</source>
+        <translation><numerusform>Merging %n cop(ies) of the session</numerusform><numerusform>Merging %n cop(ies) of the session</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97" />
+        <source>+%n table(s)</source>
+        <translation><numerusform>+%n table</numerusform><numerusform>+%n tables</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n note(s)</source>
+        <translation><numerusform>+%n note</numerusform><numerusform>+%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n place(s)</source>
+        <translation><numerusform>+%n place</numerusform><numerusform>+%n places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n aim(s)</source>
+        <translation><numerusform>+%n aim</numerusform><numerusform>+%n aims</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n idea(s)</source>
+        <translation><numerusform>+%n idea</numerusform><numerusform>+%n ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n driver(s)</source>
+        <translation><numerusform>+%n driver</numerusform><numerusform>+%n drivers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n action(s)</source>
+        <translation><numerusform>+%n action</numerusform><numerusform>+%n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n poll(s)</source>
+        <translation><numerusform>+%n poll</numerusform><numerusform>+%n polls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n vote(s)</source>
+        <translation><numerusform>+%n vote</numerusform><numerusform>+%n votes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n deletion(s)</source>
+        <translation><numerusform>%n deletion</numerusform><numerusform>%n deletions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/interchange/IdentityMerge.cpp" line="+424" />
+        <source>%1: %n %2 row(s) whose table, place, aim or poll was deleted on another laptop</source>
+        <translation><numerusform>%1: %n %2 row whose table, place, aim or poll was deleted on another laptop</numerusform><numerusform>%1: %n %2 rows whose table, place, aim or poll was deleted on another laptop</numerusform></translation>
     </message>
 </context>
 <context>
@@ -85,6 +155,14 @@
     </message>
 </context>
 <context>
+    <name>rt::ConflictsDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/shell/ConflictsDialog.cpp" line="+171" />
+        <source>%n field(s) were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</source>
+        <translation><numerusform>%n field were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</numerusform><numerusform>%n fields were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rt::DataPackWorkspace</name>
     <message numerus="yes">
         <location filename="../../app/datapack/DataPackWorkspace.cpp" line="+318" />
@@ -116,12 +194,22 @@
 <context>
     <name>rt::MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../app/shell/MergeDialog.cpp" line="+298" />
+        <location filename="../../app/shell/MergeDialog.cpp" line="+317" />
         <source>%n file(s) checked</source>
         <translation><numerusform>%n file checked</numerusform><numerusform>%n files checked</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+50" />
+        <location line="+67" />
+        <source>%n copies of one session (%1): merged row by row.</source>
+        <translation><numerusform>%n copies of one session (%1): merged row by row.</numerusform><numerusform>%n copies of one session (%1): merged row by row.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Another session, %n copies (%1): matched with the others by name.</source>
+        <translation><numerusform>Another session, %n copies (%1): matched with the others by name.</numerusform><numerusform>Another session, %n copies (%1): matched with the others by name.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
         <source>Merged %n source(s) into %1.</source>
         <translation><numerusform>Merged %n source into %1.</numerusform><numerusform>Merged %n sources into %1.</numerusform></translation>
     </message>
@@ -134,7 +222,7 @@
 <context>
     <name>rt::PickChartView</name>
     <message numerus="yes">
-        <location filename="../../app/places/PickChartView.cpp" line="+150" />
+        <location filename="../../app/places/PickChartView.cpp" line="+152" />
         <source>%n notes selected</source>
         <translation><numerusform>%n note selected</numerusform><numerusform>%n notes selected</numerusform></translation>
     </message>
@@ -142,7 +230,7 @@
 <context>
     <name>rt::PickChartWidget</name>
     <message numerus="yes">
-        <location filename="../../app/places/PickChartWidget.cpp" line="+110" />
+        <location filename="../../app/places/PickChartWidget.cpp" line="+115" />
         <source>%n idea(s).</source>
         <translation><numerusform>%n idea.</numerusform><numerusform>%n ideas.</numerusform></translation>
     </message>
@@ -152,7 +240,7 @@
         <translation><numerusform>%n idea selected</numerusform><numerusform>%n ideas selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+31" />
         <source>%n action(s) added to the place's action plan.</source>
         <translation><numerusform>%n action added to the place's action plan.</numerusform><numerusform>%n actions added to the place's action plan.</numerusform></translation>
     </message>
@@ -208,9 +296,17 @@
     </message>
 </context>
 <context>
+    <name>rt::Provenance</name>
+    <message numerus="yes">
+        <location filename="../../core/models/Provenance.cpp" line="+164" />
+        <source>%n other laptop(s)</source>
+        <translation><numerusform>%n other laptop</numerusform><numerusform>%n other laptops</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rt::RowListModel</name>
     <message numerus="yes">
-        <location filename="../../core/models/RowListModel.cpp" line="+338" />
+        <location filename="../../core/models/RowListModel.cpp" line="+370" />
         <source>Move %n item(s)</source>
         <translation><numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
     </message>
@@ -218,12 +314,12 @@
 <context>
     <name>rt::TableCardDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/tables/TableOverview.cpp" line="+79" />
+        <location filename="../../app/tables/TableOverview.cpp" line="+84" />
         <source>%n match(es)</source>
         <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+67" />
+        <location line="+84" />
         <source>★ %n key point(s)</source>
         <translation><numerusform>★ %n key point</numerusform><numerusform>★ %n key points</numerusform></translation>
     </message>
@@ -239,7 +335,7 @@
 <context>
     <name>rt::TableOverview</name>
     <message numerus="yes">
-        <location filename="../../app/tables/TableOverview.cpp" line="+216" />
+        <location filename="../../app/tables/TableOverview.cpp" line="+253" />
         <source>%n table(s)</source>
         <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
     </message>
@@ -267,7 +363,7 @@
 <context>
     <name>rt::TablesWorkspace</name>
     <message numerus="yes">
-        <location filename="../../app/tables/TablesWorkspace.cpp" line="+478" />
+        <location filename="../../app/tables/TablesWorkspace.cpp" line="+556" />
         <source>%n match(es)</source>
         <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
@@ -305,7 +401,7 @@
         <translation><numerusform>warning: and %n more</numerusform><numerusform>warning: and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/MergeCommand.cpp" line="+60" />
+        <location filename="../../app/cli/MergeCommand.cpp" line="+63" />
         <source>%1: merged %n source(s): %2 tables, %3 notes, %4 places, %5 polls, %6 votes</source>
         <translation><numerusform>%1: merged %n source: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform><numerusform>%1: merged %n sources: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform></translation>
     </message>
@@ -328,7 +424,7 @@
         <translation><numerusform>Add %n note</numerusform><numerusform>Add %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/commands/NoteEdits.cpp" line="+80" />
+        <location filename="../../core/commands/NoteEdits.cpp" line="+74" />
         <location line="+45" />
         <source>Move %n note(s)</source>
         <translation><numerusform>Move %n note</numerusform><numerusform>Move %n notes</numerusform></translation>
@@ -344,7 +440,7 @@
         <translation><numerusform>Delete %n note</numerusform><numerusform>Delete %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/commands/PlaceEdits.cpp" line="+113" />
+        <location filename="../../core/commands/PlaceEdits.cpp" line="+107" />
         <location line="+20" />
         <source>Move %n idea(s)</source>
         <translation><numerusform>Move %n idea</numerusform><numerusform>Move %n ideas</numerusform></translation>
@@ -365,7 +461,7 @@
         <translation><numerusform>Delete %n action</numerusform><numerusform>Delete %n actions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/commands/PollEdits.cpp" line="+177" />
+        <location filename="../../core/commands/PollEdits.cpp" line="+175" />
         <source>Count %n hand(s)</source>
         <translation><numerusform>Count %n hand</numerusform><numerusform>Count %n hands</numerusform></translation>
     </message>
