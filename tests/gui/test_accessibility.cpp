@@ -661,7 +661,8 @@ void TestAccessibility::pollChartSpeaksItsResults()
     QVERIFY2(m_window->showView(QStringLiteral("poll:1"), &error), qPrintable(error));
     process();
     const qint64 poll = m_document->store()->ids(Kind::Poll).value(0);
-    const Row option = m_document->store()->rows(Kind::PollOption, {{QStringLiteral("poll_id"), poll}}).value(0);
+    const Row option
+        = m_document->store()->rows(Kind::PollOption, {{QStringLiteral("poll_id"), poll}}).value(0);
     QVERIFY(option.isValid());
     bool spoken = false;
     const QList<QWidget*> all = m_window->currentWorkspace()->findChildren<QWidget*>();
