@@ -43,4 +43,7 @@ CREATE TABLE conflict (
     file TEXT NOT NULL DEFAULT ''
 );
 
+-- Phone votes are stamped per batch (one poll, one time): found through this, not a scan.
+CREATE INDEX vote_cast ON vote(poll_id, cast_at);
+
 INSERT OR IGNORE INTO meta (key, value) VALUES ('origin', lower(hex(randomblob(16))));
