@@ -89,7 +89,7 @@ private:
     QString who(int input, const Stamp& s) const;
     QString shown(const QVariant& v) const;
     /** Records a conflict once (a merged input may already list it). */
-    bool note(const IdentityRepository::Conflict& c);
+    void note(const IdentityRepository::Conflict& c);
 
     Store& m_out;
     IdentityRepository m_outIds {m_out};
@@ -104,10 +104,9 @@ private:
     QList<IdentityRepository::Conflict> m_conflicts;
     QMap<QString, qint64> m_sources; ///< file → source id, in file order
     Stamp m_stamp {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_out.device().id, {}};
-    QString m_error;
 };
 
-bool Engine::note(const IdentityRepository::Conflict& c)
+void Engine::note(const IdentityRepository::Conflict& c)
 {
     const bool known = std::any_of(m_conflicts.cbegin(), m_conflicts.cend(), [&](const auto& o) {
         return o.kind == c.kind && o.rowId == c.rowId && o.field == c.field && o.other == c.other
@@ -115,14 +114,13 @@ bool Engine::note(const IdentityRepository::Conflict& c)
     });
     if (!known)
         m_conflicts.append(c);
-    return !known;
 }
 
 void Engine::load()
 {
     for (size_t i = 0; i < m_in.size(); ++i) {
         const Store& s = *m_in[i].store;
-        IdentityRepository ids(const_cast<Store&>(s));
+        IdentityRepository ids(s);
         Loaded& l = m_loaded[i];
         for (int k = 0; k < KindCount; ++k) {
             const Kind kind = Kind(k);

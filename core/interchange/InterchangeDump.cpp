@@ -67,7 +67,7 @@ public:
     explicit Dumper(const Store& store)
         : m_store(store)
         // Reads only; IdentityRepository takes the store it may also write to.
-        , m_identity(const_cast<Store&>(store))
+        , m_identity(store)
         , m_devices(m_identity.deviceNames())
         , m_sources(store.rows(Kind::Source))
         , m_prompts(store.rows(Kind::Prompt))

@@ -71,8 +71,8 @@ public:
     { }
 
     bool prompts(Input& in);
-    bool event(const Input& in, bool first);
-    bool agenda(const Input& in, bool first);
+    bool event(const Input& in);
+    bool agenda(const Input& in);
     bool dataPack(const Input& in);
     /** Phase 1 of an input: its tables, notes, places, aims, ideas and polls. */
     bool unit(Input& in, const Unit& u, int index);
@@ -165,18 +165,14 @@ bool Merger::prompts(Input& in)
     return true;
 }
 
-bool Merger::event(const Input& in, bool first)
+bool Merger::event(const Input& in)
 {
+    // The event is the copies' (merged by identity first); another session's is only compared.
     const Row theirs = in.s->row(Kind::Event, 1);
     const Row ours = m_out->row(Kind::Event, 1);
     for (const ColumnInfo& col : kindInfo(Kind::Event).columns) {
         const QString value = theirs.str(col.name);
-        if (first) {
-            if (!m_out->update(Kind::Event, 1, col.name, value)) {
-                m_failure = m_out->lastError();
-                return false;
-            }
-        } else if (!value.isEmpty() && value != ours.str(col.name)) {
+        if (!value.isEmpty() && value != ours.str(col.name)) {
             m_report.differences << Merge::tr("%1: event %2 is \"%3\"; kept \"%4\" from the first file")
                                         .arg(in.name, col.name, value, ours.str(col.name));
         }
@@ -184,25 +180,16 @@ bool Merger::event(const Input& in, bool first)
     return true;
 }
 
-bool Merger::agenda(const Input& in, bool first)
+bool Merger::agenda(const Input& in)
 {
-    const QList<Row> items = in.s->rows(Kind::AgendaItem);
-    if (!first) {
-        QStringList theirs, ours;
-        for (const Row& r : items)
-            theirs << r.str(c("start")) + r.str(c("end")) + r.str(c("title")) + r.str(c("kind"));
-        for (const Row& r : m_out->rows(Kind::AgendaItem))
-            ours << r.str(c("start")) + r.str(c("end")) + r.str(c("title")) + r.str(c("kind"));
-        if (!theirs.isEmpty() && theirs != ours)
-            m_report.differences << Merge::tr("%1: its agenda differs; kept the first file's").arg(in.name);
-        return true;
-    }
-    for (const Row& r : items) {
-        QVariantMap v = r.values;
-        v.insert(c("poll_id"), orNull(m_polls.value(r.ref(c("poll_id")))));
-        if (!add(Kind::AgendaItem, v))
-            return false;
-    }
+    // Likewise the agenda: the copies', compared with another session's.
+    QStringList theirs, ours;
+    for (const Row& r : in.s->rows(Kind::AgendaItem))
+        theirs << r.str(c("start")) + r.str(c("end")) + r.str(c("title")) + r.str(c("kind"));
+    for (const Row& r : m_out->rows(Kind::AgendaItem))
+        ours << r.str(c("start")) + r.str(c("end")) + r.str(c("title")) + r.str(c("kind"));
+    if (!theirs.isEmpty() && theirs != ours)
+        m_report.differences << Merge::tr("%1: its agenda differs; kept the first file's").arg(in.name);
     return true;
 }
 
@@ -625,16 +612,10 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
     Store* s = out.store();
     // Copies of one session (the origin most inputs share; the first input's on a tie) merge row
     // by row; files of other sessions are matched by names onto the result.
-    QHash<QString, int> shared;
-    for (Input& i : in) {
-        i.origin = IdentityRepository(*i.s).origin();
-        ++shared[i.origin];
-    }
-    QString base = in.front().origin;
-    for (const Input& i : in) {
-        if (shared.value(i.origin) > shared.value(base))
-            base = i.origin;
-    }
+    QStringList origins;
+    for (Input& i : in)
+        origins << (i.origin = IdentityRepository(*i.s).origin());
+    const QString base = baseOrigin(origins);
     std::vector<IdentityMerge::Input> copies;
     QList<int> order; // input index of each report line, as they are made
     for (size_t n = 0; n < in.size(); ++n) {
@@ -672,7 +653,7 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
                 break;
             const QMap<Kind, int> before = report.added;
             merger.beginInput();
-            bool ok = merger.prompts(i) && merger.event(i, false);
+            bool ok = merger.prompts(i) && merger.event(i);
             FileSummary line;
             line.file = i.name;
             line.byIdentity = false;
@@ -684,7 +665,7 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
                     ok = merger.unit(i, u, unitIndex);
                 }
             }
-            ok = ok && merger.links(i) && merger.agenda(i, false) && merger.dataPack(i);
+            ok = ok && merger.links(i) && merger.agenda(i) && merger.dataPack(i);
             if (!ok) {
                 failure = tr("%1 could not be written while merging %2: %3")
                               .arg(QDir::toNativeSeparators(output), i.name, merger.failure());
@@ -737,6 +718,19 @@ Merge::Report Merge::run(const QString& output, const QStringList& inputs, Dupli
         progress(total, total, tr("Done"));
     report.ok = true;
     return report;
+}
+
+QString Merge::baseOrigin(const QStringList& origins)
+{
+    QHash<QString, int> copies;
+    for (const QString& o : origins)
+        ++copies[o];
+    QString base = origins.value(0);
+    for (const QString& o : origins) {
+        if (copies.value(o) > copies.value(base))
+            base = o;
+    }
+    return base;
 }
 
 QString Merge::Report::fileLine(const FileSummary& f)

@@ -75,6 +75,10 @@ public:
         static QString fileLine(const FileSummary& file);
     };
 
+    /** Of the inputs' origins (in input order), the one merged row by row: the origin most
+     *  inputs share, the first input's on a tie. The check page names the same one. */
+    static QString baseOrigin(const QStringList& origins);
+
     static Report run(const QString& output, const QStringList& inputs,
                       Duplicates duplicates = Duplicates::KeepBoth, const Progress& progress = {});
 };

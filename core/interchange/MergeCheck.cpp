@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/MergeCheck.h"
 
+#include "interchange/Merge.h"
+
 #include "session/Document.h"
 #include "store/IdentityRepository.h"
 #include "store/Store.h"
@@ -46,6 +48,7 @@ MergeCheck::Result MergeCheck::run(const QStringList& inputs)
     QMap<QString, Seen> seen;
     int order = 0;
     QString session; // the origin of the input being read
+    QStringList origins; // each input's, in order
     QHash<QString, QMap<Kind, QSet<qint64>>> rowIds; // session → kind → the ids its copies hold
     auto note = [&](Duplicate::What what, const QString& key, const QString& label, const QString& file) {
         Seen& s = seen[QString::number(int(what)) + QLatin1Char('|') + key];
@@ -71,6 +74,7 @@ MergeCheck::Result MergeCheck::run(const QStringList& inputs)
         session = IdentityRepository(*s).origin();
         if (session.isEmpty())
             session = QStringLiteral("file:") + QFileInfo(path).absoluteFilePath();
+        origins << session;
         auto same = std::find_if(result.sessions.begin(), result.sessions.end(),
                                  [&](const Session& g) { return g.origin == session; });
         if (same == result.sessions.end())
@@ -101,6 +105,10 @@ MergeCheck::Result MergeCheck::run(const QStringList& inputs)
         }
         doc.close();
     }
+    // The session merged row by row comes first, as Merge chooses it.
+    const QString base = Merge::baseOrigin(origins);
+    std::stable_partition(result.sessions.begin(), result.sessions.end(),
+                          [&](const Session& g) { return g.origin == base; });
     for (const auto& kinds : std::as_const(rowIds)) {
         result.tables += int(kinds.value(Kind::Table).size());
         result.notes += int(kinds.value(Kind::Note).size());

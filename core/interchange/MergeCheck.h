@@ -37,7 +37,7 @@ public:
         QString error; ///< the first bad input, named, and why
         QString badFile; ///< its path
         QList<Duplicate> duplicates; ///< only between files of different sessions
-        QList<Session> sessions; ///< in the order of their first input
+        QList<Session> sessions; ///< the one merged row by row first, then in input order
         int tables = 0, notes = 0, places = 0, polls = 0,
             votes = 0; ///< summed over the sessions (copies count their rows once)
     };

@@ -99,7 +99,20 @@ QHash<qint64, Stamp> IdentityRepository::made(Kind kind) const
 
 bool IdentityRepository::putStamp(Kind kind, qint64 id, const QString& field, const Stamp& stamp)
 {
-    return m_store.restoreStamp(kind, id, field, stamp);
+    QSqlQuery& q = m_store.prepared(
+        stamp.isNull()
+            ? QStringLiteral("DELETE FROM stamp WHERE kind = :k AND row_id = :id AND field = :f")
+            : QStringLiteral("INSERT OR REPLACE INTO stamp (kind, row_id, field, at, device, base) "
+                             "VALUES (:k, :id, :f, :at, :d, :b)"));
+    q.bindValue(QStringLiteral(":k"), kindName(kind));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":f"), orEmpty(field));
+    if (!stamp.isNull()) {
+        q.bindValue(QStringLiteral(":at"), stamp.at);
+        q.bindValue(QStringLiteral(":d"), stamp.device);
+        q.bindValue(QStringLiteral(":b"), orEmpty(stamp.base));
+    }
+    return m_store.exec(q);
 }
 
 QHash<qint64, Stamp> IdentityRepository::tombstones(Kind kind) const

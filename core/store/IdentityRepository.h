@@ -34,7 +34,9 @@ public:
         QString file; ///< the merged file it came from
     };
 
-    explicit IdentityRepository(Store& store)
+    /** Over a read-only store too: the writes below are statements of this file's own, run in
+     *  the caller's transaction, and Store writes its single stamps through them. */
+    explicit IdentityRepository(const Store& store)
         : m_store(store)
     { }
 
@@ -64,7 +66,7 @@ public:
     bool removeConflict(qint64 id);
 
 private:
-    Store& m_store;
+    const Store& m_store;
 };
 
 } // namespace rt

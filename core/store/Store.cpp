@@ -2,6 +2,7 @@
 #include "store/Store.h"
 
 #include "store/Database.h"
+#include "store/IdentityRepository.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -307,14 +308,9 @@ bool Store::recordDevice()
 {
     if (m_deviceRecorded)
         return true;
-    QSqlQuery& q = prepared(
-        QStringLiteral("INSERT INTO device (id, name, last_seen) VALUES (:id, :name, :at) "
-                       "ON CONFLICT(id) DO UPDATE SET name = excluded.name, last_seen = excluded.last_seen"));
-    q.bindValue(QStringLiteral(":id"), m_device.id);
-    q.bindValue(QStringLiteral(":name"), m_device.name);
-    q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     // Known once the enclosing transaction commits; a rollback forgets it with the rest.
-    m_deviceRecorded = exec(q);
+    m_deviceRecorded = IdentityRepository(*this).putDevice(
+        m_device.id, m_device.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return m_deviceRecorded;
 }
 
@@ -339,15 +335,7 @@ bool Store::stamp(Kind kind, qint64 id, const QString& field)
 
 bool Store::bury(Kind kind, qint64 id)
 {
-    if (!recordDevice())
-        return false;
-    QSqlQuery& q = prepared(QStringLiteral(
-        "INSERT OR REPLACE INTO tombstone (kind, row_id, at, device) VALUES (:k, :id, :at, :d)"));
-    q.bindValue(QStringLiteral(":k"), kindName(kind));
-    q.bindValue(QStringLiteral(":id"), id);
-    q.bindValue(QStringLiteral(":at"), stampTime());
-    q.bindValue(QStringLiteral(":d"), m_device.id);
-    return exec(q);
+    return recordDevice() && IdentityRepository(*this).putTombstone(kind, id, {stampTime(), m_device.id, {}});
 }
 
 bool Store::unbury(Kind kind, qint64 id)
@@ -376,20 +364,7 @@ QHash<QString, Stamp> Store::stamps(Kind kind, qint64 id) const
 
 bool Store::restoreStamp(Kind kind, qint64 id, const QString& field, const Stamp& stamp)
 {
-    QSqlQuery& q = prepared(
-        stamp.isNull()
-            ? QStringLiteral("DELETE FROM stamp WHERE kind = :k AND row_id = :id AND field = :f")
-            : QStringLiteral("INSERT OR REPLACE INTO stamp (kind, row_id, field, at, device, base) "
-                             "VALUES (:k, :id, :f, :at, :d, :b)"));
-    q.bindValue(QStringLiteral(":k"), kindName(kind));
-    q.bindValue(QStringLiteral(":id"), id);
-    q.bindValue(QStringLiteral(":f"), field.isNull() ? QStringLiteral("") : field);
-    if (!stamp.isNull()) {
-        q.bindValue(QStringLiteral(":at"), stamp.at);
-        q.bindValue(QStringLiteral(":d"), stamp.device);
-        q.bindValue(QStringLiteral(":b"), stamp.base);
-    }
-    return exec(q);
+    return IdentityRepository(*this).putStamp(kind, id, field, stamp);
 }
 
 qint64 Store::insert(Kind kind, const QVariantMap& values, int position)

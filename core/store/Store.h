@@ -96,8 +96,6 @@ public:
 
     /** Lists this laptop in the file's devices (once per store); for the repositories here. */
     bool recordThisDevice() { return recordDevice(); }
-    /** Stamps a row as made by this laptop now; for the repositories in this folder only. */
-    bool stampRow(Kind kind, qint64 id) { return stamp(kind, id, QString()); }
     /** Runs a prepared statement from the cache; for the repositories in this folder only. */
     QSqlQuery& prepared(const QString& sql) const;
     bool exec(QSqlQuery& query) const;
