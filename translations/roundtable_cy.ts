@@ -967,17 +967,17 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+180" />
+        <location filename="../core/interchange/Merge.cpp" line="+176" />
         <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
         <translation>%1: mae digwyddiad %2 yn "%3"; cadwyd "%4" o'r ffeil gyntaf</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>%1: its agenda differs; kept the first file's</source>
         <translation>%1: mae ei agenda'n wahanol; cadwyd agenda'r ffeil gyntaf</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>%1: its data pack differs; kept the first one</source>
         <translation>%1: mae ei becyn data'n wahanol; cadwyd yr un cyntaf</translation>
     </message>
@@ -1071,60 +1071,114 @@
     </message>
     <message>
         <location line="+57" />
-        <location line="+79" />
+        <location line="+73" />
         <location line="+24" />
         <source>%1 could not be written: %2.</source>
         <translation>Nid oedd modd ysgrifennu %1: %2.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+34" />
         <source>%1: already in the merge; nothing added</source>
         <translation>%1: eisoes yn y cyfuno; ni ychwanegwyd dim</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>+%n table(s)</source>
-        <translation><numerusform>+%n bwrdd</numerusform><numerusform>+%n bwrdd</numerusform><numerusform>+%n bwrdd</numerusform><numerusform>+%n bwrdd</numerusform><numerusform>+%n bwrdd</numerusform></translation>
+        <translation>
+            <numerusform>+%n bwrdd</numerusform>
+            <numerusform>+%n bwrdd</numerusform>
+            <numerusform>+%n bwrdd</numerusform>
+            <numerusform>+%n bwrdd</numerusform>
+            <numerusform>+%n bwrdd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n note(s)</source>
-        <translation><numerusform>+%n nodyn</numerusform><numerusform>+%n nodyn</numerusform><numerusform>+%n nodyn</numerusform><numerusform>+%n nodyn</numerusform><numerusform>+%n nodyn</numerusform></translation>
+        <translation>
+            <numerusform>+%n nodyn</numerusform>
+            <numerusform>+%n nodyn</numerusform>
+            <numerusform>+%n nodyn</numerusform>
+            <numerusform>+%n nodyn</numerusform>
+            <numerusform>+%n nodyn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n place(s)</source>
-        <translation><numerusform>+%n lle</numerusform><numerusform>+%n lle</numerusform><numerusform>+%n lle</numerusform><numerusform>+%n lle</numerusform><numerusform>+%n lle</numerusform></translation>
+        <translation>
+            <numerusform>+%n lle</numerusform>
+            <numerusform>+%n lle</numerusform>
+            <numerusform>+%n lle</numerusform>
+            <numerusform>+%n lle</numerusform>
+            <numerusform>+%n lle</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n aim(s)</source>
-        <translation><numerusform>+%n nod</numerusform><numerusform>+%n nod</numerusform><numerusform>+%n nod</numerusform><numerusform>+%n nod</numerusform><numerusform>+%n nod</numerusform></translation>
+        <translation>
+            <numerusform>+%n nod</numerusform>
+            <numerusform>+%n nod</numerusform>
+            <numerusform>+%n nod</numerusform>
+            <numerusform>+%n nod</numerusform>
+            <numerusform>+%n nod</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n idea(s)</source>
-        <translation><numerusform>+%n syniad</numerusform><numerusform>+%n syniad</numerusform><numerusform>+%n syniad</numerusform><numerusform>+%n syniad</numerusform><numerusform>+%n syniad</numerusform></translation>
+        <translation>
+            <numerusform>+%n syniad</numerusform>
+            <numerusform>+%n syniad</numerusform>
+            <numerusform>+%n syniad</numerusform>
+            <numerusform>+%n syniad</numerusform>
+            <numerusform>+%n syniad</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n driver(s)</source>
-        <translation><numerusform>+%n sbardun</numerusform><numerusform>+%n sbardun</numerusform><numerusform>+%n sbardun</numerusform><numerusform>+%n sbardun</numerusform><numerusform>+%n sbardun</numerusform></translation>
+        <translation>
+            <numerusform>+%n sbardun</numerusform>
+            <numerusform>+%n sbardun</numerusform>
+            <numerusform>+%n sbardun</numerusform>
+            <numerusform>+%n sbardun</numerusform>
+            <numerusform>+%n sbardun</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n action(s)</source>
-        <translation><numerusform>+%n cam gweithredu</numerusform><numerusform>+%n cam gweithredu</numerusform><numerusform>+%n cam gweithredu</numerusform><numerusform>+%n cam gweithredu</numerusform><numerusform>+%n cam gweithredu</numerusform></translation>
+        <translation>
+            <numerusform>+%n cam gweithredu</numerusform>
+            <numerusform>+%n cam gweithredu</numerusform>
+            <numerusform>+%n cam gweithredu</numerusform>
+            <numerusform>+%n cam gweithredu</numerusform>
+            <numerusform>+%n cam gweithredu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n poll(s)</source>
-        <translation><numerusform>+%n pôl</numerusform><numerusform>+%n pôl</numerusform><numerusform>+%n pôl</numerusform><numerusform>+%n pôl</numerusform><numerusform>+%n pôl</numerusform></translation>
+        <translation>
+            <numerusform>+%n pôl</numerusform>
+            <numerusform>+%n pôl</numerusform>
+            <numerusform>+%n pôl</numerusform>
+            <numerusform>+%n pôl</numerusform>
+            <numerusform>+%n pôl</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n vote(s)</source>
-        <translation><numerusform>+%n pleidlais</numerusform><numerusform>+%n pleidlais</numerusform><numerusform>+%n pleidlais</numerusform><numerusform>+%n pleidlais</numerusform><numerusform>+%n pleidlais</numerusform></translation>
+        <translation>
+            <numerusform>+%n pleidlais</numerusform>
+            <numerusform>+%n pleidlais</numerusform>
+            <numerusform>+%n pleidlais</numerusform>
+            <numerusform>+%n pleidlais</numerusform>
+            <numerusform>+%n pleidlais</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -1134,17 +1188,35 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n change(s)</source>
-        <translation><numerusform>%n newid</numerusform><numerusform>%n newid</numerusform><numerusform>%n newid</numerusform><numerusform>%n newid</numerusform><numerusform>%n newid</numerusform></translation>
+        <translation>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n deletion(s)</source>
-        <translation><numerusform>%n dilead</numerusform><numerusform>%n dilead</numerusform><numerusform>%n dilead</numerusform><numerusform>%n dilead</numerusform><numerusform>%n dilead</numerusform></translation>
+        <translation>
+            <numerusform>%n dilead</numerusform>
+            <numerusform>%n dilead</numerusform>
+            <numerusform>%n dilead</numerusform>
+            <numerusform>%n dilead</numerusform>
+            <numerusform>%n dilead</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n gwrthdaro</numerusform><numerusform>%n gwrthdaro</numerusform><numerusform>%n gwrthdaro</numerusform><numerusform>%n gwrthdaro</numerusform><numerusform>%n gwrthdaro</numerusform></translation>
+        <translation>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1167,7 +1239,7 @@
         <translation>hepgorwyd: %1</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-203" />
         <source>The merge was cancelled; %1 was not written.</source>
         <translation>Cafodd y cyfuno ei ganslo; ni chafodd %1 ei ysgrifennu.</translation>
     </message>
@@ -1177,9 +1249,15 @@
         <translation>Wrthi'n gwirio %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+58" />
         <source>Merging %n cop(ies) of the session</source>
-        <translation><numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform><numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform><numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform><numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform><numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform></translation>
+        <translation>
+            <numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform>
+            <numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform>
+            <numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform>
+            <numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform>
+            <numerusform>Wrthi'n cyfuno %n copi o'r sesiwn</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -1212,7 +1290,7 @@
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../core/interchange/IdentityMerge.cpp" line="+170" />
+        <location filename="../core/interchange/IdentityMerge.cpp" line="+168" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1290,18 +1368,24 @@
     <message numerus="yes">
         <location line="+99" />
         <source>%1: %n %2 row(s) whose table, place, aim or poll was deleted on another laptop</source>
-        <translation><numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform><numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform><numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform><numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform><numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform>
+            <numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform>
+            <numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform>
+            <numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform>
+            <numerusform>%1: %n rhes %2 a oedd yn perthyn i fwrdd, lle, nod neu bôl a ddilëwyd ar liniadur arall</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MergeCheck</name>
     <message>
-        <location filename="../core/interchange/MergeCheck.cpp" line="+34" />
+        <location filename="../core/interchange/MergeCheck.cpp" line="+36" />
         <source>Nothing to merge: choose at least one session file.</source>
         <translation>Dim byd i'w gyfuno: dewiswch o leiaf un ffeil sesiwn.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>table %1 "%2"</source>
         <translation>bwrdd %1 "%2"</translation>
     </message>
@@ -3213,7 +3297,13 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n field(s) were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</source>
-        <translation><numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform><numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform><numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform><numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform><numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform></translation>
+        <translation>
+            <numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform>
+            <numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform>
+            <numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform>
+            <numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform>
+            <numerusform>Newidiwyd %n maes yn wahanol ar ddau liniadur. Cadwodd y cyfuno y newid diweddaraf; rhestrir y gwerth arall wrth ei ochr. Defnyddiwch y gwerth arall lle mai hwnnw yw'r un cywir: bydd y ddau wedyn yn cyfnewid lle, ac mae Golygu → Dadwneud yn ei ddadwneud.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -4537,7 +4627,13 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     <message numerus="yes">
         <location line="+23" />
         <source>%n copies of one session (%1): merged row by row.</source>
-        <translation><numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform><numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform><numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform><numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform><numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform></translation>
+        <translation>
+            <numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform>
+            <numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform>
+            <numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform>
+            <numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform>
+            <numerusform>%n copi o un sesiwn (%1): wedi'u cyfuno fesul rhes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -4547,7 +4643,13 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>Another session, %n copies (%1): matched with the others by name.</source>
-        <translation><numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform><numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform><numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform><numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform><numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform></translation>
+        <translation>
+            <numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform>
+            <numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform>
+            <numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform>
+            <numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform>
+            <numerusform>Sesiwn arall, %n copi (%1): wedi'i chyfateb â'r lleill yn ôl enw.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -5648,7 +5750,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>%n other laptop(s)</source>
-        <translation><numerusform>%n gliniadur arall</numerusform><numerusform>%n gliniadur arall</numerusform><numerusform>%n gliniadur arall</numerusform><numerusform>%n gliniadur arall</numerusform><numerusform>%n gliniadur arall</numerusform></translation>
+        <translation>
+            <numerusform>%n gliniadur arall</numerusform>
+            <numerusform>%n gliniadur arall</numerusform>
+            <numerusform>%n gliniadur arall</numerusform>
+            <numerusform>%n gliniadur arall</numerusform>
+            <numerusform>%n gliniadur arall</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5961,12 +6069,12 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+86" />
+        <location filename="../core/store/Store.cpp" line="+87" />
         <source>Could not prepare a statement: %1</source>
         <translation>Nid oedd modd paratoi datganiad: %1</translation>
     </message>
     <message>
-        <location line="+312" />
+        <location line="+286" />
         <location line="+28" />
         <location line="+58" />
         <location line="+47" />
@@ -7477,7 +7585,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+113" />
+        <location filename="../app/shell/Gui.cpp" line="+116" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -7492,7 +7600,12 @@ Shift+Enter: llinell newydd</translation>
         <translation>Y ffeil sesiwn i'w hagor.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+42" />
+        <source>unknown view %1; see roundtable screenshot --help</source>
+        <translation>golwg anhysbys %1; gweler roundtable screenshot --help</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>rendering needs a QApplication</source>
         <translation>mae angen QApplication i rendro</translation>
     </message>
@@ -7507,7 +7620,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>mae maint %1x%2 y tu allan i 100x100 … 8000x8000</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>the Agenda page</source>
         <translation>tudalen yr Agenda</translation>
     </message>
@@ -7535,6 +7648,16 @@ Shift+Enter: llinell newydd</translation>
         <location line="+0" />
         <source>the Export page</source>
         <translation>tudalen Allforio</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>dialog:conflicts — Edit ▸ Merge Conflicts…, at its own size</source>
+        <translation>dialog:conflicts — Golygu ▸ Gwrthdaro Cyfuno…, ar ei faint ei hun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dialog:laptop — File ▸ This Laptop…, at its own size</source>
+        <translation>dialog:laptop — Ffeil ▸ Y Gliniadur Hwn…, ar ei faint ei hun</translation>
     </message>
 </context>
 <context>

@@ -955,17 +955,17 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+180" />
+        <location filename="../core/interchange/Merge.cpp" line="+176" />
         <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
         <translation>%1: pole wydarzenia %2 ma wartość "%3"; zachowano "%4" z pierwszego pliku</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>%1: its agenda differs; kept the first file's</source>
         <translation>%1: program się różni; zachowano program z pierwszego pliku</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>%1: its data pack differs; kept the first one</source>
         <translation>%1: pakiet danych się różni; zachowano pierwszy</translation>
     </message>
@@ -1055,60 +1055,96 @@
     </message>
     <message>
         <location line="+57" />
-        <location line="+79" />
+        <location line="+73" />
         <location line="+24" />
         <source>%1 could not be written: %2.</source>
         <translation>Nie można zapisać %1: %2.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+34" />
         <source>%1: already in the merge; nothing added</source>
         <translation>%1: już uwzględniono w scalaniu; nic nie dodano</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>+%n table(s)</source>
-        <translation><numerusform>+%n stolik</numerusform><numerusform>+%n stoliki</numerusform><numerusform>+%n stolików</numerusform></translation>
+        <translation>
+            <numerusform>+%n stolik</numerusform>
+            <numerusform>+%n stoliki</numerusform>
+            <numerusform>+%n stolików</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n note(s)</source>
-        <translation><numerusform>+%n notatka</numerusform><numerusform>+%n notatki</numerusform><numerusform>+%n notatek</numerusform></translation>
+        <translation>
+            <numerusform>+%n notatka</numerusform>
+            <numerusform>+%n notatki</numerusform>
+            <numerusform>+%n notatek</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n place(s)</source>
-        <translation><numerusform>+%n obszar</numerusform><numerusform>+%n obszary</numerusform><numerusform>+%n obszarów</numerusform></translation>
+        <translation>
+            <numerusform>+%n obszar</numerusform>
+            <numerusform>+%n obszary</numerusform>
+            <numerusform>+%n obszarów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n aim(s)</source>
-        <translation><numerusform>+%n cel</numerusform><numerusform>+%n cele</numerusform><numerusform>+%n celów</numerusform></translation>
+        <translation>
+            <numerusform>+%n cel</numerusform>
+            <numerusform>+%n cele</numerusform>
+            <numerusform>+%n celów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n idea(s)</source>
-        <translation><numerusform>+%n pomysł</numerusform><numerusform>+%n pomysły</numerusform><numerusform>+%n pomysłów</numerusform></translation>
+        <translation>
+            <numerusform>+%n pomysł</numerusform>
+            <numerusform>+%n pomysły</numerusform>
+            <numerusform>+%n pomysłów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n driver(s)</source>
-        <translation><numerusform>+%n czynnik</numerusform><numerusform>+%n czynniki</numerusform><numerusform>+%n czynników</numerusform></translation>
+        <translation>
+            <numerusform>+%n czynnik</numerusform>
+            <numerusform>+%n czynniki</numerusform>
+            <numerusform>+%n czynników</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n action(s)</source>
-        <translation><numerusform>+%n działanie</numerusform><numerusform>+%n działania</numerusform><numerusform>+%n działań</numerusform></translation>
+        <translation>
+            <numerusform>+%n działanie</numerusform>
+            <numerusform>+%n działania</numerusform>
+            <numerusform>+%n działań</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n poll(s)</source>
-        <translation><numerusform>+%n ankieta</numerusform><numerusform>+%n ankiety</numerusform><numerusform>+%n ankiet</numerusform></translation>
+        <translation>
+            <numerusform>+%n ankieta</numerusform>
+            <numerusform>+%n ankiety</numerusform>
+            <numerusform>+%n ankiet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n vote(s)</source>
-        <translation><numerusform>+%n głos</numerusform><numerusform>+%n głosy</numerusform><numerusform>+%n głosów</numerusform></translation>
+        <translation>
+            <numerusform>+%n głos</numerusform>
+            <numerusform>+%n głosy</numerusform>
+            <numerusform>+%n głosów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -1118,17 +1154,29 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n change(s)</source>
-        <translation><numerusform>%n zmiana</numerusform><numerusform>%n zmiany</numerusform><numerusform>%n zmian</numerusform></translation>
+        <translation>
+            <numerusform>%n zmiana</numerusform>
+            <numerusform>%n zmiany</numerusform>
+            <numerusform>%n zmian</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n deletion(s)</source>
-        <translation><numerusform>%n usunięcie</numerusform><numerusform>%n usunięcia</numerusform><numerusform>%n usunięć</numerusform></translation>
+        <translation>
+            <numerusform>%n usunięcie</numerusform>
+            <numerusform>%n usunięcia</numerusform>
+            <numerusform>%n usunięć</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n konflikt</numerusform><numerusform>%n konflikty</numerusform><numerusform>%n konfliktów</numerusform></translation>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikty</numerusform>
+            <numerusform>%n konfliktów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1151,7 +1199,7 @@
         <translation>pominięto: %1</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-203" />
         <source>The merge was cancelled; %1 was not written.</source>
         <translation>Scalanie zostało anulowane; plik %1 nie został zapisany.</translation>
     </message>
@@ -1161,9 +1209,13 @@
         <translation>Sprawdzanie: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+58" />
         <source>Merging %n cop(ies) of the session</source>
-        <translation><numerusform>Scalanie %n kopii sesji</numerusform><numerusform>Scalanie %n kopii sesji</numerusform><numerusform>Scalanie %n kopii sesji</numerusform></translation>
+        <translation>
+            <numerusform>Scalanie %n kopii sesji</numerusform>
+            <numerusform>Scalanie %n kopii sesji</numerusform>
+            <numerusform>Scalanie %n kopii sesji</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -1196,7 +1248,7 @@
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../core/interchange/IdentityMerge.cpp" line="+170" />
+        <location filename="../core/interchange/IdentityMerge.cpp" line="+168" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1274,18 +1326,22 @@
     <message numerus="yes">
         <location line="+99" />
         <source>%1: %n %2 row(s) whose table, place, aim or poll was deleted on another laptop</source>
-        <translation><numerusform>%1: %n wiersz typu %2, którego stolik, obszar, cel lub ankietę usunięto na innym laptopie</numerusform><numerusform>%1: %n wiersze typu %2, których stolik, obszar, cel lub ankietę usunięto na innym laptopie</numerusform><numerusform>%1: %n wierszy typu %2, których stolik, obszar, cel lub ankietę usunięto na innym laptopie</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n wiersz typu %2, którego stolik, obszar, cel lub ankietę usunięto na innym laptopie</numerusform>
+            <numerusform>%1: %n wiersze typu %2, których stolik, obszar, cel lub ankietę usunięto na innym laptopie</numerusform>
+            <numerusform>%1: %n wierszy typu %2, których stolik, obszar, cel lub ankietę usunięto na innym laptopie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MergeCheck</name>
     <message>
-        <location filename="../core/interchange/MergeCheck.cpp" line="+34" />
+        <location filename="../core/interchange/MergeCheck.cpp" line="+36" />
         <source>Nothing to merge: choose at least one session file.</source>
         <translation>Nie ma czego scalać: wybierz co najmniej jeden plik sesji.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>table %1 "%2"</source>
         <translation>stolik %1 „%2”</translation>
     </message>
@@ -3187,7 +3243,11 @@ Plik nie został zmieniony.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n field(s) were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</source>
-        <translation><numerusform>%n pole zostało zmienione inaczej na dwóch laptopach. Scalanie zachowało późniejszą zmianę; druga wartość jest podana obok. Użyj drugiej wartości tam, gdzie to ona jest właściwa: obie zamienią się wtedy miejscami, a Edycja → Cofnij przywraca poprzedni stan.</numerusform><numerusform>%n pola zostały zmienione inaczej na dwóch laptopach. Scalanie zachowało późniejszą zmianę; druga wartość jest podana obok. Użyj drugiej wartości tam, gdzie to ona jest właściwa: obie zamienią się wtedy miejscami, a Edycja → Cofnij przywraca poprzedni stan.</numerusform><numerusform>%n pól zostało zmienionych inaczej na dwóch laptopach. Scalanie zachowało późniejszą zmianę; druga wartość jest podana obok. Użyj drugiej wartości tam, gdzie to ona jest właściwa: obie zamienią się wtedy miejscami, a Edycja → Cofnij przywraca poprzedni stan.</numerusform></translation>
+        <translation>
+            <numerusform>%n pole zostało zmienione inaczej na dwóch laptopach. Scalanie zachowało późniejszą zmianę; druga wartość jest podana obok. Użyj drugiej wartości tam, gdzie to ona jest właściwa: obie zamienią się wtedy miejscami, a Edycja → Cofnij przywraca poprzedni stan.</numerusform>
+            <numerusform>%n pola zostały zmienione inaczej na dwóch laptopach. Scalanie zachowało późniejszą zmianę; druga wartość jest podana obok. Użyj drugiej wartości tam, gdzie to ona jest właściwa: obie zamienią się wtedy miejscami, a Edycja → Cofnij przywraca poprzedni stan.</numerusform>
+            <numerusform>%n pól zostało zmienionych inaczej na dwóch laptopach. Scalanie zachowało późniejszą zmianę; druga wartość jest podana obok. Użyj drugiej wartości tam, gdzie to ona jest właściwa: obie zamienią się wtedy miejscami, a Edycja → Cofnij przywraca poprzedni stan.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -4501,7 +4561,11 @@ Plik nie został zmieniony.</translation>
     <message numerus="yes">
         <location line="+23" />
         <source>%n copies of one session (%1): merged row by row.</source>
-        <translation><numerusform>%n kopia jednej sesji (%1): scalono wiersz po wierszu.</numerusform><numerusform>%n kopie jednej sesji (%1): scalono wiersz po wierszu.</numerusform><numerusform>%n kopii jednej sesji (%1): scalono wiersz po wierszu.</numerusform></translation>
+        <translation>
+            <numerusform>%n kopia jednej sesji (%1): scalono wiersz po wierszu.</numerusform>
+            <numerusform>%n kopie jednej sesji (%1): scalono wiersz po wierszu.</numerusform>
+            <numerusform>%n kopii jednej sesji (%1): scalono wiersz po wierszu.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -4511,7 +4575,11 @@ Plik nie został zmieniony.</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>Another session, %n copies (%1): matched with the others by name.</source>
-        <translation><numerusform>Inna sesja, %n kopia (%1): dopasowana do pozostałych według nazw.</numerusform><numerusform>Inna sesja, %n kopie (%1): dopasowana do pozostałych według nazw.</numerusform><numerusform>Inna sesja, %n kopii (%1): dopasowana do pozostałych według nazw.</numerusform></translation>
+        <translation>
+            <numerusform>Inna sesja, %n kopia (%1): dopasowana do pozostałych według nazw.</numerusform>
+            <numerusform>Inna sesja, %n kopie (%1): dopasowana do pozostałych według nazw.</numerusform>
+            <numerusform>Inna sesja, %n kopii (%1): dopasowana do pozostałych według nazw.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -5584,7 +5652,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>%n other laptop(s)</source>
-        <translation><numerusform>%n inny laptop</numerusform><numerusform>%n inne laptopy</numerusform><numerusform>%n innych laptopów</numerusform></translation>
+        <translation>
+            <numerusform>%n inny laptop</numerusform>
+            <numerusform>%n inne laptopy</numerusform>
+            <numerusform>%n innych laptopów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5895,12 +5967,12 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+86" />
+        <location filename="../core/store/Store.cpp" line="+87" />
         <source>Could not prepare a statement: %1</source>
         <translation>Nie udało się przygotować zapytania: %1</translation>
     </message>
     <message>
-        <location line="+312" />
+        <location line="+286" />
         <location line="+28" />
         <location line="+58" />
         <location line="+47" />
@@ -7357,7 +7429,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+113" />
+        <location filename="../app/shell/Gui.cpp" line="+116" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -7372,7 +7444,12 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Plik sesji do otwarcia.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+42" />
+        <source>unknown view %1; see roundtable screenshot --help</source>
+        <translation>nieznany widok %1; zobacz roundtable screenshot --help</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>rendering needs a QApplication</source>
         <translation>renderowanie wymaga QApplication</translation>
     </message>
@@ -7387,7 +7464,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>rozmiar %1x%2 wykracza poza zakres 100x100 … 8000x8000</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>the Agenda page</source>
         <translation>strona Program</translation>
     </message>
@@ -7415,6 +7492,16 @@ Shift+Enter: nowy wiersz</translation>
         <location line="+0" />
         <source>the Export page</source>
         <translation>strona Eksport</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>dialog:conflicts — Edit ▸ Merge Conflicts…, at its own size</source>
+        <translation>dialog:conflicts — Edycja ▸ Konflikty scalania…, we własnym rozmiarze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dialog:laptop — File ▸ This Laptop…, at its own size</source>
+        <translation>dialog:laptop — Plik ▸ Ten laptop…, we własnym rozmiarze</translation>
     </message>
 </context>
 <context>

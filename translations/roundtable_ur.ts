@@ -949,17 +949,17 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+180" />
+        <location filename="../core/interchange/Merge.cpp" line="+176" />
         <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
         <translation>%1: تقریب کا %2 "%3" ہے؛ پہلی فائل سے "%4" رکھا گیا</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>%1: its agenda differs; kept the first file's</source>
         <translation>%1: اس کا ایجنڈا مختلف ہے؛ پہلی فائل والا رکھا گیا</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>%1: its data pack differs; kept the first one</source>
         <translation>%1: اس کا ڈیٹا پیک مختلف ہے؛ پہلا والا رکھا گیا</translation>
     </message>
@@ -1047,60 +1047,87 @@
     </message>
     <message>
         <location line="+57" />
-        <location line="+79" />
+        <location line="+73" />
         <location line="+24" />
         <source>%1 could not be written: %2.</source>
         <translation>%1 کو لکھا نہیں جا سکا: %2۔</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+34" />
         <source>%1: already in the merge; nothing added</source>
         <translation>%1: پہلے ہی انضمام میں شامل ہے؛ کچھ شامل نہیں کیا گیا</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>+%n table(s)</source>
-        <translation><numerusform>+%n میز</numerusform><numerusform>+%n میزیں</numerusform></translation>
+        <translation>
+            <numerusform>+%n میز</numerusform>
+            <numerusform>+%n میزیں</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n note(s)</source>
-        <translation><numerusform>+%n نوٹ</numerusform><numerusform>+%n نوٹس</numerusform></translation>
+        <translation>
+            <numerusform>+%n نوٹ</numerusform>
+            <numerusform>+%n نوٹس</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n place(s)</source>
-        <translation><numerusform>+%n مقام</numerusform><numerusform>+%n مقامات</numerusform></translation>
+        <translation>
+            <numerusform>+%n مقام</numerusform>
+            <numerusform>+%n مقامات</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n aim(s)</source>
-        <translation><numerusform>+%n ہدف</numerusform><numerusform>+%n اہداف</numerusform></translation>
+        <translation>
+            <numerusform>+%n ہدف</numerusform>
+            <numerusform>+%n اہداف</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n idea(s)</source>
-        <translation><numerusform>+%n خیال</numerusform><numerusform>+%n خیالات</numerusform></translation>
+        <translation>
+            <numerusform>+%n خیال</numerusform>
+            <numerusform>+%n خیالات</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n driver(s)</source>
-        <translation><numerusform>+%n ڈرائیور</numerusform><numerusform>+%n ڈرائیورز</numerusform></translation>
+        <translation>
+            <numerusform>+%n ڈرائیور</numerusform>
+            <numerusform>+%n ڈرائیورز</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n action(s)</source>
-        <translation><numerusform>+%n اقدام</numerusform><numerusform>+%n اقدامات</numerusform></translation>
+        <translation>
+            <numerusform>+%n اقدام</numerusform>
+            <numerusform>+%n اقدامات</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n poll(s)</source>
-        <translation><numerusform>+%n پول</numerusform><numerusform>+%n پولز</numerusform></translation>
+        <translation>
+            <numerusform>+%n پول</numerusform>
+            <numerusform>+%n پولز</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n vote(s)</source>
-        <translation><numerusform>+%n ووٹ</numerusform><numerusform>+%n ووٹ</numerusform></translation>
+        <translation>
+            <numerusform>+%n ووٹ</numerusform>
+            <numerusform>+%n ووٹ</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -1110,17 +1137,26 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n change(s)</source>
-        <translation><numerusform>%n تبدیلی</numerusform><numerusform>%n تبدیلیاں</numerusform></translation>
+        <translation>
+            <numerusform>%n تبدیلی</numerusform>
+            <numerusform>%n تبدیلیاں</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n deletion(s)</source>
-        <translation><numerusform>%n حذف</numerusform><numerusform>%n حذف</numerusform></translation>
+        <translation>
+            <numerusform>%n حذف</numerusform>
+            <numerusform>%n حذف</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n تضاد</numerusform><numerusform>%n تضادات</numerusform></translation>
+        <translation>
+            <numerusform>%n تضاد</numerusform>
+            <numerusform>%n تضادات</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1143,7 +1179,7 @@
         <translation>چھوڑ دیا گیا: %1</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-203" />
         <source>The merge was cancelled; %1 was not written.</source>
         <translation>انضمام منسوخ کر دیا گیا؛ %1 کو نہیں لکھا گیا۔</translation>
     </message>
@@ -1153,9 +1189,12 @@
         <translation>%1 کی جانچ ہو رہی ہے</translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+58" />
         <source>Merging %n cop(ies) of the session</source>
-        <translation><numerusform>سیشن کی %n نقل ضم کی جا رہی ہے</numerusform><numerusform>سیشن کی %n نقول ضم کی جا رہی ہیں</numerusform></translation>
+        <translation>
+            <numerusform>سیشن کی %n نقل ضم کی جا رہی ہے</numerusform>
+            <numerusform>سیشن کی %n نقول ضم کی جا رہی ہیں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -1188,7 +1227,7 @@
         <translation>مکمل</translation>
     </message>
     <message>
-        <location filename="../core/interchange/IdentityMerge.cpp" line="+170" />
+        <location filename="../core/interchange/IdentityMerge.cpp" line="+168" />
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -1266,18 +1305,21 @@
     <message numerus="yes">
         <location line="+99" />
         <source>%1: %n %2 row(s) whose table, place, aim or poll was deleted on another laptop</source>
-        <translation><numerusform>%1: %2 کی %n قطار جس کی میز، مقام، ہدف یا پول کسی دوسرے لیپ ٹاپ پر حذف کر دیا گیا</numerusform><numerusform>%1: %2 کی %n قطاریں جن کی میز، مقام، ہدف یا پول کسی دوسرے لیپ ٹاپ پر حذف کر دیا گیا</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 کی %n قطار جس کی میز، مقام، ہدف یا پول کسی دوسرے لیپ ٹاپ پر حذف کر دیا گیا</numerusform>
+            <numerusform>%1: %2 کی %n قطاریں جن کی میز، مقام، ہدف یا پول کسی دوسرے لیپ ٹاپ پر حذف کر دیا گیا</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MergeCheck</name>
     <message>
-        <location filename="../core/interchange/MergeCheck.cpp" line="+34" />
+        <location filename="../core/interchange/MergeCheck.cpp" line="+36" />
         <source>Nothing to merge: choose at least one session file.</source>
         <translation>ضم کرنے کو کچھ نہیں: کم از کم ایک سیشن فائل چنیں۔</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>table %1 "%2"</source>
         <translation>میز %1 "%2"</translation>
     </message>
@@ -3174,7 +3216,10 @@ The file has not been changed.</source>
     <message numerus="yes">
         <location line="+1" />
         <source>%n field(s) were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</source>
-        <translation><numerusform>%n فیلڈ دو لیپ ٹاپس پر مختلف طریقے سے تبدیل کیا گیا۔ انضمام نے بعد والی تبدیلی رکھی؛ دوسری قدر اس کے ساتھ درج ہے۔ جہاں دوسری قدر درست ہو وہاں اسے استعمال کریں: تب دونوں قدریں آپس میں جگہ بدل لیتی ہیں، اور ترمیم → کالعدم کریں اسے واپس لے لیتا ہے۔</numerusform><numerusform>%n فیلڈز دو لیپ ٹاپس پر مختلف طریقے سے تبدیل کیے گئے۔ انضمام نے بعد والی تبدیلی رکھی؛ دوسری قدر اس کے ساتھ درج ہے۔ جہاں دوسری قدر درست ہو وہاں اسے استعمال کریں: تب دونوں قدریں آپس میں جگہ بدل لیتی ہیں، اور ترمیم → کالعدم کریں اسے واپس لے لیتا ہے۔</numerusform></translation>
+        <translation>
+            <numerusform>%n فیلڈ دو لیپ ٹاپس پر مختلف طریقے سے تبدیل کیا گیا۔ انضمام نے بعد والی تبدیلی رکھی؛ دوسری قدر اس کے ساتھ درج ہے۔ جہاں دوسری قدر درست ہو وہاں اسے استعمال کریں: تب دونوں قدریں آپس میں جگہ بدل لیتی ہیں، اور ترمیم → کالعدم کریں اسے واپس لے لیتا ہے۔</numerusform>
+            <numerusform>%n فیلڈز دو لیپ ٹاپس پر مختلف طریقے سے تبدیل کیے گئے۔ انضمام نے بعد والی تبدیلی رکھی؛ دوسری قدر اس کے ساتھ درج ہے۔ جہاں دوسری قدر درست ہو وہاں اسے استعمال کریں: تب دونوں قدریں آپس میں جگہ بدل لیتی ہیں، اور ترمیم → کالعدم کریں اسے واپس لے لیتا ہے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -4483,7 +4528,10 @@ The file has not been changed.</source>
     <message numerus="yes">
         <location line="+23" />
         <source>%n copies of one session (%1): merged row by row.</source>
-        <translation><numerusform>ایک سیشن کی %n نقل (%1): قطار بہ قطار ضم کی گئی۔</numerusform><numerusform>ایک سیشن کی %n نقول (%1): قطار بہ قطار ضم کی گئیں۔</numerusform></translation>
+        <translation>
+            <numerusform>ایک سیشن کی %n نقل (%1): قطار بہ قطار ضم کی گئی۔</numerusform>
+            <numerusform>ایک سیشن کی %n نقول (%1): قطار بہ قطار ضم کی گئیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -4493,7 +4541,10 @@ The file has not been changed.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>Another session, %n copies (%1): matched with the others by name.</source>
-        <translation><numerusform>دوسرا سیشن، %n نقل (%1): دوسروں سے ناموں کے ذریعے ملایا گیا۔</numerusform><numerusform>دوسرا سیشن، %n نقول (%1): دوسروں سے ناموں کے ذریعے ملایا گیا۔</numerusform></translation>
+        <translation>
+            <numerusform>دوسرا سیشن، %n نقل (%1): دوسروں سے ناموں کے ذریعے ملایا گیا۔</numerusform>
+            <numerusform>دوسرا سیشن، %n نقول (%1): دوسروں سے ناموں کے ذریعے ملایا گیا۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -5552,7 +5603,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+9" />
         <source>%n other laptop(s)</source>
-        <translation><numerusform>%n دوسرا لیپ ٹاپ</numerusform><numerusform>%n دوسرے لیپ ٹاپس</numerusform></translation>
+        <translation>
+            <numerusform>%n دوسرا لیپ ٹاپ</numerusform>
+            <numerusform>%n دوسرے لیپ ٹاپس</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5862,12 +5916,12 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+86" />
+        <location filename="../core/store/Store.cpp" line="+87" />
         <source>Could not prepare a statement: %1</source>
         <translation>SQL بیان تیار نہیں کیا جا سکا: %1</translation>
     </message>
     <message>
-        <location line="+312" />
+        <location line="+286" />
         <location line="+28" />
         <location line="+58" />
         <location line="+47" />
@@ -7297,7 +7351,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+113" />
+        <location filename="../app/shell/Gui.cpp" line="+116" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -7312,7 +7366,12 @@ Shift+Enter: نئی سطر</translation>
         <translation>کھولی جانے والی سیشن فائل۔</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+42" />
+        <source>unknown view %1; see roundtable screenshot --help</source>
+        <translation>نامعلوم منظر %1؛ roundtable screenshot --help دیکھیں</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>rendering needs a QApplication</source>
         <translation>رینڈرنگ کے لیے QApplication درکار ہے</translation>
     </message>
@@ -7327,7 +7386,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>سائز %1x%2، 100x100 … 8000x8000 کی حد سے باہر ہے</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>the Agenda page</source>
         <translation>ایجنڈا صفحہ</translation>
     </message>
@@ -7355,6 +7414,16 @@ Shift+Enter: نئی سطر</translation>
         <location line="+0" />
         <source>the Export page</source>
         <translation>برآمد کا صفحہ</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>dialog:conflicts — Edit ▸ Merge Conflicts…, at its own size</source>
+        <translation>dialog:conflicts — ترمیم ▸ انضمام کے تضادات…، اپنے سائز پر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dialog:laptop — File ▸ This Laptop…, at its own size</source>
+        <translation>dialog:laptop — فائل ▸ یہ لیپ ٹاپ…، اپنے سائز پر</translation>
     </message>
 </context>
 <context>

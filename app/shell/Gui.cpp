@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/Gui.h"
+#include "shell/ConflictsDialog.h"
+#include "shell/LaptopDialog.h"
 
 #include "shell/FirstPaintProbe.h"
 
@@ -22,6 +24,7 @@
 #include <QTranslator>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 namespace rt::gui {
 
@@ -155,6 +158,30 @@ int run(int argc, char** argv)
     return QApplication::exec();
 }
 
+namespace {
+/** A dialog of the window at its own size, as it opens over it: to look at it (language, size). */
+bool renderDialog(MainWindow& window, Document* document, const QString& view, QImage* out, QString* message)
+{
+    std::unique_ptr<QDialog> dialog;
+    if (view == QLatin1String("dialog:conflicts"))
+        dialog = std::make_unique<ConflictsDialog>(document, &window);
+    else if (view == QLatin1String("dialog:laptop"))
+        dialog = std::make_unique<LaptopDialog>(Settings::instance(), document, &window);
+    if (!dialog) {
+        *message = tr("unknown view %1; see roundtable screenshot --help").arg(view);
+        return false;
+    }
+    dialog->setAttribute(Qt::WA_DontShowOnScreen);
+    dialog->show();
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    const QImage image = dialog->grab().toImage();
+    if (out)
+        *out = image;
+    return !image.isNull();
+}
+} // namespace
+
 bool renderView(Document* document, const QString& view, const QSize& size, QImage* out, QString* error)
 {
     QString ignored;
@@ -178,6 +205,8 @@ bool renderView(Document* document, const QString& view, const QSize& size, QIma
     window.resize(wanted);
     window.show();
     QCoreApplication::processEvents();
+    if (view.startsWith(QLatin1String("dialog:")))
+        return renderDialog(window, document, view, out, &message);
     if (!window.showView(view, &message))
         return false;
     window.resize(wanted); // a workspace may have changed size hints
@@ -221,6 +250,8 @@ QStringList viewHelp()
         for (Workspace* ws : window.workspaces())
             lines.append(ws->viewNames());
     }
+    lines.append(tr("dialog:conflicts — Edit ▸ Merge Conflicts…, at its own size"));
+    lines.append(tr("dialog:laptop — File ▸ This Laptop…, at its own size"));
     document.close();
     return lines;
 }
