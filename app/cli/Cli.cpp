@@ -26,6 +26,7 @@ int runDump(const QStringList& args);
 int runLoad(const QStringList& args);
 int runScreenshot(const QStringList& args);
 int runMerge(const QStringList& args);
+int runRoom(const QStringList& args);
 
 QString tr(const char* text, const char* disambiguation, int n)
 {
@@ -50,6 +51,8 @@ const QList<Command>& commands()
          tr("combine the files from several laptops into a new file OUT"), &runMerge},
         {QStringLiteral("serve"), QStringLiteral("serve FILE --poll N [--bind ADDR] [--port P]"),
          tr("phone voting without the window, until Ctrl+C or the poll closes"), &runServe},
+        {QStringLiteral("room"), QStringLiteral("room host FILE | room join ROOM FILE"),
+         tr("host the live room, or join one as a table laptop, until Ctrl+C"), &runRoom},
         {QStringLiteral("screenshot"), QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size WxH]"),
          tr("render one view of the app offscreen to a PNG"), &runScreenshot, true},
     };

@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "session/Document.h"
 #include "store/Columns.h"
+#include "store/RoomRepository.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -67,6 +68,12 @@ int runInfo(const QStringList& args)
     o.insert(QStringLiteral("indicators"), n(Kind::Indicator));
     o.insert(QStringLiteral("indicator_columns"), n(Kind::IndicatorColumn));
     o.insert(QStringLiteral("sources"), n(Kind::Source));
+    // The live room: this file's role, its edits no host has yet, and (host) its log and laptops.
+    const RoomRepository room(s);
+    o.insert(QStringLiteral("room_role"), room.value(QStringLiteral("room_role")));
+    o.insert(QStringLiteral("room_waiting"), room.outboxCount());
+    o.insert(QStringLiteral("room_log"), room.lastGseq());
+    o.insert(QStringLiteral("room_laptops"), int(room.peers().size()));
 
     if (parser.isSet(jsonOption)) {
         printBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -101,6 +108,14 @@ int runInfo(const QStringList& args)
                     + tr("%n column(s)", nullptr, i("indicator_columns")));
     if (i("sources") > 0)
         out += line(tr("Merged from"), tr("%n file(s)", nullptr, i("sources")));
+    const QString role = o.value(QStringLiteral("room_role")).toString();
+    if (role == QLatin1String("host"))
+        out += line(tr("Room"),
+                    tr("hosted here: %n laptop(s), ", nullptr, i("room_laptops"))
+                        + tr("%n change(s) logged", nullptr, i("room_log")));
+    else if (role == QLatin1String("member"))
+        out += line(tr("Room"),
+                    tr("a laptop in a room: %n edit(s) waiting for the host", nullptr, i("room_waiting")));
     print(out);
     return 0;
 }

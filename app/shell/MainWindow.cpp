@@ -3,6 +3,7 @@
 
 #include "session/Document.h"
 #include "shell/NavigationModel.h"
+#include "shell/RoomController.h"
 #include "shell/SaveBanner.h"
 #include "shell/SessionSidebar.h"
 #include "shell/Settings.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(Document* document, bool useSettings, QWidget* parent)
     m_sessionActions = std::make_unique<SessionActions>(std::move(hooks), useSettings);
 
     createActions();
+    m_room = new RoomController(this);
+    connect(m_room, &RoomController::openRequested, this, [this](const QString& path) { openFile(path); });
     createMenus();
 
     m_central = new QStackedWidget(this);
@@ -96,7 +99,8 @@ MainWindow::MainWindow(Document* document, bool useSettings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The workspaces hold models over the document's store: they go first.
+    // The room and the workspaces hold on to the document's store: they go first.
+    m_room->setDocument(nullptr);
     clearPages();
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
@@ -160,12 +164,15 @@ void MainWindow::createStatusBar()
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     m_modeLabel->setContentsMargins(0, 0, 8, 0);
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_room->statusLabel());
     statusBar()->addPermanentWidget(m_modeIcon);
     statusBar()->addPermanentWidget(m_modeLabel);
 }
 
 void MainWindow::setDocument(Document* document, std::unique_ptr<Document> owned)
 {
+    // The room works on the session's store: it stops before that store can go.
+    m_room->setDocument(nullptr);
     clearPages();
     if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
@@ -182,6 +189,7 @@ void MainWindow::setDocument(Document* document, std::unique_ptr<Document> owned
         connectDocument();
         if (m_document->isOpen())
             buildPages();
+        m_room->setDocument(m_document);
     }
     updateTitle();
     updateActions();
@@ -191,12 +199,14 @@ void MainWindow::setDocument(Document* document, std::unique_ptr<Document> owned
 void MainWindow::connectDocument()
 {
     connect(m_document, &Document::opened, this, [this] {
+        m_room->setDocument(m_document);
         buildPages();
         updateTitle();
         updateActions();
         emit sessionChanged();
     });
     connect(m_document, &Document::aboutToClose, this, [this] {
+        m_room->setDocument(nullptr);
         clearPages();
         // After this slot the store is gone: refresh once it is.
         QMetaObject::invokeMethod(

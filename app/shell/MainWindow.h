@@ -22,6 +22,7 @@ class AgendaWorkspace;
 class Document;
 class NavigationModel;
 class PollsWorkspace;
+class RoomController;
 class SaveBanner;
 class SessionSidebar;
 class WelcomePage;
@@ -192,6 +193,7 @@ private:
     QLabel* m_modeIcon = nullptr;
     QLabel* m_modeLabel = nullptr;
     SaveBanner* m_saveBanner = nullptr;
+    RoomController* m_room = nullptr;
     QString m_lastMessage;
 };
 

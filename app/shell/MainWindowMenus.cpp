@@ -7,6 +7,7 @@
 #include "shell/EventDialog.h"
 #include "shell/LaptopDialog.h"
 #include "shell/MergeDialog.h"
+#include "shell/RoomController.h"
 #include "shell/Settings.h"
 #include "shell/TemplateDialog.h"
 
@@ -177,6 +178,11 @@ void MainWindow::createMenus()
         ConflictsDialog dialog(m_document, this);
         dialog.exec();
     });
+
+    // The live room: table laptops stream to the organiser's laptop over the room's network.
+    QMenu* roomMenu = menuBar()->addMenu(tr("&Room"));
+    roomMenu->setObjectName(QStringLiteral("roomMenu"));
+    m_room->fillMenu(roomMenu);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (Page page : pages())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/Document.h"
 
+#include "store/ChangeCapture.h"
+#include "store/RoomRepository.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -28,8 +30,17 @@ SessionError Document::attach(SessionError result)
         return result;
     m_store = std::make_unique<Store>(m_file.connectionName());
     m_store->setReadOnly(m_file.isReadOnly());
-    if (!m_file.isReadOnly())
+    if (!m_file.isReadOnly()) {
         m_store->setFilePath(m_file.workPath());
+        // Every edit waits in the file's outbox until a room's host has it (or, on the host, joins
+        // the room's log), written in the edit's own transaction. Not in a file being made: what
+        // it starts with is the base every copy of it shares.
+        if (!m_creating && ChangeCapture::available()) {
+            const bool host
+                = RoomRepository(*m_store).value(QStringLiteral("room_role")) == QLatin1String("host");
+            m_store->setCapture(host ? Store::Capture::Log : Store::Capture::Outbox);
+        }
+    }
     m_saveFailure.clear();
     struct stat st;
     if (::stat(QFile::encodeName(m_file.workPath()).constData(), &st) == 0) {
@@ -56,7 +67,10 @@ SessionError Document::open(const QString& path, SessionFile::Mode mode)
 SessionError Document::create(const QString& path)
 {
     close();
-    return attach(m_file.create(path));
+    m_creating = true;
+    const SessionError e = attach(m_file.create(path));
+    m_creating = false;
+    return e;
 }
 
 void Document::close()

@@ -67,6 +67,7 @@ private:
     QUndoStack m_undo;
     QString m_saveFailure;
     bool m_inPush = false;
+    bool m_creating = false;
     bool m_probing = false;
     bool m_storageFailurePending = false;
     bool m_failedOutsidePush = false;

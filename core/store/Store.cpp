@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Store.h"
 
+#include "store/ChangeCapture.h"
 #include "store/Database.h"
 #include "store/IdentityRepository.h"
+#include "store/RoomRepository.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -122,8 +124,11 @@ bool Store::begin()
     if (m_depth++ > 0)
         return true;
     m_rollbackOnly = false;
-    if (database().transaction())
+    if (database().transaction()) {
+        if (m_capture != Capture::Off)
+            m_changes = std::make_unique<ChangeCapture>(database());
         return true;
+    }
     m_depth = 0;
     return fail(database().lastError().text());
 }
@@ -135,7 +140,8 @@ bool Store::finish(bool commit)
         m_rollbackOnly = true;
     if (--m_depth > 0)
         return commit;
-    if (m_rollbackOnly) {
+    if (m_rollbackOnly || !keepChanges()) {
+        m_changes.reset();
         database().rollback();
         m_deviceRecorded = false;
         // Writes inside were already announced (rowsChanged/rowUpdated): views must re-read.
@@ -153,6 +159,27 @@ bool Store::finish(bool commit)
     emit reset();
     emit storageFailed(error);
     return fail(error);
+}
+
+bool Store::keepChanges()
+{
+    if (!m_changes)
+        return true;
+    // A laptop must not commit an edit its room will never hear of: no changes, no commit.
+    QByteArray changes = m_changes->isValid() ? m_changes->changes() : QByteArray();
+    const QString error = m_changes->error();
+    m_changes.reset();
+    if (changes.isNull()) {
+        fail(tr("The change could not be recorded for the room: %1").arg(error));
+        return false;
+    }
+    if (changes.isEmpty())
+        return true;
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    RoomRepository room(*this);
+    if (m_capture == Capture::Log)
+        return room.log(m_captureDevice.isEmpty() ? m_device.id : m_captureDevice, changes, at);
+    return room.queue(changes, at);
 }
 
 void Store::afterCommit()

@@ -14,6 +14,8 @@
 
 namespace rt {
 
+class ChangeCapture;
+
 /**
  * Generic row storage over one open session database. Every write is its own committed
  * transaction (or part of the enclosing Transaction), so a crash loses nothing that was
@@ -71,6 +73,16 @@ public:
     /** A new row id: random below 2^53, so rows made on different laptops never meet. */
     static qint64 newId();
 
+    /** Where each committed transaction's shared changes go, for the live room: nowhere, this
+     *  file's outbox (a laptop's edits wait there for the host) or the room's log (the host). */
+    enum class Capture { Off, Outbox, Log };
+    void setCapture(Capture capture) { m_capture = capture; }
+    Capture capture() const { return m_capture; }
+    /** The laptop the log names for what follows (the host applying another laptop's changes);
+     *  empty: this one. */
+    void setCaptureDevice(const QString& device) { m_captureDevice = device; }
+    bool inTransaction() const { return m_depth > 0; }
+
     QString lastError() const { return m_lastError; }
     /** How many writes have failed since the store was made; a caller compares before and after. */
     quint64 failureCount() const { return m_failures; }
@@ -116,6 +128,7 @@ private:
     friend class Transaction;
     bool begin();
     bool finish(bool commit);
+    bool keepChanges();
     void afterCommit();
     QVariantMap scopeOf(Kind kind, const QVariantMap& values) const;
     QString whereClause(const QVariantMap& filter, const QString& prefix) const;
@@ -141,6 +154,9 @@ private:
     Device m_device = Device::current();
     bool m_deviceRecorded = false;
     QString m_lastStamp;
+    Capture m_capture = Capture::Off;
+    QString m_captureDevice;
+    std::unique_ptr<ChangeCapture> m_changes;
 };
 
 } // namespace rt
