@@ -55,15 +55,18 @@ public:
         return aimPs;
     }
 
-    static QList<Quad> quadrants(const QRectF& a)
+    /** The quadrants of @p a, split at @p fx of its width and @p fy of its height (the middle,
+     *  unless a crowded side needs more room). */
+    static QList<Quad> quadrants(const QRectF& a, double fx = 0.5, double fy = 0.5)
     {
-        const double x0 = a.left(), y0 = a.top(), cw = a.width(), ch = a.height();
+        const double x0 = a.left(), y0 = a.top(), xm = a.left() + a.width() * fx,
+                     ym = a.top() + a.height() * fy;
+        const double x1 = a.right(), y1 = a.bottom();
         return {
-            {Quadrant::Possible, tr("POSSIBLE"), possible(), QRectF(x0, y0, cw / 2, ch / 2)},
-            {Quadrant::Implement, tr("IMPLEMENT"), implement(), QRectF(x0 + cw / 2, y0, cw / 2, ch / 2)},
-            {Quadrant::Kibosh, tr("KIBOSH"), kibosh(), QRectF(x0, y0 + ch / 2, cw / 2, ch / 2)},
-            {Quadrant::Challenge, tr("CHALLENGE"), challenge(),
-             QRectF(x0 + cw / 2, y0 + ch / 2, cw / 2, ch / 2)},
+            {Quadrant::Possible, tr("POSSIBLE"), possible(), QRectF(QPointF(x0, y0), QPointF(xm, ym))},
+            {Quadrant::Implement, tr("IMPLEMENT"), implement(), QRectF(QPointF(xm, y0), QPointF(x1, ym))},
+            {Quadrant::Kibosh, tr("KIBOSH"), kibosh(), QRectF(QPointF(x0, ym), QPointF(xm, y1))},
+            {Quadrant::Challenge, tr("CHALLENGE"), challenge(), QRectF(QPointF(xm, ym), QPointF(x1, y1))},
         };
     }
 
@@ -87,22 +90,30 @@ public:
     }
 
     /** Axis words: vertical (easy at the top), horizontal (high impact on the right). */
-    static void drawAxes(QList<Element>& out, const QRectF& area)
+    static void drawAxes(QList<Element>& out, const QList<Quad>& quads)
     {
-        const double x0 = area.left(), y0 = area.top(), cw = area.width(), ch = area.height();
-        Element easy = textBox(QRectF(Margin + AxisW / 2 - ch / 4, y0 + ch / 4 - AxisW / 2, ch / 2, AxisW),
-                               plain(tr("Relatively easy to do")), 14, theme::text(), Qt::AlignCenter);
+        const QRectF top = quads[0].r, bottom = quads[2].r, left = quads[2].r, right = quads[3].r;
+        Element easy = textBox(
+            QRectF(Margin + AxisW / 2 - top.height() / 2, top.center().y() - AxisW / 2, top.height(), AxisW),
+            plain(tr("Relatively easy to do")), 14, theme::text(), Qt::AlignCenter);
         easy.rotation = 270;
         easy.inset = 2;
         Element hard = easy;
-        hard.rect.translate(0, ch / 2);
+        hard.rect = QRectF(Margin + AxisW / 2 - bottom.height() / 2, bottom.center().y() - AxisW / 2,
+                           bottom.height(), AxisW);
         hard.paragraphs = plain(tr("Likely difficult to do"));
-        Element low = textBox(QRectF(x0, y0 + ch + 4, cw / 2, 44), plain(tr("Probably low impact")), 14,
-                              theme::text(), Qt::AlignCenter);
+        Element low = textBox(QRectF(left.left(), left.bottom() + 4, left.width(), 44),
+                              plain(tr("Probably low impact")), 14, theme::text(), Qt::AlignCenter);
         Element high = low;
-        high.rect.translate(cw / 2, 0);
+        high.rect = QRectF(right.left(), right.bottom() + 4, right.width(), 44);
         high.paragraphs = plain(tr("Potentially high impact"));
         out << easy << hard << low << high;
+    }
+
+    /** The reminder on every PICK and action-plan slide that the words are the group's own. */
+    static QString caveat()
+    {
+        return tr("Verbatim: the group's own words, still to be developed by the place with its partners.");
     }
 
     /** The heading of the ideas the group did not put on the chart. */
@@ -302,6 +313,15 @@ QuadPage layoutPage(const Quad& q, const QList<Note>& notes, QList<int>* todo, i
         } else {
             ok = room.tidy(columns, span, h, &r);
         }
+        // No room in that shape: wider and shorter, or narrower and taller, where there is room.
+        for (int other = 1; !ok && other <= columns; ++other) {
+            if (other == span)
+                continue;
+            w = other * colW + (other - 1) * Room::Gap;
+            h = noteHeight(n.text, w, pt);
+            ok = n.placed && !tidyAll ? room.near(n.centre, QSizeF(w, h), &r)
+                                      : room.tidy(columns, other, h, &r);
+        }
         if (!ok) {
             missed.insert(n.text.itemId);
             continue;
@@ -367,13 +387,22 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
                                                 : tr("%1: PICK chart").arg(name);
     const QList<Paragraph> aimPs = PickFrame::aimLine(name, aim.statement, aimIndex);
     const double aimH = text::height(aimPs, textWidth(W - 2 * Margin), 14) + 16;
+    const QList<Paragraph> caveatPs = plain(PickFrame::caveat());
+    const double caveatH = text::height(caveatPs, textWidth(W - 2 * Margin), 12) + 10;
     const double x0 = Margin + AxisW, y0 = ContentTop - 10 + aimH + 6;
-    const QRectF area(x0, y0, W - 2 * Margin - AxisW, ContentBottom - 50 - y0);
-    const QList<Quad> quads = PickFrame::quadrants(area);
+    const QRectF area(x0, y0, W - 2 * Margin - AxisW, ContentBottom - 48 - caveatH - y0);
+    const auto xm = [](const auto& l) { return l.quads[0].r.right(); };
+    const auto ym = [](const auto& l) { return l.quads[0].r.bottom(); };
 
     // The ideas in full, each recorded once; the ones not yet placed are listed after the chart.
     QList<Paragraph> unplaced;
-    QList<QPair<Note, Quadrant>> ideas;
+    struct Idea
+    {
+        Note note;
+        Quadrant q;
+        double impact, effort;
+    };
+    QList<Idea> ideas;
     for (const auto& idea : aim.ideas) {
         if (text::clean(idea.text).trimmed().isEmpty())
             continue;
@@ -386,61 +415,91 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
         quadrantCentre(q, &ci, &ce);
         Note n;
         n.placed = std::abs(idea.impact - ci) > 1e-6 || std::abs(idea.effort - ce) > 1e-6;
-        n.centre = QPointF(area.left() + std::clamp(idea.impact, 0.0, 1.0) * area.width(),
-                           area.top() + std::clamp(idea.effort, 0.0, 1.0) * area.height());
         n.text = text::paragraph(idea.text);
         n.text.itemId = m_pages.addItem(QStringLiteral("idea"), idea.text);
-        ideas.append({n, q});
+        ideas.append({n, q, std::clamp(idea.impact, 0.0, 1.0), std::clamp(idea.effort, 0.0, 1.0)});
     }
 
-    // The largest size at which the chart holds every note on one slide; else 12 pt over as
-    // many slides as the most crowded quadrant needs. A text too long for a whole quadrant
-    // goes in pieces.
-    const QRectF inner0 = quadRoom(quads[0]).inner();
-    QList<QList<Note>> notes(4);
-    QList<QList<QuadPage>> laid(4);
-    double pt = MinTextPt;
-    for (double size : {14.0, 12.0}) {
-        pt = size;
-        const double pieceH = inner0.height() - 48 - Room::Gap - 2 * StickyInset - 4;
-        notes = QList<QList<Note>>(4);
-        for (const auto& [n, q] : ideas) {
-            const auto pieces = text::flow({n.text}, textWidth(inner0.width(), StickyInset), pieceH, size);
-            for (const auto& page : pieces) {
-                for (const Paragraph& piece : page) {
-                    Note p = n;
-                    p.text = piece;
-                    p.placed = n.placed && pieces.size() == 1;
-                    notes[int(q)] << p;
+    // The largest size at which the chart holds every note on one slide; else 12 pt, with the
+    // quadrants' borders moved to give a crowded side more room, over as few slides as the most
+    // crowded quadrant needs. A text too long for a whole quadrant goes in pieces.
+    struct Layout
+    {
+        double pt = MinTextPt;
+        QList<Quad> quads;
+        QList<QList<Note>> notes;
+        QList<QList<QuadPage>> laid;
+        int count = std::numeric_limits<int>::max();
+    };
+    const auto attempt = [&](double pt, double fx, double fy) {
+        Layout l;
+        l.pt = pt;
+        l.quads = PickFrame::quadrants(area, fx, fy);
+        l.notes = QList<QList<Note>>(4);
+        l.laid = QList<QList<QuadPage>>(4);
+        int most = 1;
+        for (const Quad& quad : std::as_const(l.quads)) {
+            const QRectF inner = quadRoom(quad).inner();
+            const double pieceH = inner.height() - 48 - Room::Gap - 2 * StickyInset - 4;
+            QList<Note>& qn = l.notes[int(quad.q)];
+            for (const Idea& i : std::as_const(ideas)) {
+                if (i.q != quad.q)
+                    continue;
+                // The group's spot, each half of an axis stretched to its side of the border.
+                const double x = i.impact < 0.5 ? area.left() + (xm(l) - area.left()) * i.impact * 2
+                                                : xm(l) + (area.right() - xm(l)) * (i.impact - 0.5) * 2;
+                const double y = i.effort < 0.5 ? area.top() + (ym(l) - area.top()) * i.effort * 2
+                                                : ym(l) + (area.bottom() - ym(l)) * (i.effort - 0.5) * 2;
+                const auto pieces = text::flow({i.note.text}, textWidth(inner.width(), StickyInset),
+                                               std::max(40.0, pieceH), pt);
+                for (const auto& page : pieces) {
+                    for (const Paragraph& piece : page) {
+                        Note p = i.note;
+                        p.text = piece;
+                        p.centre = QPointF(x, y);
+                        p.placed = i.note.placed && pieces.size() == 1;
+                        qn << p;
+                    }
                 }
             }
+            l.laid[int(quad.q)] = layoutQuadrant(quad, qn, pt);
+            if (l.laid[int(quad.q)].isEmpty() && !qn.isEmpty())
+                return l; // does not fit at all
+            most = std::max<int>(most, int(l.laid[int(quad.q)].size()));
         }
-        bool one = true;
-        for (const Quad& q : quads) {
-            laid[int(q.q)] = layoutQuadrant(q, notes[int(q.q)], size);
-            one = one && laid[int(q.q)].size() <= 1
-                && (!laid[int(q.q)].isEmpty() || notes[int(q.q)].isEmpty());
+        l.count = most;
+        return l;
+    };
+    Layout best = attempt(14, 0.5, 0.5);
+    if (best.count > 1) {
+        best = attempt(12, 0.5, 0.5);
+        for (double fx : {0.5, 0.4, 0.6, 0.3, 0.7}) {
+            for (double fy : {0.5, 0.4, 0.6, 0.3, 0.7}) {
+                if (best.count <= 1)
+                    break;
+                const Layout l = attempt(12, fx, fy);
+                if (l.count < best.count)
+                    best = l;
+            }
         }
-        if (one)
-            break;
     }
-    int count = 1;
-    for (const auto& l : laid)
-        count = std::max<int>(count, int(l.size()));
+    const int count = best.count;
     if (!ideas.isEmpty()) {
         for (int k = 0; k < count; ++k) {
             const QString t = count > 1 ? QStringLiteral("%1 %2/%3").arg(title).arg(k + 1).arg(count) : title;
             Slide& s = m_pages.newSlide(t, QStringLiteral("places"));
             s.elements.append(
                 textBox(QRectF(Margin, ContentTop - 10, W - 2 * Margin, aimH), aimPs, 14, muted()));
-            PickFrame::drawQuadrants(s.elements, quads);
-            PickFrame::drawAxes(s.elements, area);
-            for (const Quad& q : quads) {
-                const auto& pages = laid[int(q.q)];
+            PickFrame::drawQuadrants(s.elements, best.quads);
+            PickFrame::drawAxes(s.elements, best.quads);
+            s.elements.append(textBox(QRectF(Margin, area.bottom() + 44, W - 2 * Margin, caveatH), caveatPs,
+                                      12, muted(), Qt::AlignCenter));
+            for (const Quad& q : std::as_const(best.quads)) {
+                const auto& pages = best.laid[int(q.q)];
                 if (k >= pages.size())
                     continue;
                 for (const auto& [i, r] : pages[k].notes)
-                    s.elements.append(stickyNote(r, {notes[int(q.q)][i].text}, pt));
+                    s.elements.append(stickyNote(r, {best.notes[int(q.q)][i].text}, best.pt));
             }
         }
     }
