@@ -110,12 +110,6 @@ public:
         out << easy << hard << low << high;
     }
 
-    /** The reminder on every PICK and action-plan slide that the words are the group's own. */
-    static QString caveat()
-    {
-        return tr("Verbatim: the group's own words, still to be developed by the place with its partners.");
-    }
-
     /** The heading of the ideas the group did not put on the chart. */
     static QString unplacedHead()
     {
@@ -340,7 +334,7 @@ QuadPage layoutPage(const Quad& q, const QList<Note>& notes, QList<int>* todo, i
 
 /** All of a quadrant's notes over as few chart slides as hold them, balanced between slides;
  *  empty when a note cannot fit even an empty quadrant at @p pt. */
-QList<QuadPage> layoutQuadrant(const Quad& q, const QList<Note>& notes, double pt)
+QList<QuadPage> layoutQuadrant(const Quad& q, const QList<Note>& notes, double pt, int slides = 1)
 {
     const auto run = [&](int cap, bool tidyAll) {
         QList<QuadPage> pages;
@@ -369,12 +363,12 @@ QList<QuadPage> layoutQuadrant(const Quad& q, const QList<Note>& notes, double p
             tidyAll = true;
         }
     }
-    if (best.size() <= 1)
+    if (best.isEmpty() || std::max<int>(slides, int(best.size())) <= 1)
         return best;
-    // Share the notes evenly so no continuation slide holds a straggler or two.
-    const int k = int(best.size());
+    // Share the notes evenly over the chart's slides so none holds a straggler or two.
+    const int k = std::max<int>(slides, int(best.size()));
     const QList<QuadPage> even = run((int(notes.size()) + k - 1) / k, tidyAll);
-    return !even.isEmpty() && even.size() == best.size() ? even : best;
+    return !even.isEmpty() && even.size() <= k ? even : best;
 }
 
 } // namespace
@@ -387,7 +381,7 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
                                                 : tr("%1: PICK chart").arg(name);
     const QList<Paragraph> aimPs = PickFrame::aimLine(name, aim.statement, aimIndex);
     const double aimH = text::height(aimPs, textWidth(W - 2 * Margin), 14) + 16;
-    const QList<Paragraph> caveatPs = plain(PickFrame::caveat());
+    const QList<Paragraph> caveatPs = plain(caveat());
     const double caveatH = text::height(caveatPs, textWidth(W - 2 * Margin), 12) + 10;
     const double x0 = Margin + AxisW, y0 = ContentTop - 10 + aimH + 6;
     const QRectF area(x0, y0, W - 2 * Margin - AxisW, ContentBottom - 48 - caveatH - y0);
@@ -484,6 +478,17 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
         }
     }
     const int count = best.count;
+    if (count > 1) {
+        // Every quadrant shared over the chart's slides, so that each slide is about as full.
+        for (const Quad& quad : std::as_const(best.quads)) {
+            auto& laid = best.laid[int(quad.q)];
+            if (laid.isEmpty())
+                continue;
+            const auto even = layoutQuadrant(quad, best.notes[int(quad.q)], best.pt, count);
+            if (!even.isEmpty() && even.size() <= count)
+                laid = even;
+        }
+    }
     if (!ideas.isEmpty()) {
         for (int k = 0; k < count; ++k) {
             const QString t = count > 1 ? QStringLiteral("%1 %2/%3").arg(title).arg(k + 1).arg(count) : title;
