@@ -21,14 +21,17 @@ constexpr double CellInset = 8;
  *  height that needs no more pages (so a column goes on 60/40, never 95/5). */
 QList<QList<Paragraph>> balancedFlow(const QList<Paragraph>& ps, double width, double pageHeight, double pt)
 {
-    QList<QList<Paragraph>> pages = text::flow(ps, width, pageHeight, pt);
+    QList<QList<text::Line>> lines;
+    for (const Paragraph& p : ps)
+        lines.append(text::lines(p, width, pt));
+    QList<QList<Paragraph>> pages = text::flow(ps, lines, pageHeight, pt);
     if (pages.size() <= 1)
         return pages;
     const qsizetype count = pages.size();
     double lo = pageHeight / double(count), hi = pageHeight;
     for (int i = 0; i < 12 && hi - lo > text::lineHeight(pt) / 2; ++i) {
         const double mid = (lo + hi) / 2;
-        auto trial = text::flow(ps, width, mid, pt);
+        auto trial = text::flow(ps, lines, mid, pt);
         if (trial.size() <= count) {
             hi = mid;
             pages = std::move(trial);
@@ -134,7 +137,14 @@ void Paginator::columnSlides(const QString& title, const QString& section, const
     // The largest size at which every column fits one slide; else 12 pt over several slides.
     double pt = NotePt[2];
     QList<QList<QList<Paragraph>>> pages;
+    // What does not fit one slide at the smallest size goes over several at it: no need to try
+    // the larger sizes (a long column is laid out once less each).
+    bool oneAtSmallest = true;
+    for (const auto& c : columns)
+        oneAtSmallest = oneAtSmallest && text::height(c, textWidth(colW), NotePt[2]) <= bodyH;
     for (double size : NotePt) {
+        if (!oneAtSmallest && size != NotePt[2])
+            continue;
         pages.clear();
         int most = 1;
         for (const auto& c : columns) {
