@@ -19,11 +19,9 @@ constexpr double CellInset = 8;
 
 /** text::flow into as few pages as at @p pageHeight, but each filled about evenly: the least
  *  height that needs no more pages (so a column goes on 60/40, never 95/5). */
-QList<QList<Paragraph>> balancedFlow(const QList<Paragraph>& ps, double width, double pageHeight, double pt)
+QList<QList<Paragraph>> balancedFlow(const QList<Paragraph>& ps, const QList<QList<text::Line>>& lines,
+                                     double pageHeight, double pt)
 {
-    QList<QList<text::Line>> lines;
-    for (const Paragraph& p : ps)
-        lines.append(text::lines(p, width, pt));
     QList<QList<Paragraph>> pages = text::flow(ps, lines, pageHeight, pt);
     if (pages.size() <= 1)
         return pages;
@@ -106,7 +104,10 @@ void Paginator::flowSlides(const QString& title, const QString& section, const Q
         introPs = plain(intro, true);
         introH = text::height(introPs, textWidth(boxW), pt) + 24;
     }
-    const auto pages = balancedFlow(ps, textWidth(boxW), ContentBottom - top - introH - 16, pt);
+    QList<QList<text::Line>> lines;
+    for (const Paragraph& p : ps)
+        lines.append(text::lines(p, textWidth(boxW), pt));
+    const auto pages = balancedFlow(ps, lines, ContentBottom - top - introH - 16, pt);
     for (int i = 0; i < pages.size(); ++i) {
         const QString t
             = pages.size() > 1 ? QStringLiteral("%1 %2/%3").arg(title).arg(i + 1).arg(pages.size()) : title;
@@ -139,16 +140,27 @@ void Paginator::columnSlides(const QString& title, const QString& section, const
     QList<QList<QList<Paragraph>>> pages;
     // What does not fit one slide at the smallest size goes over several at it: no need to try
     // the larger sizes (a long column is laid out once less each).
+    // Each column's lines at the smallest size, found once: a long column is laid out only once.
+    QList<QList<QList<text::Line>>> smallest;
     bool oneAtSmallest = true;
-    for (const auto& c : columns)
-        oneAtSmallest = oneAtSmallest && text::height(c, textWidth(colW), NotePt[2]) <= bodyH;
+    for (const auto& c : columns) {
+        smallest.append(QList<QList<text::Line>>());
+        double h = 0;
+        for (int i = 0; i < c.size(); ++i) {
+            smallest.last().append(text::lines(c[i], textWidth(colW), NotePt[2]));
+            h += double(smallest.last().last().size()) * text::lineHeight(NotePt[2])
+                + (i + 1 < c.size() ? text::paragraphGap(NotePt[2]) : 0.0);
+        }
+        oneAtSmallest = oneAtSmallest && h <= bodyH;
+    }
     for (double size : NotePt) {
         if (!oneAtSmallest && size != NotePt[2])
             continue;
         pages.clear();
         int most = 1;
-        for (const auto& c : columns) {
-            pages.append(text::flow(c, textWidth(colW), bodyH, size));
+        for (int c = 0; c < columns.size(); ++c) {
+            pages.append(size == NotePt[2] ? text::flow(columns[c], smallest[c], bodyH, size)
+                                           : text::flow(columns[c], textWidth(colW), bodyH, size));
             most = std::max<int>(most, int(pages.last().size()));
         }
         pt = size;
@@ -161,7 +173,7 @@ void Paginator::columnSlides(const QString& title, const QString& section, const
     if (count > 1) {
         // Even slides: each column at the least height that keeps to the same number of slides.
         for (int c = 0; c < columns.size(); ++c)
-            pages[c] = balancedFlow(columns[c], textWidth(colW), bodyH, pt);
+            pages[c] = balancedFlow(columns[c], smallest[c], bodyH, pt);
         int again = 1;
         for (const auto& p : pages)
             again = std::max<int>(again, int(p.size()));
