@@ -417,6 +417,14 @@ void TestExport::pdfHasEveryItemAsText()
     QVERIFY(text.contains(QLatin1String("POSSIBLE")) && text.contains(QLatin1String("KIBOSH")));
     QVERIFY(squash(text).contains(QLatin1String("Relativelyeasytodo")));
     QVERIFY(squash(text).contains(QLatin1String("Potentiallyhighimpact")));
+    // Emoji are drawn from an outline font where one is installed (Noto Color Emoji's bitmaps
+    // come out blank in Qt's PDF engine).
+    if (QFontDatabase::families().contains(QStringLiteral("Symbola"))) {
+        QProcess fonts;
+        fonts.start(QStringLiteral("pdffonts"), {defaultOutput(m_session, Format::Pdf)});
+        QVERIFY(fonts.waitForFinished(60000));
+        QVERIFY(fonts.readAllStandardOutput().contains("Symbola"));
+    }
 }
 
 void TestExport::csvOpensInSpreadsheets()
