@@ -384,7 +384,6 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
     const QList<Paragraph> caveatPs = plain(caveat());
     const double caveatH = text::height(caveatPs, textWidth(W - 2 * Margin), 12) + 10;
     const double x0 = Margin + AxisW, y0 = ContentTop - 10 + aimH + 6;
-    const QRectF area(x0, y0, W - 2 * Margin - AxisW, ContentBottom - 48 - caveatH - y0);
     const auto xm = [](const auto& l) { return l.quads[0].r.right(); };
     const auto ym = [](const auto& l) { return l.quads[0].r.bottom(); };
 
@@ -413,6 +412,40 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
         n.text.itemId = m_pages.addItem(QStringLiteral("idea"), idea.text);
         ideas.append({n, q, std::clamp(idea.impact, 0.0, 1.0), std::clamp(idea.effort, 0.0, 1.0)});
     }
+
+    // A few ideas not yet placed go in a row under the chart; more are listed on a slide after it.
+    const QList<Paragraph> bandHead = plain(PickFrame::unplacedHead(), true);
+    const double bandHeadW
+        = QFontMetricsF(text::font(12, true)).horizontalAdvance(bandHead.first().text) / 0.94 + 24;
+    QList<QPair<Paragraph, QRectF>> band;
+    double bandH = 0;
+    if (!unplaced.isEmpty() && !ideas.isEmpty()) {
+        double x = x0 + bandHeadW, rowH = 0;
+        bool fits = true;
+        for (Paragraph p : std::as_const(unplaced)) {
+            p.bullet.clear();
+            double w = StickyW;
+            if (text::lines(p, textWidth(w, StickyInset), 12).size() == 1)
+                w = std::clamp(QFontMetricsF(text::font(12)).horizontalAdvance(p.text) / 0.94
+                                   + 2 * StickyInset + 8,
+                               90.0, StickyW);
+            const double h = noteHeight(p, w, 12);
+            if (h > 3 * text::lineHeight(12) + 2 * StickyInset + 4 || x + w > W - Margin) {
+                fits = false;
+                break;
+            }
+            band.append({p, QRectF(x, 0, w, h)});
+            x += w + Room::Gap;
+            rowH = std::max(rowH, h);
+        }
+        if (fits) {
+            bandH = rowH + 10;
+            unplaced.clear();
+        } else {
+            band.clear();
+        }
+    }
+    const QRectF area(x0, y0, W - 2 * Margin - AxisW, ContentBottom - 48 - caveatH - bandH - y0);
 
     // The largest size at which the chart holds every note on one slide; else 12 pt, with the
     // quadrants' borders moved to give a crowded side more room, over as few slides as the most
@@ -497,8 +530,15 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
                 textBox(QRectF(Margin, ContentTop - 10, W - 2 * Margin, aimH), aimPs, 14, muted()));
             PickFrame::drawQuadrants(s.elements, best.quads);
             PickFrame::drawAxes(s.elements, best.quads);
-            s.elements.append(textBox(QRectF(Margin, area.bottom() + 44, W - 2 * Margin, caveatH), caveatPs,
-                                      12, muted(), Qt::AlignCenter));
+            s.elements.append(textBox(QRectF(Margin, area.bottom() + 44 + bandH, W - 2 * Margin, caveatH),
+                                      caveatPs, 12, muted(), Qt::AlignCenter));
+            if (k == 0 && !band.isEmpty()) {
+                const double by = area.bottom() + 48;
+                s.elements.append(textBox(QRectF(x0, by, bandHeadW, bandH - 10), bandHead, 12, theme::text(),
+                                          Qt::AlignLeft | Qt::AlignVCenter));
+                for (const auto& [p, r] : std::as_const(band))
+                    s.elements.append(stickyNote(r.translated(0, by), {p}, 12));
+            }
             for (const Quad& q : std::as_const(best.quads)) {
                 const auto& pages = best.laid[int(q.q)];
                 if (k >= pages.size())
