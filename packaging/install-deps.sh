@@ -12,6 +12,8 @@ packages=(
     libxkbcommon-dev libvulkan-dev libgl-dev libquazip1-qt6-dev libqrencode-dev libsqlite3-dev
     # run
     qt6-translations-l10n qt6-qpa-plugins fonts-dejavu-core fonts-liberation2 fonts-noto-core
+    # emoji in the PDF: Qt's PDF engine cannot draw Noto Color Emoji's bitmaps; Symbola has outlines
+    fonts-symbola
     # test: exports opened by LibreOffice, PDFs read back, windows under Xvfb, package checks
     libreoffice-impress poppler-utils xvfb xauth sqlite3 desktop-file-utils appstream
     dpkg-dev file python3 fonts-noto-color-emoji

@@ -85,8 +85,18 @@ Deck DeckBuilder::build()
         agendaSlides();
         disclaimerSlides();
     }
+    // The hand-made pack's order: the data that shaped the day, the tables, each place's work
+    // with its own polls, the room's other polls, then the feedback.
+    if (wants(QStringLiteral("datapack")) && !m_data.indicators.isEmpty())
+        dataPackSlides();
     if (wants(QStringLiteral("tables")))
         tableSection();
+    if (wants(QStringLiteral("places")) && !m_data.places.isEmpty()) {
+        m_pages.sectionSlide(tr("Place-based action planning"), tr("Breakout discussions by place"),
+                             QStringLiteral("places"));
+        for (const auto& place : m_data.places)
+            placeSection(place);
+    }
     if (wants(QStringLiteral("polls"))) {
         bool first = true;
         for (const auto& p : m_data.polls) {
@@ -99,14 +109,6 @@ Deck DeckBuilder::build()
             pollSlide(p, QStringLiteral("polls"));
         }
     }
-    if (wants(QStringLiteral("places")) && !m_data.places.isEmpty()) {
-        m_pages.sectionSlide(tr("Place-based action planning"), tr("Breakout discussions by place"),
-                             QStringLiteral("places"));
-        for (const auto& place : m_data.places)
-            placeSection(place);
-    }
-    if (wants(QStringLiteral("datapack")) && !m_data.indicators.isEmpty())
-        dataPackSlides();
     if (wants(QStringLiteral("feedback"))) {
         bool first = true;
         for (const auto& p : m_data.polls) {
@@ -222,8 +224,13 @@ void DeckBuilder::tableSection()
         }
         const QString title = t.topic.isEmpty() ? tr("Table %1").arg(t.number)
                                                 : QStringLiteral("%1: %2").arg(t.number).arg(t.topic);
+        QStringList legend;
+        if (!text::clean(t.facilitator).trimmed().isEmpty())
+            legend << tr("Facilitator: %1").arg(text::clean(t.facilitator).trimmed());
+        if (anyKey)
+            legend << tr("★ Key point fed back to the room (also in bold)");
         m_pages.columnSlides(title, QStringLiteral("tables"), headers, cols,
-                             anyKey ? tr("★ Key point fed back to the room (also in bold)") : QString());
+                             legend.join(QStringLiteral("   ·   ")));
     }
 }
 
@@ -309,16 +316,35 @@ void DeckBuilder::pollSlide(const SessionData::Poll& poll, const QString& sectio
     s.elements.append(e);
 }
 
+QString DeckBuilder::caveat()
+{
+    return tr("Verbatim: the group's own words, still to be developed by the place with its partners.");
+}
+
 void DeckBuilder::placeSection(const SessionData::Place& place)
 {
     const QString name = text::clean(place.name);
-    m_pages.sectionSlide(name, tr("Place-based group discussions"), QStringLiteral("places"));
+    // The divider says what happens next to everything in the place's section.
+    m_pages.sectionSlide(name,
+                         tr("Place-based group discussions. Next, the place will:\n"
+                            "1. check these ideas against its current plans\n"
+                            "2. refine and prioritise them, considering the capacity it has\n"
+                            "3. take them to its place board to agree"),
+                         QStringLiteral("places"));
     QList<Paragraph> ps;
     for (int i = 0; i < place.aims.size(); ++i) {
         const auto& a = place.aims[i];
         ps << text::paragraph(QStringLiteral("…") + a.statement, QStringLiteral("%1.").arg(i + 1), true);
         if (!a.cohort.isEmpty()) {
             Paragraph c = text::paragraph(tr("Cohort: %1").arg(a.cohort));
+            c.level = 1;
+            ps << c;
+        }
+        bool anyIdea = false;
+        for (const auto& idea : a.ideas)
+            anyIdea = anyIdea || !text::clean(idea.text).trimmed().isEmpty();
+        if (!anyIdea) { // no empty chart follows: say so here
+            Paragraph c = text::paragraph(tr("No ideas were recorded for this aim."));
             c.level = 1;
             ps << c;
         }
@@ -330,8 +356,12 @@ void DeckBuilder::placeSection(const SessionData::Place& place)
                            tr("The partners will work together within %1 to…").arg(name));
     }
     for (const auto& p : m_data.polls) {
-        if (p.place >= 0 && &m_data.places[p.place] == &place && !p.feedback)
-            pollSlide(p, QStringLiteral("places"));
+        if (p.place >= 0 && &m_data.places[p.place] == &place && !p.feedback) {
+            SessionData::Poll labelled = p;
+            labelled.question
+                = tr("%1's priorities: %2").arg(name, p.question.isEmpty() ? tr("Poll") : p.question);
+            pollSlide(labelled, QStringLiteral("places"));
+        }
     }
     for (int i = 0; i < place.aims.size(); ++i) {
         pickSlides(place, i);
@@ -362,8 +392,9 @@ void DeckBuilder::actionSlides(const SessionData::Place& place)
     }
     const QString name = text::clean(place.name);
     m_pages.tableSlides(tr("%1: action plan").arg(name), QStringLiteral("places"),
-                        tr("The partners will work together within %1 to…").arg(name), header, rows,
-                        {0.12, 0.17, 0.29, 0.15, 0.11, 0.16}, 12);
+                        tr("The partners will work together within %1 to…").arg(name) + QLatin1Char('\n')
+                            + caveat(),
+                        header, rows, {0.12, 0.17, 0.29, 0.15, 0.11, 0.16}, 12, true);
 }
 
 void DeckBuilder::dataPackSlides()
@@ -376,11 +407,10 @@ void DeckBuilder::dataPackSlides()
         header << Cell {plain(c, true), accent(), white(), true};
     const QColor best(0xf7, 0xfb, 0xff), worst(0x08, 0x45, 0x94);
     QList<QList<Cell>> rows;
-    QString lastDomain;
     for (const auto& r : m_data.indicators) {
         QList<Cell> cells;
-        cells << Cell {plain(r.domain == lastDomain ? QString() : r.domain, true), {}, theme::text(), true};
-        lastDomain = r.domain;
+        // Given on every row; shown once per slide (so a continuation slide keeps its label).
+        cells << Cell {plain(r.domain, true), {}, theme::text(), true};
         cells << Cell {plain(r.indicator), {}, theme::text(), false};
         // Rank only the areas' own values; comparators are coloured on the same scale.
         double lo = 0, hi = 0;
@@ -421,7 +451,7 @@ void DeckBuilder::dataPackSlides()
     m_pages.sectionSlide(tr("Data pack"), tr("The figures that shaped the conversations"),
                          QStringLiteral("datapack"));
     m_pages.tableSlides(tr("Data pack"), QStringLiteral("datapack"),
-                        tr("Key: A lighter colour indicates better performance"), header, rows, fr, 12);
+                        tr("Key: A lighter colour indicates better performance"), header, rows, fr, 12, true);
 }
 
 void DeckBuilder::finish()

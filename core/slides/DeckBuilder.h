@@ -20,9 +20,10 @@ QString sectionLabel(const QString& key);
 ChartData pollChart(const SessionData::Poll& poll, const QString& language);
 
 /**
- * Builds the summary pack from a session: title, purpose, agenda and disclaimer; the topic tables'
- * notes; the room's poll results; each place (aims, its polls, then per aim the PICK chart and
- * driver diagram, then the action plan); the data pack; the feedback polls. Its fixed labels are
+ * Builds the summary pack from a session, in the hand-made pack's order: title, purpose, agenda and
+ * disclaimer; the data pack; the topic tables' notes (with their facilitators); each place (a
+ * divider with the review steps, aims, its priorities poll, then per aim the PICK chart and driver
+ * diagram, then the action plan); the room's other polls; the feedback polls. Its fixed labels are
  * in the event's language (PackLanguage; a right-to-left language sets every paragraph right to
  * left). The slides are filled by the Paginator, which measures text with the painter's own
  * layout code; the PICK chart is drawn in PickSlides.cpp, the driver diagram by DriverLayout.
@@ -42,6 +43,8 @@ public:
         m_sections = sections;
     }
     Deck build();
+    /** The reminder on PICK and action-plan slides that the words are the group's own. */
+    static QString caveat();
 
 private:
     bool wants(const QString& section) const

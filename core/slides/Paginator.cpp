@@ -17,6 +17,29 @@ namespace {
 constexpr double NotePt[] = {16, 14, 12};
 constexpr double CellInset = 8;
 
+/** text::flow into as few pages as at @p pageHeight, but each filled about evenly: the least
+ *  height that needs no more pages (so a column goes on 60/40, never 95/5). */
+QList<QList<Paragraph>> balancedFlow(const QList<Paragraph>& ps, const QList<QList<text::Line>>& lines,
+                                     double pageHeight, double pt)
+{
+    QList<QList<Paragraph>> pages = text::flow(ps, lines, pageHeight, pt);
+    if (pages.size() <= 1)
+        return pages;
+    const qsizetype count = pages.size();
+    double lo = pageHeight / double(count), hi = pageHeight;
+    for (int i = 0; i < 12 && hi - lo > text::lineHeight(pt) / 2; ++i) {
+        const double mid = (lo + hi) / 2;
+        auto trial = text::flow(ps, lines, mid, pt);
+        if (trial.size() <= count) {
+            hi = mid;
+            pages = std::move(trial);
+        } else {
+            lo = mid;
+        }
+    }
+    return pages;
+}
+
 } // namespace
 
 Slide& Paginator::newSlide(const QString& title, const QString& section)
@@ -53,7 +76,7 @@ void Paginator::sectionSlide(const QString& title, const QString& subtitle, cons
     s.elements.append(t);
     if (!s.subtitle.isEmpty())
         s.elements.append(
-            textBox(QRectF(Margin * 2, 590, W - 4 * Margin, 200), plain(s.subtitle), 22, white()));
+            textBox(QRectF(Margin * 2, 590, W - 4 * Margin, 390), plain(s.subtitle), 22, white()));
     m_deck.slides.append(s);
 }
 
@@ -81,7 +104,10 @@ void Paginator::flowSlides(const QString& title, const QString& section, const Q
         introPs = plain(intro, true);
         introH = text::height(introPs, textWidth(boxW), pt) + 24;
     }
-    const auto pages = text::flow(ps, textWidth(boxW), ContentBottom - top - introH - 16, pt);
+    QList<QList<text::Line>> lines;
+    for (const Paragraph& p : ps)
+        lines.append(text::lines(p, textWidth(boxW), pt));
+    const auto pages = balancedFlow(ps, lines, ContentBottom - top - introH - 16, pt);
     for (int i = 0; i < pages.size(); ++i) {
         const QString t
             = pages.size() > 1 ? QStringLiteral("%1 %2/%3").arg(title).arg(i + 1).arg(pages.size()) : title;
@@ -112,11 +138,29 @@ void Paginator::columnSlides(const QString& title, const QString& section, const
     // The largest size at which every column fits one slide; else 12 pt over several slides.
     double pt = NotePt[2];
     QList<QList<QList<Paragraph>>> pages;
+    // What does not fit one slide at the smallest size goes over several at it: no need to try
+    // the larger sizes (a long column is laid out once less each).
+    // Each column's lines at the smallest size, found once: a long column is laid out only once.
+    QList<QList<QList<text::Line>>> smallest;
+    bool oneAtSmallest = true;
+    for (const auto& c : columns) {
+        smallest.append(QList<QList<text::Line>>());
+        double h = 0;
+        for (int i = 0; i < c.size(); ++i) {
+            smallest.last().append(text::lines(c[i], textWidth(colW), NotePt[2]));
+            h += double(smallest.last().last().size()) * text::lineHeight(NotePt[2])
+                + (i + 1 < c.size() ? text::paragraphGap(NotePt[2]) : 0.0);
+        }
+        oneAtSmallest = oneAtSmallest && h <= bodyH;
+    }
     for (double size : NotePt) {
+        if (!oneAtSmallest && size != NotePt[2])
+            continue;
         pages.clear();
         int most = 1;
-        for (const auto& c : columns) {
-            pages.append(text::flow(c, textWidth(colW), bodyH, size));
+        for (int c = 0; c < columns.size(); ++c) {
+            pages.append(size == NotePt[2] ? text::flow(columns[c], smallest[c], bodyH, size)
+                                           : text::flow(columns[c], textWidth(colW), bodyH, size));
             most = std::max<int>(most, int(pages.last().size()));
         }
         pt = size;
@@ -126,6 +170,15 @@ void Paginator::columnSlides(const QString& title, const QString& section, const
     int count = 1;
     for (const auto& p : pages)
         count = std::max<int>(count, int(p.size()));
+    if (count > 1) {
+        // Even slides: each column at the least height that keeps to the same number of slides.
+        for (int c = 0; c < columns.size(); ++c)
+            pages[c] = balancedFlow(columns[c], smallest[c], bodyH, pt);
+        int again = 1;
+        for (const auto& p : pages)
+            again = std::max<int>(again, int(p.size()));
+        count = again;
+    }
     for (int k = 0; k < count; ++k) {
         const QString t = count > 1 ? QStringLiteral("%1 %2/%3").arg(title).arg(k + 1).arg(count) : title;
         Slide& s = newSlide(t, section);
@@ -153,7 +206,7 @@ void Paginator::columnSlides(const QString& title, const QString& section, const
 
 void Paginator::tableSlides(const QString& title, const QString& section, const QString& intro,
                             const QList<Cell>& header, const QList<QList<Cell>>& rows,
-                            const QList<double>& fractions, double pt)
+                            const QList<double>& fractions, double pt, bool groupFirstColumn)
 {
     const double tableW = W - 2 * Margin;
     QList<double> widths;
@@ -193,22 +246,75 @@ void Paginator::tableSlides(const QString& title, const QString& section, const 
             QList<Cell> piece = r;
             for (int c = 0; c < r.size(); ++c)
                 piece[c].paragraphs = k < split[c].size() ? split[c][k] : QList<Paragraph>();
-            // Say where a continued row came from when its first cell has nothing left.
-            if (k > 0 && !piece.isEmpty() && piece[0].paragraphs.isEmpty())
-                piece[0].paragraphs = plain(tr("(continued)"));
+            // Say where a continued row came from when its first cell has nothing left: the
+            // row's label again (not a captured item: it was shown whole on the row's first piece).
+            if (k > 0 && !piece.isEmpty() && piece[0].paragraphs.isEmpty()) {
+                QString label;
+                for (const Paragraph& p : r[0].paragraphs)
+                    label += p.text;
+                piece[0].paragraphs
+                    = plain(label.trimmed().isEmpty() ? tr("(continued)")
+                                                      : tr("%1 (continued)").arg(label.left(200)));
+            }
             pieces.append(piece);
         }
     }
-    QList<QList<QList<Cell>>> pages(1);
-    double used = 0;
-    for (const auto& r : pieces) {
-        const double h = rowHeight(r);
-        if (used + h > avail && !pages.last().isEmpty()) {
-            pages.append(QList<QList<Cell>>());
-            used = 0;
+    // A first-column label the same as the row above's takes no room but at the top of a slide.
+    const auto labelOf = [&](int i) {
+        return groupFirstColumn && i >= 0 && !pieces[i].isEmpty() && !pieces[i][0].paragraphs.isEmpty()
+            ? pieces[i][0].paragraphs.first().text
+            : QString();
+    };
+    QList<double> full, grouped;
+    for (int i = 0; i < pieces.size(); ++i) {
+        full << rowHeight(pieces[i]);
+        QList<Cell> r = pieces[i];
+        if (i > 0 && !labelOf(i).isEmpty() && labelOf(i) == labelOf(i - 1))
+            r[0].paragraphs.clear();
+        grouped << rowHeight(r);
+    }
+    const auto pack = [&](double room) {
+        QList<QList<QList<Cell>>> pages(1);
+        double used = 0;
+        for (int i = 0; i < pieces.size(); ++i) {
+            const double h = pages.last().isEmpty() ? full[i] : grouped[i];
+            if (used + h > room && !pages.last().isEmpty()) {
+                pages.append(QList<QList<Cell>>());
+                used = full[i];
+            } else {
+                used += h;
+            }
+            pages.last().append(pieces[i]);
         }
-        pages.last().append(r);
-        used += h;
+        return pages;
+    };
+    QList<QList<QList<Cell>>> pages = pack(avail);
+    if (pages.size() > 1) {
+        // Even slides: the least height that needs no more slides.
+        const qsizetype count = pages.size();
+        double lo = avail / double(count), hi = avail;
+        for (int i = 0; i < 12 && hi - lo > 4; ++i) {
+            const double mid = (lo + hi) / 2;
+            auto trial = pack(mid);
+            if (trial.size() <= count) {
+                hi = mid;
+                pages = std::move(trial);
+            } else {
+                lo = mid;
+            }
+        }
+    }
+    // A label repeated down the first column is shown once per slide, at its first row there.
+    for (auto& page : pages) {
+        QString last;
+        for (int i = 0; groupFirstColumn && i < page.size(); ++i) {
+            if (page[i].isEmpty() || page[i][0].paragraphs.isEmpty())
+                continue;
+            const QString label = page[i][0].paragraphs.first().text;
+            if (i > 0 && label == last)
+                page[i][0].paragraphs.clear();
+            last = label;
+        }
     }
     for (int k = 0; k < pages.size(); ++k) {
         const QString t

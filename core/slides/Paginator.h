@@ -11,8 +11,8 @@ namespace rt::slides {
 /**
  * The pack's page-filling engine: appends slides to a Deck and fills them with text that is
  * measured with the painter's own layout. Text that does not fit one slide goes on over "1/2",
- * "2/2" slides; nothing is shrunk below 12 pt, dropped or cut. The captured items (notes, ideas,
- * actions, answers) are recorded in the deck as their paragraphs are made.
+ * "2/2" slides, shared evenly between them; nothing is shrunk below 12 pt, dropped or cut. The captured items
+ * (notes, ideas, actions, answers) are recorded in the deck as their paragraphs are made.
  */
 class Paginator
 {
@@ -44,10 +44,12 @@ public:
     void columnSlides(const QString& title, const QString& section, const QStringList& headers,
                       const QList<QList<Paragraph>>& columns, const QString& legend = {});
     /** A table with its header row on every slide; a row too tall for a slide is cut between
-     *  lines into continuation rows. @p fractions are the column widths as parts of the whole. */
+     *  lines into continuation rows, labelled with the row's first cell. @p fractions are the
+     *  column widths as parts of the whole. Rows are shared evenly between slides. With
+     *  @p groupFirstColumn, a first-column label the same as the row above's is shown once per slide. */
     void tableSlides(const QString& title, const QString& section, const QString& intro,
                      const QList<Cell>& header, const QList<QList<Cell>>& rows,
-                     const QList<double>& fractions, double pt);
+                     const QList<double>& fractions, double pt, bool groupFirstColumn = false);
 
 private:
     Deck& m_deck;

@@ -2,7 +2,6 @@
 #include "session/OutputFile.h"
 #include "slides/TextLayout.h"
 #include "slides/Writers.h"
-#include "slides/charts/BarChart.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -579,6 +578,350 @@ struct ZipOut
     }
 };
 
+const QString NsC = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/chart");
+const QString NsS = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+
+/** A chart on a slide: a graphic frame that points at the chart part. */
+void chartFrame(Part& x, const Element& e, int id, int rel)
+{
+    x.start("p:graphicFrame");
+    x.start("p:nvGraphicFramePr");
+    x.empty("p:cNvPr");
+    x.attr("id", QString::number(id));
+    x.attr("name", QStringLiteral("%1 %2").arg(e.name).arg(id));
+    x.attr("descr", e.altText);
+    x.empty("p:cNvGraphicFramePr");
+    x.empty("p:nvPr");
+    x.end();
+    xfrm(x, "p:xfrm", e.rect);
+    x.start("a:graphic");
+    x.start("a:graphicData");
+    x.attr("uri", "http://schemas.openxmlformats.org/drawingml/2006/chart");
+    x.w().writeStartElement(NsC, L("chart"));
+    x.w().writeNamespace(NsC, L("c"));
+    x.w().writeAttribute(NsR, L("id"), QStringLiteral("rId%1").arg(rel));
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+}
+
+/** Text properties of a chart part's text at @p pt. */
+void chartText(Part& x, double pt, const QString& lang)
+{
+    x.start("c:txPr");
+    x.empty("a:bodyPr");
+    x.empty("a:lstStyle");
+    x.start("a:p");
+    x.start("a:pPr");
+    x.start("a:defRPr");
+    x.attr("sz", QString::number(qint64(std::llround(pt * 100))));
+    x.start("a:solidFill");
+    x.empty("a:srgbClr");
+    x.attr("val", L("1F2937"));
+    x.end();
+    x.start("a:latin");
+    x.attr("typeface", "Liberation Sans");
+    x.end();
+    x.end();
+    x.end();
+    x.empty("a:endParaRPr");
+    x.attr("lang", lang);
+    x.end();
+    x.end();
+}
+
+/** The chart part: horizontal bars, its numbers cached (what PowerPoint and LibreOffice draw)
+ *  and taken from the embedded workbook's Sheet1 (what "Edit Data" opens). */
+QByteArray chartXml(const ChartData& c, double pt, const QString& lang, bool* ok)
+{
+    const int n = int(std::min(c.labels.size(), c.values.size()));
+    Part x;
+    x.w().writeStartElement(L("c:chartSpace"));
+    x.w().writeNamespace(NsC, L("c"));
+    x.w().writeNamespace(NsA, L("a"));
+    x.w().writeNamespace(NsR, L("r"));
+    x.empty("c:date1904");
+    x.attr("val", "0");
+    x.empty("c:roundedCorners");
+    x.attr("val", "0");
+    x.start("c:chart");
+    x.start("c:title");
+    x.start("c:tx");
+    x.start("c:rich");
+    x.empty("a:bodyPr");
+    x.empty("a:lstStyle");
+    x.start("a:p");
+    x.start("a:pPr");
+    x.empty("a:defRPr");
+    x.attr("sz", QString::number(qint64(std::llround(pt * 100))));
+    x.attr("b", "0");
+    x.end();
+    x.start("a:r");
+    x.empty("a:rPr");
+    x.attr("lang", lang);
+    x.attr("sz", QString::number(qint64(std::llround(pt * 100))));
+    x.attr("b", "0");
+    x.text("a:t", c.caption);
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+    x.empty("c:overlay");
+    x.attr("val", "0");
+    x.end(); // title
+    x.empty("c:autoTitleDeleted");
+    x.attr("val", "0");
+    x.start("c:plotArea");
+    x.empty("c:layout");
+    x.start("c:barChart");
+    x.empty("c:barDir");
+    x.attr("val", "bar");
+    x.empty("c:grouping");
+    x.attr("val", "clustered");
+    x.empty("c:varyColors");
+    x.attr("val", "0");
+    x.start("c:ser");
+    x.empty("c:idx");
+    x.attr("val", "0");
+    x.empty("c:order");
+    x.attr("val", "0");
+    x.start("c:tx");
+    x.start("c:strRef");
+    x.text("c:f", L("Sheet1!$B$1"));
+    x.start("c:strCache");
+    x.empty("c:ptCount");
+    x.attr("val", "1");
+    x.start("c:pt");
+    x.attr("idx", "0");
+    x.text("c:v", c.title);
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+    x.start("c:spPr");
+    x.start("a:solidFill");
+    x.empty("a:srgbClr");
+    x.attr("val", L("005EB8"));
+    x.end();
+    x.end();
+    x.empty("c:invertIfNegative");
+    x.attr("val", "0");
+    x.start("c:dLbls");
+    x.empty("c:numFmt");
+    x.attr("formatCode", "General");
+    x.attr("sourceLinked", "0");
+    x.start("c:spPr");
+    x.empty("a:noFill");
+    x.start("a:ln");
+    x.empty("a:noFill");
+    x.end();
+    x.end();
+    chartText(x, pt, lang);
+    x.empty("c:dLblPos");
+    x.attr("val", "outEnd");
+    for (const char* flag : {"c:showLegendKey", "c:showVal", "c:showCatName", "c:showSerName",
+                             "c:showPercent", "c:showBubbleSize"}) {
+        x.empty(flag);
+        x.attr("val", qstrcmp(flag, "c:showVal") == 0 ? "1" : "0");
+    }
+    x.end(); // dLbls
+    x.start("c:cat");
+    x.start("c:strRef");
+    x.text("c:f", QStringLiteral("Sheet1!$A$2:$A$%1").arg(n + 1));
+    x.start("c:strCache");
+    x.empty("c:ptCount");
+    x.attr("val", QString::number(n));
+    for (int i = 0; i < n; ++i) {
+        x.start("c:pt");
+        x.attr("idx", QString::number(i));
+        x.text("c:v", c.labels[i]);
+        x.end();
+    }
+    x.end();
+    x.end();
+    x.end(); // cat
+    x.start("c:val");
+    x.start("c:numRef");
+    x.text("c:f", QStringLiteral("Sheet1!$B$2:$B$%1").arg(n + 1));
+    x.start("c:numCache");
+    x.text("c:formatCode", L("General"));
+    x.empty("c:ptCount");
+    x.attr("val", QString::number(n));
+    for (int i = 0; i < n; ++i) {
+        x.start("c:pt");
+        x.attr("idx", QString::number(i));
+        x.text("c:v", QString::number(c.values[i], 'g', 12));
+        x.end();
+    }
+    x.end();
+    x.end();
+    x.end(); // val
+    x.end(); // ser
+    x.empty("c:gapWidth");
+    x.attr("val", "60");
+    x.empty("c:axId");
+    x.attr("val", "1001");
+    x.empty("c:axId");
+    x.attr("val", "1002");
+    x.end(); // barChart
+    const auto axis = [&](bool category) {
+        x.start(category ? "c:catAx" : "c:valAx");
+        x.empty("c:axId");
+        x.attr("val", category ? "1001" : "1002");
+        x.start("c:scaling");
+        x.empty("c:orientation");
+        x.attr("val", category ? "maxMin" : "minMax"); // the first option on top, as on the Polls page
+        x.end();
+        x.empty("c:delete");
+        x.attr("val", "0");
+        x.empty("c:axPos");
+        x.attr("val", category ? "l" : "b");
+        if (!category)
+            x.empty("c:majorGridlines");
+        x.empty("c:numFmt");
+        x.attr("formatCode", "General");
+        x.attr("sourceLinked", "0");
+        x.empty("c:majorTickMark");
+        x.attr("val", "none");
+        x.empty("c:minorTickMark");
+        x.attr("val", "none");
+        x.empty("c:tickLblPos");
+        x.attr("val", "nextTo");
+        chartText(x, pt, lang);
+        x.empty("c:crossAx");
+        x.attr("val", category ? "1002" : "1001");
+        x.empty("c:crosses");
+        x.attr("val", category ? "autoZero" : "max");
+        if (category) {
+            x.empty("c:auto");
+            x.attr("val", "1");
+            x.empty("c:lblAlgn");
+            x.attr("val", "ctr");
+            x.empty("c:lblOffset");
+            x.attr("val", "100");
+            x.empty("c:noMultiLvlLbl");
+            x.attr("val", "0");
+        } else {
+            x.empty("c:crossBetween");
+            x.attr("val", "between");
+        }
+        x.end();
+    };
+    axis(true);
+    axis(false);
+    x.end(); // plotArea
+    x.empty("c:plotVisOnly");
+    x.attr("val", "1");
+    x.empty("c:dispBlanksAs");
+    x.attr("val", "gap");
+    x.end(); // chart
+    chartText(x, pt, lang);
+    x.start("c:externalData");
+    x.w().writeAttribute(NsR, L("id"), L("rId1"));
+    x.empty("c:autoUpdate");
+    x.attr("val", "0");
+    x.end();
+    x.end();
+    return x.finish(ok);
+}
+
+/** The chart's numbers as a one-sheet workbook (labels in A, values in B, the series name in B1). */
+QByteArray chartWorkbook(const ChartData& c, bool* ok)
+{
+    const int n = int(std::min(c.labels.size(), c.values.size()));
+    QList<std::pair<QString, QByteArray>> parts;
+    {
+        Part x;
+        x.w().writeStartElement(L("Types"));
+        x.w().writeDefaultNamespace(
+            QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"));
+        x.empty("Default");
+        x.attr("Extension", "rels");
+        x.attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
+        x.empty("Default");
+        x.attr("Extension", "xml");
+        x.attr("ContentType", "application/xml");
+        x.empty("Override");
+        x.attr("PartName", "/xl/workbook.xml");
+        x.attr("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+        x.empty("Override");
+        x.attr("PartName", "/xl/worksheets/sheet1.xml");
+        x.attr("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+        x.end();
+        parts.append({L("[Content_Types].xml"), x.finish(ok)});
+    }
+    {
+        Part x;
+        rels(x, {{L("officeDocument"), L("xl/workbook.xml")}});
+        parts.append({L("_rels/.rels"), x.finish(ok)});
+    }
+    {
+        Part x;
+        x.w().writeStartElement(L("workbook"));
+        x.w().writeDefaultNamespace(NsS);
+        x.w().writeNamespace(NsR, L("r"));
+        x.start("sheets");
+        x.empty("sheet");
+        x.attr("name", "Sheet1");
+        x.attr("sheetId", "1");
+        x.w().writeAttribute(NsR, L("id"), L("rId1"));
+        x.end();
+        x.end();
+        parts.append({L("xl/workbook.xml"), x.finish(ok)});
+    }
+    {
+        Part x;
+        rels(x, {{L("worksheet"), L("worksheets/sheet1.xml")}});
+        parts.append({L("xl/_rels/workbook.xml.rels"), x.finish(ok)});
+    }
+    {
+        Part x;
+        x.w().writeStartElement(L("worksheet"));
+        x.w().writeDefaultNamespace(NsS);
+        x.start("sheetData");
+        const auto textCell = [&](const QString& ref, const QString& t) {
+            x.start("c");
+            x.attr("r", ref);
+            x.attr("t", "inlineStr");
+            x.start("is");
+            x.text("t", t);
+            x.end();
+            x.end();
+        };
+        x.start("row");
+        x.attr("r", "1");
+        textCell(L("B1"), c.title);
+        x.end();
+        for (int i = 0; i < n; ++i) {
+            x.start("row");
+            x.attr("r", QString::number(i + 2));
+            textCell(QStringLiteral("A%1").arg(i + 2), c.labels[i]);
+            x.start("c");
+            x.attr("r", QStringLiteral("B%1").arg(i + 2));
+            x.text("v", QString::number(c.values[i], 'g', 12));
+            x.end();
+            x.end();
+        }
+        x.end();
+        x.end();
+        parts.append({L("xl/worksheets/sheet1.xml"), x.finish(ok)});
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdCreate)) {
+        *ok = false;
+        return {};
+    }
+    ZipOut out {&zip};
+    for (const auto& [name, data] : parts)
+        out.add(name, data);
+    zip.close();
+    *ok = *ok && out.ok && zip.getZipError() == UNZ_OK;
+    return bytes;
+}
+
 } // namespace
 
 bool PptxWriter::write(const Deck& deck, const QString& path, const ExportControl& control, QString* error,
@@ -593,7 +936,7 @@ bool PptxWriter::write(const Deck& deck, const QString& path, const ExportContro
     bool ok = true;
     const QString lang = deck.language == QLatin1String("en") ? QStringLiteral("en-GB") : deck.language;
     QList<QByteArray> slides, slideRels;
-    QList<QByteArray> media;
+    QList<QByteArray> media, charts, workbooks;
     for (int i = 0; i < n; ++i) {
         if (control.cancelled()) {
             *error = tr("Export cancelled.");
@@ -621,12 +964,17 @@ bool PptxWriter::write(const Deck& deck, const QString& path, const ExportContro
             case Element::Table:
                 table(x, e, id++, lang);
                 break;
-            case Element::Chart:
+            case Element::Chart: {
+                // A real chart part, editable in PowerPoint and LibreOffice, with its workbook.
+                charts << chartXml(e.chart, e.sizePt, lang, &ok);
+                workbooks << chartWorkbook(e.chart, &ok);
+                rel.append({L("chart"), QStringLiteral("../charts/chart%1.xml").arg(charts.size())});
+                chartFrame(x, e, id++, int(rel.size()));
+                break;
+            }
             case Element::Image: {
                 // ~2x a 96 dpi display: 4/3 px per slide unit.
-                const QImage img = e.type == Element::Chart
-                    ? charts::render(e.rect.size(), e.chart, e.sizePt, 4.0 / 3.0)
-                    : e.image;
+                const QImage& img = e.image;
                 QByteArray png;
                 QBuffer buf(&png);
                 buf.open(QIODevice::WriteOnly);
@@ -666,6 +1014,8 @@ bool PptxWriter::write(const Deck& deck, const QString& path, const ExportContro
         def("xml", "application/xml");
         if (!media.isEmpty())
             def("png", "image/png");
+        if (!workbooks.isEmpty())
+            def("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         const auto over = [&](const QString& part, const char* type) {
             x.empty("Override");
             x.attr("PartName", part);
@@ -679,6 +1029,8 @@ bool PptxWriter::write(const Deck& deck, const QString& path, const ExportContro
         over(L("/ppt/tableStyles.xml"), "officedocument.presentationml.tableStyles+xml");
         for (int i = 1; i <= n; ++i)
             over(QStringLiteral("/ppt/slides/slide%1.xml").arg(i), "officedocument.presentationml.slide+xml");
+        for (int i = 1; i <= charts.size(); ++i)
+            over(QStringLiteral("/ppt/charts/chart%1.xml").arg(i), "officedocument.drawingml.chart+xml");
         over(L("/docProps/core.xml"), "package.core-properties+xml");
         over(L("/docProps/app.xml"), "officedocument.extended-properties+xml");
         x.end();
@@ -791,6 +1143,13 @@ bool PptxWriter::write(const Deck& deck, const QString& path, const ExportContro
         parts.append({QStringLiteral("ppt/slides/slide%1.xml").arg(i + 1), slides[i]});
         parts.append({QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(i + 1), slideRels[i]});
     }
+    for (int i = 0; i < charts.size(); ++i) {
+        parts.append({QStringLiteral("ppt/charts/chart%1.xml").arg(i + 1), charts[i]});
+        Part r;
+        rels(r,
+             {{L("package"), QStringLiteral("../embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(i + 1)}});
+        parts.append({QStringLiteral("ppt/charts/_rels/chart%1.xml.rels").arg(i + 1), r.finish(&ok)});
+    }
     if (!ok) {
         *error = tr("Cannot write %1: the slide text could not be encoded as XML").arg(path);
         return false;
@@ -815,6 +1174,9 @@ bool PptxWriter::write(const Deck& deck, const QString& path, const ExportContro
         out.add(name, data);
     for (int i = 0; i < media.size(); ++i)
         out.add(QStringLiteral("ppt/media/image%1.png").arg(i + 1), media[i], false);
+    for (int i = 0; i < workbooks.size(); ++i)
+        out.add(QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(i + 1), workbooks[i],
+                false);
     zip.close();
     if (control.cancelled()) {
         file.cancel();

@@ -10,6 +10,11 @@
 
 namespace rt::slides::text {
 
+namespace {
+/** Characters laid out at once: far more than any slide's line holds. */
+constexpr qsizetype LayoutWindow = 4000;
+} // namespace
+
 QString clean(const QString& raw)
 {
     QString out;
@@ -137,12 +142,41 @@ QList<Line> lines(const Paragraph& p, double width, double pt)
     const double w
         = std::max(20.0, width - (p.bullet.isEmpty() ? 0.0 : bulletIndent(pt)) - p.level * bulletIndent(pt));
     QList<Line> out;
-    layout.beginLayout();
-    for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine()) {
-        l.setLineWidth(w);
-        out.append({l.textStart(), l.textLength()});
+    if (t.size() <= LayoutWindow) {
+        layout.beginLayout();
+        for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine()) {
+            l.setLineWidth(w);
+            out.append({l.textStart(), l.textLength()});
+        }
+        layout.endLayout();
+        return out;
     }
-    layout.endLayout();
+    // A long text is laid out a window at a time: QTextLayout takes time that grows faster than
+    // the length of one unbroken word (a 200 KB "word" took 13 s). Each window's last line may be
+    // cut short by the window's end, so the next window starts there; the lines before it break
+    // where they would in one layout of the whole text.
+    QTextOption windowOpt = opt;
+    const QFont f = font(pt, p.bold);
+    qsizetype pos = 0;
+    while (pos < t.size()) {
+        const qsizetype len = std::min<qsizetype>(LayoutWindow, t.size() - pos);
+        const bool last = pos + len >= t.size();
+        QTextLayout window(t.mid(pos, len), f);
+        window.setTextOption(windowOpt);
+        QList<Line> ls;
+        window.beginLayout();
+        for (QTextLine l = window.createLine(); l.isValid(); l = window.createLine()) {
+            l.setLineWidth(w);
+            ls.append({int(pos) + l.textStart(), l.textLength()});
+        }
+        window.endLayout();
+        if (!last && ls.size() > 1) {
+            pos = ls.takeLast().start;
+        } else {
+            pos += len;
+        }
+        out += ls;
+    }
     return out;
 }
 
@@ -161,13 +195,24 @@ double height(const QList<Paragraph>& ps, double width, double pt)
 
 QList<QList<Paragraph>> flow(const QList<Paragraph>& paragraphs, double width, double pageHeight, double pt)
 {
+    QList<QList<Line>> all;
+    all.reserve(paragraphs.size());
+    for (const Paragraph& para : paragraphs)
+        all.append(lines(para, width, pt));
+    return flow(paragraphs, all, pageHeight, pt);
+}
+
+QList<QList<Paragraph>> flow(const QList<Paragraph>& paragraphs, const QList<QList<Line>>& allLines,
+                             double pageHeight, double pt)
+{
     const double lh = lineHeight(pt);
     const int linesPerPage = std::max(1, int(std::floor(pageHeight / lh)));
     QList<QList<Paragraph>> pages(1);
     double used = 0;
-    for (const Paragraph& para : paragraphs) {
+    for (qsizetype pi = 0; pi < paragraphs.size(); ++pi) {
+        const Paragraph& para = paragraphs[pi];
         const double gap = pages.last().isEmpty() ? 0.0 : paragraphGap(pt);
-        const QList<Line> ls = lines(para, width, pt);
+        const QList<Line>& ls = allLines[pi];
         const double h = double(ls.size()) * lh;
         if (used + gap + h <= pageHeight) {
             pages.last().append(para);

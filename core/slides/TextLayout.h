@@ -41,6 +41,10 @@ double height(const QList<Paragraph>& ps, double width, double pt);
  *  between lines (word boundaries; anywhere only inside a word longer than a line). Pieces
  *  after the first are marked `continued`; joined, they give back the paragraph's text. */
 QList<QList<Paragraph>> flow(const QList<Paragraph>& paragraphs, double width, double pageHeight, double pt);
+/** flow() with each paragraph's lines already found (lines() at the same width and size), for
+ *  trying several page heights without laying the text out again. */
+QList<QList<Paragraph>> flow(const QList<Paragraph>& paragraphs, const QList<QList<Line>>& lines,
+                             double pageHeight, double pt);
 
 } // namespace text
 } // namespace rt::slides

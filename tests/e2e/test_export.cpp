@@ -141,6 +141,7 @@ private slots:
     void pptxPackageIsWellFormed();
     void pptxOpensInLibreOfficeWithEveryItem();
     void pptxPassesTheOoxmlValidator();
+    void pptxPollChartsAreEditableCharts();
     void pdfHasEveryItemAsText();
     void csvOpensInSpreadsheets();
     void markdownEscapesTables();
@@ -370,6 +371,41 @@ void TestExport::pptxPassesTheOoxmlValidator()
              out.left(2000).constData());
 }
 
+void TestExport::pptxPollChartsAreEditableCharts()
+{
+    // Every poll chart is a chart part (not a picture) with its numbers cached, and "Edit Data"
+    // finds them in an embedded workbook.
+    QStringList order;
+    const QString pptx = defaultOutput(m_session, Format::Pptx);
+    const auto parts = unzip(pptx, &order);
+    int charts = 0;
+    for (const Slide& s : m_deck.slides) {
+        for (const Element& e : s.elements)
+            charts += e.type == Element::Chart ? 1 : 0;
+    }
+    QVERIFY(charts > 0);
+    for (int i = 1; i <= charts; ++i) {
+        const QString chart = QString::fromUtf8(parts.value(QStringLiteral("ppt/charts/chart%1.xml").arg(i)));
+        QVERIFY2(chart.contains(QLatin1String("<c:numCache>")), qPrintable(QString::number(i)));
+        QVERIFY(chart.contains(QLatin1String("<c:externalData r:id=\"rId1\">")));
+        const QByteArray rels = parts.value(QStringLiteral("ppt/charts/_rels/chart%1.xml.rels").arg(i));
+        QVERIFY(rels.contains("relationships/package"));
+        const QByteArray xlsx
+            = parts.value(QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(i));
+        QVERIFY(!xlsx.isEmpty());
+        QTemporaryFile f;
+        QVERIFY(f.open());
+        f.write(xlsx);
+        f.close();
+        QStringList inner;
+        const auto book = unzip(f.fileName(), &inner);
+        QVERIFY(book.value(QStringLiteral("xl/worksheets/sheet1.xml")).contains("<v>"));
+    }
+    QVERIFY(!parts.contains(QStringLiteral("ppt/charts/chart%1.xml").arg(charts + 1)));
+    const QByteArray types = parts.value(QStringLiteral("[Content_Types].xml"));
+    QVERIFY(types.contains("drawingml.chart+xml") && types.contains("Extension=\"xlsx\""));
+}
+
 void TestExport::pdfHasEveryItemAsText()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -381,6 +417,14 @@ void TestExport::pdfHasEveryItemAsText()
     QVERIFY(text.contains(QLatin1String("POSSIBLE")) && text.contains(QLatin1String("KIBOSH")));
     QVERIFY(squash(text).contains(QLatin1String("Relativelyeasytodo")));
     QVERIFY(squash(text).contains(QLatin1String("Potentiallyhighimpact")));
+    // Emoji are drawn from an outline font where one is installed (Noto Color Emoji's bitmaps
+    // come out blank in Qt's PDF engine).
+    if (QFontDatabase::families().contains(QStringLiteral("Symbola"))) {
+        QProcess fonts;
+        fonts.start(QStringLiteral("pdffonts"), {defaultOutput(m_session, Format::Pdf)});
+        QVERIFY(fonts.waitForFinished(60000));
+        QVERIFY(fonts.readAllStandardOutput().contains("Symbola"));
+    }
 }
 
 void TestExport::csvOpensInSpreadsheets()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "TestSupport.h"
+#include "domain/Quadrant.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -21,6 +22,10 @@ struct SampleSize
     int ideasPerAim = 8;
     int actionsPerPlace = 5;
     bool hostile = true;
+    /** Every n-th idea given only by its quadrant (placed at the quadrant's centre); 0: none. */
+    int quadrantOnlyEvery = 0;
+    /** Up to this many more words in an idea (a real event's ideas run to a sentence or two). */
+    int ideaExtraWords = 0;
 };
 
 inline QString sampleSentence(int seed, int words)
@@ -137,15 +142,19 @@ inline bool buildSample(Store& s, const SampleSize& size = {})
                                               .arg(topics[(p + a) % topics.size()].toLower())},
                                          {S("cohort"), topics[(p + a) % topics.size()]}});
             for (int i = 0; i < size.ideasPerAim; ++i) {
-                QString text = sampleSentence(seed++, 2 + i % 5);
+                QString text = sampleSentence(
+                    seed++, 2 + i % 5 + (size.ideaExtraWords > 0 ? (i * 7) % (size.ideaExtraWords + 1) : 0));
                 if (size.hostile && p == 0 && a == 0 && i < 3)
                     text = hostile[i];
+                double impact = double((i * 37) % 100) / 100.0, effort = double((i * 53 + 11) % 100) / 100.0;
+                if (size.quadrantOnlyEvery > 0 && i % size.quadrantOnlyEvery == 0)
+                    quadrantCentre(quadrantOf(impact, effort), &impact, &effort);
                 ok = ok
                     && s.insert(Kind::Idea,
                                 {{S("aim_id"), aid},
                                  {S("text"), text},
-                                 {S("impact"), double((i * 37) % 100) / 100.0},
-                                 {S("effort"), double((i * 53 + 11) % 100) / 100.0},
+                                 {S("impact"), impact},
+                                 {S("effort"), effort},
                                  {S("unsorted"), i == size.ideasPerAim - 1 && a == 1}});
             }
             for (int d = 0; d < 2; ++d) {

@@ -64,18 +64,4 @@ void paint(QPainter& p, const QRectF& rect, const ChartData& chart, double pt)
     p.restore();
 }
 
-QImage render(const QSizeF& size, const ChartData& chart, double pt, double scale)
-{
-    QImage img(int(std::ceil(size.width() * scale)), int(std::ceil(size.height() * scale)),
-               QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::white);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    p.scale(scale, scale);
-    paint(p, QRectF(QPointF(0, 0), size), chart, pt);
-    p.end();
-    return img;
-}
-
 } // namespace rt::slides::charts
