@@ -30,7 +30,7 @@ class HttpFront;
  *   GET  /v/<token>           the voting page (sets the rt_device cookie if absent)
  *   GET  /v/<token>/vote.js   its script; GET /v/<token>/vote.css its style sheet
  *   GET  /v/<token>/poll      the poll as JSON (question, kind, options, state, …)
- *   POST /v/<token>/vote      a ballot: application/json, the page's Origin, ≤ 1 KiB
+ *   POST /v/<token>/vote      a ballot: application/json, the page's Origin, ≤ 8 KiB
  *
  * A vote is answered 200 {"ok":true} only after it is committed: votes queue and commit in
  * batches (group commit). Errors: 400 malformed, 403 wrong origin, 404 wrong token or route,
@@ -62,6 +62,10 @@ public:
     /** The page a phone opens: http://ADDR:PORT/v/<token>. */
     QUrl url() const;
     QString token() const { return QString::fromLatin1(m_token); }
+    /** Connections open at once (the limit in force, sized to the file limit by default). */
+    int connectionLimit() const { return m_tcp ? m_tcp->limits().maxConnections : 0; }
+    /** Connections closed to make room for newcomers since start. */
+    qint64 evictions() const { return m_tcp ? m_tcp->evictions() : 0; }
     /** Votes committed and acknowledged since start. */
     qint64 acknowledged() const { return m_acknowledged; }
 

@@ -232,7 +232,7 @@ private slots:
             << QByteArray("POST") << QByteArray("/v/ffffffffffffffffffffffffffffffff/vote") << ok << json
             << QByteArray("{\"choices\":[1]}") << 404;
         QTest::newRow("too large") << QByteArray("POST") << QByteArray("%T/vote") << ok << json
-                                   << QByteArray("{\"text\":\"" + QByteArray(2000, 'x') + "\"}") << 413;
+                                   << QByteArray("{\"text\":\"" + QByteArray(9000, 'x') + "\"}") << 413;
         QTest::newRow("wrong origin")
             << QByteArray("POST") << QByteArray("%T/vote") << QByteArray("http://evil.example") << json
             << QByteArray("{\"choices\":[1]}") << 403;
@@ -375,7 +375,9 @@ private slots:
     void floodsDoNotGrowMemory()
     {
         vote::ServerLimits limits;
-        limits.idleMs = 1500; // the default is 10 s; shorter so the test sees idle sockets reaped
+        limits.maxConnections = 256; // below the 1,000 idle sockets, to see room made for a phone
+        limits.idleMs = 1500; // the defaults are 10 s and 5 s; shorter so the test sees idle sockets reaped
+        limits.headerMs = 1500;
         QVERIFY(startServer(QStringLiteral("choice"), {QStringLiteral("A"), QStringLiteral("B")},
                             QStringLiteral("open"), QStringLiteral("Q"), limits));
         const qint64 before = rssKb();
@@ -433,7 +435,8 @@ private slots:
             headers = http(m_port, "GET", m_path, {{"X-Pad", QByteArray(1024 * 1024, 'h')}}, {},
                            loopbackPeer(20003));
 
-            // 1,000 idle connections from 1,000 addresses: capped, then reaped by the deadline.
+            // 1,000 silent connections from 1,000 addresses: the oldest make room for the newest
+            // and for a phone; the rest are reaped by the deadline.
             std::vector<std::unique_ptr<QTcpSocket>> idle;
             for (int i = 0; i < 1000; ++i) {
                 auto s = std::make_unique<QTcpSocket>();
@@ -465,12 +468,73 @@ private slots:
         QVERIFY(sentHuge < 100 * 1024 * 1024);
         QCOMPARE(chunked.status, 411);
         QVERIFY(headers.status == 431 || headers.status == 0);
-        QCOMPARE(capped.status, 503); // at the connection cap, newcomers are told to come back
+        QCOMPARE(capped.status, 200); // at the cap, the connection silent longest makes room
         QCOMPARE(closedByServer, 1000);
         QCOMPARE(afterwards.status, 200);
         QVERIFY2(peak - before < 50 * 1024,
                  qPrintable(QStringLiteral("RSS grew by %1 kB").arg(peak - before)));
         QVERIFY(votes().isEmpty());
+    }
+
+    /** Slow senders holding every connection (slowloris) cannot keep phones out: the slowest
+     *  unfinished request is closed to make room, and a request stalled in its headers or body
+     *  is cut off at its deadline. */
+    void slowSendersDoNotStarvePhones()
+    {
+        vote::ServerLimits limits;
+        limits.maxConnections = 128; // as on a computer with a low file limit
+        QVERIFY(startServer(QStringLiteral("choice"), {QStringLiteral("A"), QStringLiteral("B")},
+                            QStringLiteral("open"), QStringLiteral("Q"), limits));
+        QCOMPARE(m_server->connectionLimit(), 128);
+        int voted = 0;
+        int slowOpen = 0;
+        int stalledCut = 0;
+        QVERIFY(runBeside([&] {
+            // 8 addresses x 16 sockets, each sending the start of a request and a byte a second.
+            std::vector<std::unique_ptr<QTcpSocket>> slow;
+            for (int i = 0; i < 128; ++i) {
+                auto s = std::make_unique<QTcpSocket>();
+                s->bind(QHostAddress(quint32((127u << 24) | quint32(2 + i / 16))));
+                s->connectToHost(QHostAddress::LocalHost, m_port);
+                if (s->waitForConnected(2000)) {
+                    s->write("GET " + m_path + " HTTP/1.1\r\nHost: x\r\nX-Slow: ");
+                    s->waitForBytesWritten(1000);
+                }
+                slow.push_back(std::move(s));
+            }
+            for (int i = 0; i < 40; ++i) {
+                if (phoneVote("{\"choices\":[" + QByteArray::number(i % 2) + "]}", loopbackPeer(i)).status
+                    == 200)
+                    ++voted;
+                for (auto& s : slow) {
+                    if (s->state() == QAbstractSocket::ConnectedState) {
+                        s->write("a");
+                        s->waitForBytesWritten(10);
+                    }
+                }
+            }
+            for (auto& s : slow)
+                slowOpen += s->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+            // A request whose headers never end is cut off at the header deadline (5 s).
+            QTcpSocket stalled;
+            stalled.bind(loopbackPeer(500));
+            stalled.connectToHost(QHostAddress::LocalHost, m_port);
+            if (stalled.waitForConnected(2000)) {
+                stalled.write("GET " + m_path + " HTTP/1.1\r\nHost: x\r\n");
+                QElapsedTimer t;
+                t.start();
+                while (stalled.state() == QAbstractSocket::ConnectedState && t.elapsed() < 8000) {
+                    stalled.write("X-More: a\r\n");
+                    stalled.waitForDisconnected(500);
+                }
+                stalledCut = stalled.state() != QAbstractSocket::ConnectedState && t.elapsed() < 7000 ? 1 : 0;
+            }
+        }));
+        QCOMPARE(voted, 40);
+        QCOMPARE(votes().size(), 40);
+        QVERIFY(m_server->evictions() >= 1); // the first phone found every connection taken
+        QVERIFY(slowOpen < 128);
+        QCOMPARE(stalledCut, 1);
     }
 
     void serveKeepsAcknowledgedVotesOnSigterm()
