@@ -73,8 +73,10 @@ int runServe(const QStringList& args)
         tr("the address of this computer to listen on (default: the first IPv4 address of a running "
            "network interface, else 127.0.0.1)"),
         QStringLiteral("ADDR"));
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("the port (default 0: any free port)"),
-                                        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        tr("the port (default 8765, as in the window, so the poll's link stays the same; 0: any free port)"),
+        QStringLiteral("P"), QStringLiteral("8765"));
     parser.addOptions({pollOption, bindOption, portOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("the session file; votes are committed to it as they arrive"));

@@ -117,7 +117,7 @@ bool PhonePanel::choose(const QHostAddress& address, quint16 port)
 
 bool PhonePanel::isServing() const
 {
-    return m_server && m_server->isRunning();
+    return m_server && m_server->isTakingVotes();
 }
 
 bool PhonePanel::start(QString* error)
@@ -131,6 +131,11 @@ bool PhonePanel::start(QString* error)
         emit servingChanged();
     });
     connect(m_server.get(), &vote::VoteServer::votesCommitted, this, &PhonePanel::updateView);
+    // Closed, the server stays up to tell phones so (the link stays the same if it opens again).
+    connect(m_server.get(), &vote::VoteServer::pollStateChanged, this, [this] {
+        updateView();
+        emit servingChanged();
+    });
     const QHostAddress address(m_interface->currentData().toString());
     if (!m_server->start(address, quint16(m_port->value()), error)) {
         m_server.reset();
@@ -168,6 +173,11 @@ void PhonePanel::updateView()
         const QImage probe = qrCodeImage(url, 1);
         const int module = qMax(2, 240 / qMax(1, probe.width()));
         m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(url, module)));
+    } else if (m_server && m_server->isRunning()) {
+        m_status->setText(tr("Voting is closed. Phones that open the link are told so; it stays the same "
+                             "if voting opens again."));
+        m_url->clear();
+        m_qr->clear();
     } else {
         m_status->setText(
             tr("Phones on the same network vote in their browser; nothing leaves the room. If the "

@@ -14,6 +14,8 @@
 namespace rt::vote {
 
 namespace {
+const QByteArray Html = QByteArrayLiteral("text/html; charset=utf-8");
+
 QByteArray reason(int status)
 {
     switch (status) {
@@ -134,8 +136,10 @@ private:
     void refuse(int status)
     {
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        GuardedTcpServer::respond(m_socket, status, QByteArrayLiteral("application/json"),
-                                  QByteArrayLiteral("{\"ok\":false}"), {}, false, true);
+        const QByteArray page = m_server ? m_server->m_refusedPage : QByteArray();
+        GuardedTcpServer::respond(m_socket, status, Html,
+                                  page.isEmpty() ? QByteArrayLiteral("<!DOCTYPE html>") : page, {}, false,
+                                  true);
         m_refused = true;
         m_phase = Phase::Busy;
         // Closing with unread input would reset the connection, and the client could lose the
@@ -311,7 +315,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     // The evicted socket is counted until it is deleted: count what is still taking room.
     const bool full = qsizetype(m_guards.size()) >= m_limits.maxConnections;
     if (m_perAddress.value(peer) >= m_limits.maxPerAddress || (full && !makeRoom())) {
-        respond(socket, 503, QByteArrayLiteral("application/json"), QByteArrayLiteral("{\"ok\":false}"),
+        respond(socket, 503, Html, m_busyPage.isEmpty() ? QByteArrayLiteral("<!DOCTYPE html>") : m_busyPage,
                 {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2")}}, true);
         QTimer::singleShot(1000, socket, [socket] {
             socket->abort();

@@ -60,6 +60,13 @@ public:
     static void requestDone(QTcpSocket* socket);
     /** Closes every connection at once (the poll closed). */
     void abortAll();
+    /** The HTML pages a phone is shown when every connection is taken (503, retried by itself)
+     *  and when its request is refused before it is read (400, 411, 413, 431). */
+    void setPages(const QByteArray& busy, const QByteArray& refused)
+    {
+        m_busyPage = busy;
+        m_refusedPage = refused;
+    }
     /** Open connections now, and connections closed to make room for newcomers since start. */
     int connectionCount() const { return m_total; }
     qint64 evictions() const { return m_evicted; }
@@ -85,6 +92,8 @@ private:
     int m_highWater = 0;
     qint64 m_evicted = 0;
     bool m_trimPending = false;
+    QByteArray m_busyPage;
+    QByteArray m_refusedPage;
 };
 
 } // namespace rt::vote

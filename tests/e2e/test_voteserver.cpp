@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <csignal>
 
 using namespace rt;
@@ -348,28 +349,152 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
     }
 
-    void closingStopsServerAndRotatesToken()
+    /** A closed poll keeps its link: a phone that scans the projected code after voting closed
+     *  sees "This poll is closed", a late vote is refused, and the link is the same after the
+     *  server (serve or the window) starts again on the same session. */
+    void closedPollKeepsItsLinkAndSaysSo()
     {
         QVERIFY(startServer(QStringLiteral("choice"), {QStringLiteral("A"), QStringLiteral("B")},
                             QStringLiteral("open")));
         const QString token = m_server->token();
         HttpReply before;
-        QVERIFY(runBeside([&] { before = phoneVote("{\"choices\":[1]}", {}); }));
+        QByteArray cookie;
+        QVERIFY(runBeside([&] { before = phoneVote("{\"choices\":[1]}", {}, &cookie); }));
         QCOMPARE(before.status, 200);
-        QSignalSpy stopped(m_server.get(), &vote::VoteServer::stopped);
         QVERIFY(store()->update(Kind::Poll, m_poll, QStringLiteral("state"), QStringLiteral("closed")));
-        QVERIFY(stopped.wait(2000));
+        QVERIFY(m_server->isRunning());
+        HttpReply page, late;
+        QVERIFY(runBeside([&] {
+            page = http(m_port, "GET", m_path);
+            late = phoneVote("{\"choices\":[0]}", {}, &cookie);
+        }));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        QVERIFY(page.body.contains("This poll is closed. Thank you!"));
+        QVERIFY(page.body.contains("<html lang=\"en"));
+        QCOMPARE(late.status, 409);
+        QCOMPARE(votes().size(), 1);
+
+        // Stopped: refused. Started again on the same session: the same link.
+        const quint16 port = m_port;
+        m_server->stop();
         QVERIFY(!m_server->isRunning());
-        QVERIFY(m_server->token() != token);
         QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError;
         QVERIFY(runBeside([&] {
             QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, m_port);
+            s.connectToHost(QHostAddress::LocalHost, port);
             s.waitForConnected(3000);
             error = s.error();
         }));
         QCOMPARE(error, QAbstractSocket::ConnectionRefusedError);
-        QCOMPARE(votes().size(), 1);
+        m_server = std::make_unique<vote::VoteServer>(store(), m_poll);
+        QCOMPARE(m_server->token(), token);
+        QVERIFY(store()->update(Kind::Poll, m_poll, QStringLiteral("state"), QStringLiteral("open")));
+        QString why;
+        QVERIFY2(m_server->start(QHostAddress::LocalHost, port, &why), qPrintable(why));
+        HttpReply again;
+        QVERIFY(runBeside([&] { again = phoneVote("{\"choices\":[0]}", {}, &cookie); }));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(votes().size(), 1); // the same phone changed its vote
+    }
+
+    /** An Urdu event: every page a phone sees is in Urdu and right to left — the poll, closed,
+     *  not started (reloading itself), an unknown link, and the poll's words for the script. */
+    void phonePagesSpeakTheEventLanguage()
+    {
+        QVERIFY(startServer(QStringLiteral("choice"), {QStringLiteral("A"), QStringLiteral("B")},
+                            QStringLiteral("draft")));
+        QVERIFY(store()->update(Kind::Event, 1, QStringLiteral("language"), QStringLiteral("ur")));
+        HttpReply draft, gone, open, poll, closed;
+        QVERIFY(runBeside([&] {
+            draft = http(m_port, "GET", m_path);
+            gone = http(m_port, "GET", "/v/ffffffffffffffffffffffffffffffff");
+        }));
+        QVERIFY(store()->update(Kind::Poll, m_poll, QStringLiteral("state"), QStringLiteral("open")));
+        QVERIFY(runBeside([&] {
+            open = http(m_port, "GET", m_path);
+            poll = http(m_port, "GET", m_path + "/poll");
+        }));
+        QVERIFY(store()->update(Kind::Poll, m_poll, QStringLiteral("state"), QStringLiteral("closed")));
+        QVERIFY(runBeside([&] { closed = http(m_port, "GET", m_path); }));
+        for (const HttpReply* r : {&draft, &gone, &open, &closed}) {
+            QVERIFY(r->header("Content-Type").startsWith("text/html"));
+            QVERIFY2(r->body.contains("lang=\"ur") && r->body.contains("dir=\"rtl\""), r->body.constData());
+        }
+        QCOMPARE(draft.status, 200);
+        QVERIFY(draft.body.contains("http-equiv=\"refresh\"")); // opens the poll by itself
+        QCOMPARE(gone.status, 404);
+        QVERIFY(!gone.body.contains("{\"")); // a page, not JSON
+        QVERIFY(open.body.contains(QStringLiteral("میرا ووٹ بھیجیں").toUtf8())); // "Send my vote"
+        QVERIFY(!open.body.contains("{{"));
+        const QJsonObject ui
+            = QJsonDocument::fromJson(poll.body).object().value(QStringLiteral("ui")).toObject();
+        QCOMPARE(ui.value(QStringLiteral("closed")).toString(),
+                 QStringLiteral("یہ پول بند ہو چکا ہے۔ شکریہ!"));
+        QVERIFY(closed.body.contains(QStringLiteral("یہ پول بند ہو چکا ہے۔ شکریہ!").toUtf8()));
+        QVERIFY(closed.body.contains("/vote.css"));
+        HttpReply css;
+        QVERIFY(runBeside([&] { css = http(m_port, "GET", "/vote.css"); }));
+        QCOMPARE(css.status, 200); // the pages without a link still have their style
+    }
+
+    /** A phone kept out by a full server sees a page that tries again by itself. */
+    void fullServerShowsAPageThatRetries()
+    {
+        vote::ServerLimits limits;
+        limits.maxPerAddress = 1;
+        QVERIFY(startServer(QStringLiteral("choice"), {QStringLiteral("A"), QStringLiteral("B")},
+                            QStringLiteral("open"), QStringLiteral("Q"), limits));
+        HttpReply busy;
+        QVERIFY(runBeside([&] {
+            QTcpSocket held;
+            held.bind(loopbackPeer(7));
+            held.connectToHost(QHostAddress::LocalHost, m_port);
+            held.waitForConnected(2000);
+            QThread::msleep(100);
+            busy = http(m_port, "GET", m_path, {}, {}, loopbackPeer(7));
+        }));
+        QCOMPARE(busy.status, 503);
+        QVERIFY(busy.header("Content-Type").startsWith("text/html"));
+        QCOMPARE(busy.header("Retry-After"), QByteArray("2"));
+        QVERIFY(busy.body.contains("http-equiv=\"refresh\" content=\"2\""));
+        QVERIFY(busy.body.contains("Many phones are voting at once."));
+    }
+
+    void fiveHundredCharactersInAnyScript_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("stored");
+        const QString han = QString(500, QChar(0x6C34)); // 水: 3 bytes each in UTF-8
+        QTest::newRow("500 Chinese characters") << QByteArray("{\"text\":\"" + han.toUtf8() + "\"}") << han;
+        QString emoji;
+        QByteArray escaped;
+        for (int i = 0; i < 250; ++i) {
+            emoji += QString::fromUcs4(U"\U0001F600", 1);
+            escaped += "\\ud83d\\ude00"; // as a client that escapes everything sends it
+        }
+        QTest::newRow("250 emoji, JSON-escaped (500 UTF-16 units, 3,000 bytes)")
+            << QByteArray("{\"text\":\"" + escaped + "\"}") << emoji;
+        QTest::newRow("right-to-left override taken out") << QByteArray("{\"text\":\"ab\xE2\x80\xAE"
+                                                                        "cd\xE2\x81\xA6"
+                                                                        "ef\"}")
+                                                          << QStringLiteral("abcdef");
+    }
+    void fiveHundredCharactersInAnyScript()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, stored);
+        QVERIFY(startServer(QStringLiteral("open"), {}, QStringLiteral("open")));
+        HttpReply reply;
+        QVERIFY(runBeside([&] { reply = phoneVote(body, {}); }));
+        QCOMPARE(reply.status, 200);
+        const QList<Row> v = votes();
+        QCOMPARE(v.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(v.first().str(QStringLiteral("answer")).toUtf8())
+                     .object()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 stored);
     }
 
     void floodsDoNotGrowMemory()

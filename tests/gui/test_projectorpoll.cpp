@@ -136,7 +136,7 @@ private slots:
         if (!dir.isEmpty())
             agenda->projectorWindow()->grab().save(dir + S("/projector-poll-open.png"));
 
-        // Closing the poll stops the server; the final results stay up, without the address.
+        // Closing the poll stops the voting; the final results stay up, without the address.
         polls->setState(S("closed"));
         QTRY_VERIFY(!phones->isServing());
         panel = panelOf(preview);
