@@ -2,6 +2,7 @@
 #include "cli/ServeCommand.h"
 
 #include "cli/Cli.h"
+#include "polls/QrCode.h"
 #include "session/Document.h"
 #include "store/Columns.h"
 #include "store/Store.h"
@@ -10,7 +11,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QImage>
 #include <QNetworkInterface>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <csignal>
 #include <cstdio>
@@ -77,14 +80,18 @@ int runServe(const QStringList& args)
         QStringLiteral("port"),
         tr("the port (default 8765, as in the window, so the poll's link stays the same; 0: any free port)"),
         QStringLiteral("P"), QStringLiteral("8765"));
-    parser.addOptions({pollOption, bindOption, portOption});
+    const QCommandLineOption qrOption(
+        QStringLiteral("qr"), tr("also write the voting address's QR code to OUT.png (to print or project)"),
+        QStringLiteral("OUT.png"));
+    parser.addOptions({pollOption, bindOption, portOption, qrOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("the session file; votes are committed to it as they arrive"));
     if (const int status = parseArguments(parser, QStringLiteral("serve"), args); status >= 0)
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        return fail(tr("serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P]")
+        return fail(tr("serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P] "
+                       "[--qr OUT.png]")
                         .arg(files.at(1)));
     int pollNumber = 0;
     if (parser.isSet(pollOption)) {
@@ -98,7 +105,7 @@ int runServe(const QStringList& args)
     if (!portOk || port < 0 || port > 65535)
         return fail(tr("serve: --port needs a number from 0 to 65535"));
     if (files.isEmpty() || pollNumber == 0)
-        return fail(tr("serve: usage: serve FILE --poll N [--bind ADDR] [--port P]"));
+        return fail(tr("serve: usage: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]"));
     const QString file = files.first();
     const QString bind = parser.value(bindOption);
 
@@ -152,8 +159,20 @@ int runServe(const QStringList& args)
     QString error;
     if (!server.start(address, quint16(port), &error))
         return fail(tr("serve: %1").arg(error));
+    const QString url = server.url().toString(QUrl::FullyEncoded);
+    if (parser.isSet(qrOption)) {
+        const QString out = parser.value(qrOption);
+        QSaveFile png(out);
+        const QImage code = polls::qrCodeImage(url, 12);
+        if (code.isNull() || !png.open(QIODevice::WriteOnly) || !code.save(&png, "PNG") || !png.commit()) {
+            server.stop();
+            return fail(tr("serve: cannot write the QR code to %1: %2").arg(out, png.errorString()));
+        }
+    }
     // Not translated: scripts read this first line (the command-line contract, docs/USER-GUIDE.md).
-    print(QStringLiteral("Voting open at %1\n").arg(server.url().toString(QUrl::FullyEncoded)));
+    print(QStringLiteral("Voting open at %1\n").arg(url));
+    // The code to scan, in the terminal (dark on light whatever the terminal's colours).
+    print(polls::qrCodeText(url));
     if (!interfaceName.isEmpty())
         print(tr("Listening on %1 (%2) only. Stop with Ctrl+C.").arg(address.toString(), interfaceName)
               + QLatin1Char('\n'));

@@ -26,11 +26,15 @@ PhonePanel::PhonePanel(Document* document, QWidget* parent)
     , m_toggle(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_url(new QLabel(this))
-    , m_qr(new QLabel(this))
+    , m_qr(new QrWidget(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    m_form = form;
     m_interface->setToolTip(tr("Phones must be on this network. Only this address is listened on."));
+    // Long interface names must not widen the page: the list shows them whole when open.
+    m_interface->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_interface->setMinimumContentsLength(14);
     m_port->setRange(0, 65535);
     m_port->setValue(8765);
     m_port->setSpecialValueText(tr("any free port"));
@@ -42,7 +46,6 @@ PhonePanel::PhonePanel(Document* document, QWidget* parent)
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setTextFormat(Qt::PlainText);
     m_url->setWordWrap(true);
-    m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setAccessibleName(tr("QR code of the voting address"));
     layout->addWidget(m_status);
     layout->addWidget(m_url);
@@ -97,6 +100,11 @@ void PhonePanel::fillInterfaces()
     for (const auto& entry : room + local)
         m_interface->addItem(entry.first, entry.second);
     m_interface->setCurrentIndex(0);
+}
+
+QWidget* PhonePanel::qrWidget() const
+{
+    return m_qr;
 }
 
 void PhonePanel::setPoll(qint64 pollId)
@@ -159,6 +167,9 @@ void PhonePanel::updateView()
     const bool serving = isServing();
     m_interface->setEnabled(!serving);
     m_port->setEnabled(!serving);
+    // While phones vote, the code gets the room (the address says the network and port).
+    m_form->setRowVisible(m_interface, !serving);
+    m_form->setRowVisible(m_port, !serving);
     m_toggle->setEnabled(serving || m_poll > 0);
     m_toggle->setText(serving ? tr("Stop phone voting") : tr("Start phone voting"));
     if (serving) {
@@ -168,22 +179,18 @@ void PhonePanel::updateView()
                              nullptr, int(m_server->acknowledged()))
                               .arg(poll));
         m_url->setText(url);
-        // Whole pixels per module keep the code sharp; about 240 px fits the panel and scans well
-        // from a phone held a metre or two from a laptop screen.
-        const QImage probe = qrCodeImage(url, 1);
-        const int module = qMax(2, 240 / qMax(1, probe.width()));
-        m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(url, module)));
+        m_qr->setText(url); // whole pixels per module, as large as the page allows
     } else if (m_server && m_server->isRunning()) {
         m_status->setText(tr("Voting is closed. Phones that open the link are told so; it stays the same "
                              "if voting opens again."));
         m_url->clear();
-        m_qr->clear();
+        m_qr->setText({});
     } else {
         m_status->setText(
             tr("Phones on the same network vote in their browser; nothing leaves the room. If the "
                "network keeps devices apart, use the kiosk or count hands instead."));
         m_url->clear();
-        m_qr->clear();
+        m_qr->setText({});
     }
 }
 

@@ -19,6 +19,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -660,6 +661,56 @@ private slots:
         QVERIFY(m_server->evictions() >= 1); // the first phone found every connection taken
         QVERIFY(slowOpen < 128);
         QCOMPARE(stalledCut, 1);
+    }
+
+    /** `serve --qr OUT.png` writes a code that scans to the address it prints, prints the code in
+     *  the terminal too, and keeps the same address when started again on the same session. */
+    void serveWritesTheQrCodeAndKeepsItsLink()
+    {
+        const QString binary = qEnvironmentVariable("RT_BINARY");
+        QVERIFY2(!binary.isEmpty(), "RT_BINARY is not set (CTest sets it to the roundtable binary)");
+        const QString file = m_dir.filePath(QStringLiteral("qr.roundtable"));
+        {
+            Document doc;
+            QVERIFY(!doc.create(file));
+            addPoll(doc.store(), QStringLiteral("Pick one"), QStringLiteral("choice"),
+                    {QStringLiteral("A"), QStringLiteral("B")}, QStringLiteral("draft"));
+        }
+        const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(20000));
+        const QString png = m_dir.filePath(QStringLiteral("code.png"));
+        QStringList urls;
+        for (int run = 0; run < 2; ++run) {
+            QProcess serve;
+            serve.start(binary,
+                        {QStringLiteral("serve"), file, QStringLiteral("--poll"), QStringLiteral("1"),
+                         QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                         QString::number(port), QStringLiteral("--qr"), png});
+            QVERIFY(serve.waitForStarted());
+            QByteArray out;
+            QElapsedTimer t;
+            t.start();
+            while (!out.contains("Stop with") && t.elapsed() < 15000 && serve.state() == QProcess::Running) {
+                serve.waitForReadyRead(200);
+                out += serve.readAllStandardOutput();
+            }
+            QVERIFY2(serve.state() == QProcess::Running, serve.readAllStandardError().constData());
+            const QString text = QString::fromUtf8(out);
+            const QString first = text.section(QLatin1Char('\n'), 0, 0);
+            QVERIFY2(first.startsWith(QStringLiteral("Voting open at http://127.0.0.1:")), out.constData());
+            urls.append(first.mid(15));
+            QVERIFY(text.contains(QChar(0x2580)) && text.contains(QChar(0x2584))); // the terminal's code
+            QVERIFY(text.contains(QStringLiteral("127.0.0.1")));
+            serve.terminate();
+            QVERIFY(serve.waitForFinished(10000));
+        }
+        QCOMPARE(urls.at(1), urls.at(0)); // the same link after a restart
+        const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+        if (zbarimg.isEmpty())
+            QSKIP("zbarimg is not installed (zbar-tools): the PNG was written but not decoded");
+        QProcess zbar;
+        zbar.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+        QVERIFY(zbar.waitForFinished(20000));
+        QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), urls.at(0));
     }
 
     void serveKeepsAcknowledgedVotesOnSigterm()
