@@ -6,6 +6,7 @@
 #include "session/Document.h"
 #include "store/Columns.h"
 #include "store/Store.h"
+#include "vote/RoomNetwork.h"
 #include "vote/VoteServer.h"
 
 #include <QCommandLineParser>
@@ -33,27 +34,6 @@ extern "C" void onStopSignal(int)
     [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
 }
 
-/** The first IPv4 address of an interface that is up, running and not loopback; else 127.0.0.1. */
-QHostAddress defaultAddress(QString* interfaceName)
-{
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface& i : interfaces) {
-        const auto flags = i.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
-            || flags.testFlag(QNetworkInterface::IsLoopBack))
-            continue;
-        const QList<QNetworkAddressEntry> entries = i.addressEntries();
-        for (const QNetworkAddressEntry& e : entries) {
-            if (e.ip().protocol() == QAbstractSocket::IPv4Protocol) {
-                *interfaceName = i.humanReadableName();
-                return e.ip();
-            }
-        }
-    }
-    *interfaceName = QStringLiteral("lo");
-    return QHostAddress(QHostAddress::LocalHost);
-}
-
 bool isLocalAddress(const QHostAddress& address)
 {
     const QList<QHostAddress> all = QNetworkInterface::allAddresses();
@@ -74,7 +54,7 @@ int runServe(const QStringList& args)
     const QCommandLineOption bindOption(
         QStringLiteral("bind"),
         tr("the address of this computer to listen on (default: the first IPv4 address of a running "
-           "network interface, else 127.0.0.1)"),
+           "network interface that is not a VPN, container or virtual machine, else 127.0.0.1)"),
         QStringLiteral("ADDR"));
     const QCommandLineOption portOption(
         QStringLiteral("port"),
@@ -119,8 +99,12 @@ int runServe(const QStringList& args)
 
     QHostAddress address;
     QString interfaceName;
+    QString why;
     if (bind.isEmpty()) {
-        address = defaultAddress(&interfaceName);
+        const vote::RoomAddress chosen
+            = vote::RoomNetwork::chooseDefault(vote::RoomNetwork::addresses(), &why);
+        address = chosen.address;
+        interfaceName = chosen.interfaceName;
     } else {
         if (!address.setAddress(bind))
             return fail(tr("serve: --bind %1 is not an IP address").arg(bind));
@@ -173,6 +157,8 @@ int runServe(const QStringList& args)
     print(QStringLiteral("Voting open at %1\n").arg(url));
     // The code to scan, in the terminal (dark on light whatever the terminal's colours).
     print(polls::qrCodeText(url));
+    if (!why.isEmpty())
+        print(why + QLatin1Char('\n'));
     if (!interfaceName.isEmpty())
         print(tr("Listening on %1 (%2) only. Stop with Ctrl+C.").arg(address.toString(), interfaceName)
               + QLatin1Char('\n'));

@@ -6,6 +6,7 @@
 #include "polls/QrCode.h"
 #include "session/Document.h"
 #include "store/Store.h"
+#include "vote/RoomNetwork.h"
 #include "vote/VoteServer.h"
 
 #include <QComboBox>
@@ -80,26 +81,23 @@ PhonePanel::~PhonePanel()
 void PhonePanel::fillInterfaces()
 {
     m_interface->clear();
-    QList<QPair<QString, QString>> room, local; // label, address: room networks first, loopback last
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface& i : interfaces) {
-        if (!i.flags().testFlag(QNetworkInterface::IsUp) || !i.flags().testFlag(QNetworkInterface::IsRunning))
-            continue;
-        const bool loopback = i.flags().testFlag(QNetworkInterface::IsLoopBack);
-        const QList<QNetworkAddressEntry> entries = i.addressEntries();
-        for (const QNetworkAddressEntry& e : entries) {
-            if (e.ip().protocol() != QAbstractSocket::IPv4Protocol)
-                continue;
-            const QString ip = e.ip().toString();
-            if (loopback)
-                local.append({tr("%1 — this computer only (for trying it out)").arg(ip), ip});
-            else
-                room.append({QStringLiteral("%1 — %2").arg(ip, i.humanReadableName()), ip});
-        }
+    // Room networks first, then VPN, container and virtual-machine ones (phones are not on
+    // those), loopback last; the first room network is chosen, and the tooltip says why.
+    const QList<vote::RoomAddress> addresses = vote::RoomNetwork::addresses();
+    for (const vote::RoomAddress& a : addresses) {
+        const QString ip = a.address.toString();
+        if (a.loopback)
+            m_interface->addItem(tr("%1 — this computer only (for trying it out)").arg(ip), ip);
+        else if (a.virtualOrVpn)
+            m_interface->addItem(tr("%1 — %2 (VPN, container or virtual machine)").arg(ip, a.label), ip);
+        else
+            m_interface->addItem(QStringLiteral("%1 — %2").arg(ip, a.label), ip);
     }
-    for (const auto& entry : room + local)
-        m_interface->addItem(entry.first, entry.second);
-    m_interface->setCurrentIndex(0);
+    QString why;
+    const vote::RoomAddress chosen = vote::RoomNetwork::chooseDefault(addresses, &why);
+    m_interface->setCurrentIndex(qMax(0, m_interface->findData(chosen.address.toString())));
+    m_interface->setToolTip(tr("Phones must be on this network. Only this address is listened on.")
+                            + QLatin1Char('\n') + why);
 }
 
 QWidget* PhonePanel::qrWidget() const

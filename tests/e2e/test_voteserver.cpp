@@ -8,6 +8,7 @@
 #include "session/Document.h"
 #include "store/Store.h"
 #include "store/VoteRepository.h"
+#include "vote/RoomNetwork.h"
 #include "vote/VoteServer.h"
 
 #include <QFile>
@@ -665,6 +666,33 @@ private slots:
 
     /** `serve --qr OUT.png` writes a code that scans to the address it prints, prints the code in
      *  the terminal too, and keeps the same address when started again on the same session. */
+    /** A laptop with a VPN, Docker and a virtual machine up before its Wi-Fi: phones are on the
+     *  Wi-Fi, so that is chosen, and the reason names what was passed over. */
+    void defaultNetworkSkipsVpnContainersAndVms()
+    {
+        const auto at = [](const char* ip, const char* name) {
+            const QString n = QString::fromLatin1(name);
+            return vote::RoomAddress {QHostAddress(QString::fromLatin1(ip)), n, n, false,
+                                      vote::RoomNetwork::isVirtualOrVpn(n)};
+        };
+        for (const char* name : {"tun0", "wg0", "docker0", "br-1a2b3c", "veth12ab", "virbr0", "vboxnet0",
+                                 "vmnet8", "tailscale0", "zt7nnig26"})
+            QVERIFY2(vote::RoomNetwork::isVirtualOrVpn(QString::fromLatin1(name)), name);
+        for (const char* name : {"wlp2s0", "wlan0", "eth0", "enp0s31f6", "en0", "ap0"})
+            QVERIFY2(!vote::RoomNetwork::isVirtualOrVpn(QString::fromLatin1(name)), name);
+        const QList<vote::RoomAddress> up {at("10.8.0.2", "tun0"), at("172.17.0.1", "docker0"),
+                                           at("192.168.122.1", "virbr0"), at("192.168.1.23", "wlp2s0")};
+        QString why;
+        const vote::RoomAddress chosen = vote::RoomNetwork::chooseDefault(up, &why);
+        QCOMPARE(chosen.address, QHostAddress(QStringLiteral("192.168.1.23")));
+        QVERIFY2(why.contains(QStringLiteral("wlp2s0")) && why.contains(QStringLiteral("tun0"))
+                     && why.contains(QStringLiteral("docker0")) && why.contains(QStringLiteral("virbr0")),
+                 qPrintable(why));
+        const vote::RoomAddress alone = vote::RoomNetwork::chooseDefault({at("10.8.0.2", "tun0")}, &why);
+        QCOMPARE(alone.address, QHostAddress(QHostAddress::LocalHost));
+        QVERIFY(why.contains(QStringLiteral("127.0.0.1")));
+    }
+
     void serveWritesTheQrCodeAndKeepsItsLink()
     {
         const QString binary = qEnvironmentVariable("RT_BINARY");
