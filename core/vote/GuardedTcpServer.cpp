@@ -98,19 +98,25 @@ public:
     {
         if (m_server)
             m_server->m_guards.remove(this); // not chosen again while it goes
+        m_busyGrace = false;
         expire();
     }
 
 private:
     void enter(Phase phase)
     {
+        const Phase from = m_phase;
         m_phase = phase;
         m_since.start();
         const ServerLimits& l = m_server ? m_server->limits() : ServerLimits {};
         switch (phase) {
         case Phase::Fresh:
-        case Phase::Head:
             m_deadline.start(l.headerMs);
+            break;
+        case Phase::Head:
+            // A new connection's header deadline runs from its acceptance.
+            if (from != Phase::Fresh)
+                m_deadline.start(l.headerMs);
             break;
         case Phase::Body:
             m_deadline.start(l.bodyMs);
@@ -119,14 +125,20 @@ private:
             m_deadline.start(l.idleMs);
             break;
         case Phase::Busy:
-            // Answered within a commit; this only reaps a socket Qt HTTP Server dropped.
-            m_deadline.start(qMax(30000, l.idleMs));
+            // Answered within a commit (milliseconds): the running deadline is left as it is,
+            // and if it comes first the request is given more time once (see expire()).
+            m_busyGrace = true;
             break;
         }
     }
 
     void expire()
     {
+        if (m_phase == Phase::Busy && m_busyGrace && !m_refused) {
+            m_busyGrace = false;
+            m_deadline.start(30000);
+            return;
+        }
         // Also reaps sockets whose signals Qt HTTP Server disconnected after a parse error.
         m_deadline.stop();
         m_socket->abort();
@@ -234,6 +246,7 @@ private:
     QByteArray m_head;
     bool m_headDone = false;
     bool m_refused = false;
+    bool m_busyGrace = false;
     qint64 m_bytes = 0;
     qint64 m_headBytes = 0;
     qint64 m_length = 0;

@@ -93,6 +93,10 @@ bool isBidiControl(char32_t c)
 /** @p body with bidi controls taken out of its "text", or as it is when there is nothing to take. */
 QByteArray withoutBidiControls(const QByteArray& body)
 {
+    // All of them are E2 80 8E/8F/AA–AE, E2 81 A6–A9 or D8 9C in UTF-8, or escaped as \u: most
+    // bodies hold neither and are not parsed twice.
+    if (!body.contains('\xE2') && !body.contains('\xD8') && !body.contains("\\u"))
+        return body;
     QJsonParseError parsed {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parsed);
     if (parsed.error != QJsonParseError::NoError || !doc.isObject())
