@@ -17,6 +17,8 @@ packages=(
     # test: exports opened by LibreOffice, PDFs read back, windows under Xvfb, package checks
     libreoffice-impress poppler-utils xvfb xauth sqlite3 desktop-file-utils appstream
     dpkg-dev file python3 fonts-noto-color-emoji
+    # test: the phones' QR code decoded from the rendered window and from `serve --qr`
+    zbar-tools
 )
 # Node runs the OOXML validator and the voting page's script test; any Node 18+ with npx will do
 # (some machines carry NodeSource's nodejs, which conflicts with Debian's npm).

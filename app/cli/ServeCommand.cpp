@@ -2,15 +2,19 @@
 #include "cli/ServeCommand.h"
 
 #include "cli/Cli.h"
+#include "polls/QrCode.h"
 #include "session/Document.h"
 #include "store/Columns.h"
 #include "store/Store.h"
+#include "vote/RoomNetwork.h"
 #include "vote/VoteServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QImage>
 #include <QNetworkInterface>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <csignal>
 #include <cstdio>
@@ -28,27 +32,6 @@ extern "C" void onStopSignal(int)
     const char byte = 1;
     // Only async-signal-safe work here: the event loop reads the pipe and quits.
     [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
-
-/** The first IPv4 address of an interface that is up, running and not loopback; else 127.0.0.1. */
-QHostAddress defaultAddress(QString* interfaceName)
-{
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface& i : interfaces) {
-        const auto flags = i.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
-            || flags.testFlag(QNetworkInterface::IsLoopBack))
-            continue;
-        const QList<QNetworkAddressEntry> entries = i.addressEntries();
-        for (const QNetworkAddressEntry& e : entries) {
-            if (e.ip().protocol() == QAbstractSocket::IPv4Protocol) {
-                *interfaceName = i.humanReadableName();
-                return e.ip();
-            }
-        }
-    }
-    *interfaceName = QStringLiteral("lo");
-    return QHostAddress(QHostAddress::LocalHost);
 }
 
 bool isLocalAddress(const QHostAddress& address)
@@ -71,18 +54,24 @@ int runServe(const QStringList& args)
     const QCommandLineOption bindOption(
         QStringLiteral("bind"),
         tr("the address of this computer to listen on (default: the first IPv4 address of a running "
-           "network interface, else 127.0.0.1)"),
+           "network interface that is not a VPN, container or virtual machine, else 127.0.0.1)"),
         QStringLiteral("ADDR"));
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("the port (default 0: any free port)"),
-                                        QStringLiteral("P"), QStringLiteral("0"));
-    parser.addOptions({pollOption, bindOption, portOption});
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        tr("the port (default 8765, as in the window, so the poll's link stays the same; 0: any free port)"),
+        QStringLiteral("P"), QStringLiteral("8765"));
+    const QCommandLineOption qrOption(
+        QStringLiteral("qr"), tr("also write the voting address's QR code to OUT.png (to print or project)"),
+        QStringLiteral("OUT.png"));
+    parser.addOptions({pollOption, bindOption, portOption, qrOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("the session file; votes are committed to it as they arrive"));
     if (const int status = parseArguments(parser, QStringLiteral("serve"), args); status >= 0)
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        return fail(tr("serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P]")
+        return fail(tr("serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P] "
+                       "[--qr OUT.png]")
                         .arg(files.at(1)));
     int pollNumber = 0;
     if (parser.isSet(pollOption)) {
@@ -96,7 +85,7 @@ int runServe(const QStringList& args)
     if (!portOk || port < 0 || port > 65535)
         return fail(tr("serve: --port needs a number from 0 to 65535"));
     if (files.isEmpty() || pollNumber == 0)
-        return fail(tr("serve: usage: serve FILE --poll N [--bind ADDR] [--port P]"));
+        return fail(tr("serve: usage: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]"));
     const QString file = files.first();
     const QString bind = parser.value(bindOption);
 
@@ -110,8 +99,12 @@ int runServe(const QStringList& args)
 
     QHostAddress address;
     QString interfaceName;
+    QString why;
     if (bind.isEmpty()) {
-        address = defaultAddress(&interfaceName);
+        const vote::RoomAddress chosen
+            = vote::RoomNetwork::chooseDefault(vote::RoomNetwork::addresses(), &why);
+        address = chosen.address;
+        interfaceName = chosen.interfaceName;
     } else {
         if (!address.setAddress(bind))
             return fail(tr("serve: --bind %1 is not an IP address").arg(bind));
@@ -150,8 +143,22 @@ int runServe(const QStringList& args)
     QString error;
     if (!server.start(address, quint16(port), &error))
         return fail(tr("serve: %1").arg(error));
+    const QString url = server.url().toString(QUrl::FullyEncoded);
+    if (parser.isSet(qrOption)) {
+        const QString out = parser.value(qrOption);
+        QSaveFile png(out);
+        const QImage code = polls::qrCodeImage(url, 12);
+        if (code.isNull() || !png.open(QIODevice::WriteOnly) || !code.save(&png, "PNG") || !png.commit()) {
+            server.stop();
+            return fail(tr("serve: cannot write the QR code to %1: %2").arg(out, png.errorString()));
+        }
+    }
     // Not translated: scripts read this first line (the command-line contract, docs/USER-GUIDE.md).
-    print(QStringLiteral("Voting open at %1\n").arg(server.url().toString(QUrl::FullyEncoded)));
+    print(QStringLiteral("Voting open at %1\n").arg(url));
+    // The code to scan, in the terminal (dark on light whatever the terminal's colours).
+    print(polls::qrCodeText(url));
+    if (!why.isEmpty())
+        print(why + QLatin1Char('\n'));
     if (!interfaceName.isEmpty())
         print(tr("Listening on %1 (%2) only. Stop with Ctrl+C.").arg(address.toString(), interfaceName)
               + QLatin1Char('\n'));

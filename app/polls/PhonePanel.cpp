@@ -6,6 +6,7 @@
 #include "polls/QrCode.h"
 #include "session/Document.h"
 #include "store/Store.h"
+#include "vote/RoomNetwork.h"
 #include "vote/VoteServer.h"
 
 #include <QComboBox>
@@ -26,11 +27,15 @@ PhonePanel::PhonePanel(Document* document, QWidget* parent)
     , m_toggle(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_url(new QLabel(this))
-    , m_qr(new QLabel(this))
+    , m_qr(new QrWidget(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    m_form = form;
     m_interface->setToolTip(tr("Phones must be on this network. Only this address is listened on."));
+    // Long interface names must not widen the page: the list shows them whole when open.
+    m_interface->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_interface->setMinimumContentsLength(14);
     m_port->setRange(0, 65535);
     m_port->setValue(8765);
     m_port->setSpecialValueText(tr("any free port"));
@@ -42,7 +47,6 @@ PhonePanel::PhonePanel(Document* document, QWidget* parent)
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setTextFormat(Qt::PlainText);
     m_url->setWordWrap(true);
-    m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setAccessibleName(tr("QR code of the voting address"));
     layout->addWidget(m_status);
     layout->addWidget(m_url);
@@ -77,26 +81,28 @@ PhonePanel::~PhonePanel()
 void PhonePanel::fillInterfaces()
 {
     m_interface->clear();
-    QList<QPair<QString, QString>> room, local; // label, address: room networks first, loopback last
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface& i : interfaces) {
-        if (!i.flags().testFlag(QNetworkInterface::IsUp) || !i.flags().testFlag(QNetworkInterface::IsRunning))
-            continue;
-        const bool loopback = i.flags().testFlag(QNetworkInterface::IsLoopBack);
-        const QList<QNetworkAddressEntry> entries = i.addressEntries();
-        for (const QNetworkAddressEntry& e : entries) {
-            if (e.ip().protocol() != QAbstractSocket::IPv4Protocol)
-                continue;
-            const QString ip = e.ip().toString();
-            if (loopback)
-                local.append({tr("%1 — this computer only (for trying it out)").arg(ip), ip});
-            else
-                room.append({QStringLiteral("%1 — %2").arg(ip, i.humanReadableName()), ip});
-        }
+    // Room networks first, then VPN, container and virtual-machine ones (phones are not on
+    // those), loopback last; the first room network is chosen, and the tooltip says why.
+    const QList<vote::RoomAddress> addresses = vote::RoomNetwork::addresses();
+    for (const vote::RoomAddress& a : addresses) {
+        const QString ip = a.address.toString();
+        if (a.loopback)
+            m_interface->addItem(tr("%1 — this computer only (for trying it out)").arg(ip), ip);
+        else if (a.virtualOrVpn)
+            m_interface->addItem(tr("%1 — %2 (VPN, container or virtual machine)").arg(ip, a.label), ip);
+        else
+            m_interface->addItem(QStringLiteral("%1 — %2").arg(ip, a.label), ip);
     }
-    for (const auto& entry : room + local)
-        m_interface->addItem(entry.first, entry.second);
-    m_interface->setCurrentIndex(0);
+    QString why;
+    const vote::RoomAddress chosen = vote::RoomNetwork::chooseDefault(addresses, &why);
+    m_interface->setCurrentIndex(qMax(0, m_interface->findData(chosen.address.toString())));
+    m_interface->setToolTip(tr("Phones must be on this network. Only this address is listened on.")
+                            + QLatin1Char('\n') + why);
+}
+
+QWidget* PhonePanel::qrWidget() const
+{
+    return m_qr;
 }
 
 void PhonePanel::setPoll(qint64 pollId)
@@ -117,7 +123,7 @@ bool PhonePanel::choose(const QHostAddress& address, quint16 port)
 
 bool PhonePanel::isServing() const
 {
-    return m_server && m_server->isRunning();
+    return m_server && m_server->isTakingVotes();
 }
 
 bool PhonePanel::start(QString* error)
@@ -131,6 +137,11 @@ bool PhonePanel::start(QString* error)
         emit servingChanged();
     });
     connect(m_server.get(), &vote::VoteServer::votesCommitted, this, &PhonePanel::updateView);
+    // Closed, the server stays up to tell phones so (the link stays the same if it opens again).
+    connect(m_server.get(), &vote::VoteServer::pollStateChanged, this, [this] {
+        updateView();
+        emit servingChanged();
+    });
     const QHostAddress address(m_interface->currentData().toString());
     if (!m_server->start(address, quint16(m_port->value()), error)) {
         m_server.reset();
@@ -154,6 +165,9 @@ void PhonePanel::updateView()
     const bool serving = isServing();
     m_interface->setEnabled(!serving);
     m_port->setEnabled(!serving);
+    // While phones vote, the code gets the room (the address says the network and port).
+    m_form->setRowVisible(m_interface, !serving);
+    m_form->setRowVisible(m_port, !serving);
     m_toggle->setEnabled(serving || m_poll > 0);
     m_toggle->setText(serving ? tr("Stop phone voting") : tr("Start phone voting"));
     if (serving) {
@@ -163,17 +177,18 @@ void PhonePanel::updateView()
                              nullptr, int(m_server->acknowledged()))
                               .arg(poll));
         m_url->setText(url);
-        // Whole pixels per module keep the code sharp; about 240 px fits the panel and scans well
-        // from a phone held a metre or two from a laptop screen.
-        const QImage probe = qrCodeImage(url, 1);
-        const int module = qMax(2, 240 / qMax(1, probe.width()));
-        m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(url, module)));
+        m_qr->setText(url); // whole pixels per module, as large as the page allows
+    } else if (m_server && m_server->isRunning()) {
+        m_status->setText(tr("Voting is closed. Phones that open the link are told so; it stays the same "
+                             "if voting opens again."));
+        m_url->clear();
+        m_qr->setText({});
     } else {
         m_status->setText(
             tr("Phones on the same network vote in their browser; nothing leaves the room. If the "
                "network keeps devices apart, use the kiosk or count hands instead."));
         m_url->clear();
-        m_qr->clear();
+        m_qr->setText({});
     }
 }
 

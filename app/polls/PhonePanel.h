@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -19,6 +20,8 @@ class VoteServer;
 } // namespace rt
 
 namespace rt::polls {
+
+class QrWidget;
 
 /**
  * Phone voting for the selected poll: choose the interface (only that address is listened on)
@@ -39,6 +42,8 @@ public:
     bool start(QString* error);
     void stop();
     vote::VoteServer* server() const { return m_server.get(); }
+    /** The QR code of the voting address, as drawn (whole at any size the page gives it). */
+    QWidget* qrWidget() const;
 
 signals:
     /** The server started or stopped (e.g. because its poll closed). */
@@ -51,12 +56,13 @@ private:
     QPointer<Document> m_document;
     qint64 m_poll = 0;
     std::unique_ptr<vote::VoteServer> m_server;
+    QFormLayout* m_form;
     QComboBox* m_interface;
     QSpinBox* m_port;
     QPushButton* m_toggle;
     QLabel* m_status;
     QLabel* m_url;
-    QLabel* m_qr;
+    QrWidget* m_qr;
 };
 
 } // namespace rt::polls

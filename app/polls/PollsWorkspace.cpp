@@ -17,6 +17,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -177,7 +178,7 @@ void PollsWorkspace::buildUi()
     m_removePoll = new QPushButton(tr("Remove poll"), listPane);
     connect(addPollButton, &QPushButton::clicked, this, &PollsWorkspace::addPoll);
     connect(m_removePoll, &QPushButton::clicked, this, &PollsWorkspace::removePoll);
-    auto* listButtons = new QHBoxLayout;
+    auto* listButtons = new QVBoxLayout; // one above the other: a narrow list leaves room for the QR
     listButtons->addWidget(addPollButton);
     listButtons->addWidget(m_removePoll);
     listLayout->addWidget(listTitle);
@@ -248,7 +249,8 @@ void PollsWorkspace::buildUi()
     m_optionList->setAccessibleName(tr("Options"));
     m_optionsHint = new QLabel(m_editor);
     m_optionsHint->setWordWrap(true);
-    auto* optionButtons = new QHBoxLayout;
+    // Two by two, so the page fits a 1024-pixel-wide laptop screen with the phones' QR code whole.
+    auto* optionButtons = new QGridLayout;
     auto* addOptionButton = new QPushButton(tr("Add option"), m_editor);
     auto* removeOptionButton = new QPushButton(tr("Remove option"), m_editor);
     auto* upButton = new QPushButton(tr("Move up"), m_editor);
@@ -258,10 +260,10 @@ void PollsWorkspace::buildUi()
     connect(upButton, &QPushButton::clicked, this, [this] { moveOption(-1); });
     connect(downButton, &QPushButton::clicked, this, [this] { moveOption(1); });
     m_optionWidgets = {m_optionList, addOptionButton, removeOptionButton, upButton, downButton};
-    optionButtons->addWidget(addOptionButton);
-    optionButtons->addWidget(removeOptionButton);
-    optionButtons->addWidget(upButton);
-    optionButtons->addWidget(downButton);
+    optionButtons->addWidget(addOptionButton, 0, 0);
+    optionButtons->addWidget(removeOptionButton, 0, 1);
+    optionButtons->addWidget(upButton, 1, 0);
+    optionButtons->addWidget(downButton, 1, 1);
     editorLayout->addWidget(optionsTitle);
     editorLayout->addWidget(m_optionList, 1);
     editorLayout->addLayout(optionButtons);
@@ -272,7 +274,7 @@ void PollsWorkspace::buildUi()
     auto* resultsLayout = new QVBoxLayout(resultsPane);
     m_chart = new charts::PollChart(resultsPane);
     resultsLayout->addWidget(m_chart, 1);
-    auto* voteButtons = new QHBoxLayout;
+    auto* voteButtons = new QGridLayout;
     m_hands = new QPushButton(tr("Count hands…"), resultsPane);
     m_hands->setToolTip(tr("Enter how many hands went up for each option after a show of hands."));
     m_kiosk = new QPushButton(tr("Pass the laptop…"), resultsPane);
@@ -282,9 +284,9 @@ void PollsWorkspace::buildUi()
     connect(m_hands, &QPushButton::clicked, this, &PollsWorkspace::countHands);
     connect(m_kiosk, &QPushButton::clicked, this, &PollsWorkspace::openKiosk);
     connect(m_clear, &QPushButton::clicked, this, [this] { clearResults(true); });
-    voteButtons->addWidget(m_hands);
-    voteButtons->addWidget(m_kiosk);
-    voteButtons->addWidget(m_clear);
+    voteButtons->addWidget(m_hands, 0, 0);
+    voteButtons->addWidget(m_kiosk, 0, 1);
+    voteButtons->addWidget(m_clear, 1, 0, 1, 2);
     resultsLayout->addLayout(voteButtons);
     auto* phones = new QGroupBox(tr("Phones"), resultsPane);
     auto* phonesLayout = new QVBoxLayout(phones);

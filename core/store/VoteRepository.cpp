@@ -90,4 +90,23 @@ QByteArray VoteRepository::answerOf(qint64 pollId, const QString& device) const
     return out;
 }
 
+QByteArray VoteRepository::linkToken(qint64 pollId, const QByteArray& fresh)
+{
+    const QString key = QStringLiteral("vote_link:") + QString::number(pollId);
+    QSqlQuery& read = m_store->prepared(QStringLiteral("SELECT value FROM meta WHERE key = :k"));
+    read.bindValue(QStringLiteral(":k"), key);
+    QByteArray out;
+    if (m_store->exec(read) && read.next())
+        out = read.value(0).toString().toLatin1();
+    read.finish();
+    if (!out.isEmpty() || m_store->isReadOnly())
+        return out.isEmpty() ? fresh : out;
+    QSqlQuery& write
+        = m_store->prepared(QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES (:k, :v)"));
+    write.bindValue(QStringLiteral(":k"), key);
+    write.bindValue(QStringLiteral(":v"), QString::fromLatin1(fresh));
+    m_store->exec(write);
+    return fresh;
+}
+
 } // namespace rt

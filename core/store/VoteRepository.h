@@ -35,6 +35,11 @@ public:
     /** The answer stored for @p device, or empty. */
     QByteArray answerOf(qint64 pollId, const QString& device) const;
 
+    /** The phone link's token of @p pollId, kept in the session's meta so a poll keeps one link
+     *  (and its projected QR code) for the life of the session; stores @p fresh the first time.
+     *  Returns @p fresh unstored when the session is read-only. */
+    QByteArray linkToken(qint64 pollId, const QByteArray& fresh);
+
 private:
     bool upsert(qint64 pollId, const QString& device, const QByteArray& answer, const QString& when);
     Store* m_store;

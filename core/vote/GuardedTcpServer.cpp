@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vote/GuardedTcpServer.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace rt::vote {
 
 namespace {
+const QByteArray Html = QByteArrayLiteral("text/html; charset=utf-8");
+
 QByteArray reason(int status)
 {
     switch (status) {
@@ -45,6 +52,15 @@ class ConnectionGuard : public QObject
 {
     Q_OBJECT
 public:
+    /** Where the connection is: what it is waiting for, and so which deadline applies. */
+    enum class Phase {
+        Fresh, ///< accepted, nothing sent yet
+        Idle, ///< kept alive after an answer, waiting for the next request
+        Head, ///< a request's headers are arriving
+        Body, ///< its body is arriving
+        Busy, ///< the request is complete and being answered: never closed to make room
+    };
+
     ConnectionGuard(GuardedTcpServer* server, QTcpSocket* socket, const QHostAddress& peer)
         : QObject(socket)
         , m_server(server)
@@ -53,24 +69,78 @@ public:
     {
         ++m_server->m_total;
         ++m_server->m_perAddress[peer];
+        m_server->m_guards.insert(this);
+        m_server->m_highWater = qMax(m_server->m_highWater, m_server->m_total);
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, &ConnectionGuard::expire);
-        m_deadline.start(m_server->limits().idleMs);
+        enter(Phase::Fresh);
         // Connected before Qt HTTP Server connects its own slot, so this runs first on each read.
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspect);
     }
     ~ConnectionGuard() override
     {
         if (m_server)
-            m_server->release(m_peer);
+            m_server->release(this, m_peer);
     }
 
-    void restart() { m_deadline.start(m_server ? m_server->limits().idleMs : 10000); }
+    Phase phase() const { return m_phase; }
+    qint64 since() const { return m_since.elapsed(); }
+
+    /** A response went out: the connection is idle until its next request. */
+    void answered()
+    {
+        if (!m_refused)
+            enter(Phase::Idle);
+    }
+
+    /** Closed to make room for a newcomer. */
+    void evict()
+    {
+        if (m_server)
+            m_server->m_guards.remove(this); // not chosen again while it goes
+        m_busyGrace = false;
+        expire();
+    }
 
 private:
+    void enter(Phase phase)
+    {
+        const Phase from = m_phase;
+        m_phase = phase;
+        m_since.start();
+        const ServerLimits& l = m_server ? m_server->limits() : ServerLimits {};
+        switch (phase) {
+        case Phase::Fresh:
+            m_deadline.start(l.headerMs);
+            break;
+        case Phase::Head:
+            // A new connection's header deadline runs from its acceptance.
+            if (from != Phase::Fresh)
+                m_deadline.start(l.headerMs);
+            break;
+        case Phase::Body:
+            m_deadline.start(l.bodyMs);
+            break;
+        case Phase::Idle:
+            m_deadline.start(l.idleMs);
+            break;
+        case Phase::Busy:
+            // Answered within a commit (milliseconds): the running deadline is left as it is,
+            // and if it comes first the request is given more time once (see expire()).
+            m_busyGrace = true;
+            break;
+        }
+    }
+
     void expire()
     {
+        if (m_phase == Phase::Busy && m_busyGrace && !m_refused) {
+            m_busyGrace = false;
+            m_deadline.start(30000);
+            return;
+        }
         // Also reaps sockets whose signals Qt HTTP Server disconnected after a parse error.
+        m_deadline.stop();
         m_socket->abort();
         m_socket->deleteLater();
     }
@@ -78,9 +148,12 @@ private:
     void refuse(int status)
     {
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        GuardedTcpServer::respond(m_socket, status, QByteArrayLiteral("application/json"),
-                                  QByteArrayLiteral("{\"ok\":false}"), {}, false, true);
+        const QByteArray page = m_server ? m_server->m_refusedPage : QByteArray();
+        GuardedTcpServer::respond(m_socket, status, Html,
+                                  page.isEmpty() ? QByteArrayLiteral("<!DOCTYPE html>") : page, {}, false,
+                                  true);
         m_refused = true;
+        m_phase = Phase::Busy;
         // Closing with unread input would reset the connection, and the client could lose the
         // answer. So: send FIN after the answer, then read and drop a little more before closing.
         m_socket->flush();
@@ -93,7 +166,7 @@ private:
             if (m_drained > 1024 * 1024)
                 expire();
         });
-        QTimer::singleShot(2000, this, &ConnectionGuard::expire);
+        m_deadline.start(2000);
     }
 
     void inspect()
@@ -107,8 +180,13 @@ private:
             m_head.clear();
             m_headDone = false;
             m_bytes = 0;
+            m_length = 0;
         }
         const qint64 available = m_socket->bytesAvailable();
+        if (available <= 0)
+            return;
+        if (m_phase == Phase::Fresh || m_phase == Phase::Idle)
+            enter(Phase::Head);
         m_bytes += available;
         if (!m_headDone) {
             const qint64 room = limits.maxHeaderBytes + 4 - m_head.size();
@@ -120,6 +198,7 @@ private:
                 return;
             }
             m_headDone = true;
+            m_headBytes = end + 4;
             const QList<QByteArray> lines = m_head.left(end).split('\n');
             for (const QByteArray& raw : lines) {
                 const qsizetype colon = raw.indexOf(':');
@@ -142,31 +221,100 @@ private:
                         refuse(413);
                         return;
                     }
+                    m_length = length;
                 }
             }
         }
-        if (m_bytes > limits.maxHeaderBytes + limits.maxBodyBytes + 4)
+        if (m_bytes > limits.maxHeaderBytes + limits.maxBodyBytes + 4) {
             refuse(413);
+            return;
+        }
+        if (m_bytes >= m_headBytes + m_length) {
+            if (m_phase != Phase::Busy)
+                enter(Phase::Busy);
+        } else if (m_phase != Phase::Body) {
+            enter(Phase::Body);
+        }
     }
 
     QPointer<GuardedTcpServer> m_server;
     QTcpSocket* m_socket;
     QHostAddress m_peer;
     QTimer m_deadline;
+    QElapsedTimer m_since;
+    Phase m_phase = Phase::Fresh;
     QByteArray m_head;
     bool m_headDone = false;
     bool m_refused = false;
+    bool m_busyGrace = false;
     qint64 m_bytes = 0;
+    qint64 m_headBytes = 0;
+    qint64 m_length = 0;
     qint64 m_drained = 0;
 };
+
+int connectionBudget()
+{
+    static const int budget = [] {
+        rlimit limit {};
+        if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+            return 256;
+        if (limit.rlim_cur < limit.rlim_max) {
+            rlimit raised = limit;
+            raised.rlim_cur = limit.rlim_max;
+            if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+                limit = raised;
+        }
+        // Room for the session file, its journal, fonts, the window system and the live room.
+        constexpr rlim_t Reserve = 128;
+        const rlim_t usable = limit.rlim_cur > Reserve + 64 ? limit.rlim_cur - Reserve : 64;
+        return int(qMin<rlim_t>(usable, 8192));
+    }();
+    return budget;
+}
 
 GuardedTcpServer::GuardedTcpServer(const ServerLimits& limits, QObject* parent)
     : QTcpServer(parent)
     , m_limits(limits)
 {
+    if (m_limits.maxConnections <= 0)
+        m_limits.maxConnections = connectionBudget();
     // Phones arrive together when the QR code goes up; a short backlog would drop their SYNs.
     setListenBacklogSize(1024);
     setMaxPendingConnections(1024);
+}
+
+// The guards are grandchildren: their QPointer to this server is already null when they go.
+GuardedTcpServer::~GuardedTcpServer() = default;
+
+bool GuardedTcpServer::makeRoom()
+{
+    // Idle kept-alive connections first (longest idle first), then the unfinished request that
+    // started longest ago. A request already complete is never cut off.
+    ConnectionGuard* idle = nullptr;
+    ConnectionGuard* slow = nullptr;
+    for (ConnectionGuard* g : std::as_const(m_guards)) {
+        switch (g->phase()) {
+        case ConnectionGuard::Phase::Idle:
+            if (!idle || g->since() > idle->since())
+                idle = g;
+            break;
+        case ConnectionGuard::Phase::Fresh:
+        case ConnectionGuard::Phase::Head:
+        case ConnectionGuard::Phase::Body:
+            if (!slow || g->since() > slow->since())
+                slow = g;
+            break;
+        case ConnectionGuard::Phase::Busy:
+            break;
+        }
+    }
+    ConnectionGuard* victim = idle ? idle : slow;
+    if (!victim)
+        return false;
+    ++m_evicted;
+    victim->evict();
+    return true;
 }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
@@ -177,8 +325,10 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     const QHostAddress peer = socket->peerAddress();
-    if (m_total >= m_limits.maxConnections || m_perAddress.value(peer) >= m_limits.maxPerAddress) {
-        respond(socket, 503, QByteArrayLiteral("application/json"), QByteArrayLiteral("{\"ok\":false}"),
+    // The evicted socket is counted until it is deleted: count what is still taking room.
+    const bool full = qsizetype(m_guards.size()) >= m_limits.maxConnections;
+    if (m_perAddress.value(peer) >= m_limits.maxPerAddress || (full && !makeRoom())) {
+        respond(socket, 503, Html, m_busyPage.isEmpty() ? QByteArrayLiteral("<!DOCTYPE html>") : m_busyPage,
                 {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2")}}, true);
         QTimer::singleShot(1000, socket, [socket] {
             socket->abort();
@@ -192,18 +342,33 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     addPendingConnection(socket);
 }
 
-void GuardedTcpServer::release(const QHostAddress& peer)
+void GuardedTcpServer::release(ConnectionGuard* guard, const QHostAddress& peer)
 {
+    m_guards.remove(guard);
     --m_total;
     auto it = m_perAddress.find(peer);
     if (it != m_perAddress.end() && --it.value() <= 0)
         m_perAddress.erase(it);
+#ifdef __GLIBC__
+    // After a crowd or an attack has gone, hand the freed heap back to the system rather than
+    // keep it: the laptop runs the rest of the event too.
+    if (m_highWater >= 256 && m_total <= m_highWater / 8 && !m_trimPending) {
+        m_trimPending = true;
+        QTimer::singleShot(500, this, [this] {
+            m_trimPending = false;
+            if (m_total <= m_highWater / 8) {
+                ::malloc_trim(0);
+                m_highWater = m_total;
+            }
+        });
+    }
+#endif
 }
 
 void GuardedTcpServer::requestDone(QTcpSocket* socket)
 {
     if (auto* guard = socket->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly))
-        guard->restart();
+        guard->answered();
 }
 
 void GuardedTcpServer::abortAll()

@@ -4,6 +4,8 @@
 #include "store/Store.h"
 #include "store/VoteRepository.h"
 
+#include "slides/PackLanguage.h"
+
 #include <QAbstractHttpServer>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -17,6 +19,7 @@ namespace rt::vote {
 
 namespace {
 const QByteArray Json = QByteArrayLiteral("application/json");
+const QByteArray Html = QByteArrayLiteral("text/html; charset=utf-8");
 const QByteArray CookieName = QByteArrayLiteral("rt_device");
 
 QByteArray randomHex128()
@@ -78,6 +81,49 @@ QByteArray error(const QString& why)
         .toJson(QJsonDocument::Compact);
 }
 
+/** Explicit direction marks, embeddings, overrides and isolates (U+200E/F, U+202A–E, U+2066–9,
+ *  U+061C): an answer holding them could show reversed or spill its direction onto what follows
+ *  on the projector and in the pack. Letters keep their own direction without them. */
+bool isBidiControl(char32_t c)
+{
+    return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
+}
+
+/** @p body with bidi controls taken out of its "text", or as it is when there is nothing to take. */
+QByteArray withoutBidiControls(const QByteArray& body)
+{
+    // All of them are E2 80 8E/8F/AA–AE, E2 81 A6–A9 or D8 9C in UTF-8, or escaped as \u: most
+    // bodies hold neither and are not parsed twice.
+    if (!body.contains('\xE2') && !body.contains('\xD8') && !body.contains("\\u"))
+        return body;
+    QJsonParseError parsed {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parsed);
+    if (parsed.error != QJsonParseError::NoError || !doc.isObject())
+        return body;
+    QJsonObject o = doc.object();
+    const QJsonValue text = o.value(QStringLiteral("text"));
+    if (!text.isString())
+        return body;
+    const QList<uint> ucs = text.toString().toUcs4();
+    QList<uint> kept;
+    kept.reserve(ucs.size());
+    for (uint c : ucs) {
+        if (!isBidiControl(char32_t(c)))
+            kept.append(c);
+    }
+    if (kept.size() == ucs.size())
+        return body;
+    o.insert(QStringLiteral("text"),
+             QString::fromUcs4(reinterpret_cast<const char32_t*>(kept.constData()), kept.size()));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray html(const QString& s)
+{
+    return s.toHtmlEscaped().toUtf8();
+}
+
 QHostAddress plain(const QHostAddress& a)
 {
     bool ok = false;
@@ -100,10 +146,7 @@ protected:
         m_owner->handle(request, socket);
         return true;
     }
-    void missingHandler(const QHttpServerRequest&, QTcpSocket* socket) override
-    {
-        GuardedTcpServer::respond(socket, 404, Json, error(QStringLiteral("not found")));
-    }
+    void missingHandler(const QHttpServerRequest&, QTcpSocket* socket) override { m_owner->notFound(socket); }
 
 private:
     VoteServer* m_owner;
@@ -113,13 +156,19 @@ VoteServer::VoteServer(Store* store, qint64 pollId, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_pollId(pollId)
-    , m_token(randomHex128())
 {
+    // One link for the poll for the life of the session: the projected QR code stays valid
+    // across restarts of `serve` or the window.
+    m_token = VoteRepository(store).linkToken(pollId, randomHex128());
+    if (!isHex32(m_token))
+        m_token = randomHex128();
     m_batchTimer.setSingleShot(true);
     connect(&m_batchTimer, &QTimer::timeout, this, &VoteServer::flush);
     connect(store, &Store::rowUpdated, this, [this](Kind kind, qint64 id, const QString& column) {
         if (kind == Kind::Poll)
             onPollUpdated(id, column);
+        else if (kind == Kind::Event && column == QLatin1String("language"))
+            onPollUpdated(m_pollId, {}); // the phones' language
     });
     connect(store, &Store::rowsChanged, this, [this](Kind kind) {
         if (kind == Kind::Poll || kind == Kind::PollOption)
@@ -165,6 +214,7 @@ bool VoteServer::start(const QHostAddress& address, quint16 port, QString* error
     }
     front->bind(tcp);
     m_tcp = tcp;
+    updatePages();
     m_front = std::move(front);
     m_address = address;
     m_port = tcp->serverPort();
@@ -186,7 +236,6 @@ void VoteServer::stop()
     }
     // Sockets may be inside their own signal handlers; let the event loop delete them.
     m_front.release()->deleteLater();
-    m_token = randomHex128();
     m_buckets.clear();
     emit stopped();
 }
@@ -199,8 +248,14 @@ void VoteServer::onPollUpdated(qint64 id, const QString& column)
     if (!isRunning() || (!column.isEmpty() && column != QLatin1String("state")))
         return;
     reloadPoll();
-    if (m_kind == PollKind::Unknown || m_state == QLatin1String("closed"))
+    // A closed poll keeps its link: phones are told it is closed, in the event's language. A
+    // poll that is gone stops the server.
+    if (m_kind == PollKind::Unknown) {
         QTimer::singleShot(0, this, &VoteServer::stop);
+        return;
+    }
+    updatePages();
+    emit pollStateChanged();
 }
 
 void VoteServer::reloadPoll()
@@ -212,6 +267,11 @@ void VoteServer::reloadPoll()
     m_question = poll.str(QStringLiteral("question"));
     m_state = poll.str(QStringLiteral("state"));
     m_maxChoices = int(poll.ref(QStringLiteral("max_choices")));
+    const QString language = m_store->row(Kind::Event, 1).str(QStringLiteral("language"));
+    if (language != m_languageCode) {
+        m_languageCode = language;
+        m_language = std::make_shared<slides::PackLanguage>(language);
+    }
     m_options.clear();
     const QList<Row> options = m_store->rows(Kind::PollOption, {{QStringLiteral("poll_id"), m_pollId}});
     for (const Row& o : options)
@@ -242,19 +302,85 @@ bool VoteServer::takeToken(const QHostAddress& peer)
     return true;
 }
 
+QString VoteServer::phoneText(const char* source) const
+{
+    // The phone speaks the event's language (the pack's), whatever the laptop's own language.
+    return m_language ? m_language->translate("rt::vote::VoteServer", source) : QString::fromUtf8(source);
+}
+
+QByteArray VoteServer::statusPage(const QString& heading, const QString& message, int refreshSeconds) const
+{
+    const bool rtl = m_language && m_language->isRightToLeft();
+    const QString lang = m_language ? m_language->bcp47() : QStringLiteral("en");
+    QByteArray out = "<!DOCTYPE html>\n<html lang=\"" + html(lang) + "\" dir=\"" + (rtl ? "rtl" : "ltr")
+        + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<meta name=\"referrer\" content=\"no-referrer\">\n";
+    if (refreshSeconds > 0)
+        out += "<meta http-equiv=\"refresh\" content=\"" + QByteArray::number(refreshSeconds) + "\">\n";
+    out += "<title>" + html(heading)
+        + "</title>\n<link rel=\"stylesheet\" href=\"/vote.css\">\n</head>\n"
+          "<body>\n<main class=\"notice\">\n<h1>"
+        + html(heading) + "</h1>\n<p class=\"status\">" + html(message) + "</p>\n";
+    if (refreshSeconds > 0)
+        out += "<p class=\"hint\">" + html(phoneText(QT_TR_NOOP("This page tries again by itself.")))
+            + "</p>\n";
+    out += "</main>\n</body>\n</html>\n";
+    return out;
+}
+
+void VoteServer::updatePages()
+{
+    if (!m_tcp)
+        return;
+    reloadPoll();
+    m_tcp->setPages(
+        statusPage(phoneText(QT_TR_NOOP("Many phones are voting")),
+                   phoneText(QT_TR_NOOP("Many phones are voting at once. Wait a moment.")), 2),
+        statusPage(phoneText(QT_TR_NOOP("Your phone's request could not be read")),
+                   phoneText(QT_TR_NOOP("Go back and try again, or scan the code on the screen again.")), 0));
+}
+
+void VoteServer::notFound(QTcpSocket* socket)
+{
+    GuardedTcpServer::respond(
+        socket, 404, Html,
+        statusPage(phoneText(QT_TR_NOOP("This voting link is not in use")),
+                   phoneText(QT_TR_NOOP("Scan the code on the screen again, or ask the facilitator for the "
+                                        "address.")),
+                   0));
+}
+
 void VoteServer::handle(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    const bool isPage = request.method() == QHttpServerRequest::Method::Get;
     if (!takeToken(plain(request.remoteAddress()))) {
-        GuardedTcpServer::respond(socket, 429, Json, error(QStringLiteral("too many requests")),
-                                  {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")}});
+        const QList<QPair<QByteArray, QByteArray>> retry {
+            {QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2")}};
+        if (isPage)
+            GuardedTcpServer::respond(
+                socket, 429, Html,
+                statusPage(phoneText(QT_TR_NOOP("Many phones are voting")),
+                           phoneText(QT_TR_NOOP("Too many tries at once — wait a moment and send again.")),
+                           2),
+                retry);
+        else
+            GuardedTcpServer::respond(socket, 429, Json, error(QStringLiteral("too many requests")), retry);
         return;
     }
     const QByteArray path = request.url().path(QUrl::FullyEncoded).toLatin1();
+    if (isPage && path == "/vote.css") { // for the pages that have no link of their own
+        serveAsset(socket, QStringLiteral(":/vote/vote.css"), QByteArrayLiteral("text/css; charset=utf-8"));
+        return;
+    }
     static const QByteArray prefix = QByteArrayLiteral("/v/");
     const qsizetype tokenEnd = prefix.size() + m_token.size();
     if (!path.startsWith(prefix) || path.size() < tokenEnd
         || !sameSecret(m_token, path.mid(prefix.size(), m_token.size()))) {
-        GuardedTcpServer::respond(socket, 404, Json, error(QStringLiteral("not found")));
+        if (isPage)
+            notFound(socket);
+        else
+            GuardedTcpServer::respond(socket, 404, Json, error(QStringLiteral("not found")));
         return;
     }
     const QByteArray rest = path.mid(tokenEnd);
@@ -271,28 +397,57 @@ void VoteServer::handle(const QHttpServerRequest& request, QTcpSocket* socket)
         servePoll(socket);
     else if (method == M::Post && rest == "/vote")
         castVote(request, socket);
+    else if (isPage)
+        notFound(socket);
     else
         GuardedTcpServer::respond(socket, 404, Json, error(QStringLiteral("not found")));
 }
 
 void VoteServer::servePage(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    QFile file(QStringLiteral(":/vote/vote.html"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        GuardedTcpServer::respond(socket, 500, Json, error(QStringLiteral("page missing")));
-        return;
-    }
-    // The page holds no poll text (the script fills it in with textContent); only its own
-    // base path, made of the hex token, is put in.
-    QByteArray html = file.readAll();
-    html.replace("{{BASE}}", "/v/" + m_token);
+    reloadPoll();
     QList<QPair<QByteArray, QByteArray>> extra;
     if (deviceCookie(request).isEmpty()) {
         extra.append(
             {QByteArrayLiteral("Set-Cookie"),
              CookieName + '=' + randomHex128() + "; Path=/; Max-Age=86400; HttpOnly; SameSite=Strict"});
     }
-    GuardedTcpServer::respond(socket, 200, QByteArrayLiteral("text/html; charset=utf-8"), html, extra);
+    if (m_state == QLatin1String("closed")) {
+        // Looked at again now and then: a facilitator may open it again.
+        GuardedTcpServer::respond(socket, 200, Html,
+                                  statusPage(phoneText(QT_TR_NOOP("This poll is closed")),
+                                             phoneText(QT_TR_NOOP("This poll is closed. Thank you!")), 30),
+                                  extra);
+        return;
+    }
+    if (m_state != QLatin1String("open")) {
+        GuardedTcpServer::respond(
+            socket, 200, Html,
+            statusPage(phoneText(QT_TR_NOOP("Voting has not started yet")),
+                       phoneText(QT_TR_NOOP("Voting has not started yet. This page opens the poll by itself "
+                                            "when the facilitator starts it.")),
+                       5),
+            extra);
+        return;
+    }
+    QFile file(QStringLiteral(":/vote/vote.html"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        GuardedTcpServer::respond(socket, 500, Json, error(QStringLiteral("page missing")));
+        return;
+    }
+    // Poll text is not put in here (the script fills it in with textContent); only the base path
+    // (the hex token), the language and direction, and fixed words, escaped.
+    const bool rtl = m_language && m_language->isRightToLeft();
+    QByteArray page = file.readAll();
+    page.replace("{{BASE}}", "/v/" + m_token);
+    page.replace("{{LANG}}", html(m_language ? m_language->bcp47() : QStringLiteral("en")));
+    page.replace("{{DIR}}", rtl ? "rtl" : "ltr");
+    page.replace("{{TITLE}}", html(phoneText(QT_TR_NOOP("Vote"))));
+    page.replace("{{LOADING}}", html(phoneText(QT_TR_NOOP("Loading the poll…"))));
+    page.replace("{{CANNOT_LOAD}}", html(phoneText(QT_TR_NOOP("Cannot load the poll. Trying again…"))));
+    page.replace("{{SEND}}", html(phoneText(QT_TR_NOOP("Send my vote"))));
+    page.replace("{{NOSCRIPT}}", html(phoneText(QT_TR_NOOP("This page needs JavaScript to send a vote."))));
+    GuardedTcpServer::respond(socket, 200, Html, page, extra);
 }
 
 void VoteServer::serveAsset(QTcpSocket* socket, const QString& name, const QByteArray& type)
@@ -308,28 +463,36 @@ void VoteServer::serveAsset(QTcpSocket* socket, const QString& name, const QByte
 void VoteServer::servePoll(QTcpSocket* socket)
 {
     reloadPoll();
+    const auto t = [this](const char* source) { return phoneText(source); };
     QJsonObject ui {
-        {QStringLiteral("send"), tr("Send my vote")},
-        {QStringLiteral("change"), tr("Change my vote")},
-        {QStringLiteral("recorded"), tr("Vote recorded — you can change it until the poll closes.")},
-        {QStringLiteral("closed"), tr("This poll is closed. Thank you!")},
+        {QStringLiteral("send"), t(QT_TR_NOOP("Send my vote"))},
+        {QStringLiteral("change"), t(QT_TR_NOOP("Change my vote"))},
+        {QStringLiteral("recorded"),
+         t(QT_TR_NOOP("Vote recorded — you can change it until the poll closes."))},
+        {QStringLiteral("closed"), t(QT_TR_NOOP("This poll is closed. Thank you!"))},
         {QStringLiteral("draft"),
-         tr("Voting has not started yet. Reload the page when the facilitator opens it.")},
-        {QStringLiteral("busy"), tr("Too many tries at once — wait a moment and send again.")},
-        {QStringLiteral("failed"), tr("Your vote was not recorded:")},
-        {QStringLiteral("offline"), tr("Cannot reach the facilitator's laptop. Voting may have closed.")},
-        {QStringLiteral("chooseOne"), tr("Choose one answer.")},
-        {QStringLiteral("chooseMany"), tr("Choose one or more answers.")},
-        {QStringLiteral("chooseUpTo"), tr("Choose up to %1 answers.")},
+         t(QT_TR_NOOP("Voting has not started yet. Reload the page when the facilitator opens it."))},
+        {QStringLiteral("busy"), t(QT_TR_NOOP("Too many tries at once — wait a moment and send again."))},
+        {QStringLiteral("retrying"), t(QT_TR_NOOP("Many phones are voting at once. Sending again…"))},
+        {QStringLiteral("failed"),
+         t(QT_TR_NOOP("Your vote was not recorded. Check your answer and send it again."))},
+        {QStringLiteral("tooLong"), t(QT_TR_NOOP("Your answer is too long. Shorten it and send it again."))},
+        {QStringLiteral("gone"),
+         t(QT_TR_NOOP("This voting link is not in use. Scan the code on the screen again."))},
+        {QStringLiteral("offline"),
+         t(QT_TR_NOOP("Cannot reach the facilitator's laptop. Voting may have closed."))},
+        {QStringLiteral("chooseOne"), t(QT_TR_NOOP("Choose one answer."))},
+        {QStringLiteral("chooseMany"), t(QT_TR_NOOP("Choose one or more answers."))},
+        {QStringLiteral("chooseUpTo"), t(QT_TR_NOOP("Choose up to %1 answers."))},
         {QStringLiteral("rankHint"),
-         tr("Put the options in order, most important first. Use the arrow buttons to move "
-            "an option.")},
-        {QStringLiteral("moveUp"), tr("Move up: %1")},
-        {QStringLiteral("moveDown"), tr("Move down: %1")},
-        {QStringLiteral("scaleHint"), tr("Choose a point on the scale.")},
-        {QStringLiteral("wordHint"), tr("A word or a short phrase.")},
-        {QStringLiteral("openHint"), tr("Your answer.")},
-        {QStringLiteral("empty"), tr("Please answer before sending.")},
+         t(QT_TR_NOOP("Put the options in order, most important first. Use the arrow buttons to move "
+                      "an option."))},
+        {QStringLiteral("moveUp"), t(QT_TR_NOOP("Move up: %1"))},
+        {QStringLiteral("moveDown"), t(QT_TR_NOOP("Move down: %1"))},
+        {QStringLiteral("scaleHint"), t(QT_TR_NOOP("Choose a point on the scale."))},
+        {QStringLiteral("wordHint"), t(QT_TR_NOOP("A word or a short phrase."))},
+        {QStringLiteral("openHint"), t(QT_TR_NOOP("Your answer."))},
+        {QStringLiteral("empty"), t(QT_TR_NOOP("Please answer before sending."))},
     };
     QJsonArray options;
     for (const QString& o : std::as_const(m_options))
@@ -374,7 +537,8 @@ void VoteServer::castVote(const QHttpServerRequest& request, QTcpSocket* socket)
                                   error(QStringLiteral("no device cookie: open the page first")));
         return;
     }
-    const BallotCheck check = checkBallot(m_kind, int(m_options.size()), m_maxChoices, body);
+    const BallotCheck check
+        = checkBallot(m_kind, int(m_options.size()), m_maxChoices, withoutBidiControls(body));
     if (!check.ok()) {
         GuardedTcpServer::respond(socket, 400, Json, error(check.error));
         return;

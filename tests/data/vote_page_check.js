@@ -79,7 +79,7 @@ let failures = 0;
       }
       return Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(JSON.parse(JSON.stringify(poll))) });
     };
-    vm.runInNewContext(script, { document, fetch, Number, Array, JSON, String, Promise, console });
+    vm.runInNewContext(script, { document, fetch, Number, Array, JSON, String, Promise, console, setTimeout });
     await new Promise((r) => setTimeout(r, 10));
     const d = {
       radios: all(body, (e) => e.type === 'radio'), boxes: all(body, (e) => e.type === 'checkbox'),

@@ -225,7 +225,7 @@ private slots:
         QTRY_VERIFY(noteSays(QStringLiteral("1 vote(s). Points")));
         shoot(&ws, QStringLiteral("polls-phones"));
         ws.setState(QStringLiteral("closed"));
-        QTRY_VERIFY(!phones->isServing()); // closing the poll stops the server
+        QTRY_VERIFY(!phones->isServing()); // closing the poll stops the voting (phones are told)
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->store()->row(Kind::Poll, m_ranking).str(QStringLiteral("state")),
                  QStringLiteral("open"));

@@ -11,6 +11,7 @@
 #include "polls/PhonePanel.h"
 #include "polls/PollsWorkspace.h"
 #include "polls/ProjectorPollPanel.h"
+#include "polls/QrCode.h"
 #include "session/Document.h"
 #include "shell/MainWindow.h"
 #include "store/Store.h"
@@ -80,6 +81,65 @@ private slots:
         QVERIFY(m_lunch && m_feedback && m_item);
     }
 
+    void qrScansAtLaptopSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x768") << QSize(1024, 768);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+    }
+    /** The code on the laptop's Polls page is whole and scans, on the screens laptops have:
+     *  the window is grabbed as a user sees it and decoded with zbarimg (zbar-tools). */
+    void qrScansAtLaptopSizes()
+    {
+        QFETCH(QSize, size);
+        const QString zbarimg = QStandardPaths::findExecutable(S("zbarimg"));
+        if (zbarimg.isEmpty())
+            QSKIP("zbarimg is not installed (zbar-tools; packaging/install-deps.sh)");
+        MainWindow window(&m_doc, false);
+        window.resize(size);
+        window.show();
+        window.setCurrentPage(3);
+        auto* polls = qobject_cast<PollsWorkspace*>(window.workspaces().at(3));
+        QVERIFY(polls);
+        polls->selectPoll(m_feedback);
+        polls::PhonePanel* phones = polls->phonePanel();
+        QVERIFY(phones->choose(QHostAddress(QHostAddress::LocalHost), 0));
+        QString error;
+        QVERIFY2(phones->start(&error), qPrintable(error));
+        const QString url = phones->server()->url().toString(QUrl::FullyEncoded);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        // What a screen of this size shows of the window (another page may make it wider).
+        const QRect screen(QPoint(0, 0), size);
+        if (window.size() != size)
+            qInfo("The window is %dx%d on a %dx%d screen (the Polls page needs %dx%d)", window.width(),
+                  window.height(), size.width(), size.height(), polls->minimumSizeHint().width(),
+                  polls->minimumSizeHint().height());
+        auto* qr = qobject_cast<polls::QrWidget*>(phones->qrWidget());
+        QVERIFY(qr && qr->isVisible());
+        QTRY_VERIFY2(
+            qr->moduleSize() >= 3,
+            qPrintable(
+                S("%1 px a module in %2x%3").arg(qr->moduleSize()).arg(qr->width()).arg(qr->height())));
+        const QRect onWindow = qr->codeRect().translated(qr->mapTo(&window, QPoint(0, 0)));
+        QVERIFY2(screen.contains(onWindow), "the code is cut off by the screen's edge");
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(S("window.png"));
+        const QPixmap seen = window.grab(screen);
+        QVERIFY(seen.save(shot));
+        const QString keep = qEnvironmentVariable("RT_GRAB_DIR");
+        if (!keep.isEmpty())
+            seen.save(keep + S("/polls-qr-%1x%2.png").arg(size.width()).arg(size.height()));
+        QProcess zbar;
+        zbar.start(zbarimg, {S("--raw"), S("-q"), S("-Sdisable"), S("-Sqrcode.enable"), shot});
+        QVERIFY(zbar.waitForFinished(20000));
+        const QString decoded = QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+        QCOMPARE(decoded, url);
+        phones->stop();
+        QVERIFY(m_doc.store()->update(Kind::Poll, m_feedback, S("state"), S("draft")));
+    }
+
     void phoneVotingGoesOnTheProjector()
     {
         MainWindow window(&m_doc, false);
@@ -136,7 +196,7 @@ private slots:
         if (!dir.isEmpty())
             agenda->projectorWindow()->grab().save(dir + S("/projector-poll-open.png"));
 
-        // Closing the poll stops the server; the final results stay up, without the address.
+        // Closing the poll stops the voting; the final results stay up, without the address.
         polls->setState(S("closed"));
         QTRY_VERIFY(!phones->isServing());
         panel = panelOf(preview);

@@ -54,8 +54,10 @@
       down.setAttribute('aria-label', fmt(poll.ui.moveDown, text));
       down.disabled = pos === order.length - 1;
       down.addEventListener('click', function () { move(pos, 1); });
-      li.appendChild(up);
-      li.appendChild(down);
+      const moves = el('span', 'moves');
+      moves.appendChild(up);
+      moves.appendChild(down);
+      li.appendChild(moves);
       list.appendChild(li);
     });
     answers.appendChild(list);
@@ -155,39 +157,62 @@
     }
   }
 
+  // Busy (503, 429) or unreachable: sent again by itself, a few times, before the phone is told.
+  function post(body, tries) {
+    fetch(base + '/vote', {
+      method: 'POST', credentials: 'same-origin', cache: 'no-store',
+      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+    }).then(function (r) {
+      if (r.ok) {
+        say(poll.ui.recorded, 'ok');
+        send.textContent = poll.ui.change;
+      } else if (r.status === 409) {
+        poll.state = 'closed';
+        say(poll.ui.closed, 'bad');
+        return;
+      } else if ((r.status === 503 || r.status === 429) && tries < 6) {
+        say(poll.ui.retrying, 'wait');
+        const after = Number(r.headers && r.headers.get ? r.headers.get('Retry-After') : 0) || 2;
+        setTimeout(function () { post(body, tries + 1); }, after * 1000);
+        return;
+      } else if (r.status === 503 || r.status === 429) {
+        say(poll.ui.busy, 'bad');
+      } else if (r.status === 404) {
+        say(poll.ui.gone, 'bad');
+      } else if (r.status === 413) {
+        say(poll.ui.tooLong, 'bad');
+      } else {
+        say(poll.ui.failed, 'bad');
+      }
+      send.disabled = false;
+    }).catch(function () {
+      if (tries < 3) {
+        say(poll.ui.retrying, 'wait');
+        setTimeout(function () { post(body, tries + 1); }, 2000);
+        return;
+      }
+      say(poll.ui.offline, 'bad');
+      send.disabled = false;
+    });
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     if (!poll) return;
     const body = ballot();
     if (!body) { say(poll.ui.empty, 'bad'); return; }
     send.disabled = true;
-    fetch(base + '/vote', {
-      method: 'POST', credentials: 'same-origin', cache: 'no-store',
-      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
-    }).then(function (r) {
-      return r.json().catch(function () { return {}; }).then(function (j) { return { r: r, j: j }; });
-    }).then(function (x) {
-      if (x.r.ok) {
-        say(poll.ui.recorded, 'ok');
-        send.textContent = poll.ui.change;
-      } else if (x.r.status === 409) {
-        poll.state = 'closed';
-        say(poll.ui.closed, 'bad');
-        return;
-      } else if (x.r.status === 429) {
-        say(poll.ui.busy, 'bad');
-      } else {
-        say(poll.ui.failed + ' ' + (x.j.error || x.r.status), 'bad');
-      }
-      send.disabled = false;
-    }).catch(function () {
-      say(poll.ui.offline, 'bad');
-      send.disabled = false;
-    });
+    post(body, 0);
   });
 
-  fetch(base + '/poll', { credentials: 'same-origin', cache: 'no-store' })
-    .then(function (r) { return r.json(); })
-    .then(function (p) { poll = p; render(); })
-    .catch(function () { question.textContent = ''; say('Cannot load the poll.', 'bad'); });
+  function load(tries) {
+    fetch(base + '/poll', { credentials: 'same-origin', cache: 'no-store' })
+      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+      .then(function (p) { poll = p; render(); })
+      .catch(function () {
+        say(app.dataset.cannotLoad, 'bad');
+        if (tries < 20) setTimeout(function () { load(tries + 1); }, 3000);
+      });
+  }
+  load(0);
 })();
