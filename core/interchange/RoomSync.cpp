@@ -102,6 +102,7 @@ Outcome receive(Store& store, const RoomRepository::Peer& peer, const QList<Room
     ForeignKeysOff fk(store);
     Store::Transaction tx(store);
     ChangeApply apply(store, true, peer.name.isEmpty() ? peer.device : peer.name);
+    int applied = 0;
     for (const RoomRepository::Entry& e : entries) {
         if (e.seq <= out.upTo)
             continue;
@@ -112,11 +113,12 @@ Outcome receive(Store& store, const RoomRepository::Peer& peer, const QList<Room
         }
         add(out, one);
         out.upTo = e.seq;
+        ++applied;
     }
     known.name = peer.name;
     known.captures = peer.captures;
     known.gseq = peer.gseq;
-    known.backlog = peer.backlog;
+    known.backlog = qMax(0, peer.backlog - applied); // what it still holds once this call is done
     known.seq = out.upTo;
     known.lastContact = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (!room.putPeer(known) || !tx.commit()) {

@@ -259,6 +259,7 @@ private slots:
                  0);
         const QJsonObject a = dumpOf(withOffline), b = dumpOf(everyone);
         QCOMPARE(noteIds(a), noteIds(b));
+        QCOMPARE(laptops[Tables].committed.size(), 40);
         QVERIFY(noteIds(a).contains(laptops[Tables].committed));
     }
 };
