@@ -9,47 +9,47 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+143" />
+        <location line="+145" />
         <source>Topic-based table discussions</source>
         <translation>Trafodaethau bwrdd yn ôl pwnc</translation>
     </message>
     <message>
-        <location line="-141" />
-        <location line="+35" />
+        <location line="-143" />
+        <location line="+45" />
         <source>Poll results</source>
         <translation>Canlyniadau'r polau</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+40" />
+        <location line="-43" />
+        <location line="+32" />
         <source>Place-based action planning</source>
         <translation>Cynllunio gweithredu yn ôl lle</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+356" />
+        <location line="-30" />
+        <location line="+386" />
         <location line="+2" />
         <source>Data pack</source>
         <translation>Pecyn data</translation>
     </message>
     <message>
-        <location line="-356" />
-        <location line="+49" />
+        <location line="-386" />
+        <location line="+51" />
         <source>Feedback</source>
         <translation>Adborth</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-12" />
         <source>What the room voted for</source>
         <translation>Beth y pleidleisiodd yr ystafell drosto</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-11" />
         <source>Breakout discussions by place</source>
         <translation>Trafodaethau grŵp yn ôl lle</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+23" />
         <source>How the day went</source>
         <translation>Sut aeth y diwrnod</translation>
     </message>
@@ -57,7 +57,7 @@
         <location filename="../core/slides/DriverLayout.cpp" line="+43" />
         <location line="+56" />
         <location line="+47" />
-        <location filename="../core/slides/Paginator.cpp" line="+198" />
+        <location filename="../core/slides/Paginator.cpp" line="+256" />
         <source>(continued)</source>
         <translation>(parhad)</translation>
     </message>
@@ -118,12 +118,17 @@
         <translation>Bwrdd %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>Facilitator: %1</source>
+        <translation>Hwylusydd: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>★ Key point fed back to the room (also in bold)</source>
         <translation>★ Pwynt allweddol a rannwyd â'r ystafell (mewn print trwm hefyd)</translation>
     </message>
     <message numerus="yes">
-        <location line="+40" />
+        <location line="+42" />
         <source>Mean %1 from %n vote(s)</source>
         <translation>
             <numerusform>Cymedr %1 o %n pleidlais</numerusform>
@@ -160,8 +165,29 @@
             <numerusform>%n pleidlais</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+39" />
+        <source>Verbatim: the group's own words, still to be developed by the place with its partners.</source>
+        <translation>Air am air: geiriau'r grŵp ei hun, i'w datblygu eto gan y lle gyda'i bartneriaid.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Place-based group discussions. Next, the place will:
+1. check these ideas against its current plans
+2. refine and prioritise them, considering the capacity it has
+3. take them to its place board to agree</source>
+        <translation>Trafodaethau grŵp yn ôl lle. Nesaf, bydd y lle yn:
+1. gwirio'r syniadau hyn yn erbyn ei gynlluniau presennol
+2. eu mireinio a'u blaenoriaethu, gan ystyried y capasiti sydd ganddo
+3. mynd â nhw at fwrdd y lle i gytuno arnynt</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1's priorities: %2</source>
+        <translation>Blaenoriaethau %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="-30" />
+        <location line="-110" />
         <source>(not counted: %n answer(s) this poll cannot take)</source>
         <translation>
             <numerusform>(heb eu cyfrif: %n ateb na all y bleidlais hon eu derbyn)</numerusform>
@@ -173,11 +199,12 @@
     </message>
     <message>
         <location line="+38" />
+        <location line="+72" />
         <source>Poll</source>
         <translation>Pôl</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-62" />
         <source>No answers were given.</source>
         <translation>Ni roddwyd unrhyw atebion.</translation>
     </message>
@@ -198,14 +225,14 @@
         <translation>Siart bar o %1. %2. %3</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Place-based group discussions</source>
-        <translation>Trafodaethau grŵp yn ôl lle</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>Cohort: %1</source>
         <translation>Carfan: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No ideas were recorded for this aim.</source>
+        <translation>Ni chofnodwyd unrhyw syniadau ar gyfer y nod hwn.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -214,12 +241,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+35" />
+        <location line="+39" />
         <source>The partners will work together within %1 to…</source>
         <translation>Bydd y partneriaid yn cydweithio yn %1 i…</translation>
     </message>
     <message>
-        <location filename="../core/slides/PickSlides.cpp" line="+256" />
+        <location filename="../core/slides/PickSlides.cpp" line="+380" />
         <source>%1: PICK chart, aim %2</source>
         <translation>%1: siart PICK, nod %2</translation>
     </message>
@@ -229,7 +256,7 @@
         <translation>%1: siart PICK</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-329" />
         <source>The partners will work together within %1 to %2</source>
         <translation>Bydd y partneriaid yn cydweithio yn %1 i %2</translation>
     </message>
@@ -239,46 +266,42 @@
         <translation>Nod %1: gweler y sleid nodau ar gyfer %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+49" />
+        <location line="+12" />
         <source>POSSIBLE</source>
         <translation>POSIBL</translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+48" />
+        <location line="+1" />
         <source>IMPLEMENT</source>
         <translation>GWEITHREDU</translation>
     </message>
     <message>
-        <location line="-47" />
-        <location line="+47" />
+        <location line="+1" />
         <source>KIBOSH</source>
         <translation>GOLLWNG</translation>
     </message>
     <message>
-        <location line="-46" />
-        <location line="+46" />
+        <location line="+1" />
         <source>CHALLENGE</source>
         <translation>HER</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="+29" />
         <source>Relatively easy to do</source>
         <translation>Cymharol hawdd i'w wneud</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Likely difficult to do</source>
         <translation>Anodd i'w wneud, mae'n debyg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Probably low impact</source>
         <translation>Effaith isel, yn ôl pob tebyg</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Potentially high impact</source>
         <translation>Effaith uchel o bosibl</translation>
     </message>
@@ -289,8 +312,8 @@
     </message>
     <message>
         <location line="+5" />
-        <source>%1: PICK ideas, aim %2 (numbered notes)</source>
-        <translation>%1: syniadau PICK, nod %2 (nodiadau wedi'u rhifo)</translation>
+        <source>%1: PICK ideas not yet placed, aim %2</source>
+        <translation>%1: syniadau PICK heb eu gosod eto, nod %2</translation>
     </message>
     <message>
         <location filename="../core/slides/DriverLayout.cpp" line="-20" />
@@ -354,7 +377,7 @@
         <translation>%1: cynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Domain</source>
         <translation>Parth</translation>
     </message>
@@ -364,7 +387,7 @@
         <translation>Dangosydd</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+46" />
         <source>The figures that shaped the conversations</source>
         <translation>Y ffigurau a luniodd y sgyrsiau</translation>
     </message>
@@ -372,6 +395,11 @@
         <location line="+3" />
         <source>Key: A lighter colour indicates better performance</source>
         <translation>Allwedd: Mae lliw goleuach yn dangos perfformiad gwell</translation>
+    </message>
+    <message>
+        <location filename="../core/slides/Paginator.cpp" line="+1" />
+        <source>%1 (continued)</source>
+        <translation>%1 (parhad)</translation>
     </message>
 </context>
 <context>
@@ -1622,13 +1650,13 @@
 <context>
     <name>PptxWriter</name>
     <message>
-        <location filename="../core/slides/PptxWriter.cpp" line="+599" />
-        <location line="+222" />
+        <location filename="../core/slides/PptxWriter.cpp" line="+942" />
+        <location line="+241" />
         <source>Export cancelled.</source>
         <translation>Canslwyd yr allforio.</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-29" />
         <source>Cannot write %1: the slide text could not be encoded as XML</source>
         <translation>Nid oes modd ysgrifennu %1: nid oedd modd amgodio testun y sleid fel XML</translation>
     </message>
@@ -2308,7 +2336,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+86" />
+        <location filename="../app/cli/Cli.cpp" line="+89" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Rhedeg seminar wedi'i hwyluso a chyhoeddi ei becyn crynodeb air am air.</translation>
     </message>
@@ -3537,7 +3565,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>rt::Document</name>
     <message>
-        <location filename="../core/session/Document.cpp" line="+79" />
+        <location filename="../core/session/Document.cpp" line="+93" />
         <source>This session is open read-only; changes are not possible.</source>
         <translation>Mae'r sesiwn hon ar agor i'w darllen yn unig; nid oes modd gwneud newidiadau.</translation>
     </message>
@@ -4121,6 +4149,114 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     </message>
 </context>
 <context>
+    <name>rt::JoinRoomDialog</name>
+    <message>
+        <location filename="../app/shell/JoinRoomDialog.cpp" line="+32" />
+        <source>Join a Room</source>
+        <translation>Ymuno ag Ystafell</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The organiser's laptop shows the room's address, join code and QR code under Room ▸ Room…. This laptop keeps its own complete file: when the network drops, edits wait in it and go as soon as the room is back.</source>
+        <translation>Mae gliniadur y trefnydd yn dangos cyfeiriad yr ystafell, y cod ymuno a'r cod QR o dan Ystafell ▸ Ystafell…. Mae'r gliniadur hwn yn cadw ei ffeil gyflawn ei hun: pan fydd y rhwydwaith yn methu, mae golygiadau'n aros ynddi ac yn mynd cyn gynted ag y bydd yr ystafell yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(none heard yet)</source>
+        <translation>(dim un wedi’i glywed eto)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(choose a room)</source>
+        <translation>(dewiswch ystafell)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Untitled session</source>
+        <translation>Sesiwn heb deitl</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Now type the join code shown on the organiser's laptop.</source>
+        <translation>Nawr teipiwch y cod ymuno a ddangosir ar liniadur y trefnydd.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rooms &amp;nearby:</source>
+        <translation>Ystafelloedd &amp;gerllaw:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>http://192.168.1.20:47800/room/… or 192.168.1.20 ABCD-EFGH-…</source>
+        <translation>http://192.168.1.20:47800/room/… neu 192.168.1.20 ABCD-EFGH-…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Ystafell:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(say later)</source>
+        <translation>(dweud yn nes ymlaen)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Table %1 · %2</source>
+        <translation>Bwrdd %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This laptop &amp;captures:</source>
+        <translation>Mae'r gliniadur hwn yn &amp;cofnodi:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Join</source>
+        <translation>&amp;Ymuno</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Asking the room…</source>
+        <translation>Yn holi'r ystafell…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The room cannot be reached: %1</source>
+        <translation>Nid oes modd cyrraedd yr ystafell: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Room session</source>
+        <translation>Sesiwn yr ystafell</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the Room's Session As</source>
+        <translation>Cadw Sesiwn yr Ystafell Fel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roundtable sessions (*.roundtable)</source>
+        <translation>Sesiynau Roundtable (*.roundtable)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 already exists; choose a new name.</source>
+        <translation>Mae %1 yn bodoli eisoes; dewiswch enw newydd.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The room's session could not be received: %1</source>
+        <translation>Nid oedd modd derbyn sesiwn yr ystafell: %1</translation>
+    </message>
+</context>
+<context>
     <name>rt::LaptopDialog</name>
     <message>
         <location filename="../app/shell/LaptopDialog.cpp" line="+29" />
@@ -4162,7 +4298,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+56" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+57" />
         <source>&amp;New from Template…</source>
         <translation>&amp;Newydd o Dempled…</translation>
     </message>
@@ -4307,7 +4443,12 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Meysydd a newidiwyd yn wahanol ar ddau liniadur: gweld y ddau werth a dewis</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <source>&amp;Room</source>
+        <translation>&amp;Ystafell</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>Gw&amp;eld</translation>
     </message>
@@ -4322,7 +4463,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+222" />
+        <location filename="../app/shell/MainWindow.cpp" line="+232" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -5348,7 +5489,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+95" />
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+96" />
         <location line="+80" />
         <source>Polls</source>
         <translation>Polau</translation>
@@ -5397,12 +5538,12 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+286" />
+        <location line="+287" />
         <source>Remove poll</source>
         <translation>Tynnu pôl</translation>
     </message>
     <message>
-        <location line="-266" />
+        <location line="-267" />
         <source>What do you want to ask the room?</source>
         <translation>Beth hoffech chi ei ofyn i'r ystafell?</translation>
     </message>
@@ -5428,12 +5569,12 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+160" />
+        <location line="+161" />
         <source>Open voting</source>
         <translation>Agor y pleidleisio</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-160" />
         <source>Close voting</source>
         <translation>Cau'r pleidleisio</translation>
     </message>
@@ -5473,7 +5614,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Opsiynau</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Add option</source>
         <translation>Ychwanegu opsiwn</translation>
     </message>
@@ -5757,6 +5898,205 @@ Shift+Enter: llinell newydd</translation>
             <numerusform>%n gliniadur arall</numerusform>
             <numerusform>%n gliniadur arall</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomController</name>
+    <message>
+        <location filename="../app/shell/RoomController.cpp" line="+37" />
+        <source>&amp;Host a Room…</source>
+        <translation>&amp;Cynnal Ystafell…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Let the table laptops stream their notes to this laptop over the room's network</source>
+        <translation>Gadael i liniaduron y byrddau ffrydio eu nodiadau i'r gliniadur hwn dros rwydwaith yr ystafell</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Join a Room…</source>
+        <translation>Ym&amp;uno ag Ystafell…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stream this laptop's edits to the organiser's laptop, and receive theirs</source>
+        <translation>Ffrydio golygiadau'r gliniadur hwn i liniadur y trefnydd, a derbyn eu rhai nhw</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Room…</source>
+        <translation>&amp;Ystafell…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The room's address and join code, and the laptops in it</source>
+        <translation>Cyfeiriad yr ystafell a'r cod ymuno, a'r gliniaduron sydd ynddi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Leave the Room</source>
+        <translation>&amp;Gadael yr Ystafell</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Open the session the room works on first (not read-only).</source>
+        <translation>Agorwch y sesiwn y mae'r ystafell yn gweithio arni yn gyntaf (nid i'w darllen yn unig).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Open this laptop's copy of the session first (not read-only).</source>
+        <translation>Agorwch gopi'r gliniadur hwn o'r sesiwn yn gyntaf (nid i'w darllen yn unig).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
+        <source>Hosting a room · %n laptop(s)</source>
+        <translation>
+            <numerusform>Yn cynnal ystafell · %n gliniadur</numerusform>
+            <numerusform>Yn cynnal ystafell · %n gliniadur</numerusform>
+            <numerusform>Yn cynnal ystafell · %n gliniadur</numerusform>
+            <numerusform>Yn cynnal ystafell · %n gliniadur</numerusform>
+            <numerusform>Yn cynnal ystafell · %n gliniadur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomDialog</name>
+    <message>
+        <location filename="../app/shell/RoomDialog.cpp" line="+33" />
+        <source>Room</source>
+        <translation>Ystafell</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Table laptops on the same network join this laptop's room and stream their notes here as they are typed. Nothing goes to the internet. Listen only on the network the table laptops use:</source>
+        <translation>Mae gliniaduron y byrddau ar yr un rhwydwaith yn ymuno ag ystafell y gliniadur hwn ac yn ffrydio eu nodiadau yma wrth iddynt gael eu teipio. Nid oes dim yn mynd i'r rhyngrwyd. Gwrandewch ar y rhwydwaith y mae gliniaduron y byrddau yn ei ddefnyddio yn unig:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Network:</source>
+        <translation>&amp;Rhwydwaith:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggested: %1.</source>
+        <translation>Awgrymir: %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Porth:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Open the Room</source>
+        <translation>&amp;Agor yr Ystafell</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>QR code of the room's address</source>
+        <translation>Cod QR cyfeiriad yr ystafell</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On each table laptop: Room ▸ Join a Room…, then scan, paste the address or type this laptop's address and the join code.</source>
+        <translation>Ar bob gliniadur bwrdd: Ystafell ▸ Ymuno ag Ystafell…, yna sganiwch, gludwch y cyfeiriad neu teipiwch gyfeiriad y gliniadur hwn a'r cod ymuno.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Laptops in the room</source>
+        <translation>Gliniaduron yn yr ystafell</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Close the Room</source>
+        <translation>&amp;Cau'r Ystafell</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The room could not open: %1</source>
+        <translation>Nid oedd modd agor yr ystafell: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Room open at %1</source>
+        <translation>Ystafell ar agor yn %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · code %2</source>
+        <translation>%1 · cod %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This laptop is in the room at %1.
+
+%2</source>
+        <translation>Mae'r gliniadur hwn yn yr ystafell yn %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomPeerModel</name>
+    <message>
+        <location filename="../core/models/RoomPeerModel.cpp" line="+38" />
+        <source>never</source>
+        <translation>byth</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>now</source>
+        <translation>nawr</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 s ago</source>
+        <translation>%1 e yn ôl</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min ago</source>
+        <translation>%1 mun yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 h ago</source>
+        <translation>%1 awr yn ôl</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Table %1 · %2</source>
+        <translation>Bwrdd %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>(not chosen)</source>
+        <translation>(heb ei ddewis)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Laptop</source>
+        <translation>Gliniadur</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Captures</source>
+        <translation>Yn cofnodi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last contact</source>
+        <translation>Cyswllt diwethaf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edits waiting</source>
+        <translation>Golygiadau'n aros</translation>
     </message>
 </context>
 <context>
@@ -6069,12 +6409,17 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+87" />
+        <location filename="../core/store/Store.cpp" line="+89" />
         <source>Could not prepare a statement: %1</source>
         <translation>Nid oedd modd paratoi datganiad: %1</translation>
     </message>
     <message>
-        <location line="+286" />
+        <location line="+84" />
+        <source>The change could not be recorded for the room: %1</source>
+        <translation>Nid oedd modd cofnodi'r newid ar gyfer yr ystafell: %1</translation>
+    </message>
+    <message>
+        <location line="+227" />
         <location line="+28" />
         <location line="+58" />
         <location line="+47" />
@@ -6647,7 +6992,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="-47" />
+        <location filename="../app/cli/Cli.cpp" line="-49" />
         <source>create a session file from a built-in template (default: blank)</source>
         <translation>creu ffeil sesiwn o dempled adeiledig (rhagosodiad: blank)</translation>
     </message>
@@ -6672,12 +7017,12 @@ Shift+Enter: llinell newydd</translation>
         <translation>adeiladu ffeil sesiwn newydd o JSON cyfnewid (gall JSON fod yn - ar gyfer stdin)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>render one view of the app offscreen to a PNG</source>
         <translation>rendro un olwg o'r ap oddi ar y sgrin i PNG</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-6" />
         <source>combine the files from several laptops into a new file OUT</source>
         <translation>cyfuno'r ffeiliau o sawl gliniadur mewn ffeil newydd OUT</translation>
     </message>
@@ -6685,6 +7030,11 @@ Shift+Enter: llinell newydd</translation>
         <location line="+2" />
         <source>phone voting without the window, until Ctrl+C or the poll closes</source>
         <translation>pleidleisio ar ffonau heb y ffenestr, nes Ctrl+C neu nes i'r pôl gau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>host the live room, or join one as a table laptop, until Ctrl+C</source>
+        <translation>cynnal yr ystafell fyw, neu ymuno ag un fel gliniadur bwrdd, nes Ctrl+C</translation>
     </message>
     <message>
         <location line="+31" />
@@ -6743,7 +7093,7 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location filename="../app/cli/DumpCommand.cpp" line="+14" />
         <location filename="../app/cli/ExportCommand.cpp" line="+36" />
-        <location filename="../app/cli/InfoCommand.cpp" line="+35" />
+        <location filename="../app/cli/InfoCommand.cpp" line="+36" />
         <location filename="../app/cli/ScreenshotCommand.cpp" line="+26" />
         <source>the session file (opened read-only)</source>
         <translation>y ffeil sesiwn (wedi'i hagor i'w darllen yn unig)</translation>
@@ -6764,7 +7114,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>info: disgwylid un FILE (defnydd: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+46" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
@@ -6843,7 +7193,46 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="+3" />
+        <location line="+4" />
+        <source>Room</source>
+        <translation>Ystafell</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3" />
+        <source>hosted here: %n laptop(s), </source>
+        <translation>
+            <numerusform>wedi'i chynnal yma: %n gliniadur, </numerusform>
+            <numerusform>wedi'i chynnal yma: %n gliniadur, </numerusform>
+            <numerusform>wedi'i chynnal yma: %n gliniadur, </numerusform>
+            <numerusform>wedi'i chynnal yma: %n gliniadur, </numerusform>
+            <numerusform>wedi'i chynnal yma: %n gliniadur, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n change(s) logged</source>
+        <translation>
+            <numerusform>%n newid wedi'i gofnodi</numerusform>
+            <numerusform>%n newid wedi'i gofnodi</numerusform>
+            <numerusform>%n newid wedi'i gofnodi</numerusform>
+            <numerusform>%n newid wedi'i gofnodi</numerusform>
+            <numerusform>%n newid wedi'i gofnodi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>a laptop in a room: %n edit(s) waiting for the host</source>
+        <translation>
+            <numerusform>gliniadur mewn ystafell: %n golygiad yn aros am y gwesteiwr</numerusform>
+            <numerusform>gliniadur mewn ystafell: %n golygiad yn aros am y gwesteiwr</numerusform>
+            <numerusform>gliniadur mewn ystafell: %n golygiad yn aros am y gwesteiwr</numerusform>
+            <numerusform>gliniadur mewn ystafell: %n golygiad yn aros am y gwesteiwr</numerusform>
+            <numerusform>gliniadur mewn ystafell: %n golygiad yn aros am y gwesteiwr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-23" />
         <source>Prompts</source>
         <translation>Anogwyr</translation>
     </message>
@@ -7104,32 +7493,17 @@ Shift+Enter: llinell newydd</translation>
         <translation>export: mae angen --format pptx|pdf|md|csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="+69" />
+        <location filename="../app/cli/ServeCommand.cpp" line="+52" />
         <source>the poll to open, by its number in the file (from 1)</source>
         <translation>yr arolwg i'w agor, yn ôl ei rif yn y ffeil (o 1)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the address of this computer to listen on (default: the first IPv4 address of a running network interface, else 127.0.0.1)</source>
-        <translation>cyfeiriad y cyfrifiadur hwn i wrando arno (diofyn: cyfeiriad IPv4 cyntaf rhyngwyneb rhwydwaith sy'n rhedeg, neu 127.0.0.1)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the port (default 0: any free port)</source>
-        <translation>y porth (diofyn 0: unrhyw borth rhydd)</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+16" />
         <source>the session file; votes are committed to it as they arrive</source>
         <translation>y ffeil sesiwn; caiff pleidleisiau eu cadw ynddi wrth iddynt gyrraedd</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
-        <translation>serve: dadl annisgwyl %1; defnydd: serve FILE --poll N [--bind ADDR] [--port P]</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>serve: --poll needs a poll number from 1</source>
         <translation>serve: mae --poll angen rhif arolwg o 1</translation>
     </message>
@@ -7139,12 +7513,32 @@ Shift+Enter: llinell newydd</translation>
         <translation>serve: mae --port angen rhif o 0 i 65535</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>serve: usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
-        <translation>serve: defnydd: serve FILE --poll N [--bind ADDR] [--port P]</translation>
+        <location line="-30" />
+        <source>the address of this computer to listen on (default: the first IPv4 address of a running network interface that is not a VPN, container or virtual machine, else 127.0.0.1)</source>
+        <translation>cyfeiriad y cyfrifiadur hwn i wrando arno (diofyn: cyfeiriad IPv4 cyntaf rhyngwyneb rhwydwaith gweithredol nad yw'n VPN, cynhwysydd na pheiriant rhithwir, neu fel arall 127.0.0.1)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+5" />
+        <source>the port (default 8765, as in the window, so the poll's link stays the same; 0: any free port)</source>
+        <translation>y porth (diofyn 8765, fel yn y ffenestr, fel bod dolen y pôl yn aros yr un fath; 0: unrhyw borth rhydd)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>also write the voting address's QR code to OUT.png (to print or project)</source>
+        <translation>hefyd ysgrifennu cod QR y cyfeiriad pleidleisio i OUT.png (i'w argraffu neu ei daflunio)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</source>
+        <translation>serve: dadl annisgwyl %1; defnydd: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>serve: usage: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</source>
+        <translation>serve: defnydd: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>serve: --bind %1 is not an IP address</source>
         <translation>serve: nid yw --bind %1 yn gyfeiriad IP</translation>
     </message>
@@ -7185,7 +7579,12 @@ Shift+Enter: llinell newydd</translation>
         <translation>serve: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
+        <source>serve: cannot write the QR code to %1: %2</source>
+        <translation>serve: methu ysgrifennu'r cod QR i %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Listening on %1 (%2) only. Stop with Ctrl+C.</source>
         <translation>Yn gwrando ar %1 (%2) yn unig. Stopiwch gyda Ctrl+C.</translation>
     </message>
@@ -7209,6 +7608,143 @@ Shift+Enter: llinell newydd</translation>
         <location filename="../app/cli/TemplatesCommand.cpp" line="+16" />
         <source>templates: takes no arguments</source>
         <translation>templates: nid yw'n cymryd unrhyw ddadleuon</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RoomCommand.cpp" line="+81" />
+        <source>the address of this computer to listen on (default: a network interface that is up and not a VPN, container or virtual machine's; else 127.0.0.1)</source>
+        <translation>cyfeiriad y cyfrifiadur hwn i wrando arno (diofyn: rhyngwyneb rhwydwaith sy'n weithredol ac nad yw'n perthyn i VPN, cynhwysydd na pheiriant rhithwir; fel arall 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the port (default: the one this session used last, else 47800)</source>
+        <translation>y porth (diofyn: yr un a ddefnyddiodd y sesiwn hon ddiwethaf, fel arall 47800)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the session file: the room's record</source>
+        <translation>y ffeil sesiwn: cofnod yr ystafell</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>room host: usage: room host FILE [--bind ADDR] [--port P]</source>
+        <translation>room host: defnydd: room host FILE [--bind ADDR] [--port P]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>room host: --port needs a number from 0 to 65535</source>
+        <translation>room host: mae --port angen rhif o 0 i 65535</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>room host: --bind %1 is not an IP address</source>
+        <translation>room host: nid yw --bind %1 yn gyfeiriad IP</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>room host: --bind %1 would listen on every interface; name one address</source>
+        <translation>room host: byddai --bind %1 yn gwrando ar bob rhyngwyneb; enwch un cyfeiriad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>room host: --bind %1 is not an address of this computer</source>
+        <translation>room host: nid yw --bind %1 yn un o gyfeiriadau'r cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>room host: %1</source>
+        <translation>room host: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Join code: %1 (on %2, port %3)</source>
+        <translation>Cod ymuno: %1 (ar %2, porth %3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Listening on %1. Stop with Ctrl+C.</source>
+        <translation>Yn gwrando ar %1. Stopiwch gyda Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>room host: cannot set up signal handling</source>
+        <translation>room host: methu gosod trin signalau</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Room closed; the session file holds everything the laptops sent.</source>
+        <translation>Ystafell wedi cau; mae'r ffeil sesiwn yn cynnwys popeth a anfonodd y gliniaduron.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>what this laptop captures, e.g. table:3 or place:1 (shown on the host)</source>
+        <translation>beth mae'r gliniadur hwn yn ei gofnodi, e.e. table:3 neu place:1 (a ddangosir ar y gwesteiwr)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the room's address (http://…/room/…), or "ADDRESS CODE" in quotes</source>
+        <translation>cyfeiriad yr ystafell (http://…/room/…), neu "ADDRESS CODE" mewn dyfynodau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this laptop's copy of the session; received from the room when missing</source>
+        <translation>copi'r gliniadur hwn o'r sesiwn; caiff ei dderbyn o'r ystafell os yw ar goll</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>room join: usage: room join ROOM FILE [--captures WHAT]</source>
+        <translation>room join: defnydd: room join ROOM FILE [--captures WHAT]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+20" />
+        <source>room join: %1</source>
+        <translation>room join: %1</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>room join: cannot receive the session from %1: %2</source>
+        <translation>room join: methu derbyn y sesiwn o %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received the room's session into %1.</source>
+        <translation>Derbyniwyd sesiwn yr ystafell i %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The room cannot be reached yet (%1); edits wait in the file.</source>
+        <translation>Nid oes modd cyrraedd yr ystafell eto (%1); mae golygiadau'n aros yn y ffeil.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>room join: %1 is not a copy of the room's session ("%2"); join without a file to receive it</source>
+        <translation>room join: nid yw %1 yn gopi o sesiwn yr ystafell ("%2"); ymunwch heb ffeil i'w derbyn</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>room join: cannot set up signal handling</source>
+        <translation>room join: methu gosod trin signalau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Left the room; %n edit(s) still waiting for the host.</source>
+        <translation>
+            <numerusform>Wedi gadael yr ystafell; mae %n golygiad yn dal i aros am y gwesteiwr.</numerusform>
+            <numerusform>Wedi gadael yr ystafell; mae %n golygiad yn dal i aros am y gwesteiwr.</numerusform>
+            <numerusform>Wedi gadael yr ystafell; mae %n golygiad yn dal i aros am y gwesteiwr.</numerusform>
+            <numerusform>Wedi gadael yr ystafell; mae %n golygiad yn dal i aros am y gwesteiwr.</numerusform>
+            <numerusform>Wedi gadael yr ystafell; mae %n golygiad yn dal i aros am y gwesteiwr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>host the live room on this laptop, or join one as a table laptop (`roundtable room host --help`, `roundtable room join --help`)</source>
+        <translation>cynnal yr ystafell fyw ar y gliniadur hwn, neu ymuno ag un fel gliniadur bwrdd (`roundtable room host --help`, `roundtable room join --help`)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>room: say host or join; see roundtable room --help</source>
+        <translation>room: dywedwch host neu join; gweler roundtable room --help</translation>
     </message>
 </context>
 <context>
@@ -7585,7 +8121,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+116" />
+        <location filename="../app/shell/Gui.cpp" line="+119" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -7600,7 +8136,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Y ffeil sesiwn i'w hagor.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+46" />
         <source>unknown view %1; see roundtable screenshot --help</source>
         <translation>golwg anhysbys %1; gweler roundtable screenshot --help</translation>
     </message>
@@ -7658,6 +8194,16 @@ Shift+Enter: llinell newydd</translation>
         <location line="+1" />
         <source>dialog:laptop — File ▸ This Laptop…, at its own size</source>
         <translation>dialog:laptop — Ffeil ▸ Y Gliniadur Hwn…, ar ei faint ei hun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dialog:room — Room ▸ Host a Room…, at its own size</source>
+        <translation>dialog:room — Ystafell ▸ Cynnal Ystafell…, ar ei faint ei hun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dialog:join — Room ▸ Join a Room…, at its own size</source>
+        <translation>dialog:join — Ystafell ▸ Ymuno ag Ystafell…, ar ei faint ei hun</translation>
     </message>
 </context>
 <context>
@@ -7873,12 +8419,13 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::polls::PhonePanel</name>
     <message>
-        <location filename="../app/polls/PhonePanel.cpp" line="+33" />
+        <location filename="../app/polls/PhonePanel.cpp" line="+35" />
+        <location line="+64" />
         <source>Phones must be on this network. Only this address is listened on.</source>
         <translation>Rhaid i ffonau fod ar y rhwydwaith hwn. Dim ond ar y cyfeiriad hwn y gwrandewir.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-58" />
         <source>any free port</source>
         <translation>unrhyw borth rhydd</translation>
     </message>
@@ -7893,17 +8440,22 @@ Shift+Enter: llinell newydd</translation>
         <translation>&amp;Porth:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>QR code of the voting address</source>
         <translation>Cod QR y cyfeiriad pleidleisio</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+40" />
         <source>%1 — this computer only (for trying it out)</source>
         <translation>%1 — y cyfrifiadur hwn yn unig (ar gyfer rhoi cynnig arni)</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+2" />
+        <source>%1 — %2 (VPN, container or virtual machine)</source>
+        <translation>%1 — %2 (VPN, cynhwysydd neu beiriant rhithwir)</translation>
+    </message>
+    <message>
+        <location line="+80" />
         <source>Stop phone voting</source>
         <translation>Stopio pleidleisio ar ffonau</translation>
     </message>
@@ -7929,7 +8481,12 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+6" />
+        <source>Voting is closed. Phones that open the link are told so; it stays the same if voting opens again.</source>
+        <translation>Mae'r pleidleisio wedi cau. Dywedir hynny wrth ffonau sy'n agor y ddolen; mae'n aros yr un fath os bydd y pleidleisio'n agor eto.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Phones on the same network vote in their browser; nothing leaves the room. If the network keeps devices apart, use the kiosk or count hands instead.</source>
         <translation>Mae ffonau ar yr un rhwydwaith yn pleidleisio yn eu porwr; nid oes dim yn gadael yr ystafell. Os yw'r rhwydwaith yn cadw dyfeisiau ar wahân, defnyddiwch y ciosg neu cyfrifwch ddwylo yn lle hynny.</translation>
     </message>
@@ -7985,9 +8542,200 @@ Shift+Enter: llinell newydd</translation>
     </message>
 </context>
 <context>
+    <name>rt::room</name>
+    <message>
+        <location filename="../core/room/RoomClient.cpp" line="+44" />
+        <source>the host laptop cannot be reached</source>
+        <translation>nid oes modd cyrraedd gliniadur y gwesteiwr</translation>
+    </message>
+    <message>
+        <location line="+190" />
+        <source>the host's answer is not a room's</source>
+        <translation>nid ateb ystafell yw ateb y gwesteiwr</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the host runs a different version of Roundtable; use the same version on every laptop</source>
+        <translation>mae'r gwesteiwr yn rhedeg fersiwn wahanol o Roundtable; defnyddiwch yr un fersiwn ar bob gliniadur</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot write %1: %2</source>
+        <translation>methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/room/RoomProtocol.cpp" line="+53" />
+        <source>This is not a room's address: it looks like http://192.168.1.20:47800/room/….</source>
+        <translation>Nid cyfeiriad ystafell yw hwn: mae'n edrych fel http://192.168.1.20:47800/room/….</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Type the room's address, or the host laptop's address and the join code shown on it (for example 192.168.1.20 ABCD-EFGH-…).</source>
+        <translation>Teipiwch gyfeiriad yr ystafell, neu gyfeiriad gliniadur y gwesteiwr a'r cod ymuno a ddangosir arno (er enghraifft 192.168.1.20 ABCD-EFGH-…).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The join code has a letter it never uses (%1): check it on the host laptop.</source>
+        <translation>Mae llythyren yn y cod ymuno nad yw byth yn cael ei defnyddio ynddo (%1): gwiriwch ef ar liniadur y gwesteiwr.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 on %2, the first network interface that is up and not a VPN, container or virtual machine's</source>
+        <translation>%1 ar %2, y rhyngwyneb rhwydwaith cyntaf sy'n weithredol ac nad yw'n perthyn i VPN, cynhwysydd na pheiriant rhithwir</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>127.0.0.1: no other network interface is up, so only this computer can join</source>
+        <translation>127.0.0.1: nid oes unrhyw ryngwyneb rhwydwaith arall yn weithredol, felly dim ond y cyfrifiadur hwn all ymuno</translation>
+    </message>
+</context>
+<context>
+    <name>rt::room::RoomClient</name>
+    <message>
+        <location filename="../core/room/RoomClient.cpp" line="-139" />
+        <source>Joining the room…</source>
+        <translation>Yn ymuno â'r ystafell…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>In room · synced %1 s ago · %n edit(s) sending</source>
+        <translation>
+            <numerusform>Yn yr ystafell · cysonwyd %1 e yn ôl · yn anfon %n golygiad</numerusform>
+            <numerusform>Yn yr ystafell · cysonwyd %1 e yn ôl · yn anfon %n golygiad</numerusform>
+            <numerusform>Yn yr ystafell · cysonwyd %1 e yn ôl · yn anfon %n golygiad</numerusform>
+            <numerusform>Yn yr ystafell · cysonwyd %1 e yn ôl · yn anfon %n golygiad</numerusform>
+            <numerusform>Yn yr ystafell · cysonwyd %1 e yn ôl · yn anfon %n golygiad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In room · synced %1 s ago</source>
+        <translation>Yn yr ystafell · cysonwyd %1 e yn ôl</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Offline · %n edit(s) waiting</source>
+        <translation>
+            <numerusform>All-lein · %n golygiad yn aros</numerusform>
+            <numerusform>All-lein · %n golygiad yn aros</numerusform>
+            <numerusform>All-lein · %n golygiad yn aros</numerusform>
+            <numerusform>All-lein · %n golygiad yn aros</numerusform>
+            <numerusform>All-lein · %n golygiad yn aros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not in the room: %1</source>
+        <translation>Ddim yn yr ystafell: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::room::RoomServer</name>
+    <message>
+        <location filename="../core/room/RoomServer.cpp" line="+103" />
+        <source>cannot listen on %1: %2</source>
+        <translation>methu gwrando ar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <location line="+6" />
+        <source>request header too large</source>
+        <translation>pennyn y cais yn rhy fawr</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not an HTTP request</source>
+        <translation>nid cais HTTP mo hwn</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>bad Content-Length</source>
+        <translation>Content-Length annilys</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a body needs a Content-Length</source>
+        <translation>mae angen Content-Length ar gorff</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>request too large</source>
+        <translation>cais yn rhy fawr</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>too many requests</source>
+        <translation>gormod o geisiadau</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+26" />
+        <source>no such page</source>
+        <translation>dim tudalen o'r fath</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>this is not the room's key</source>
+        <translation>nid hon yw allwedd yr ystafell</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>wrong method</source>
+        <translation>dull anghywir</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>the body is not JSON: %1</source>
+        <translation>nid JSON yw'r corff: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this laptop runs a different version of Roundtable than the host; use the same version</source>
+        <translation>mae'r gliniadur hwn yn rhedeg fersiwn wahanol o Roundtable i'r gwesteiwr; defnyddiwch yr un fersiwn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this laptop's session is not a copy of the room's session</source>
+        <translation>nid yw sesiwn y gliniadur hwn yn gopi o sesiwn yr ystafell</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>device and gseq are required</source>
+        <translation>mae angen device a gseq</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>outbox entries must have increasing seq and base64 changes</source>
+        <translation>rhaid i gofnodion outbox fod â seq cynyddol a newidiadau base64</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the host could not apply this laptop's edits: %1</source>
+        <translation>nid oedd modd i'r gwesteiwr gymhwyso golygiadau'r gliniadur hwn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::vote::RoomNetwork</name>
+    <message>
+        <location filename="../core/vote/RoomNetwork.cpp" line="+59" />
+        <source>Passed over as VPN, container or virtual-machine networks, which phones are not on: %1.</source>
+        <translation>Wedi'u hepgor fel rhwydweithiau VPN, cynhwysydd neu beiriant rhithwir, nad yw ffonau arnynt: %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Chose %1 (%2): the first network that is up and is not a VPN, container or virtual machine. Use --bind to choose another.</source>
+        <translation>Dewiswyd %1 (%2): y rhwydwaith cyntaf sy'n weithredol ac nad yw'n VPN, cynhwysydd na pheiriant rhithwir. Defnyddiwch --bind i ddewis un arall.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Chose 127.0.0.1 (this computer only): no room network is up, so phones cannot reach it. Join the room's Wi-Fi or start a hotspot, or use --bind.</source>
+        <translation>Dewiswyd 127.0.0.1 (y cyfrifiadur hwn yn unig): nid oes rhwydwaith ystafell yn weithredol, felly ni all ffonau ei gyrraedd. Ymunwch â Wi-Fi yr ystafell neu dechreuwch fan cyswllt, neu defnyddiwch --bind.</translation>
+    </message>
+</context>
+<context>
     <name>rt::vote::VoteServer</name>
     <message>
-        <location filename="../core/vote/VoteServer.cpp" line="+153" />
+        <location filename="../core/vote/VoteServer.cpp" line="+202" />
         <source>There is no such poll to vote on.</source>
         <translation>Nid oes pôl o'r fath i bleidleisio arno.</translation>
     </message>
@@ -7997,22 +8745,115 @@ Shift+Enter: llinell newydd</translation>
         <translation>Nid oes modd gwrando ar %1 porth %2: %3</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+117" />
+        <source>This page tries again by itself.</source>
+        <translation>Mae'r dudalen hon yn rhoi cynnig arall arni ei hun.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+25" />
+        <source>Many phones are voting</source>
+        <translation>Mae llawer o ffonau'n pleidleisio</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>Many phones are voting at once. Wait a moment.</source>
+        <translation>Mae llawer o ffonau'n pleidleisio ar yr un pryd. Arhoswch eiliad.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your phone's request could not be read</source>
+        <translation>Nid oedd modd darllen cais eich ffôn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go back and try again, or scan the code on the screen again.</source>
+        <translation>Ewch yn ôl a rhowch gynnig arall arni, neu sganiwch y cod ar y sgrin eto.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This voting link is not in use</source>
+        <translation>Nid yw'r ddolen bleidleisio hon yn cael ei defnyddio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan the code on the screen again, or ask the facilitator for the address.</source>
+        <translation>Sganiwch y cod ar y sgrin eto, neu gofynnwch i'r hwylusydd am y cyfeiriad.</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>This poll is closed</source>
+        <translation>Mae'r pôl hwn wedi cau</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Voting has not started yet</source>
+        <translation>Nid yw'r pleidleisio wedi dechrau eto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Voting has not started yet. This page opens the poll by itself when the facilitator starts it.</source>
+        <translation>Nid yw'r pleidleisio wedi dechrau eto. Bydd y dudalen hon yn agor y pôl ei hun pan fydd yr hwylusydd yn ei ddechrau.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Vote</source>
+        <translation>Pleidleisio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loading the poll…</source>
+        <translation>Yn llwytho'r pôl…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot load the poll. Trying again…</source>
+        <translation>Nid oes modd llwytho'r pôl. Yn rhoi cynnig arall arni…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+20" />
         <source>Send my vote</source>
         <translation>Anfon fy mhleidlais</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-19" />
+        <source>This page needs JavaScript to send a vote.</source>
+        <translation>Mae angen JavaScript ar y dudalen hon i anfon pleidlais.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Change my vote</source>
         <translation>Newid fy mhleidlais</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Vote recorded — you can change it until the poll closes.</source>
         <translation>Pleidlais wedi'i chofnodi — gallwch ei newid nes bydd y pôl yn cau.</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Many phones are voting at once. Sending again…</source>
+        <translation>Mae llawer o ffonau'n pleidleisio ar yr un pryd. Yn anfon eto…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your vote was not recorded. Check your answer and send it again.</source>
+        <translation>Ni chofnodwyd eich pleidlais. Gwiriwch eich ateb a'i anfon eto.</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Your answer is too long. Shorten it and send it again.</source>
+        <translation>Mae eich ateb yn rhy hir. Byrhewch ef a'i anfon eto.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This voting link is not in use. Scan the code on the screen again.</source>
+        <translation>Nid yw'r ddolen bleidleisio hon yn cael ei defnyddio. Sganiwch y cod ar y sgrin eto.</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <location line="+53" />
         <source>This poll is closed. Thank you!</source>
         <translation>Mae'r pôl hwn wedi cau. Diolch!</translation>
     </message>
@@ -8022,17 +8863,13 @@ Shift+Enter: llinell newydd</translation>
         <translation>Nid yw'r pleidleisio wedi dechrau eto. Ail-lwythwch y dudalen pan fydd yr hwylusydd yn ei agor.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-110" />
+        <location line="+111" />
         <source>Too many tries at once — wait a moment and send again.</source>
         <translation>Gormod o ymdrechion ar unwaith — arhoswch eiliad ac anfonwch eto.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Your vote was not recorded:</source>
-        <translation>Ni chafodd eich pleidlais ei chofnodi:</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Cannot reach the facilitator's laptop. Voting may have closed.</source>
         <translation>Nid oes modd cyrraedd gliniadur yr hwylusydd. Efallai fod y pleidleisio wedi cau.</translation>
     </message>

@@ -9,47 +9,47 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+143" />
+        <location line="+145" />
         <source>Topic-based table discussions</source>
         <translation>Dyskusje tematyczne przy stolikach</translation>
     </message>
     <message>
-        <location line="-141" />
-        <location line="+35" />
+        <location line="-143" />
+        <location line="+45" />
         <source>Poll results</source>
         <translation>Wyniki ankiet</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+40" />
+        <location line="-43" />
+        <location line="+32" />
         <source>Place-based action planning</source>
         <translation>Planowanie działań według obszarów</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+356" />
+        <location line="-30" />
+        <location line="+386" />
         <location line="+2" />
         <source>Data pack</source>
         <translation>Pakiet danych</translation>
     </message>
     <message>
-        <location line="-356" />
-        <location line="+49" />
+        <location line="-386" />
+        <location line="+51" />
         <source>Feedback</source>
         <translation>Informacje zwrotne</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-12" />
         <source>What the room voted for</source>
         <translation>Na co głosowali uczestnicy</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-11" />
         <source>Breakout discussions by place</source>
         <translation>Dyskusje w grupach według obszarów</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+23" />
         <source>How the day went</source>
         <translation>Jak minął dzień</translation>
     </message>
@@ -57,7 +57,7 @@
         <location filename="../core/slides/DriverLayout.cpp" line="+43" />
         <location line="+56" />
         <location line="+47" />
-        <location filename="../core/slides/Paginator.cpp" line="+198" />
+        <location filename="../core/slides/Paginator.cpp" line="+256" />
         <source>(continued)</source>
         <translation>(ciąg dalszy)</translation>
     </message>
@@ -118,12 +118,17 @@
         <translation>Stolik %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>Facilitator: %1</source>
+        <translation>Facylitator: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>★ Key point fed back to the room (also in bold)</source>
         <translation>★ Kluczowy punkt przedstawiony całej sali (również pogrubiony)</translation>
     </message>
     <message numerus="yes">
-        <location line="+40" />
+        <location line="+42" />
         <source>Mean %1 from %n vote(s)</source>
         <translation>
             <numerusform>Średnia %1 z %n głosu</numerusform>
@@ -154,8 +159,29 @@
             <numerusform>%n głosów</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+39" />
+        <source>Verbatim: the group's own words, still to be developed by the place with its partners.</source>
+        <translation>Dosłownie: własne słowa grupy, które obszar będzie jeszcze rozwijać wraz ze swoimi partnerami.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Place-based group discussions. Next, the place will:
+1. check these ideas against its current plans
+2. refine and prioritise them, considering the capacity it has
+3. take them to its place board to agree</source>
+        <translation>Dyskusje w grupach według obszarów. Następnie obszar:
+1. porówna te pomysły ze swoimi obecnymi planami
+2. dopracuje je i ustali ich priorytety, biorąc pod uwagę swoje możliwości
+3. przedstawi je do zatwierdzenia zarządowi obszaru</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1's priorities: %2</source>
+        <translation>Priorytety obszaru %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="-30" />
+        <location line="-110" />
         <source>(not counted: %n answer(s) this poll cannot take)</source>
         <translation>
             <numerusform>(nie policzono: %n odpowiedź, której ta ankieta nie przyjmuje)</numerusform>
@@ -165,11 +191,12 @@
     </message>
     <message>
         <location line="+38" />
+        <location line="+72" />
         <source>Poll</source>
         <translation>Ankieta</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-62" />
         <source>No answers were given.</source>
         <translation>Nie udzielono żadnych odpowiedzi.</translation>
     </message>
@@ -188,14 +215,14 @@
         <translation>Wykres słupkowy: %1. %2. %3</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Place-based group discussions</source>
-        <translation>Dyskusje w grupach według obszarów</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>Cohort: %1</source>
         <translation>Kohorta: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No ideas were recorded for this aim.</source>
+        <translation>Dla tego celu nie zapisano żadnych pomysłów.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -204,12 +231,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+35" />
+        <location line="+39" />
         <source>The partners will work together within %1 to…</source>
         <translation>Partnerzy będą współpracować na obszarze %1, aby…</translation>
     </message>
     <message>
-        <location filename="../core/slides/PickSlides.cpp" line="+256" />
+        <location filename="../core/slides/PickSlides.cpp" line="+380" />
         <source>%1: PICK chart, aim %2</source>
         <translation>%1: wykres PICK, cel %2</translation>
     </message>
@@ -219,7 +246,7 @@
         <translation>%1: wykres PICK</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-329" />
         <source>The partners will work together within %1 to %2</source>
         <translation>Partnerzy będą współpracować na obszarze %1, aby %2</translation>
     </message>
@@ -229,46 +256,42 @@
         <translation>Cel %1: zobacz slajd z celami obszaru %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+49" />
+        <location line="+12" />
         <source>POSSIBLE</source>
         <translation>MOŻLIWE</translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+48" />
+        <location line="+1" />
         <source>IMPLEMENT</source>
         <translation>WDROŻYĆ</translation>
     </message>
     <message>
-        <location line="-47" />
-        <location line="+47" />
+        <location line="+1" />
         <source>KIBOSH</source>
         <translation>ODRZUCIĆ</translation>
     </message>
     <message>
-        <location line="-46" />
-        <location line="+46" />
+        <location line="+1" />
         <source>CHALLENGE</source>
         <translation>WYZWANIE</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="+29" />
         <source>Relatively easy to do</source>
         <translation>Stosunkowo łatwe do wykonania</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Likely difficult to do</source>
         <translation>Prawdopodobnie trudne do wykonania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Probably low impact</source>
         <translation>Prawdopodobnie niewielki wpływ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Potentially high impact</source>
         <translation>Potencjalnie duży wpływ</translation>
     </message>
@@ -279,8 +302,8 @@
     </message>
     <message>
         <location line="+5" />
-        <source>%1: PICK ideas, aim %2 (numbered notes)</source>
-        <translation>%1: pomysły PICK, cel %2 (numerowane notatki)</translation>
+        <source>%1: PICK ideas not yet placed, aim %2</source>
+        <translation>%1: pomysły PICK jeszcze nieumieszczone, cel %2</translation>
     </message>
     <message>
         <location filename="../core/slides/DriverLayout.cpp" line="-20" />
@@ -344,7 +367,7 @@
         <translation>%1: plan działań</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Domain</source>
         <translation>Dziedzina</translation>
     </message>
@@ -354,7 +377,7 @@
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+46" />
         <source>The figures that shaped the conversations</source>
         <translation>Dane, które ukształtowały rozmowy</translation>
     </message>
@@ -362,6 +385,11 @@
         <location line="+3" />
         <source>Key: A lighter colour indicates better performance</source>
         <translation>Legenda: jaśniejszy kolor oznacza lepsze wyniki</translation>
+    </message>
+    <message>
+        <location filename="../core/slides/Paginator.cpp" line="+1" />
+        <source>%1 (continued)</source>
+        <translation>%1 (ciąg dalszy)</translation>
     </message>
 </context>
 <context>
@@ -1578,13 +1606,13 @@
 <context>
     <name>PptxWriter</name>
     <message>
-        <location filename="../core/slides/PptxWriter.cpp" line="+599" />
-        <location line="+222" />
+        <location filename="../core/slides/PptxWriter.cpp" line="+942" />
+        <location line="+241" />
         <source>Export cancelled.</source>
         <translation>Eksport anulowany.</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-29" />
         <source>Cannot write %1: the slide text could not be encoded as XML</source>
         <translation>Nie można zapisać %1: nie udało się zakodować tekstu slajdów jako XML</translation>
     </message>
@@ -2256,7 +2284,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+86" />
+        <location filename="../app/cli/Cli.cpp" line="+89" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
     </message>
@@ -3477,7 +3505,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>rt::Document</name>
     <message>
-        <location filename="../core/session/Document.cpp" line="+79" />
+        <location filename="../core/session/Document.cpp" line="+93" />
         <source>This session is open read-only; changes are not possible.</source>
         <translation>Ta sesja jest otwarta tylko do odczytu; nie można wprowadzać zmian.</translation>
     </message>
@@ -4057,6 +4085,114 @@ Plik nie został zmieniony.</translation>
     </message>
 </context>
 <context>
+    <name>rt::JoinRoomDialog</name>
+    <message>
+        <location filename="../app/shell/JoinRoomDialog.cpp" line="+32" />
+        <source>Join a Room</source>
+        <translation>Dołącz do sali</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The organiser's laptop shows the room's address, join code and QR code under Room ▸ Room…. This laptop keeps its own complete file: when the network drops, edits wait in it and go as soon as the room is back.</source>
+        <translation>Laptop organizatora pokazuje adres sali, kod dołączenia i kod QR w menu Sala ▸ Sala…. Ten laptop przechowuje własny kompletny plik: gdy sieć przestanie działać, zmiany czekają w nim i zostaną wysłane, gdy tylko sala znów będzie dostępna.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(none heard yet)</source>
+        <translation>(jeszcze żadnej nie słychać)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(choose a room)</source>
+        <translation>(wybierz salę)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Untitled session</source>
+        <translation>Sesja bez tytułu</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Now type the join code shown on the organiser's laptop.</source>
+        <translation>Teraz wpisz kod dołączenia widoczny na laptopie organizatora.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rooms &amp;nearby:</source>
+        <translation>Sale w &amp;pobliżu:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>http://192.168.1.20:47800/room/… or 192.168.1.20 ABCD-EFGH-…</source>
+        <translation>http://192.168.1.20:47800/room/… lub 192.168.1.20 ABCD-EFGH-…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(say later)</source>
+        <translation>(podam później)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Table %1 · %2</source>
+        <translation>Stolik %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This laptop &amp;captures:</source>
+        <translation>Ten laptop &amp;zapisuje:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Join</source>
+        <translation>&amp;Dołącz</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Asking the room…</source>
+        <translation>Łączenie z salą…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The room cannot be reached: %1</source>
+        <translation>Nie można połączyć się z salą: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Room session</source>
+        <translation>Sesja sali</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the Room's Session As</source>
+        <translation>Zapisz sesję sali jako</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roundtable sessions (*.roundtable)</source>
+        <translation>Sesje Roundtable (*.roundtable)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 already exists; choose a new name.</source>
+        <translation>%1 już istnieje; wybierz nową nazwę.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The room's session could not be received: %1</source>
+        <translation>Nie udało się odebrać sesji sali: %1</translation>
+    </message>
+</context>
+<context>
     <name>rt::LaptopDialog</name>
     <message>
         <location filename="../app/shell/LaptopDialog.cpp" line="+29" />
@@ -4098,7 +4234,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+56" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+57" />
         <source>&amp;New from Template…</source>
         <translation>&amp;Nowa sesja z szablonu…</translation>
     </message>
@@ -4243,7 +4379,12 @@ Plik nie został zmieniony.</translation>
         <translation>Pola zmienione inaczej na dwóch laptopach: zobacz obie wartości i wybierz</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <source>&amp;Room</source>
+        <translation>&amp;Sala</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -4258,7 +4399,7 @@ Plik nie został zmieniony.</translation>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+222" />
+        <location filename="../app/shell/MainWindow.cpp" line="+232" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -5262,7 +5403,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+95" />
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+96" />
         <location line="+80" />
         <source>Polls</source>
         <translation>Ankiety</translation>
@@ -5309,12 +5450,12 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+286" />
+        <location line="+287" />
         <source>Remove poll</source>
         <translation>Usuń ankietę</translation>
     </message>
     <message>
-        <location line="-266" />
+        <location line="-267" />
         <source>What do you want to ask the room?</source>
         <translation>O co chcesz zapytać uczestników?</translation>
     </message>
@@ -5340,12 +5481,12 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+160" />
+        <location line="+161" />
         <source>Open voting</source>
         <translation>Otwórz głosowanie</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-160" />
         <source>Close voting</source>
         <translation>Zamknij głosowanie</translation>
     </message>
@@ -5385,7 +5526,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Add option</source>
         <translation>Dodaj opcję</translation>
     </message>
@@ -5657,6 +5798,203 @@ Shift+Enter: nowy wiersz</translation>
             <numerusform>%n inne laptopy</numerusform>
             <numerusform>%n innych laptopów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomController</name>
+    <message>
+        <location filename="../app/shell/RoomController.cpp" line="+37" />
+        <source>&amp;Host a Room…</source>
+        <translation>&amp;Utwórz salę…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Let the table laptops stream their notes to this laptop over the room's network</source>
+        <translation>Pozwól laptopom stolików przesyłać na bieżąco notatki do tego laptopa przez sieć sali</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Join a Room…</source>
+        <translation>&amp;Dołącz do sali…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stream this laptop's edits to the organiser's laptop, and receive theirs</source>
+        <translation>Przesyłaj na bieżąco zmiany z tego laptopa do laptopa organizatora i odbieraj jego zmiany</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Room…</source>
+        <translation>&amp;Sala…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The room's address and join code, and the laptops in it</source>
+        <translation>Adres sali i kod dołączenia oraz laptopy w sali</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Leave the Room</source>
+        <translation>&amp;Opuść salę</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Open the session the room works on first (not read-only).</source>
+        <translation>Najpierw otwórz sesję, nad którą pracuje sala (nie tylko do odczytu).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Open this laptop's copy of the session first (not read-only).</source>
+        <translation>Najpierw otwórz kopię sesji na tym laptopie (nie tylko do odczytu).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
+        <source>Hosting a room · %n laptop(s)</source>
+        <translation>
+            <numerusform>Gospodarz sali · %n laptop</numerusform>
+            <numerusform>Gospodarz sali · %n laptopy</numerusform>
+            <numerusform>Gospodarz sali · %n laptopów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomDialog</name>
+    <message>
+        <location filename="../app/shell/RoomDialog.cpp" line="+33" />
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Table laptops on the same network join this laptop's room and stream their notes here as they are typed. Nothing goes to the internet. Listen only on the network the table laptops use:</source>
+        <translation>Laptopy stolików w tej samej sieci dołączają do sali tego laptopa i przesyłają tu notatki na bieżąco, w miarę ich wpisywania. Nic nie trafia do internetu. Nasłuchuj tylko w sieci, której używają laptopy stolików:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Network:</source>
+        <translation>&amp;Sieć:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggested: %1.</source>
+        <translation>Sugerowana: %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Open the Room</source>
+        <translation>&amp;Otwórz salę</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>QR code of the room's address</source>
+        <translation>Kod QR adresu sali</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On each table laptop: Room ▸ Join a Room…, then scan, paste the address or type this laptop's address and the join code.</source>
+        <translation>Na każdym laptopie stolika: Sala ▸ Dołącz do sali…, a następnie zeskanuj kod, wklej adres albo wpisz adres tego laptopa i kod dołączenia.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Laptops in the room</source>
+        <translation>Laptopy w sali</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Close the Room</source>
+        <translation>&amp;Zamknij salę</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The room could not open: %1</source>
+        <translation>Nie udało się otworzyć sali: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Room open at %1</source>
+        <translation>Sala otwarta pod adresem %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · code %2</source>
+        <translation>%1 · kod %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This laptop is in the room at %1.
+
+%2</source>
+        <translation>Ten laptop jest w sali pod adresem %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomPeerModel</name>
+    <message>
+        <location filename="../core/models/RoomPeerModel.cpp" line="+38" />
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 s ago</source>
+        <translation>%1 s temu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min ago</source>
+        <translation>%1 min temu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 h ago</source>
+        <translation>%1 godz. temu</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Table %1 · %2</source>
+        <translation>Stolik %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>(not chosen)</source>
+        <translation>(nie wybrano)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Captures</source>
+        <translation>Zapisuje</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edits waiting</source>
+        <translation>Oczekujące zmiany</translation>
     </message>
 </context>
 <context>
@@ -5967,12 +6305,17 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+87" />
+        <location filename="../core/store/Store.cpp" line="+89" />
         <source>Could not prepare a statement: %1</source>
         <translation>Nie udało się przygotować zapytania: %1</translation>
     </message>
     <message>
-        <location line="+286" />
+        <location line="+84" />
+        <source>The change could not be recorded for the room: %1</source>
+        <translation>Nie udało się zarejestrować zmiany dla sali: %1</translation>
+    </message>
+    <message>
+        <location line="+227" />
         <location line="+28" />
         <location line="+58" />
         <location line="+47" />
@@ -6525,7 +6868,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="-47" />
+        <location filename="../app/cli/Cli.cpp" line="-49" />
         <source>create a session file from a built-in template (default: blank)</source>
         <translation>tworzy plik sesji z wbudowanego szablonu (domyślnie: blank)</translation>
     </message>
@@ -6550,12 +6893,12 @@ Shift+Enter: nowy wiersz</translation>
         <translation>tworzy nowy plik sesji z JSON w formacie wymiany (zamiast JSON można podać - dla stdin)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>render one view of the app offscreen to a PNG</source>
         <translation>renderuje jeden widok aplikacji poza ekranem do pliku PNG</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-6" />
         <source>combine the files from several laptops into a new file OUT</source>
         <translation>łączy pliki z kilku laptopów w nowy plik OUT</translation>
     </message>
@@ -6563,6 +6906,11 @@ Shift+Enter: nowy wiersz</translation>
         <location line="+2" />
         <source>phone voting without the window, until Ctrl+C or the poll closes</source>
         <translation>głosowanie przez telefony bez okna aplikacji, do naciśnięcia Ctrl+C lub zamknięcia ankiety</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>host the live room, or join one as a table laptop, until Ctrl+C</source>
+        <translation>prowadzi salę na żywo albo dołącza do sali jako laptop stolika, do naciśnięcia Ctrl+C</translation>
     </message>
     <message>
         <location line="+31" />
@@ -6621,7 +6969,7 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location filename="../app/cli/DumpCommand.cpp" line="+14" />
         <location filename="../app/cli/ExportCommand.cpp" line="+36" />
-        <location filename="../app/cli/InfoCommand.cpp" line="+35" />
+        <location filename="../app/cli/InfoCommand.cpp" line="+36" />
         <location filename="../app/cli/ScreenshotCommand.cpp" line="+26" />
         <source>the session file (opened read-only)</source>
         <translation>plik sesji (otwierany tylko do odczytu)</translation>
@@ -6642,7 +6990,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>info: oczekiwano jednego pliku FILE (użycie: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+46" />
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -6713,7 +7061,40 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="+3" />
+        <location line="+4" />
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3" />
+        <source>hosted here: %n laptop(s), </source>
+        <translation>
+            <numerusform>prowadzona tutaj: %n laptop, </numerusform>
+            <numerusform>prowadzona tutaj: %n laptopy, </numerusform>
+            <numerusform>prowadzona tutaj: %n laptopów, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n change(s) logged</source>
+        <translation>
+            <numerusform>zarejestrowano %n zmianę</numerusform>
+            <numerusform>zarejestrowano %n zmiany</numerusform>
+            <numerusform>zarejestrowano %n zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>a laptop in a room: %n edit(s) waiting for the host</source>
+        <translation>
+            <numerusform>laptop w sali: %n zmiana czeka na gospodarza</numerusform>
+            <numerusform>laptop w sali: %n zmiany czekają na gospodarza</numerusform>
+            <numerusform>laptop w sali: %n zmian czeka na gospodarza</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-23" />
         <source>Prompts</source>
         <translation>Pytania</translation>
     </message>
@@ -6970,32 +7351,17 @@ Shift+Enter: nowy wiersz</translation>
         <translation>export: wymagana jest opcja --format pptx|pdf|md|csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="+69" />
+        <location filename="../app/cli/ServeCommand.cpp" line="+52" />
         <source>the poll to open, by its number in the file (from 1)</source>
         <translation>ankieta do otwarcia, według jej numeru w pliku (od 1)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the address of this computer to listen on (default: the first IPv4 address of a running network interface, else 127.0.0.1)</source>
-        <translation>adres tego komputera, na którym nasłuchiwać (domyślnie: pierwszy adres IPv4 działającego interfejsu sieciowego, w przeciwnym razie 127.0.0.1)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the port (default 0: any free port)</source>
-        <translation>port (domyślnie 0: dowolny wolny port)</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+16" />
         <source>the session file; votes are committed to it as they arrive</source>
         <translation>plik sesji; głosy są w nim zapisywane w miarę napływania</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
-        <translation>serve: nieoczekiwany argument %1; użycie: serve FILE --poll N [--bind ADDR] [--port P]</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>serve: --poll needs a poll number from 1</source>
         <translation>serve: --poll wymaga numeru ankiety od 1</translation>
     </message>
@@ -7005,12 +7371,32 @@ Shift+Enter: nowy wiersz</translation>
         <translation>serve: --port wymaga liczby od 0 do 65535</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>serve: usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
-        <translation>serve: użycie: serve FILE --poll N [--bind ADDR] [--port P]</translation>
+        <location line="-30" />
+        <source>the address of this computer to listen on (default: the first IPv4 address of a running network interface that is not a VPN, container or virtual machine, else 127.0.0.1)</source>
+        <translation>adres tego komputera, na którym ma odbywać się nasłuchiwanie (domyślnie: pierwszy adres IPv4 działającego interfejsu sieciowego, który nie jest VPN, kontenerem ani maszyną wirtualną, a w przeciwnym razie 127.0.0.1)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+5" />
+        <source>the port (default 8765, as in the window, so the poll's link stays the same; 0: any free port)</source>
+        <translation>port (domyślnie 8765, jak w oknie, aby link do ankiety się nie zmieniał; 0: dowolny wolny port)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>also write the voting address's QR code to OUT.png (to print or project)</source>
+        <translation>zapisuje też kod QR adresu do głosowania do pliku OUT.png (do wydruku lub wyświetlenia na projektorze)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</source>
+        <translation>serve: nieoczekiwany argument %1; użycie: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>serve: usage: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</source>
+        <translation>serve: użycie: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>serve: --bind %1 is not an IP address</source>
         <translation>serve: --bind %1 nie jest adresem IP</translation>
     </message>
@@ -7049,7 +7435,12 @@ Shift+Enter: nowy wiersz</translation>
         <translation>serve: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
+        <source>serve: cannot write the QR code to %1: %2</source>
+        <translation>serve: nie można zapisać kodu QR do %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Listening on %1 (%2) only. Stop with Ctrl+C.</source>
         <translation>Nasłuchiwanie tylko na %1 (%2). Zatrzymaj klawiszami Ctrl+C.</translation>
     </message>
@@ -7071,6 +7462,141 @@ Shift+Enter: nowy wiersz</translation>
         <location filename="../app/cli/TemplatesCommand.cpp" line="+16" />
         <source>templates: takes no arguments</source>
         <translation>templates: nie przyjmuje argumentów</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RoomCommand.cpp" line="+81" />
+        <source>the address of this computer to listen on (default: a network interface that is up and not a VPN, container or virtual machine's; else 127.0.0.1)</source>
+        <translation>adres tego komputera, na którym ma odbywać się nasłuchiwanie (domyślnie: aktywny interfejs sieciowy, który nie należy do VPN, kontenera ani maszyny wirtualnej; w przeciwnym razie 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the port (default: the one this session used last, else 47800)</source>
+        <translation>port (domyślnie: ten, którego ta sesja użyła ostatnio, a w przeciwnym razie 47800)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the session file: the room's record</source>
+        <translation>plik sesji: zapis przebiegu sali</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>room host: usage: room host FILE [--bind ADDR] [--port P]</source>
+        <translation>room host: użycie: room host FILE [--bind ADDR] [--port P]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>room host: --port needs a number from 0 to 65535</source>
+        <translation>room host: --port wymaga liczby od 0 do 65535</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>room host: --bind %1 is not an IP address</source>
+        <translation>room host: --bind %1 nie jest adresem IP</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>room host: --bind %1 would listen on every interface; name one address</source>
+        <translation>room host: --bind %1 nasłuchiwałby na każdym interfejsie; podaj jeden adres</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>room host: --bind %1 is not an address of this computer</source>
+        <translation>room host: --bind %1 nie jest adresem tego komputera</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>room host: %1</source>
+        <translation>room host: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Join code: %1 (on %2, port %3)</source>
+        <translation>Kod dołączenia: %1 (na %2, port %3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Listening on %1. Stop with Ctrl+C.</source>
+        <translation>Nasłuchiwanie na %1. Zatrzymaj klawiszami Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>room host: cannot set up signal handling</source>
+        <translation>room host: nie można ustawić obsługi sygnałów</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Room closed; the session file holds everything the laptops sent.</source>
+        <translation>Sala zamknięta; plik sesji zawiera wszystko, co wysłały laptopy.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>what this laptop captures, e.g. table:3 or place:1 (shown on the host)</source>
+        <translation>co zapisuje ten laptop, np. table:3 lub place:1 (widoczne u gospodarza)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the room's address (http://…/room/…), or "ADDRESS CODE" in quotes</source>
+        <translation>adres sali (http://…/room/…) albo "ADDRESS CODE" w cudzysłowie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this laptop's copy of the session; received from the room when missing</source>
+        <translation>kopia sesji na tym laptopie; jeśli jej brak, zostanie odebrana z sali</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>room join: usage: room join ROOM FILE [--captures WHAT]</source>
+        <translation>room join: użycie: room join ROOM FILE [--captures WHAT]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+20" />
+        <source>room join: %1</source>
+        <translation>room join: %1</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>room join: cannot receive the session from %1: %2</source>
+        <translation>room join: nie można odebrać sesji z %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received the room's session into %1.</source>
+        <translation>Odebrano sesję sali do pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The room cannot be reached yet (%1); edits wait in the file.</source>
+        <translation>Nie można jeszcze połączyć się z salą (%1); zmiany czekają w pliku.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>room join: %1 is not a copy of the room's session ("%2"); join without a file to receive it</source>
+        <translation>room join: %1 nie jest kopią sesji sali ("%2"); dołącz bez pliku, aby ją odebrać</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>room join: cannot set up signal handling</source>
+        <translation>room join: nie można ustawić obsługi sygnałów</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Left the room; %n edit(s) still waiting for the host.</source>
+        <translation>
+            <numerusform>Opuszczono salę; %n zmiana nadal czeka na gospodarza.</numerusform>
+            <numerusform>Opuszczono salę; %n zmiany nadal czekają na gospodarza.</numerusform>
+            <numerusform>Opuszczono salę; %n zmian nadal czeka na gospodarza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>host the live room on this laptop, or join one as a table laptop (`roundtable room host --help`, `roundtable room join --help`)</source>
+        <translation>prowadzi salę na żywo na tym laptopie albo dołącza do sali jako laptop stolika (`roundtable room host --help`, `roundtable room join --help`)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>room: say host or join; see roundtable room --help</source>
+        <translation>room: podaj host lub join; zobacz roundtable room --help</translation>
     </message>
 </context>
 <context>
@@ -7429,7 +7955,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+116" />
+        <location filename="../app/shell/Gui.cpp" line="+119" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -7444,7 +7970,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Plik sesji do otwarcia.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+46" />
         <source>unknown view %1; see roundtable screenshot --help</source>
         <translation>nieznany widok %1; zobacz roundtable screenshot --help</translation>
     </message>
@@ -7502,6 +8028,16 @@ Shift+Enter: nowy wiersz</translation>
         <location line="+1" />
         <source>dialog:laptop — File ▸ This Laptop…, at its own size</source>
         <translation>dialog:laptop — Plik ▸ Ten laptop…, we własnym rozmiarze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dialog:room — Room ▸ Host a Room…, at its own size</source>
+        <translation>dialog:room — Sala ▸ Utwórz salę…, we własnym rozmiarze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dialog:join — Room ▸ Join a Room…, at its own size</source>
+        <translation>dialog:join — Sala ▸ Dołącz do sali…, we własnym rozmiarze</translation>
     </message>
 </context>
 <context>
@@ -7713,12 +8249,13 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::polls::PhonePanel</name>
     <message>
-        <location filename="../app/polls/PhonePanel.cpp" line="+33" />
+        <location filename="../app/polls/PhonePanel.cpp" line="+35" />
+        <location line="+64" />
         <source>Phones must be on this network. Only this address is listened on.</source>
         <translation>Telefony muszą być połączone z tą siecią. Nasłuchiwanie odbywa się tylko na tym adresie.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-58" />
         <source>any free port</source>
         <translation>dowolny wolny port</translation>
     </message>
@@ -7733,17 +8270,22 @@ Shift+Enter: nowy wiersz</translation>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>QR code of the voting address</source>
         <translation>Kod QR adresu do głosowania</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+40" />
         <source>%1 — this computer only (for trying it out)</source>
         <translation>%1 — tylko ten komputer (do wypróbowania)</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+2" />
+        <source>%1 — %2 (VPN, container or virtual machine)</source>
+        <translation>%1 — %2 (VPN, kontener lub maszyna wirtualna)</translation>
+    </message>
+    <message>
+        <location line="+80" />
         <source>Stop phone voting</source>
         <translation>Zatrzymaj głosowanie przez telefony</translation>
     </message>
@@ -7767,7 +8309,12 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+6" />
+        <source>Voting is closed. Phones that open the link are told so; it stays the same if voting opens again.</source>
+        <translation>Głosowanie jest zamknięte. Telefony, które otworzą link, otrzymają taką informację; link pozostanie taki sam, jeśli głosowanie zostanie ponownie otwarte.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Phones on the same network vote in their browser; nothing leaves the room. If the network keeps devices apart, use the kiosk or count hands instead.</source>
         <translation>Telefony w tej samej sieci głosują w przeglądarce; nic nie opuszcza sali. Jeśli sieć izoluje od siebie urządzenia, użyj kiosku lub zlicz podniesione ręce.</translation>
     </message>
@@ -7819,9 +8366,196 @@ Shift+Enter: nowy wiersz</translation>
     </message>
 </context>
 <context>
+    <name>rt::room</name>
+    <message>
+        <location filename="../core/room/RoomClient.cpp" line="+44" />
+        <source>the host laptop cannot be reached</source>
+        <translation>nie można połączyć się z laptopem gospodarza</translation>
+    </message>
+    <message>
+        <location line="+190" />
+        <source>the host's answer is not a room's</source>
+        <translation>odpowiedź gospodarza nie pochodzi z sali</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the host runs a different version of Roundtable; use the same version on every laptop</source>
+        <translation>gospodarz używa innej wersji Roundtable; używaj tej samej wersji na każdym laptopie</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/room/RoomProtocol.cpp" line="+53" />
+        <source>This is not a room's address: it looks like http://192.168.1.20:47800/room/….</source>
+        <translation>To nie jest adres sali: adres sali wygląda tak: http://192.168.1.20:47800/room/….</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Type the room's address, or the host laptop's address and the join code shown on it (for example 192.168.1.20 ABCD-EFGH-…).</source>
+        <translation>Wpisz adres sali albo adres laptopa gospodarza i widoczny na nim kod dołączenia (na przykład 192.168.1.20 ABCD-EFGH-…).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The join code has a letter it never uses (%1): check it on the host laptop.</source>
+        <translation>Kod dołączenia zawiera literę, która nigdy w nim nie występuje (%1): sprawdź go na laptopie gospodarza.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 on %2, the first network interface that is up and not a VPN, container or virtual machine's</source>
+        <translation>%1 na %2, pierwszym aktywnym interfejsie sieciowym, który nie należy do VPN, kontenera ani maszyny wirtualnej</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>127.0.0.1: no other network interface is up, so only this computer can join</source>
+        <translation>127.0.0.1: żaden inny interfejs sieciowy nie jest aktywny, więc dołączyć może tylko ten komputer</translation>
+    </message>
+</context>
+<context>
+    <name>rt::room::RoomClient</name>
+    <message>
+        <location filename="../core/room/RoomClient.cpp" line="-139" />
+        <source>Joining the room…</source>
+        <translation>Dołączanie do sali…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>In room · synced %1 s ago · %n edit(s) sending</source>
+        <translation>
+            <numerusform>W sali · zsynchronizowano %1 s temu · wysyłanie: %n zmiana</numerusform>
+            <numerusform>W sali · zsynchronizowano %1 s temu · wysyłanie: %n zmiany</numerusform>
+            <numerusform>W sali · zsynchronizowano %1 s temu · wysyłanie: %n zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In room · synced %1 s ago</source>
+        <translation>W sali · zsynchronizowano %1 s temu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Offline · %n edit(s) waiting</source>
+        <translation>
+            <numerusform>Bez połączenia · czeka %n zmiana</numerusform>
+            <numerusform>Bez połączenia · czekają %n zmiany</numerusform>
+            <numerusform>Bez połączenia · czeka %n zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not in the room: %1</source>
+        <translation>Poza salą: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::room::RoomServer</name>
+    <message>
+        <location filename="../core/room/RoomServer.cpp" line="+103" />
+        <source>cannot listen on %1: %2</source>
+        <translation>nie można nasłuchiwać na %1: %2</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <location line="+6" />
+        <source>request header too large</source>
+        <translation>nagłówek żądania jest za duży</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not an HTTP request</source>
+        <translation>to nie jest żądanie HTTP</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>bad Content-Length</source>
+        <translation>nieprawidłowy nagłówek Content-Length</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a body needs a Content-Length</source>
+        <translation>treść żądania wymaga nagłówka Content-Length</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>request too large</source>
+        <translation>żądanie jest za duże</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>too many requests</source>
+        <translation>zbyt wiele żądań</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+26" />
+        <source>no such page</source>
+        <translation>nie ma takiej strony</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>this is not the room's key</source>
+        <translation>to nie jest klucz tej sali</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>wrong method</source>
+        <translation>niewłaściwa metoda</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>the body is not JSON: %1</source>
+        <translation>treść nie jest w formacie JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this laptop runs a different version of Roundtable than the host; use the same version</source>
+        <translation>ten laptop używa innej wersji Roundtable niż gospodarz; użyj tej samej wersji</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this laptop's session is not a copy of the room's session</source>
+        <translation>sesja tego laptopa nie jest kopią sesji sali</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>device and gseq are required</source>
+        <translation>pola device i gseq są wymagane</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>outbox entries must have increasing seq and base64 changes</source>
+        <translation>wpisy outbox muszą mieć rosnące seq i zmiany w base64</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the host could not apply this laptop's edits: %1</source>
+        <translation>gospodarz nie mógł zastosować zmian z tego laptopa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::vote::RoomNetwork</name>
+    <message>
+        <location filename="../core/vote/RoomNetwork.cpp" line="+59" />
+        <source>Passed over as VPN, container or virtual-machine networks, which phones are not on: %1.</source>
+        <translation>Pominięto jako sieci VPN, kontenerów lub maszyn wirtualnych, w których nie ma telefonów: %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Chose %1 (%2): the first network that is up and is not a VPN, container or virtual machine. Use --bind to choose another.</source>
+        <translation>Wybrano %1 (%2): pierwszą aktywną sieć, która nie jest VPN, kontenerem ani maszyną wirtualną. Użyj --bind, aby wybrać inną.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Chose 127.0.0.1 (this computer only): no room network is up, so phones cannot reach it. Join the room's Wi-Fi or start a hotspot, or use --bind.</source>
+        <translation>Wybrano 127.0.0.1 (tylko ten komputer): żadna sieć w sali nie jest aktywna, więc telefony nie mogą się z nim połączyć. Połącz się z Wi-Fi w sali, uruchom hotspot albo użyj --bind.</translation>
+    </message>
+</context>
+<context>
     <name>rt::vote::VoteServer</name>
     <message>
-        <location filename="../core/vote/VoteServer.cpp" line="+153" />
+        <location filename="../core/vote/VoteServer.cpp" line="+202" />
         <source>There is no such poll to vote on.</source>
         <translation>Nie ma takiej ankiety, w której można głosować.</translation>
     </message>
@@ -7831,22 +8565,115 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Nie można nasłuchiwać na %1, port %2: %3</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+117" />
+        <source>This page tries again by itself.</source>
+        <translation>Ta strona sama spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+25" />
+        <source>Many phones are voting</source>
+        <translation>Głosuje wiele telefonów</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>Many phones are voting at once. Wait a moment.</source>
+        <translation>Wiele telefonów głosuje jednocześnie. Poczekaj chwilę.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your phone's request could not be read</source>
+        <translation>Nie udało się odczytać żądania z Twojego telefonu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go back and try again, or scan the code on the screen again.</source>
+        <translation>Wróć i spróbuj ponownie albo ponownie zeskanuj kod na ekranie.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This voting link is not in use</source>
+        <translation>Ten link do głosowania nie jest używany</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan the code on the screen again, or ask the facilitator for the address.</source>
+        <translation>Ponownie zeskanuj kod na ekranie albo poproś facylitatora o adres.</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>This poll is closed</source>
+        <translation>Ta ankieta jest zamknięta</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Voting has not started yet</source>
+        <translation>Głosowanie jeszcze się nie rozpoczęło</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Voting has not started yet. This page opens the poll by itself when the facilitator starts it.</source>
+        <translation>Głosowanie jeszcze się nie rozpoczęło. Ta strona sama otworzy ankietę, gdy facylitator ją uruchomi.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Vote</source>
+        <translation>Głosowanie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loading the poll…</source>
+        <translation>Wczytywanie ankiety…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot load the poll. Trying again…</source>
+        <translation>Nie można wczytać ankiety. Ponawianie próby…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+20" />
         <source>Send my vote</source>
         <translation>Wyślij głos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-19" />
+        <source>This page needs JavaScript to send a vote.</source>
+        <translation>Do wysłania głosu ta strona potrzebuje JavaScriptu.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Change my vote</source>
         <translation>Zmień głos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Vote recorded — you can change it until the poll closes.</source>
         <translation>Głos zapisany — możesz go zmienić do zamknięcia ankiety.</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Many phones are voting at once. Sending again…</source>
+        <translation>Wiele telefonów głosuje jednocześnie. Ponowne wysyłanie…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your vote was not recorded. Check your answer and send it again.</source>
+        <translation>Twój głos nie został zapisany. Sprawdź odpowiedź i wyślij ją ponownie.</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Your answer is too long. Shorten it and send it again.</source>
+        <translation>Twoja odpowiedź jest za długa. Skróć ją i wyślij ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This voting link is not in use. Scan the code on the screen again.</source>
+        <translation>Ten link do głosowania nie jest używany. Ponownie zeskanuj kod na ekranie.</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <location line="+53" />
         <source>This poll is closed. Thank you!</source>
         <translation>Ta ankieta jest zamknięta. Dziękujemy!</translation>
     </message>
@@ -7856,17 +8683,13 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Głosowanie jeszcze się nie rozpoczęło. Odśwież stronę, gdy facylitator je otworzy.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-110" />
+        <location line="+111" />
         <source>Too many tries at once — wait a moment and send again.</source>
         <translation>Zbyt wiele prób naraz — odczekaj chwilę i wyślij ponownie.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Your vote was not recorded:</source>
-        <translation>Twój głos nie został zapisany:</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Cannot reach the facilitator's laptop. Voting may have closed.</source>
         <translation>Nie można połączyć się z laptopem facylitatora. Głosowanie mogło zostać zamknięte.</translation>
     </message>

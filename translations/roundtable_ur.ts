@@ -9,47 +9,47 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+143" />
+        <location line="+145" />
         <source>Topic-based table discussions</source>
         <translation>موضوع وار میز پر گفتگو</translation>
     </message>
     <message>
-        <location line="-141" />
-        <location line="+35" />
+        <location line="-143" />
+        <location line="+45" />
         <source>Poll results</source>
         <translation>پول کے نتائج</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+40" />
+        <location line="-43" />
+        <location line="+32" />
         <source>Place-based action planning</source>
         <translation>مقام وار لائحہ عمل کی منصوبہ بندی</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+356" />
+        <location line="-30" />
+        <location line="+386" />
         <location line="+2" />
         <source>Data pack</source>
         <translation>ڈیٹا پیک</translation>
     </message>
     <message>
-        <location line="-356" />
-        <location line="+49" />
+        <location line="-386" />
+        <location line="+51" />
         <source>Feedback</source>
         <translation>فیڈبیک</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-12" />
         <source>What the room voted for</source>
         <translation>کمرے نے کس کے حق میں ووٹ دیا</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-11" />
         <source>Breakout discussions by place</source>
         <translation>مقام وار گروپ مباحثے</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+23" />
         <source>How the day went</source>
         <translation>دن کیسا رہا</translation>
     </message>
@@ -57,7 +57,7 @@
         <location filename="../core/slides/DriverLayout.cpp" line="+43" />
         <location line="+56" />
         <location line="+47" />
-        <location filename="../core/slides/Paginator.cpp" line="+198" />
+        <location filename="../core/slides/Paginator.cpp" line="+256" />
         <source>(continued)</source>
         <translation>(جاری)</translation>
     </message>
@@ -118,12 +118,17 @@
         <translation>میز %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>Facilitator: %1</source>
+        <translation>سہولت کار: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>★ Key point fed back to the room (also in bold)</source>
         <translation>★ کمرے کو بتایا گیا اہم نکتہ (جلی حروف میں بھی)</translation>
     </message>
     <message numerus="yes">
-        <location line="+40" />
+        <location line="+42" />
         <source>Mean %1 from %n vote(s)</source>
         <translation>
             <numerusform>%n ووٹ سے اوسط %1</numerusform>
@@ -151,8 +156,29 @@
             <numerusform>%n ووٹ</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+39" />
+        <source>Verbatim: the group's own words, still to be developed by the place with its partners.</source>
+        <translation>لفظ بہ لفظ: گروپ کے اپنے الفاظ، جنہیں مقام اپنے شراکت داروں کے ساتھ ابھی مزید آگے بڑھائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Place-based group discussions. Next, the place will:
+1. check these ideas against its current plans
+2. refine and prioritise them, considering the capacity it has
+3. take them to its place board to agree</source>
+        <translation>مقام وار گروپ مباحثے۔ اس کے بعد مقام:
+1. ان خیالات کی اپنے موجودہ منصوبوں کے مطابق جانچ کرے گا
+2. اپنی دستیاب صلاحیت کو مدنظر رکھتے ہوئے انہیں بہتر بنائے گا اور ان کی ترجیحات طے کرے گا
+3. اتفاق کے لیے انہیں اپنے مقامی بورڈ کے سامنے لے جائے گا</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1's priorities: %2</source>
+        <translation>%1 کی ترجیحات: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="-30" />
+        <location line="-110" />
         <source>(not counted: %n answer(s) this poll cannot take)</source>
         <translation>
             <numerusform>(شمار نہیں کیا گیا: %n جواب جو یہ پول قبول نہیں کر سکتا)</numerusform>
@@ -161,11 +187,12 @@
     </message>
     <message>
         <location line="+38" />
+        <location line="+72" />
         <source>Poll</source>
         <translation>پول</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-62" />
         <source>No answers were given.</source>
         <translation>کوئی جواب نہیں دیا گیا۔</translation>
     </message>
@@ -183,14 +210,14 @@
         <translation>%1 کا بار چارٹ۔ %2۔ %3</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Place-based group discussions</source>
-        <translation>مقام وار گروپ مباحثے</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>Cohort: %1</source>
         <translation>گروہ: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No ideas were recorded for this aim.</source>
+        <translation>اس ہدف کے لیے کوئی خیال درج نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location line="+8" />
@@ -199,12 +226,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+35" />
+        <location line="+39" />
         <source>The partners will work together within %1 to…</source>
         <translation>شراکت دار %1 کے اندر مل کر کام کریں گے تاکہ…</translation>
     </message>
     <message>
-        <location filename="../core/slides/PickSlides.cpp" line="+256" />
+        <location filename="../core/slides/PickSlides.cpp" line="+380" />
         <source>%1: PICK chart, aim %2</source>
         <translation>%1: PICK چارٹ، ہدف %2</translation>
     </message>
@@ -214,7 +241,7 @@
         <translation>%1: PICK چارٹ</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-329" />
         <source>The partners will work together within %1 to %2</source>
         <translation>شراکت دار %1 کے اندر مل کر کام کریں گے تاکہ %2</translation>
     </message>
@@ -224,46 +251,42 @@
         <translation>ہدف %1: %2 کے لیے اہداف والی سلائیڈ دیکھیں</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+49" />
+        <location line="+12" />
         <source>POSSIBLE</source>
         <translation>ممکن</translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+48" />
+        <location line="+1" />
         <source>IMPLEMENT</source>
         <translation>نافذ کریں</translation>
     </message>
     <message>
-        <location line="-47" />
-        <location line="+47" />
+        <location line="+1" />
         <source>KIBOSH</source>
         <translation>ترک کریں</translation>
     </message>
     <message>
-        <location line="-46" />
-        <location line="+46" />
+        <location line="+1" />
         <source>CHALLENGE</source>
         <translation>چیلنج</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="+29" />
         <source>Relatively easy to do</source>
         <translation>کرنا نسبتاً آسان</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Likely difficult to do</source>
         <translation>کرنا غالباً مشکل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Probably low impact</source>
         <translation>شاید کم اثر</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Potentially high impact</source>
         <translation>ممکنہ طور پر زیادہ اثر</translation>
     </message>
@@ -274,8 +297,8 @@
     </message>
     <message>
         <location line="+5" />
-        <source>%1: PICK ideas, aim %2 (numbered notes)</source>
-        <translation>%1: PICK خیالات، ہدف %2 (نمبر والے نوٹس)</translation>
+        <source>%1: PICK ideas not yet placed, aim %2</source>
+        <translation>%1: PICK خیالات جو ابھی رکھے نہیں گئے، ہدف %2</translation>
     </message>
     <message>
         <location filename="../core/slides/DriverLayout.cpp" line="-20" />
@@ -339,7 +362,7 @@
         <translation>%1: لائحہ عمل</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Domain</source>
         <translation>شعبہ</translation>
     </message>
@@ -349,7 +372,7 @@
         <translation>اشاریہ</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+46" />
         <source>The figures that shaped the conversations</source>
         <translation>وہ اعداد و شمار جنہوں نے گفتگو کی سمت طے کی</translation>
     </message>
@@ -357,6 +380,11 @@
         <location line="+3" />
         <source>Key: A lighter colour indicates better performance</source>
         <translation>کلید: ہلکا رنگ بہتر کارکردگی ظاہر کرتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../core/slides/Paginator.cpp" line="+1" />
+        <source>%1 (continued)</source>
+        <translation>%1 (جاری)</translation>
     </message>
 </context>
 <context>
@@ -1556,13 +1584,13 @@
 <context>
     <name>PptxWriter</name>
     <message>
-        <location filename="../core/slides/PptxWriter.cpp" line="+599" />
-        <location line="+222" />
+        <location filename="../core/slides/PptxWriter.cpp" line="+942" />
+        <location line="+241" />
         <source>Export cancelled.</source>
         <translation>برآمد منسوخ کر دی گئی۔</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-29" />
         <source>Cannot write %1: the slide text could not be encoded as XML</source>
         <translation>%1 کو لکھا نہیں جا سکتا: سلائیڈ کے متن کو XML میں تبدیل نہیں کیا جا سکا</translation>
     </message>
@@ -2230,7 +2258,7 @@ The file has not been changed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+86" />
+        <location filename="../app/cli/Cli.cpp" line="+89" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>سہولت کاری کے ساتھ سیمینار چلائیں اور اس کا لفظ بہ لفظ خلاصہ پیک شائع کریں۔</translation>
     </message>
@@ -3447,7 +3475,7 @@ The file has not been changed.</source>
 <context>
     <name>rt::Document</name>
     <message>
-        <location filename="../core/session/Document.cpp" line="+79" />
+        <location filename="../core/session/Document.cpp" line="+93" />
         <source>This session is open read-only; changes are not possible.</source>
         <translation>یہ سیشن صرف پڑھنے کے لیے کھلا ہے؛ تبدیلیاں ممکن نہیں۔</translation>
     </message>
@@ -4025,6 +4053,114 @@ The file has not been changed.</source>
     </message>
 </context>
 <context>
+    <name>rt::JoinRoomDialog</name>
+    <message>
+        <location filename="../app/shell/JoinRoomDialog.cpp" line="+32" />
+        <source>Join a Room</source>
+        <translation>کمرے میں شامل ہوں</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The organiser's laptop shows the room's address, join code and QR code under Room ▸ Room…. This laptop keeps its own complete file: when the network drops, edits wait in it and go as soon as the room is back.</source>
+        <translation>منتظم کا لیپ ٹاپ کمرے کا پتہ، شمولیتی کوڈ اور QR کوڈ کمرہ ▸ کمرہ… کے تحت دکھاتا ہے۔ یہ لیپ ٹاپ اپنی مکمل فائل خود رکھتا ہے: جب نیٹ ورک منقطع ہو جائے تو ترامیم اسی میں انتظار کرتی ہیں اور کمرہ واپس آتے ہی بھیج دی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(none heard yet)</source>
+        <translation>(ابھی تک کوئی سنائی نہیں دیا)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(choose a room)</source>
+        <translation>(کمرہ منتخب کریں)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Untitled session</source>
+        <translation>بے عنوان سیشن</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Now type the join code shown on the organiser's laptop.</source>
+        <translation>اب منتظم کے لیپ ٹاپ پر دکھایا گیا شمولیتی کوڈ ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rooms &amp;nearby:</source>
+        <translation>قریبی &amp;کمرے:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>http://192.168.1.20:47800/room/… or 192.168.1.20 ABCD-EFGH-…</source>
+        <translation>http://192.168.1.20:47800/room/… یا 192.168.1.20 ABCD-EFGH-…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Room:</source>
+        <translation>&amp;کمرہ:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(say later)</source>
+        <translation>(بعد میں بتائیں)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Table %1 · %2</source>
+        <translation>میز %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This laptop &amp;captures:</source>
+        <translation>یہ لیپ ٹاپ &amp;درج کرتا ہے:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Join</source>
+        <translation>&amp;شامل ہوں</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Asking the room…</source>
+        <translation>کمرے سے رابطہ کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The room cannot be reached: %1</source>
+        <translation>کمرے تک رسائی نہیں ہو سکتی: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Room session</source>
+        <translation>کمرے کا سیشن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the Room's Session As</source>
+        <translation>کمرے کا سیشن بطور محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roundtable sessions (*.roundtable)</source>
+        <translation>Roundtable سیشنز (*.roundtable)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 already exists; choose a new name.</source>
+        <translation>%1 پہلے سے موجود ہے؛ کوئی نیا نام چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The room's session could not be received: %1</source>
+        <translation>کمرے کا سیشن موصول نہیں ہو سکا: %1</translation>
+    </message>
+</context>
+<context>
     <name>rt::LaptopDialog</name>
     <message>
         <location filename="../app/shell/LaptopDialog.cpp" line="+29" />
@@ -4066,7 +4202,7 @@ The file has not been changed.</source>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+56" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+57" />
         <source>&amp;New from Template…</source>
         <translation>&amp;سانچے سے نیا…</translation>
     </message>
@@ -4211,7 +4347,12 @@ The file has not been changed.</source>
         <translation>وہ فیلڈز جنہیں دو لیپ ٹاپس نے مختلف طریقے سے تبدیل کیا: دونوں قدریں دیکھیں اور چنیں</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <source>&amp;Room</source>
+        <translation>&amp;کمرہ</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
@@ -4226,7 +4367,7 @@ The file has not been changed.</source>
         <translation>م&amp;دد</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+222" />
+        <location filename="../app/shell/MainWindow.cpp" line="+232" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -5219,7 +5360,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+95" />
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+96" />
         <location line="+80" />
         <source>Polls</source>
         <translation>پولز</translation>
@@ -5265,12 +5406,12 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+286" />
+        <location line="+287" />
         <source>Remove poll</source>
         <translation>پول ہٹائیں</translation>
     </message>
     <message>
-        <location line="-266" />
+        <location line="-267" />
         <source>What do you want to ask the room?</source>
         <translation>آپ کمرے میں موجود لوگوں سے کیا پوچھنا چاہتے ہیں؟</translation>
     </message>
@@ -5296,12 +5437,12 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+160" />
+        <location line="+161" />
         <source>Open voting</source>
         <translation>ووٹنگ کھولیں</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-160" />
         <source>Close voting</source>
         <translation>ووٹنگ بند کریں</translation>
     </message>
@@ -5341,7 +5482,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>اختیارات</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Add option</source>
         <translation>اختیار شامل کریں</translation>
     </message>
@@ -5607,6 +5748,202 @@ Shift+Enter: نئی سطر</translation>
             <numerusform>%n دوسرا لیپ ٹاپ</numerusform>
             <numerusform>%n دوسرے لیپ ٹاپس</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomController</name>
+    <message>
+        <location filename="../app/shell/RoomController.cpp" line="+37" />
+        <source>&amp;Host a Room…</source>
+        <translation>کمرے کی &amp;میزبانی کریں…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Let the table laptops stream their notes to this laptop over the room's network</source>
+        <translation>میزوں کے لیپ ٹاپس کو کمرے کے نیٹ ورک پر اپنے نوٹس اس لیپ ٹاپ پر براہِ راست بھیجنے دیں</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Join a Room…</source>
+        <translation>کمرے میں &amp;شامل ہوں…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stream this laptop's edits to the organiser's laptop, and receive theirs</source>
+        <translation>اس لیپ ٹاپ کی ترامیم منتظم کے لیپ ٹاپ کو براہِ راست بھیجیں، اور ان کی ترامیم وصول کریں</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Room…</source>
+        <translation>&amp;کمرہ…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The room's address and join code, and the laptops in it</source>
+        <translation>کمرے کا پتہ اور شمولیتی کوڈ، اور اس میں موجود لیپ ٹاپس</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Leave the Room</source>
+        <translation>کمرہ &amp;چھوڑیں</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Open the session the room works on first (not read-only).</source>
+        <translation>پہلے وہ سیشن کھولیں جس پر کمرہ کام کرتا ہے (صرف پڑھنے کے لیے نہیں)۔</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Open this laptop's copy of the session first (not read-only).</source>
+        <translation>پہلے اس لیپ ٹاپ پر موجود سیشن کی کاپی کھولیں (صرف پڑھنے کے لیے نہیں)۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
+        <source>Hosting a room · %n laptop(s)</source>
+        <translation>
+            <numerusform>کمرے کی میزبانی · %n لیپ ٹاپ</numerusform>
+            <numerusform>کمرے کی میزبانی · %n لیپ ٹاپس</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomDialog</name>
+    <message>
+        <location filename="../app/shell/RoomDialog.cpp" line="+33" />
+        <source>Room</source>
+        <translation>کمرہ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Table laptops on the same network join this laptop's room and stream their notes here as they are typed. Nothing goes to the internet. Listen only on the network the table laptops use:</source>
+        <translation>اسی نیٹ ورک پر موجود میزوں کے لیپ ٹاپس اس لیپ ٹاپ کے کمرے میں شامل ہوتے ہیں اور اپنے نوٹس ٹائپ ہوتے ہی یہاں بھیجتے ہیں۔ کچھ بھی انٹرنیٹ پر نہیں جاتا۔ صرف اسی نیٹ ورک پر سنیں جو میزوں کے لیپ ٹاپس استعمال کرتے ہیں:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Network:</source>
+        <translation>&amp;نیٹ ورک:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggested: %1.</source>
+        <translation>تجویز کردہ: %1۔</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Port:</source>
+        <translation>&amp;پورٹ:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Open the Room</source>
+        <translation>کمرہ &amp;کھولیں</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>QR code of the room's address</source>
+        <translation>کمرے کے پتے کا QR کوڈ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On each table laptop: Room ▸ Join a Room…, then scan, paste the address or type this laptop's address and the join code.</source>
+        <translation>ہر میز کے لیپ ٹاپ پر: کمرہ ▸ کمرے میں شامل ہوں…، پھر اسکین کریں، پتہ پیسٹ کریں یا اس لیپ ٹاپ کا پتہ اور شمولیتی کوڈ ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Laptops in the room</source>
+        <translation>کمرے میں موجود لیپ ٹاپس</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Close the Room</source>
+        <translation>کمرہ &amp;بند کریں</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The room could not open: %1</source>
+        <translation>کمرہ نہیں کھل سکا: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Room open at %1</source>
+        <translation>کمرہ %1 پر کھلا ہے</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · code %2</source>
+        <translation>%1 · کوڈ %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This laptop is in the room at %1.
+
+%2</source>
+        <translation>یہ لیپ ٹاپ %1 پر کمرے میں ہے۔
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomPeerModel</name>
+    <message>
+        <location filename="../core/models/RoomPeerModel.cpp" line="+38" />
+        <source>never</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>now</source>
+        <translation>ابھی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 s ago</source>
+        <translation>%1 سیکنڈ پہلے</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min ago</source>
+        <translation>%1 منٹ پہلے</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 h ago</source>
+        <translation>%1 گھنٹے پہلے</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Table %1 · %2</source>
+        <translation>میز %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>(not chosen)</source>
+        <translation>(منتخب نہیں)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Laptop</source>
+        <translation>لیپ ٹاپ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Captures</source>
+        <translation>درج کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last contact</source>
+        <translation>آخری رابطہ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edits waiting</source>
+        <translation>منتظر ترامیم</translation>
     </message>
 </context>
 <context>
@@ -5916,12 +6253,17 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+87" />
+        <location filename="../core/store/Store.cpp" line="+89" />
         <source>Could not prepare a statement: %1</source>
         <translation>SQL بیان تیار نہیں کیا جا سکا: %1</translation>
     </message>
     <message>
-        <location line="+286" />
+        <location line="+84" />
+        <source>The change could not be recorded for the room: %1</source>
+        <translation>کمرے کے لیے تبدیلی درج نہیں ہو سکی: %1</translation>
+    </message>
+    <message>
+        <location line="+227" />
         <location line="+28" />
         <location line="+58" />
         <location line="+47" />
@@ -6464,7 +6806,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="-47" />
+        <location filename="../app/cli/Cli.cpp" line="-49" />
         <source>create a session file from a built-in template (default: blank)</source>
         <translation>بلٹ اِن سانچے سے سیشن فائل بنائیں (طے شدہ: blank)</translation>
     </message>
@@ -6489,12 +6831,12 @@ Shift+Enter: نئی سطر</translation>
         <translation>تبادلے کے JSON سے نئی سیشن فائل بنائیں (stdin کے لیے JSON کی جگہ - دیا جا سکتا ہے)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>render one view of the app offscreen to a PNG</source>
         <translation>ایپ کا ایک منظر اسکرین کے بغیر PNG میں رینڈر کریں</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-6" />
         <source>combine the files from several laptops into a new file OUT</source>
         <translation>کئی لیپ ٹاپس کی فائلیں ایک نئی فائل OUT میں یکجا کریں</translation>
     </message>
@@ -6502,6 +6844,11 @@ Shift+Enter: نئی سطر</translation>
         <location line="+2" />
         <source>phone voting without the window, until Ctrl+C or the poll closes</source>
         <translation>ونڈو کے بغیر فون ووٹنگ، Ctrl+C یا پول بند ہونے تک</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>host the live room, or join one as a table laptop, until Ctrl+C</source>
+        <translation>Ctrl+C تک لائیو کمرے کی میزبانی کریں، یا میز کے لیپ ٹاپ کے طور پر کسی کمرے میں شامل ہوں</translation>
     </message>
     <message>
         <location line="+31" />
@@ -6560,7 +6907,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../app/cli/DumpCommand.cpp" line="+14" />
         <location filename="../app/cli/ExportCommand.cpp" line="+36" />
-        <location filename="../app/cli/InfoCommand.cpp" line="+35" />
+        <location filename="../app/cli/InfoCommand.cpp" line="+36" />
         <location filename="../app/cli/ScreenshotCommand.cpp" line="+26" />
         <source>the session file (opened read-only)</source>
         <translation>سیشن فائل (صرف پڑھنے کے لیے کھولی جاتی ہے)</translation>
@@ -6581,7 +6928,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>info: ایک FILE متوقع تھی (استعمال: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+46" />
         <source>File</source>
         <translation>فائل</translation>
     </message>
@@ -6648,7 +6995,37 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="+3" />
+        <location line="+4" />
+        <source>Room</source>
+        <translation>کمرہ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3" />
+        <source>hosted here: %n laptop(s), </source>
+        <translation>
+            <numerusform>یہاں میزبانی: %n لیپ ٹاپ، </numerusform>
+            <numerusform>یہاں میزبانی: %n لیپ ٹاپس، </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n change(s) logged</source>
+        <translation>
+            <numerusform>%n تبدیلی درج</numerusform>
+            <numerusform>%n تبدیلیاں درج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>a laptop in a room: %n edit(s) waiting for the host</source>
+        <translation>
+            <numerusform>کمرے میں ایک لیپ ٹاپ: %n ترمیم میزبان کی منتظر</numerusform>
+            <numerusform>کمرے میں ایک لیپ ٹاپ: %n ترامیم میزبان کی منتظر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-23" />
         <source>Prompts</source>
         <translation>سوالات</translation>
     </message>
@@ -6903,32 +7280,17 @@ Shift+Enter: نئی سطر</translation>
         <translation>export: --format pptx|pdf|md|csv لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServeCommand.cpp" line="+69" />
+        <location filename="../app/cli/ServeCommand.cpp" line="+52" />
         <source>the poll to open, by its number in the file (from 1)</source>
         <translation>کھولی جانے والی رائے شماری، فائل میں اس کے نمبر سے (1 سے)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the address of this computer to listen on (default: the first IPv4 address of a running network interface, else 127.0.0.1)</source>
-        <translation>اس کمپیوٹر کا پتہ جس پر سننا ہے (طے شدہ: چلتے ہوئے نیٹ ورک انٹرفیس کا پہلا IPv4 پتہ، ورنہ 127.0.0.1)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the port (default 0: any free port)</source>
-        <translation>پورٹ (طے شدہ 0: کوئی بھی خالی پورٹ)</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+16" />
         <source>the session file; votes are committed to it as they arrive</source>
         <translation>سیشن فائل؛ ووٹ آتے ہی اس میں محفوظ کیے جاتے ہیں</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
-        <translation>serve: غیر متوقع دلیل %1؛ استعمال: serve FILE --poll N [--bind ADDR] [--port P]</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>serve: --poll needs a poll number from 1</source>
         <translation>serve: --poll کو 1 سے شروع ہونے والا رائے شماری نمبر چاہیے</translation>
     </message>
@@ -6938,12 +7300,32 @@ Shift+Enter: نئی سطر</translation>
         <translation>serve: --port کو 0 سے 65535 تک کا نمبر چاہیے</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>serve: usage: serve FILE --poll N [--bind ADDR] [--port P]</source>
-        <translation>serve: استعمال: serve FILE --poll N [--bind ADDR] [--port P]</translation>
+        <location line="-30" />
+        <source>the address of this computer to listen on (default: the first IPv4 address of a running network interface that is not a VPN, container or virtual machine, else 127.0.0.1)</source>
+        <translation>اس کمپیوٹر کا وہ پتہ جس پر سننا ہے (طے شدہ: کسی چلتے ہوئے نیٹ ورک انٹرفیس کا پہلا IPv4 پتہ جو VPN، کنٹینر یا ورچوئل مشین نہ ہو، ورنہ 127.0.0.1)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+5" />
+        <source>the port (default 8765, as in the window, so the poll's link stays the same; 0: any free port)</source>
+        <translation>پورٹ (طے شدہ 8765، جیسا کہ ونڈو میں، تاکہ پول کا لنک وہی رہے؛ 0: کوئی بھی خالی پورٹ)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>also write the voting address's QR code to OUT.png (to print or project)</source>
+        <translation>ووٹنگ کے پتے کا QR کوڈ OUT.png میں بھی لکھیں (پرنٹ کرنے یا پروجیکٹ کرنے کے لیے)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>serve: unexpected argument %1; usage: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</source>
+        <translation>serve: غیر متوقع آرگیومنٹ %1؛ استعمال: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>serve: usage: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</source>
+        <translation>serve: استعمال: serve FILE --poll N [--bind ADDR] [--port P] [--qr OUT.png]</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>serve: --bind %1 is not an IP address</source>
         <translation>serve: --bind %1 کوئی IP پتہ نہیں ہے</translation>
     </message>
@@ -6981,7 +7363,12 @@ Shift+Enter: نئی سطر</translation>
         <translation>serve: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
+        <source>serve: cannot write the QR code to %1: %2</source>
+        <translation>serve: QR کوڈ %1 میں نہیں لکھا جا سکا: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Listening on %1 (%2) only. Stop with Ctrl+C.</source>
         <translation>صرف %1 (%2) پر سن رہا ہے۔ Ctrl+C سے روکیں۔</translation>
     </message>
@@ -7002,6 +7389,140 @@ Shift+Enter: نئی سطر</translation>
         <location filename="../app/cli/TemplatesCommand.cpp" line="+16" />
         <source>templates: takes no arguments</source>
         <translation>templates: کوئی آرگیومنٹ نہیں لیتا</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RoomCommand.cpp" line="+81" />
+        <source>the address of this computer to listen on (default: a network interface that is up and not a VPN, container or virtual machine's; else 127.0.0.1)</source>
+        <translation>اس کمپیوٹر کا وہ پتہ جس پر سننا ہے (طے شدہ: کوئی فعال نیٹ ورک انٹرفیس جو VPN، کنٹینر یا ورچوئل مشین کا نہ ہو؛ ورنہ 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the port (default: the one this session used last, else 47800)</source>
+        <translation>پورٹ (طے شدہ: وہ جو اس سیشن نے آخری بار استعمال کیا، ورنہ 47800)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the session file: the room's record</source>
+        <translation>سیشن فائل: کمرے کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>room host: usage: room host FILE [--bind ADDR] [--port P]</source>
+        <translation>room host: استعمال: room host FILE [--bind ADDR] [--port P]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>room host: --port needs a number from 0 to 65535</source>
+        <translation>room host: --port کو 0 سے 65535 تک کا نمبر چاہیے</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>room host: --bind %1 is not an IP address</source>
+        <translation>room host: --bind %1 کوئی IP پتہ نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>room host: --bind %1 would listen on every interface; name one address</source>
+        <translation>room host: --bind %1 ہر انٹرفیس پر سنے گا؛ ایک پتہ بتائیں</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>room host: --bind %1 is not an address of this computer</source>
+        <translation>room host: --bind %1 اس کمپیوٹر کا پتہ نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>room host: %1</source>
+        <translation>room host: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Join code: %1 (on %2, port %3)</source>
+        <translation>شمولیتی کوڈ: %1 (%2 پر، پورٹ %3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Listening on %1. Stop with Ctrl+C.</source>
+        <translation>%1 پر سن رہا ہے۔ Ctrl+C سے روکیں۔</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>room host: cannot set up signal handling</source>
+        <translation>room host: سگنل ہینڈلنگ ترتیب نہیں دی جا سکی</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Room closed; the session file holds everything the laptops sent.</source>
+        <translation>کمرہ بند ہو گیا؛ سیشن فائل میں وہ سب کچھ ہے جو لیپ ٹاپس نے بھیجا۔</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>what this laptop captures, e.g. table:3 or place:1 (shown on the host)</source>
+        <translation>یہ لیپ ٹاپ کیا درج کرتا ہے، مثلاً table:3 یا place:1 (میزبان پر دکھایا جاتا ہے)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the room's address (http://…/room/…), or "ADDRESS CODE" in quotes</source>
+        <translation>کمرے کا پتہ (http://…/room/…)، یا "ADDRESS CODE" واوین میں</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this laptop's copy of the session; received from the room when missing</source>
+        <translation>اس لیپ ٹاپ پر سیشن کی کاپی؛ موجود نہ ہو تو کمرے سے وصول کی جاتی ہے</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>room join: usage: room join ROOM FILE [--captures WHAT]</source>
+        <translation>room join: استعمال: room join ROOM FILE [--captures WHAT]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+20" />
+        <source>room join: %1</source>
+        <translation>room join: %1</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>room join: cannot receive the session from %1: %2</source>
+        <translation>room join: %1 سے سیشن موصول نہیں ہو سکا: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received the room's session into %1.</source>
+        <translation>کمرے کا سیشن %1 میں موصول ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The room cannot be reached yet (%1); edits wait in the file.</source>
+        <translation>ابھی کمرے تک رسائی نہیں ہو سکتی (%1)؛ ترامیم فائل میں انتظار کر رہی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>room join: %1 is not a copy of the room's session ("%2"); join without a file to receive it</source>
+        <translation>room join: %1 کمرے کے سیشن ("%2") کی کاپی نہیں ہے؛ اسے وصول کرنے کے لیے فائل کے بغیر شامل ہوں</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>room join: cannot set up signal handling</source>
+        <translation>room join: سگنل ہینڈلنگ ترتیب نہیں دی جا سکی</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Left the room; %n edit(s) still waiting for the host.</source>
+        <translation>
+            <numerusform>کمرہ چھوڑ دیا؛ %n ترمیم اب بھی میزبان کی منتظر ہے۔</numerusform>
+            <numerusform>کمرہ چھوڑ دیا؛ %n ترامیم اب بھی میزبان کی منتظر ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>host the live room on this laptop, or join one as a table laptop (`roundtable room host --help`, `roundtable room join --help`)</source>
+        <translation>اس لیپ ٹاپ پر لائیو کمرے کی میزبانی کریں، یا میز کے لیپ ٹاپ کے طور پر کسی کمرے میں شامل ہوں (`roundtable room host --help`, `roundtable room join --help`)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>room: say host or join; see roundtable room --help</source>
+        <translation>room: host یا join بتائیں؛ دیکھیں roundtable room --help</translation>
     </message>
 </context>
 <context>
@@ -7351,7 +7872,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+116" />
+        <location filename="../app/shell/Gui.cpp" line="+119" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -7366,7 +7887,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>کھولی جانے والی سیشن فائل۔</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+46" />
         <source>unknown view %1; see roundtable screenshot --help</source>
         <translation>نامعلوم منظر %1؛ roundtable screenshot --help دیکھیں</translation>
     </message>
@@ -7424,6 +7945,16 @@ Shift+Enter: نئی سطر</translation>
         <location line="+1" />
         <source>dialog:laptop — File ▸ This Laptop…, at its own size</source>
         <translation>dialog:laptop — فائل ▸ یہ لیپ ٹاپ…، اپنے سائز پر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dialog:room — Room ▸ Host a Room…, at its own size</source>
+        <translation>dialog:room — کمرہ ▸ کمرے کی میزبانی کریں…، اپنے سائز پر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dialog:join — Room ▸ Join a Room…, at its own size</source>
+        <translation>dialog:join — کمرہ ▸ کمرے میں شامل ہوں…، اپنے سائز پر</translation>
     </message>
 </context>
 <context>
@@ -7633,12 +8164,13 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::polls::PhonePanel</name>
     <message>
-        <location filename="../app/polls/PhonePanel.cpp" line="+33" />
+        <location filename="../app/polls/PhonePanel.cpp" line="+35" />
+        <location line="+64" />
         <source>Phones must be on this network. Only this address is listened on.</source>
         <translation>فونز کا اسی نیٹ ورک پر ہونا ضروری ہے۔ صرف اسی پتے پر کنکشن سنے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-58" />
         <source>any free port</source>
         <translation>کوئی بھی خالی پورٹ</translation>
     </message>
@@ -7653,17 +8185,22 @@ Shift+Enter: نئی سطر</translation>
         <translation>&amp;پورٹ:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>QR code of the voting address</source>
         <translation>ووٹنگ کے پتے کا QR کوڈ</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+40" />
         <source>%1 — this computer only (for trying it out)</source>
         <translation>%1 — صرف یہ کمپیوٹر (آزمانے کے لیے)</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+2" />
+        <source>%1 — %2 (VPN, container or virtual machine)</source>
+        <translation>%1 — %2 (VPN، کنٹینر یا ورچوئل مشین)</translation>
+    </message>
+    <message>
+        <location line="+80" />
         <source>Stop phone voting</source>
         <translation>فون ووٹنگ روکیں</translation>
     </message>
@@ -7686,7 +8223,12 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+6" />
+        <source>Voting is closed. Phones that open the link are told so; it stays the same if voting opens again.</source>
+        <translation>ووٹنگ بند ہے۔ جو فونز لنک کھولیں گے انہیں یہی بتایا جائے گا؛ اگر ووٹنگ دوبارہ کھلے تو لنک وہی رہتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Phones on the same network vote in their browser; nothing leaves the room. If the network keeps devices apart, use the kiosk or count hands instead.</source>
         <translation>ایک ہی نیٹ ورک پر موجود فونز اپنے براؤزر میں ووٹ دیتے ہیں؛ کچھ بھی کمرے سے باہر نہیں جاتا۔ اگر نیٹ ورک آلات کو ایک دوسرے سے الگ رکھتا ہے تو اس کے بجائے کیوسک استعمال کریں یا ہاتھ گنیں۔</translation>
     </message>
@@ -7736,9 +8278,194 @@ Shift+Enter: نئی سطر</translation>
     </message>
 </context>
 <context>
+    <name>rt::room</name>
+    <message>
+        <location filename="../core/room/RoomClient.cpp" line="+44" />
+        <source>the host laptop cannot be reached</source>
+        <translation>میزبان لیپ ٹاپ تک رسائی نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <location line="+190" />
+        <source>the host's answer is not a room's</source>
+        <translation>میزبان کا جواب کسی کمرے کا جواب نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the host runs a different version of Roundtable; use the same version on every laptop</source>
+        <translation>میزبان Roundtable کا مختلف ورژن چلا رہا ہے؛ ہر لیپ ٹاپ پر ایک ہی ورژن استعمال کریں</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot write %1: %2</source>
+        <translation>%1 نہیں لکھا جا سکا: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/room/RoomProtocol.cpp" line="+53" />
+        <source>This is not a room's address: it looks like http://192.168.1.20:47800/room/….</source>
+        <translation>یہ کمرے کا پتہ نہیں ہے: کمرے کا پتہ اس طرح کا ہوتا ہے: http://192.168.1.20:47800/room/…۔</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Type the room's address, or the host laptop's address and the join code shown on it (for example 192.168.1.20 ABCD-EFGH-…).</source>
+        <translation>کمرے کا پتہ ٹائپ کریں، یا میزبان لیپ ٹاپ کا پتہ اور اس پر دکھایا گیا شمولیتی کوڈ (مثال کے طور پر 192.168.1.20 ABCD-EFGH-…)۔</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The join code has a letter it never uses (%1): check it on the host laptop.</source>
+        <translation>شمولیتی کوڈ میں ایسا حرف ہے جو اس میں کبھی استعمال نہیں ہوتا (%1): میزبان لیپ ٹاپ پر اسے چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 on %2, the first network interface that is up and not a VPN, container or virtual machine's</source>
+        <translation>%2 پر %1، پہلا فعال نیٹ ورک انٹرفیس جو VPN، کنٹینر یا ورچوئل مشین کا نہ ہو</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>127.0.0.1: no other network interface is up, so only this computer can join</source>
+        <translation>127.0.0.1: کوئی دوسرا نیٹ ورک انٹرفیس فعال نہیں، اس لیے صرف یہی کمپیوٹر شامل ہو سکتا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>rt::room::RoomClient</name>
+    <message>
+        <location filename="../core/room/RoomClient.cpp" line="-139" />
+        <source>Joining the room…</source>
+        <translation>کمرے میں شامل ہو رہا ہے…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>In room · synced %1 s ago · %n edit(s) sending</source>
+        <translation>
+            <numerusform>کمرے میں · %1 سیکنڈ پہلے ہم آہنگ ہوا · %n ترمیم بھیجی جا رہی ہے</numerusform>
+            <numerusform>کمرے میں · %1 سیکنڈ پہلے ہم آہنگ ہوا · %n ترامیم بھیجی جا رہی ہیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In room · synced %1 s ago</source>
+        <translation>کمرے میں · %1 سیکنڈ پہلے ہم آہنگ ہوا</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Offline · %n edit(s) waiting</source>
+        <translation>
+            <numerusform>آف لائن · %n ترمیم منتظر</numerusform>
+            <numerusform>آف لائن · %n ترامیم منتظر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not in the room: %1</source>
+        <translation>کمرے میں نہیں: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::room::RoomServer</name>
+    <message>
+        <location filename="../core/room/RoomServer.cpp" line="+103" />
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 پر سنا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <location line="+6" />
+        <source>request header too large</source>
+        <translation>درخواست کا ہیڈر بہت بڑا ہے</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not an HTTP request</source>
+        <translation>یہ HTTP درخواست نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>bad Content-Length</source>
+        <translation>غلط Content-Length</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a body needs a Content-Length</source>
+        <translation>باڈی کے لیے Content-Length ضروری ہے</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>request too large</source>
+        <translation>درخواست بہت بڑی ہے</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>too many requests</source>
+        <translation>بہت زیادہ درخواستیں</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+26" />
+        <source>no such page</source>
+        <translation>ایسا کوئی صفحہ نہیں</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>this is not the room's key</source>
+        <translation>یہ کمرے کی کلید نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>wrong method</source>
+        <translation>غلط طریقہ</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>the body is not JSON: %1</source>
+        <translation>باڈی JSON نہیں ہے: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this laptop runs a different version of Roundtable than the host; use the same version</source>
+        <translation>یہ لیپ ٹاپ میزبان سے مختلف Roundtable ورژن چلا رہا ہے؛ ایک ہی ورژن استعمال کریں</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this laptop's session is not a copy of the room's session</source>
+        <translation>اس لیپ ٹاپ کا سیشن کمرے کے سیشن کی کاپی نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>device and gseq are required</source>
+        <translation>device اور gseq ضروری ہیں</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>outbox entries must have increasing seq and base64 changes</source>
+        <translation>outbox اندراجات میں بڑھتا ہوا seq اور base64 تبدیلیاں ہونی چاہییں</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the host could not apply this laptop's edits: %1</source>
+        <translation>میزبان اس لیپ ٹاپ کی ترامیم لاگو نہیں کر سکا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::vote::RoomNetwork</name>
+    <message>
+        <location filename="../core/vote/RoomNetwork.cpp" line="+59" />
+        <source>Passed over as VPN, container or virtual-machine networks, which phones are not on: %1.</source>
+        <translation>VPN، کنٹینر یا ورچوئل مشین کے نیٹ ورک سمجھ کر چھوڑ دیے گئے، جن پر فونز نہیں ہوتے: %1۔</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Chose %1 (%2): the first network that is up and is not a VPN, container or virtual machine. Use --bind to choose another.</source>
+        <translation>%1 (%2) منتخب کیا گیا: پہلا فعال نیٹ ورک جو VPN، کنٹینر یا ورچوئل مشین نہیں ہے۔ کوئی اور چننے کے لیے --bind استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Chose 127.0.0.1 (this computer only): no room network is up, so phones cannot reach it. Join the room's Wi-Fi or start a hotspot, or use --bind.</source>
+        <translation>127.0.0.1 منتخب کیا گیا (صرف یہ کمپیوٹر): کمرے کا کوئی نیٹ ورک فعال نہیں، اس لیے فونز اس تک نہیں پہنچ سکتے۔ کمرے کے Wi-Fi سے جڑیں یا ہاٹ اسپاٹ شروع کریں، یا --bind استعمال کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>rt::vote::VoteServer</name>
     <message>
-        <location filename="../core/vote/VoteServer.cpp" line="+153" />
+        <location filename="../core/vote/VoteServer.cpp" line="+202" />
         <source>There is no such poll to vote on.</source>
         <translation>ووٹ دینے کے لیے ایسا کوئی پول نہیں ہے۔</translation>
     </message>
@@ -7748,22 +8475,115 @@ Shift+Enter: نئی سطر</translation>
         <translation>%1 پورٹ %2 پر سنا نہیں جا سکتا: %3</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+117" />
+        <source>This page tries again by itself.</source>
+        <translation>یہ صفحہ خود دوبارہ کوشش کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+25" />
+        <source>Many phones are voting</source>
+        <translation>بہت سے فونز ووٹ دے رہے ہیں</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>Many phones are voting at once. Wait a moment.</source>
+        <translation>بہت سے فونز ایک ساتھ ووٹ دے رہے ہیں۔ ذرا انتظار کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your phone's request could not be read</source>
+        <translation>آپ کے فون کی درخواست پڑھی نہیں جا سکی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go back and try again, or scan the code on the screen again.</source>
+        <translation>واپس جائیں اور دوبارہ کوشش کریں، یا اسکرین پر موجود کوڈ دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This voting link is not in use</source>
+        <translation>یہ ووٹنگ لنک استعمال میں نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan the code on the screen again, or ask the facilitator for the address.</source>
+        <translation>اسکرین پر موجود کوڈ دوبارہ اسکین کریں، یا سہولت کار سے پتہ پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>This poll is closed</source>
+        <translation>یہ پول بند ہے</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Voting has not started yet</source>
+        <translation>ووٹنگ ابھی شروع نہیں ہوئی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Voting has not started yet. This page opens the poll by itself when the facilitator starts it.</source>
+        <translation>ووٹنگ ابھی شروع نہیں ہوئی۔ جب سہولت کار پول شروع کرے گا تو یہ صفحہ اسے خود کھول دے گا۔</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Vote</source>
+        <translation>ووٹ دیں</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loading the poll…</source>
+        <translation>پول لوڈ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot load the poll. Trying again…</source>
+        <translation>پول لوڈ نہیں ہو سکا۔ دوبارہ کوشش کی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+20" />
         <source>Send my vote</source>
         <translation>میرا ووٹ بھیجیں</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-19" />
+        <source>This page needs JavaScript to send a vote.</source>
+        <translation>ووٹ بھیجنے کے لیے اس صفحے کو JavaScript درکار ہے۔</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Change my vote</source>
         <translation>میرا ووٹ بدلیں</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Vote recorded — you can change it until the poll closes.</source>
         <translation>ووٹ درج ہو گیا — پول بند ہونے تک آپ اسے بدل سکتے ہیں۔</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Many phones are voting at once. Sending again…</source>
+        <translation>بہت سے فونز ایک ساتھ ووٹ دے رہے ہیں۔ دوبارہ بھیجا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your vote was not recorded. Check your answer and send it again.</source>
+        <translation>آپ کا ووٹ درج نہیں ہوا۔ اپنا جواب چیک کریں اور دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Your answer is too long. Shorten it and send it again.</source>
+        <translation>آپ کا جواب بہت لمبا ہے۔ اسے مختصر کریں اور دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This voting link is not in use. Scan the code on the screen again.</source>
+        <translation>یہ ووٹنگ لنک استعمال میں نہیں ہے۔ اسکرین پر موجود کوڈ دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <location line="+53" />
         <source>This poll is closed. Thank you!</source>
         <translation>یہ پول بند ہو چکا ہے۔ شکریہ!</translation>
     </message>
@@ -7773,17 +8593,13 @@ Shift+Enter: نئی سطر</translation>
         <translation>ووٹنگ ابھی شروع نہیں ہوئی۔ جب سہولت کار اسے کھولے تو صفحہ دوبارہ لوڈ کریں۔</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-110" />
+        <location line="+111" />
         <source>Too many tries at once — wait a moment and send again.</source>
         <translation>ایک ساتھ بہت زیادہ کوششیں — تھوڑا انتظار کریں اور دوبارہ بھیجیں۔</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Your vote was not recorded:</source>
-        <translation>آپ کا ووٹ درج نہیں ہوا:</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Cannot reach the facilitator's laptop. Voting may have closed.</source>
         <translation>سہولت کار کے لیپ ٹاپ تک رسائی نہیں ہو سکی۔ ممکن ہے ووٹنگ بند ہو چکی ہو۔</translation>
     </message>

@@ -205,12 +205,12 @@ int runRoom(const QStringList& args)
         return host(args.mid(1));
     if (what == QLatin1String("join"))
         return join(args.mid(1));
-    if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        print(tr("Usage: roundtable room host FILE [--bind ADDR] [--port P]\n"
-                 "       roundtable room join ROOM FILE [--captures WHAT]\n"
-                 "Host the live room on this laptop, or join one as a table laptop.\n"));
-        return 0;
-    }
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("host|join"),
+                                 tr("host the live room on this laptop, or join one as a table laptop "
+                                    "(`roundtable room host --help`, `roundtable room join --help`)"));
+    if (const int status = parseArguments(parser, QStringLiteral("room"), args); status >= 0)
+        return status;
     return fail(tr("room: say host or join; see roundtable room --help"));
 }
 

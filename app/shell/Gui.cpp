@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/Gui.h"
 #include "shell/ConflictsDialog.h"
+#include "shell/JoinRoomDialog.h"
 #include "shell/LaptopDialog.h"
+#include "shell/RoomController.h"
+#include "shell/RoomDialog.h"
 
 #include "shell/FirstPaintProbe.h"
 
@@ -167,6 +170,10 @@ bool renderDialog(MainWindow& window, Document* document, const QString& view, Q
         dialog = std::make_unique<ConflictsDialog>(document, &window);
     else if (view == QLatin1String("dialog:laptop"))
         dialog = std::make_unique<LaptopDialog>(Settings::instance(), document, &window);
+    else if (view == QLatin1String("dialog:room"))
+        dialog = std::make_unique<RoomDialog>(window.findChild<RoomController*>(), document, &window);
+    else if (view == QLatin1String("dialog:join"))
+        dialog = std::make_unique<JoinRoomDialog>(window.findChild<RoomController*>(), document, &window);
     if (!dialog) {
         *message = tr("unknown view %1; see roundtable screenshot --help").arg(view);
         return false;
@@ -252,6 +259,8 @@ QStringList viewHelp()
     }
     lines.append(tr("dialog:conflicts — Edit ▸ Merge Conflicts…, at its own size"));
     lines.append(tr("dialog:laptop — File ▸ This Laptop…, at its own size"));
+    lines.append(tr("dialog:room — Room ▸ Host a Room…, at its own size"));
+    lines.append(tr("dialog:join — Room ▸ Join a Room…, at its own size"));
     document.close();
     return lines;
 }

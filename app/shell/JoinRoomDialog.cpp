@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/JoinRoomDialog.h"
 
+#include "room/RoomAnnouncer.h"
 #include "room/RoomClient.h"
 #include "room/RoomProtocol.h"
 #include "session/Document.h"
@@ -37,6 +38,29 @@ JoinRoomDialog::JoinRoomDialog(RoomController* controller, Document* document, Q
                      this);
     intro->setWordWrap(true);
     form->addRow(intro);
+    // Rooms announced on this network: picking one fills in its address; the code is still typed.
+    m_found = new QComboBox(this);
+    m_found->setObjectName(QStringLiteral("foundRooms"));
+    m_found->addItem(tr("(none heard yet)"));
+    m_finder = new room::RoomFinder(this);
+    connect(m_finder, &room::RoomFinder::roomsChanged, this, [this] {
+        m_found->clear();
+        m_found->addItem(tr("(choose a room)"));
+        const QList<room::RoomFinder::Found> rooms = m_finder->rooms();
+        for (const auto& r : rooms)
+            m_found->addItem(
+                tr("%1 — %2").arg(r.title.isEmpty() ? tr("Untitled session") : r.title, r.address.toString()),
+                QStringLiteral("%1:%2 ").arg(r.address.toString()).arg(r.port));
+    });
+    connect(m_found, &QComboBox::activated, this, [this](int index) {
+        const QString address = m_found->itemData(index).toString();
+        if (address.isEmpty())
+            return;
+        m_room->setText(address);
+        m_room->setFocus();
+        m_problem->setText(tr("Now type the join code shown on the organiser's laptop."));
+    });
+    form->addRow(tr("Rooms &nearby:"), m_found);
     m_room = new QLineEdit(this);
     m_room->setObjectName(QStringLiteral("roomAddressEdit"));
     m_room->setPlaceholderText(tr("http://192.168.1.20:47800/room/… or 192.168.1.20 ABCD-EFGH-…"));

@@ -9,6 +9,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace rt::room {
+class RoomFinder;
+}
+
 namespace rt {
 
 class Document;
@@ -38,6 +42,8 @@ private:
     QPointer<Document> m_document;
     QLineEdit* m_room;
     QComboBox* m_captures;
+    QComboBox* m_found;
+    room::RoomFinder* m_finder;
     QLabel* m_problem;
     QString m_receivePath;
 };

@@ -77,6 +77,8 @@ RoomDialog::RoomDialog(RoomController* controller, Document* document, QWidget* 
     auto* openButton = new QPushButton(tr("&Open the Room"), setup);
     openButton->setObjectName(QStringLiteral("openRoom"));
     openButton->setDefault(true);
+    // A read-only window never hosts: the room writes what the laptops send into the file.
+    openButton->setEnabled(document && document->isOpen() && !document->isReadOnly());
     connect(openButton, &QPushButton::clicked, this, &RoomDialog::open);
     form->addRow(QString(), openButton);
     m_stack->addWidget(setup);

@@ -2,6 +2,7 @@
 #include "room/RoomServer.h"
 
 #include "interchange/RoomSync.h"
+#include "room/RoomAnnouncer.h"
 #include "room/RoomProtocol.h"
 #include "session/SessionFile.h"
 #include "store/Columns.h"
@@ -102,6 +103,11 @@ bool RoomServer::start(const QHostAddress& address, quint16 port, QString* error
         *errorOut = tr("cannot listen on %1: %2").arg(address.toString(), m_server.errorString());
         return false;
     }
+    // Laptops on this network find the room in their Join dialog (they still need the code).
+    const QList<Row> events = m_store->rows(Kind::Event);
+    m_announcer
+        = std::make_unique<RoomAnnouncer>(m_server.serverAddress(), m_server.serverPort(),
+                                          events.isEmpty() ? QString() : events.first().str(col::Title));
     if (m_server.serverPort() != wanted) {
         Store::Transaction tx(*m_store);
         room.setValue(PortKey, QString::number(m_server.serverPort()));
@@ -112,6 +118,7 @@ bool RoomServer::start(const QHostAddress& address, quint16 port, QString* error
 
 void RoomServer::stop()
 {
+    m_announcer.reset();
     m_server.close();
     const QList<QTcpSocket*> sockets = m_connections.keys();
     for (QTcpSocket* s : sockets)

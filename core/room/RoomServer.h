@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QUrl>
+#include <memory>
 
 class QTcpSocket;
 class QTimer;
@@ -19,6 +20,8 @@ class Store;
 }
 
 namespace rt::room {
+
+class RoomAnnouncer;
 
 /**
  * The organiser's laptop hosting the room: answers laptops' sync calls over HTTP on the one
@@ -76,6 +79,7 @@ private:
 
     Store* m_store;
     QTcpServer m_server;
+    std::unique_ptr<RoomAnnouncer> m_announcer;
     QString m_secret;
     QHash<QTcpSocket*, Connection> m_connections;
     QHash<QHostAddress, int> m_perAddress;

@@ -101,6 +101,11 @@ private slots:
         laptop.show();
         auto* laptopRoom = laptop.findChild<RoomController*>();
         JoinRoomDialog join(laptopRoom, laptop.document(), &laptop);
+        // The room is announced on the network: picking it fills in the address.
+        auto* found = join.findChild<QComboBox*>(QStringLiteral("foundRooms"));
+        const QString announced = QStringLiteral("127.0.0.1:%1 ").arg(hostRoom->server()->port());
+        QTRY_VERIFY_WITH_TIMEOUT(found->findData(announced) > 0, 6000);
+        QVERIFY(found->itemText(found->findData(announced)).contains(QStringLiteral("Health")));
         // Typed as read out: the host's address and the join code, in lower case.
         join.roomEdit()->setText(QStringLiteral("127.0.0.1:%1 %2")
                                      .arg(hostRoom->server()->port())

@@ -3,7 +3,7 @@
 <context>
     <name>DeckBuilder</name>
     <message numerus="yes">
-        <location filename="../../core/slides/DeckBuilder.cpp" line="+266" />
+        <location filename="../../core/slides/DeckBuilder.cpp" line="+273" />
         <source>Mean %1 from %n vote(s)</source>
         <translation><numerusform>Mean %1 from %n vote</numerusform><numerusform>Mean %1 from %n votes</numerusform></translation>
     </message>
@@ -39,7 +39,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/Merge.cpp" line="+431" />
+        <location filename="../../core/interchange/Merge.cpp" line="+418" />
         <source>%1: %2 is also in %3; its %n vote(s) were added to the first</source>
         <translation><numerusform>%1: %2 is also in %3; its %n vote were added to the first</numerusform><numerusform>%1: %2 is also in %3; its %n votes were added to the first</numerusform></translation>
     </message>
@@ -49,12 +49,12 @@
         <translation><numerusform> (%n device had voted in both: the later vote kept)</numerusform><numerusform> (%n devices had voted in both: the later vote kept)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+216" />
+        <location line="+210" />
         <source>Merging %n cop(ies) of the session</source>
         <translation><numerusform>Merging %n cop(ies) of the session</numerusform><numerusform>Merging %n cop(ies) of the session</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+97" />
+        <location line="+110" />
         <source>+%n table(s)</source>
         <translation><numerusform>+%n table</numerusform><numerusform>+%n tables</numerusform></translation>
     </message>
@@ -114,7 +114,7 @@
         <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/interchange/IdentityMerge.cpp" line="+424" />
+        <location filename="../../core/interchange/IdentityMerge.cpp" line="+422" />
         <source>%1: %n %2 row(s) whose table, place, aim or poll was deleted on another laptop</source>
         <translation><numerusform>%1: %n %2 row whose table, place, aim or poll was deleted on another laptop</numerusform><numerusform>%1: %n %2 rows whose table, place, aim or poll was deleted on another laptop</numerusform></translation>
     </message>
@@ -261,13 +261,13 @@
 <context>
     <name>rt::PollsWorkspace</name>
     <message numerus="yes">
-        <location filename="../../app/polls/PollsWorkspace.cpp" line="+133" />
+        <location filename="../../app/polls/PollsWorkspace.cpp" line="+134" />
         <location line="+12" />
         <source>there is no poll %1; this session has %n poll(s)</source>
         <translation><numerusform>there is no poll %1; this session has %n poll</numerusform><numerusform>there is no poll %1; this session has %n polls</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+319" />
+        <location line="+320" />
         <source>This poll has %n vote(s). Remove it with its votes? You can undo this.</source>
         <translation><numerusform>This poll has %n vote. Remove it with its votes? You can undo this.</numerusform><numerusform>This poll has %n votes. Remove it with its votes? You can undo this.</numerusform></translation>
     </message>
@@ -301,6 +301,14 @@
         <location filename="../../core/models/Provenance.cpp" line="+164" />
         <source>%n other laptop(s)</source>
         <translation><numerusform>%n other laptop</numerusform><numerusform>%n other laptops</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::RoomController</name>
+    <message numerus="yes">
+        <location filename="../../app/shell/RoomController.cpp" line="+151" />
+        <source>Hosting a room · %n laptop(s)</source>
+        <translation><numerusform>Hosting a room · %n laptop</numerusform><numerusform>Hosting a room · %n laptops</numerusform></translation>
     </message>
 </context>
 <context>
@@ -376,7 +384,7 @@
 <context>
     <name>rt::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/InfoCommand.cpp" line="+87" />
+        <location filename="../../app/cli/InfoCommand.cpp" line="+94" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -396,6 +404,21 @@
         <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location line="+4" />
+        <source>hosted here: %n laptop(s), </source>
+        <translation><numerusform>hosted here: %n laptop, </numerusform><numerusform>hosted here: %n laptops, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n change(s) logged</source>
+        <translation><numerusform>%n change logged</numerusform><numerusform>%n changes logged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>a laptop in a room: %n edit(s) waiting for the host</source>
+        <translation><numerusform>a laptop in a room: %n edit waiting for the host</numerusform><numerusform>a laptop in a room: %n edits waiting for the host</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/cli/LoadCommand.cpp" line="+61" />
         <source>warning: and %n more</source>
         <translation><numerusform>warning: and %n more</numerusform><numerusform>warning: and %n more</numerusform></translation>
@@ -406,14 +429,19 @@
         <translation><numerusform>%1: merged %n source: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform><numerusform>%1: merged %n sources: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/ServeCommand.cpp" line="+131" />
+        <location filename="../../app/cli/ServeCommand.cpp" line="+124" />
         <source>serve: %1 has %n poll(s); there is no poll %2</source>
         <translation><numerusform>serve: %1 has %n poll; there is no poll %2</numerusform><numerusform>serve: %1 has %n polls; there is no poll %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+61" />
         <source>Poll %1 closed; %n vote(s) recorded in this run.</source>
         <translation><numerusform>Poll %1 closed; %n vote recorded in this run.</numerusform><numerusform>Poll %1 closed; %n votes recorded in this run.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/RoomCommand.cpp" line="+196" />
+        <source>Left the room; %n edit(s) still waiting for the host.</source>
+        <translation><numerusform>Left the room; %n edit still waiting for the host.</numerusform><numerusform>Left the room; %n edits still waiting for the host.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -482,7 +510,7 @@
 <context>
     <name>rt::polls::PhonePanel</name>
     <message numerus="yes">
-        <location filename="../../app/polls/PhonePanel.cpp" line="+162" />
+        <location filename="../../app/polls/PhonePanel.cpp" line="+176" />
         <source>Phones can vote%1: scan the code or type the address. %n vote(s) received.</source>
         <translation><numerusform>Phones can vote%1: scan the code or type the address. %n vote received.</numerusform><numerusform>Phones can vote%1: scan the code or type the address. %n votes received.</numerusform></translation>
     </message>
@@ -498,6 +526,19 @@
         <location line="+2" />
         <source>%n answer(s); the latest: “%1”</source>
         <translation><numerusform>%n answer; the latest: “%1”</numerusform><numerusform>%n answers; the latest: “%1”</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::room::RoomClient</name>
+    <message numerus="yes">
+        <location filename="../../core/room/RoomClient.cpp" line="+120" />
+        <source>In room · synced %1 s ago · %n edit(s) sending</source>
+        <translation><numerusform>In room · synced %1 s ago · %n edit sending</numerusform><numerusform>In room · synced %1 s ago · %n edits sending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Offline · %n edit(s) waiting</source>
+        <translation><numerusform>Offline · %n edit waiting</numerusform><numerusform>Offline · %n edits waiting</numerusform></translation>
     </message>
 </context>
 </TS>
