@@ -19,10 +19,10 @@ RoomAnnouncer::RoomAnnouncer(const QHostAddress& address, quint16 port, const QS
         for (const QNetworkAddressEntry& e : i.addressEntries())
             if (e.ip() == address && !e.broadcast().isNull())
                 m_broadcast = e.broadcast();
-    m_message = QJsonDocument(QJsonObject{{QStringLiteral("roundtable-room"), 1},
-                                          {QStringLiteral("title"), title.left(200)},
-                                          {QStringLiteral("address"), address.toString()},
-                                          {QStringLiteral("port"), port}})
+    m_message = QJsonDocument(QJsonObject {{QStringLiteral("roundtable-room"), 1},
+                                           {QStringLiteral("title"), title.left(200)},
+                                           {QStringLiteral("address"), address.toString()},
+                                           {QStringLiteral("port"), port}})
                     .toJson(QJsonDocument::Compact);
     m_socket.bind(address, 0);
     connect(&m_timer, &QTimer::timeout, this, &RoomAnnouncer::announce);
@@ -38,7 +38,8 @@ void RoomAnnouncer::announce()
 RoomFinder::RoomFinder(QObject* parent)
     : QObject(parent)
 {
-    m_socket.bind(QHostAddress::AnyIPv4, AnnouncePort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint);
+    m_socket.bind(QHostAddress::AnyIPv4, AnnouncePort,
+                  QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint);
     connect(&m_socket, &QUdpSocket::readyRead, this, &RoomFinder::read);
 }
 
