@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `roundtable room host FILE` and `roundtable room join URL FILE`: the live room without the window.
 #include "cli/Cli.h"
+#include "cli/Listening.h"
 #include "interchange/RoomSync.h"
 #include "room/RoomClient.h"
 #include "room/RoomProtocol.h"
@@ -8,52 +9,18 @@
 #include "session/Document.h"
 #include "store/IdentityRepository.h"
 #include "store/Store.h"
+#include "vote/RoomNetwork.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QNetworkInterface>
-#include <QSocketNotifier>
-#include <csignal>
 #include <cstdio>
 #include <memory>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace rt::cli {
 
 namespace {
-int g_stopPipe[2] = {-1, -1};
-
-extern "C" void onRoomStop(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_stopPipe[1], &byte, 1);
-}
-
-/** Runs the event loop until SIGINT or SIGTERM. */
-bool waitForStop()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_stopPipe) != 0)
-        return false;
-    struct sigaction action = {};
-    action.sa_handler = onRoomStop;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    QEventLoop loop;
-    QSocketNotifier notifier(g_stopPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
-    loop.exec();
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    ::close(g_stopPipe[0]);
-    ::close(g_stopPipe[1]);
-    return true;
-}
-
 std::unique_ptr<QCoreApplication> ensureApp()
 {
     if (QCoreApplication::instance())
@@ -62,15 +29,6 @@ std::unique_ptr<QCoreApplication> ensureApp()
     static char name[] = "roundtable";
     static char* argv[] = {name, nullptr};
     return std::make_unique<QCoreApplication>(argc, argv);
-}
-
-bool isLocal(const QHostAddress& address)
-{
-    const QList<QHostAddress> all = QNetworkInterface::allAddresses();
-    for (const QHostAddress& a : all)
-        if (a.isEqual(address, QHostAddress::TolerantConversion))
-            return true;
-    return false;
 }
 
 int host(const QStringList& args)
@@ -106,11 +64,14 @@ int host(const QStringList& args)
             || address.isEqual(QHostAddress(QHostAddress::AnyIPv6)))
             return fail(
                 tr("room host: --bind %1 would listen on every interface; name one address").arg(bind));
-        if (!isLocal(address))
+        if (!isLocalAddress(address))
             return fail(tr("room host: --bind %1 is not an address of this computer").arg(bind));
     } else {
-        address = room::defaultAddress(&why);
+        address = vote::RoomNetwork::chooseDefault(vote::RoomNetwork::addresses(), &why).address;
     }
+    StopSignals stop;
+    if (!stop.isReady())
+        return fail(tr("room host: cannot set up signal handling"));
     Document doc;
     if (const SessionError e = doc.open(files.first()))
         return fail(e.message);
@@ -125,10 +86,11 @@ int host(const QStringList& args)
               .arg(server.port())
           + QLatin1Char('\n'));
     if (!why.isEmpty())
-        print(tr("Listening on %1. Stop with Ctrl+C.").arg(why) + QLatin1Char('\n'));
+        print(why + QLatin1Char('\n'));
+    print(tr("Listening on %1 only. Stop with Ctrl+C.").arg(server.address().toString()) + QLatin1Char('\n'));
     std::fflush(stdout);
-    if (!waitForStop())
-        return fail(tr("room host: cannot set up signal handling"));
+    QEventLoop loop;
+    stop.wait(loop);
     server.stop();
     doc.close();
     print(tr("Room closed; the session file holds everything the laptops sent.") + QLatin1Char('\n'));
@@ -152,6 +114,9 @@ int join(const QStringList& args)
     if (pos.size() != 2)
         return fail(tr("room join: usage: room join ROOM FILE [--captures WHAT]"));
     auto app = ensureApp();
+    StopSignals stop;
+    if (!stop.isReady())
+        return fail(tr("room join: cannot set up signal handling"));
     QString error;
     const QUrl url = room::parseRoom(pos.at(0), &error);
     if (!url.isValid())
@@ -188,8 +153,8 @@ int join(const QStringList& args)
     print(QStringLiteral("Joined %1\n").arg(url.toString(QUrl::FullyEncoded)));
     std::fflush(stdout);
     client.start();
-    if (!waitForStop())
-        return fail(tr("room join: cannot set up signal handling"));
+    QEventLoop loop;
+    stop.wait(loop);
     client.stop();
     const int waiting = client.waiting();
     doc.close();

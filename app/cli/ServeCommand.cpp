@@ -2,6 +2,7 @@
 #include "cli/ServeCommand.h"
 
 #include "cli/Cli.h"
+#include "cli/Listening.h"
 #include "polls/QrCode.h"
 #include "session/Document.h"
 #include "store/Columns.h"
@@ -13,37 +14,11 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QImage>
-#include <QNetworkInterface>
 #include <QSaveFile>
-#include <QSocketNotifier>
-#include <csignal>
 #include <cstdio>
 #include <memory>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace rt::cli {
-
-namespace {
-int g_signalPipe[2] = {-1, -1};
-
-extern "C" void onStopSignal(int)
-{
-    const char byte = 1;
-    // Only async-signal-safe work here: the event loop reads the pipe and quits.
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
-
-bool isLocalAddress(const QHostAddress& address)
-{
-    const QList<QHostAddress> all = QNetworkInterface::allAddresses();
-    for (const QHostAddress& a : all) {
-        if (a.isEqual(address, QHostAddress::TolerantConversion))
-            return true;
-    }
-    return false;
-}
-} // namespace
 
 int runServe(const QStringList& args)
 {
@@ -130,14 +105,9 @@ int runServe(const QStringList& args)
         return fail(tr("serve: cannot open poll %1 in %2: %3")
                         .arg(QString::number(pollNumber), file, store->lastError()));
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+    StopSignals stop;
+    if (!stop.isReady())
         return fail(tr("serve: cannot set up signal handling"));
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
 
     vote::VoteServer server(store, pollId);
     QString error;
@@ -167,10 +137,8 @@ int runServe(const QStringList& args)
     std::fflush(stdout);
 
     QEventLoop loop;
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
     QObject::connect(&server, &vote::VoteServer::stopped, &loop, &QEventLoop::quit);
-    loop.exec();
+    stop.wait(loop);
 
     // Commit and answer what is queued, refuse everything after, then close the poll.
     server.stop();
@@ -178,10 +146,6 @@ int runServe(const QStringList& args)
     if (store->row(Kind::Poll, pollId).str(state) != QLatin1String("closed"))
         store->update(Kind::Poll, pollId, state, QStringLiteral("closed"));
     doc.close();
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
     print(tr("Poll %1 closed; %n vote(s) recorded in this run.", nullptr, int(acknowledged)).arg(pollNumber)
           + QLatin1Char('\n'));
     std::fflush(stdout);

@@ -8,13 +8,13 @@
 #include "room/RoomServer.h"
 #include "session/Document.h"
 #include "shell/RoomController.h"
+#include "vote/RoomNetwork.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QNetworkInterface>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -46,23 +46,17 @@ RoomDialog::RoomDialog(RoomController* controller, Document* document, QWidget* 
     form->addRow(intro);
     m_address = new QComboBox(setup);
     m_address->setObjectName(QStringLiteral("roomAddress"));
-    QString why;
-    const QHostAddress preferred = room::defaultAddress(&why);
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface& i : interfaces) {
-        if (!i.flags().testFlag(QNetworkInterface::IsUp))
-            continue;
-        for (const QNetworkAddressEntry& e : i.addressEntries()) {
-            if (e.ip().protocol() != QAbstractSocket::IPv4Protocol)
-                continue;
-            m_address->addItem(tr("%1 (%2)").arg(e.ip().toString(), i.humanReadableName()),
-                               e.ip().toString());
-            if (e.ip() == preferred)
-                m_address->setCurrentIndex(m_address->count() - 1);
-        }
+    // The same choice as phone voting: room networks first, VPN, container and VM ones last.
+    const QList<vote::RoomAddress> addresses = vote::RoomNetwork::addresses();
+    const vote::RoomAddress preferred = vote::RoomNetwork::chooseDefault(addresses, nullptr);
+    for (const vote::RoomAddress& a : addresses) {
+        m_address->addItem(tr("%1 (%2)").arg(a.address.toString(), a.label), a.address.toString());
+        if (a.address == preferred.address)
+            m_address->setCurrentIndex(m_address->count() - 1);
     }
     form->addRow(tr("&Network:"), m_address);
-    auto* chosen = new QLabel(tr("Suggested: %1.").arg(why), setup);
+    auto* chosen = new QLabel(
+        tr("Suggested: %1.").arg(tr("%1 (%2)").arg(preferred.address.toString(), preferred.label)), setup);
     chosen->setWordWrap(true);
     form->addRow(QString(), chosen);
     m_port = new QSpinBox(setup);

@@ -31,11 +31,26 @@ private:
     Store::Capture m_capture;
 };
 
-void add(Outcome& out, const ChangeApply::Outcome& one)
+/** Applies the entries after out.upTo, in order, moving out.upTo on: how many (-1: failed, with
+ *  out.error; the caller's transaction then rolls all of them back). */
+int applyAfter(ChangeApply& apply, const QList<RoomRepository::Entry>& entries, Outcome& out)
 {
-    out.kinds.unite(one.kinds);
-    out.conflicts += one.conflicts;
-    out.refused += one.refused;
+    int applied = 0;
+    for (const RoomRepository::Entry& e : entries) {
+        if (e.seq <= out.upTo)
+            continue;
+        const ChangeApply::Outcome one = apply.apply(e.changes);
+        if (!one.ok) {
+            out.error = one.error;
+            return -1;
+        }
+        out.kinds.unite(one.kinds);
+        out.conflicts += one.conflicts;
+        out.refused += one.refused;
+        out.upTo = e.seq;
+        ++applied;
+    }
+    return applied;
 }
 } // namespace
 
@@ -102,19 +117,9 @@ Outcome receive(Store& store, const RoomRepository::Peer& peer, const QList<Room
     ForeignKeysOff fk(store);
     Store::Transaction tx(store);
     ChangeApply apply(store, true, peer.name.isEmpty() ? peer.device : peer.name);
-    int applied = 0;
-    for (const RoomRepository::Entry& e : entries) {
-        if (e.seq <= out.upTo)
-            continue;
-        const ChangeApply::Outcome one = apply.apply(e.changes);
-        if (!one.ok) {
-            out.error = one.error;
-            return out;
-        }
-        add(out, one);
-        out.upTo = e.seq;
-        ++applied;
-    }
+    const int applied = applyAfter(apply, entries, out);
+    if (applied < 0)
+        return out;
     known.name = peer.name;
     known.captures = peer.captures;
     known.gseq = peer.gseq;
@@ -139,17 +144,8 @@ Outcome catchUp(Store& store, const QList<RoomRepository::Entry>& entries)
     ForeignKeysOff fk(store);
     Store::Transaction tx(store);
     ChangeApply apply(store, false, {});
-    for (const RoomRepository::Entry& e : entries) {
-        if (e.seq <= out.upTo)
-            continue;
-        const ChangeApply::Outcome one = apply.apply(e.changes);
-        if (!one.ok) {
-            out.error = one.error;
-            return out;
-        }
-        add(out, one);
-        out.upTo = e.seq;
-    }
+    if (applyAfter(apply, entries, out) < 0)
+        return out;
     if (!room.setValue(GseqKey, QString::number(out.upTo)) || !tx.commit()) {
         out.error = store.lastError();
         return out;

@@ -2,7 +2,6 @@
 #include "room/RoomProtocol.h"
 
 #include <QCoreApplication>
-#include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -79,33 +78,6 @@ QUrl parseRoom(const QString& typed, QString* error)
     url.setPort(m.captured(2).isEmpty() ? DefaultPort : m.captured(2).toInt());
     url.setPath(QStringLiteral("/room/") + code);
     return url;
-}
-
-QHostAddress defaultAddress(QString* why)
-{
-    static const QRegularExpression virtualName(QStringLiteral(
-        "^(lo|tun|tap|wg|ppp|docker|br-|veth|virbr|vboxnet|vmnet|zt|tailscale|utun|cni|flannel)"));
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface& i : interfaces) {
-        const auto flags = i.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
-            || flags.testFlag(QNetworkInterface::IsLoopBack)
-            || flags.testFlag(QNetworkInterface::IsPointToPoint) || virtualName.match(i.name()).hasMatch()
-            || i.type() == QNetworkInterface::Virtual)
-            continue;
-        for (const QNetworkAddressEntry& e : i.addressEntries()) {
-            if (e.ip().protocol() == QAbstractSocket::IPv4Protocol) {
-                if (why)
-                    *why = tr("%1 on %2, the first network interface that is up and not a VPN, container or "
-                              "virtual machine's")
-                               .arg(e.ip().toString(), i.humanReadableName());
-                return e.ip();
-            }
-        }
-    }
-    if (why)
-        *why = tr("127.0.0.1: no other network interface is up, so only this computer can join");
-    return QHostAddress::LocalHost;
 }
 
 bool sameSecret(const QByteArray& a, const QByteArray& b)

@@ -28,9 +28,6 @@ QString joinCode(const QString& secret);
 QUrl parseRoom(const QString& typed, QString* error);
 /** The secret in a room URL (empty when it is not one). */
 QString secretOf(const QUrl& url);
-/** The address to offer when none was chosen: a real network interface that is up (not a VPN,
- *  container or virtual machine's), or loopback when there is none. @p why says which and why. */
-QHostAddress defaultAddress(QString* why);
 
 /** Constant-time comparison of two secrets. */
 bool sameSecret(const QByteArray& a, const QByteArray& b);
