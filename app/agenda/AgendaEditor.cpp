@@ -7,6 +7,7 @@
 #include "domain/AgendaTimes.h"
 #include "models/AgendaModel.h"
 #include "session/Document.h"
+#include "shell/GridKeys.h"
 #include "store/Columns.h"
 #include "store/Store.h"
 
@@ -57,6 +58,13 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     m_view->setAccessibleDescription(
         tr("Alt+Up and Alt+Down move the selected item; Delete removes it; Ctrl+Return adds one"));
     m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
+    // While a cell is edited, Tab and Enter finish it and stay in the grid (Tab from the last
+    // cell adds an item).
+    GridKeys::install(m_view, [this] {
+        const int before = m_model->rowCount();
+        addItem();
+        return m_model->rowCount() > before;
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);

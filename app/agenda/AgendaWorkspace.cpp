@@ -6,17 +6,29 @@
 #include "agenda/ProjectorWindow.h"
 #include "agenda/RunController.h"
 #include "agenda/RunModeView.h"
+#include "agenda/RunStatusWidget.h"
 #include "models/AgendaModel.h"
 #include "session/Document.h"
 #include "store/Store.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QButtonGroup>
+#include <QComboBox>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -50,6 +62,10 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
         tab->setToolTip(tips[i]);
         tab->setCheckable(true);
         tab->setAutoRaise(true);
+        // In the Tab order and pressed by Space like any button (and named for screen readers).
+        tab->setFocusPolicy(Qt::StrongFocus);
+        tab->setAccessibleName(names[i]);
+        tab->setAccessibleDescription(tips[i]);
         tab->setToolButtonStyle(Qt::ToolButtonTextOnly);
         tab->setStyleSheet(QStringLiteral("QToolButton { padding: 5px 14px; border: 1px solid palette(mid);"
                                           " border-radius: 4px; }"
@@ -81,7 +97,13 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
     root->addWidget(m_stack, 1);
     m_tabs[EditPage]->setChecked(true);
 
-    connect(group, &QButtonGroup::idClicked, this, [this](int id) { showPage(Page(id)); });
+    // Toggled, not only clicked: the accessibility Toggle action and voice control change the view too.
+    group->setExclusive(true);
+    for (int i = 0; i < m_tabs.size(); ++i)
+        connect(m_tabs[i], &QToolButton::toggled, this, [this, i](bool on) {
+            if (on && m_stack->currentIndex() != i)
+                showPage(Page(i));
+        });
     connect(m_editor, &AgendaEditor::runRequested, this, [this](int row) {
         m_controller->goTo(row, false);
         showPage(RunPage);
@@ -89,6 +111,12 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
     connect(m_run, &RunModeView::projectorRequested, this,
             [this] { projectorWindow()->showOn(ProjectorWindow::defaultScreen()); });
     connect(m_controller, &RunController::requestWorkspace, this, &AgendaWorkspace::requestWorkspace);
+    m_runStatus = new RunStatusWidget(m_controller, this);
+    m_runStatus->hide();
+    connect(m_runStatus, &RunStatusWidget::runPageRequested, this, [this] {
+        showPage(RunPage);
+        emit viewRequested(QStringLiteral("agenda"));
+    });
     connect(m_controller, &RunController::openPollRequested, this, &AgendaWorkspace::openPoll);
 
     // The main window's page switching: the agenda's requests go through Workspace::viewRequested
@@ -104,6 +132,8 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
 
 AgendaWorkspace::~AgendaWorkspace()
 {
+    qApp->removeEventFilter(this);
+    delete m_runStatus; // it may sit in the window's status bar
     delete m_projector;
 }
 
@@ -156,8 +186,106 @@ void AgendaWorkspace::showPage(Page page)
         m_controller->enter();
     m_stack->setCurrentIndex(int(page));
     m_tabs[page]->setChecked(true);
-    if (page == RunPage)
+    if (page == RunPage) {
+        setRunning(true);
         m_run->setFocus(Qt::OtherFocusReason);
+    } else if (page == EditPage) {
+        setRunning(false);
+    }
+}
+
+RunStatusWidget* AgendaWorkspace::runStatus() const
+{
+    return m_runStatus;
+}
+
+void AgendaWorkspace::startRun()
+{
+    m_controller->enter();
+    showPage(RunPage);
+}
+
+void AgendaWorkspace::stopRun()
+{
+    showPage(EditPage);
+}
+
+void AgendaWorkspace::setRunning(bool running)
+{
+    if (running == m_running)
+        return;
+    m_running = running;
+    // The run-mode keys work whatever has focus in this window while the day runs.
+    if (running)
+        qApp->installEventFilter(this);
+    else
+        qApp->removeEventFilter(this);
+    if (m_runStatus)
+        m_runStatus->setVisible(running);
+    emit runningChanged(running);
+}
+
+namespace {
+/** Whether @p w takes typed text (a key there is a letter, never a run-mode command). */
+bool takesText(const QWidget* w)
+{
+    if (qobject_cast<const QLineEdit*>(w) || qobject_cast<const QAbstractSpinBox*>(w))
+        return true;
+    if (const auto* edit = qobject_cast<const QTextEdit*>(w))
+        return !edit->isReadOnly();
+    if (const auto* edit = qobject_cast<const QPlainTextEdit*>(w))
+        return !edit->isReadOnly();
+    if (const auto* combo = qobject_cast<const QComboBox*>(w))
+        return combo->isEditable();
+    if (const auto* view = qobject_cast<const QGraphicsView*>(w)) {
+        const QGraphicsItem* item = view->scene() ? view->scene()->focusItem() : nullptr;
+        return item && (item->flags() & QGraphicsItem::ItemAcceptsInputMethod);
+    }
+    return false;
+}
+} // namespace
+
+/** A run-mode key pressed elsewhere in this window (the run page handles its own keys): the
+ *  letters, Space and the clicker's PageUp/PageDown, unless the focus takes typed text (a note
+ *  being typed) or, for Space, is a button the user chose. */
+bool AgendaWorkspace::isRunKey(QObject* watched, QEvent* event) const
+{
+    if (!m_running || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return false;
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus || watched != focus || focus->window() != window() || m_run->isAncestorOf(focus)
+        || focus == m_run || takesText(focus))
+        return false;
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    switch (key->key()) {
+    case Qt::Key_N:
+    case Qt::Key_P:
+    case Qt::Key_E:
+    case Qt::Key_C:
+    case Qt::Key_O:
+    case Qt::Key_M:
+    case Qt::Key_Plus:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        return true;
+    case Qt::Key_Space:
+        return !qobject_cast<QAbstractButton*>(focus);
+    default:
+        return false;
+    }
+}
+
+bool AgendaWorkspace::eventFilter(QObject* watched, QEvent* event)
+{
+    if (!isRunKey(watched, event))
+        return Workspace::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // no window shortcut or mnemonic takes it: it comes back as a key press
+        return true;
+    }
+    return RunModeView::handleKey(m_controller, static_cast<QKeyEvent*>(event));
 }
 
 AgendaWorkspace::Page AgendaWorkspace::page() const

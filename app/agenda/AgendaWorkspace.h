@@ -18,6 +18,7 @@ class ProjectorView;
 class ProjectorWindow;
 class RunController;
 class RunModeView;
+class RunStatusWidget;
 
 /**
  * The Agenda page: the agenda editor, run mode (the facilitator's screen during the day) and a
@@ -43,6 +44,17 @@ public:
     void showPage(Page page);
     Page page() const;
 
+    /** Run mode is on from "Run the day" (F5) until the agenda editor is shown again: its keys
+     *  work whatever has focus, and the status bar's countdown is shown. */
+    bool isRunning() const { return m_running; }
+    /** Starts run mode and shows its page (Run ▸ Start Run Mode). */
+    void startRun();
+    /** Ends run mode and shows the agenda editor. */
+    void stopRun();
+    /** The compact countdown for the window's status bar (shown only while running; deleted with
+     *  this page). */
+    RunStatusWidget* runStatus() const;
+
     AgendaModel* model() const { return m_model; }
     AgendaEditor* editor() const { return m_editor; }
     RunModeView* runView() const { return m_run; }
@@ -63,9 +75,16 @@ signals:
     void requestWorkspace(const QString& name);
     /** Run mode asked to open the poll attached to the current item. */
     void openPoll(qint64 pollId);
+    /** Run mode started or ended. */
+    void runningChanged(bool running);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fillScreenMenu();
+    void setRunning(bool running);
+    bool isRunKey(QObject* watched, QEvent* event) const;
 
     AgendaModel* m_model;
     RunController* m_controller;
@@ -77,6 +96,8 @@ private:
     QToolButton* m_projectorButton;
     QPointer<ProjectorWindow> m_projector;
     std::function<QWidget*()> m_makeSide;
+    QPointer<RunStatusWidget> m_runStatus;
+    bool m_running = false;
 };
 
 } // namespace rt

@@ -171,9 +171,8 @@ void RunController::changed(int before)
     }
     emit currentChanged(m_timer.current());
     emit stateChanged();
-    const QString ws = workspaceFor(currentItem());
-    if (!ws.isEmpty())
-        emit requestWorkspace(ws);
+    // The item's page is offered (Go to Tables), never forced: the window stays where the
+    // facilitator put it, and the countdown in the status bar says where the day is.
 }
 
 void RunController::enter()

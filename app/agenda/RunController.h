@@ -54,7 +54,7 @@ public slots:
     /** Starts run mode: the item by the clock when the day is under way, else the first item.
      *  Does not drive the workspace (the facilitator has just asked for run mode). */
     void enter();
-    /** Makes @p index current by hand; with @p drive, asks for its workspace. */
+    /** Makes @p index current by hand (@p drive is kept for callers; no page is ever forced). */
     void goTo(int index, bool drive = true);
     void next();
     void back();

@@ -65,6 +65,10 @@ RunModeView::RunModeView(RunController* controller, QWidget* parent)
     setObjectName(QStringLiteral("runMode"));
     setAttribute(Qt::WA_StyledBackground);
     setFocusPolicy(Qt::StrongFocus);
+    // Focusable, so named: a screen reader says what the keys act on here.
+    setAccessibleName(tr("Run mode"));
+    setAccessibleDescription(tr("Space pause, N next, P previous, E add 5 minutes, C follow the clock, "
+                                "Enter go to the item's page, O open its poll, M sound"));
     setStyleSheet(scaledStyle(font()));
 
     auto* root = new QVBoxLayout(this);
@@ -153,6 +157,8 @@ RunModeView::RunModeView(RunController* controller, QWidget* parent)
     QPushButton* nextButton = makeButton(tr("Next ▶"), tr("N"));
     nextButton->setObjectName(QStringLiteral("primary"));
     m_workspace = makeButton(tr("Workspace"), tr("Enter"));
+    m_workspace->setToolTip(
+        tr("Go to the page this item is captured on (the window never switches by itself)"));
     m_poll = makeButton(tr("Poll"), tr("O"));
     m_poll->setToolTip(tr("Open the poll attached to this item"));
     m_follow = makeButton(tr("Follow the clock"), tr("C"));
@@ -335,9 +341,9 @@ void RunModeView::refresh()
     const QString ws = RunController::workspaceFor(item);
     m_workspace->setEnabled(!ws.isEmpty());
     if (ws == QLatin1String("places"))
-        m_workspace->setText(tr("Open Places  [Enter]"));
+        m_workspace->setText(tr("Go to Places  [Enter]"));
     else if (ws == QLatin1String("tables"))
-        m_workspace->setText(tr("Open Tables  [Enter]"));
+        m_workspace->setText(tr("Go to Tables  [Enter]"));
     else
         m_workspace->setText(tr("Workspace  [Enter]"));
     refreshTimer();

@@ -7,6 +7,7 @@
 #include "models/RowListModel.h"
 #include "places/MultiLineDelegate.h"
 #include "session/Document.h"
+#include "shell/GridKeys.h"
 #include "store/Columns.h"
 #include "store/Store.h"
 
@@ -49,6 +50,9 @@ ActionPlanWidget::ActionPlanWidget(Document* document, QWidget* parent)
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new MultiLineDelegate(m_table));
     m_table->setItemDelegateForColumn(ByWhen, new ByWhenDelegate(m_table));
+    m_table->setItemDelegateForColumn(Cohort, new SingleLineDelegate(m_table));
+    // Tab and Enter finish a cell and stay in the grid; Tab from the last cell adds an action.
+    GridKeys::install(m_table, [this] { return addAction() != 0; });
     m_table->setWordWrap(true);
     m_table->setSortingEnabled(true);
     m_proxy->sort(-1);

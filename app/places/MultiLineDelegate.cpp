@@ -20,6 +20,16 @@ QString storable(const QString& text)
 {
     return text.isNull() ? QString(QLatin1String("")) : text;
 }
+
+/** @p text without the line breaks and spaces at its end (what Enter used to leave behind). */
+QString withoutTrailingSpace(QString text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    text.truncate(end);
+    return text;
+}
 } // namespace
 
 MultiLineDelegate::MultiLineDelegate(QObject* parent)
@@ -32,7 +42,7 @@ QWidget* MultiLineDelegate::createEditor(QWidget* parent, const QStyleOptionView
     auto* edit = new QPlainTextEdit(parent);
     edit->setTabChangesFocus(true);
     edit->setFrameShape(QFrame::Box);
-    edit->setToolTip(tr("Enter: new line · Ctrl+Enter: done · Esc: cancel"));
+    edit->setToolTip(tr("Enter or Tab: done · Shift+Enter: new line · Esc: cancel"));
     return edit;
 }
 
@@ -50,7 +60,7 @@ void MultiLineDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                      const QModelIndex& index) const
 {
     if (auto* edit = qobject_cast<QPlainTextEdit*>(editor)) {
-        model->setData(index, storable(edit->toPlainText()), Qt::EditRole);
+        model->setData(index, storable(withoutTrailingSpace(edit->toPlainText())), Qt::EditRole);
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
@@ -91,6 +101,30 @@ bool MultiLineDelegate::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QStyledItemDelegate::eventFilter(watched, event);
+}
+
+SingleLineDelegate::SingleLineDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+QWidget* SingleLineDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                          const QModelIndex&) const
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setFrame(false);
+    return edit;
+}
+
+void SingleLineDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                      const QModelIndex& index) const
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
+        QString text = edit->text();
+        text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+        model->setData(index, storable(text.trimmed()), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
 }
 
 namespace {

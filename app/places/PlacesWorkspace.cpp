@@ -10,6 +10,7 @@
 #include "places/PickChartWidget.h"
 #include "places/PlaceText.h"
 #include "session/Document.h"
+#include "shell/GridKeys.h"
 #include "store/Columns.h"
 #include "store/Store.h"
 
@@ -147,6 +148,9 @@ QWidget* PlacesWorkspace::buildPlacesPage()
     m_aimTable->setAccessibleName(tr("Aims"));
     m_aimTable->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
     m_aimTable->setItemDelegate(new MultiLineDelegate(m_aimTable));
+    m_aimTable->setItemDelegateForColumn(1, new SingleLineDelegate(m_aimTable)); // the cohort
+    // Tab and Enter finish a cell and stay in the grid; Tab from the last cell adds an aim.
+    GridKeys::install(m_aimTable, [this] { return addAim() != 0; });
     m_aimTable->setWordWrap(true);
     m_aimTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_aimTable->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -160,6 +160,7 @@ void MainWindow::createStatusBar()
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pathLabel->setContentsMargins(6, 0, 6, 0);
     m_modeIcon = new QLabel(this);
+    m_modeIcon->setObjectName(QStringLiteral("modeIcon"));
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     m_modeLabel->setContentsMargins(0, 0, 8, 0);
@@ -259,6 +260,10 @@ void MainWindow::updateSaveIndicator()
         : m_document->hasSaveFailure()            ? QStringLiteral(":/icons/unsaved.svg")
                                                   : QStringLiteral(":/icons/saved.svg");
     m_modeIcon->setPixmap(QIcon(icon).pixmap(QSize(14, 14), devicePixelRatio()));
+    // The icon says by ear what it shows by sight.
+    m_modeIcon->setAccessibleName(m_document->isReadOnly()           ? tr("Read-only")
+                                      : m_document->hasSaveFailure() ? tr("Not saved")
+                                                                     : tr("Every change is saved"));
     if (m_document->hasSaveFailure()) {
         m_modeLabel->setText(tr("Not saved"));
         m_modeLabel->setToolTip(m_document->saveFailure());
@@ -281,6 +286,8 @@ void MainWindow::updateActions()
     m_actions[EventDetails]->setEnabled(writable);
     for (Page page : pages())
         m_actions[goAction(page)]->setEnabled(open);
+    for (Action a : {StartRun, StopRun, ShowProjector, GoPickChart})
+        m_actions[a]->setEnabled(open);
     // A read-only session never has anything to undo; keep the group off so nothing can.
     if (writable)
         m_undoGroup->setActiveStack(m_document->undoStack());

@@ -67,6 +67,10 @@ public:
         MuteSound,
         MergeFiles,
         EventDetails,
+        StartRun,
+        StopRun,
+        ShowProjector,
+        GoPickChart,
         ActionCount
     };
     /** The pages, each wired by this name; pages() gives their order in the navigation pane. */
@@ -136,6 +140,8 @@ private:
     // MainWindowMenus.cpp: the actions and menus, and the dialogs they open.
     void createActions();
     void createPageActions();
+    void createRunActions();
+    void addRunMenu();
     void connectActions();
     void createMenus();
     void updateRecentMenu();

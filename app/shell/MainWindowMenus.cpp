@@ -2,6 +2,10 @@
 // The main window's actions and menus, and the dialogs they open (see MainWindow.h).
 #include "shell/MainWindow.h"
 
+#include "agenda/AgendaWorkspace.h"
+#include "agenda/ProjectorWindow.h"
+#include "agenda/RunController.h"
+#include "places/PlacesWorkspace.h"
 #include "session/Document.h"
 #include "shell/ConflictsDialog.h"
 #include "shell/EventDialog.h"
@@ -22,6 +26,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QUndoGroup>
 
 namespace rt {
@@ -91,6 +96,7 @@ void MainWindow::createActions()
     m_actions[Redo]->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward, st));
 
     createPageActions();
+    createRunActions();
     for (QAction* a : m_actions)
         addAction(a); // shortcuts work even when the menu bar is hidden (full screen)
     connectActions();
@@ -111,6 +117,84 @@ void MainWindow::createPageActions()
             m_navigation->setFocus(Qt::ShortcutFocusReason);
         });
     }
+}
+
+/** Run ▸ Start Run Mode (F5), Stop (Shift+F5), Projector (F6); View ▸ PICK Chart (Ctrl+Shift+P). */
+void MainWindow::createRunActions()
+{
+    auto* start = new QAction(tr("&Start Run Mode"), this);
+    start->setShortcut(QKeySequence(Qt::Key_F5));
+    start->setToolTip(tr("The facilitator's screen: the current item, its countdown, what is next"));
+    m_actions[StartRun] = start;
+    connect(start, &QAction::triggered, this, [this] {
+        if (!m_agenda)
+            return;
+        showPage(Page::Agenda);
+        m_agenda->startRun();
+    });
+    auto* stop = new QAction(tr("St&op Run Mode"), this);
+    stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_actions[StopRun] = stop;
+    connect(stop, &QAction::triggered, this, [this] {
+        if (!m_agenda)
+            return;
+        showPage(Page::Agenda);
+        m_agenda->stopRun();
+    });
+    auto* projector = new QAction(tr("&Projector"), this);
+    projector->setShortcut(QKeySequence(Qt::Key_F6));
+    projector->setToolTip(tr("Show the projector window (full screen on a second screen)"));
+    m_actions[ShowProjector] = projector;
+    connect(projector, &QAction::triggered, this, [this] {
+        if (m_agenda)
+            m_agenda->projectorWindow()->showOn(ProjectorWindow::defaultScreen());
+    });
+    auto* pick = new QAction(tr("P&ICK Chart"), this);
+    pick->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pick->setToolTip(tr("The PICK chart of the chosen place's aim"));
+    m_actions[GoPickChart] = pick;
+    connect(pick, &QAction::triggered, this, [this] {
+        for (Workspace* ws : std::as_const(m_workspaces))
+            if (auto* places = qobject_cast<PlacesWorkspace*>(ws)) {
+                showPage(Page::Places);
+                places->showPage(PlacesWorkspace::PickPage);
+                // The keys go to the chart's first control (the idea box), not to the list.
+                const auto* tabs = places->findChild<QTabWidget*>();
+                QWidget* page = tabs ? tabs->currentWidget() : nullptr;
+                const QList<QWidget*> children = page ? page->findChildren<QWidget*>() : QList<QWidget*>();
+                for (QWidget* w : children)
+                    if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(page) && w->isEnabled()) {
+                        w->setFocus(Qt::ShortcutFocusReason);
+                        break;
+                    }
+            }
+    });
+}
+
+/** The Run menu: starting and stopping run mode, the projector, and the run-mode keys (shown
+ *  after a tab: they are handled by run mode itself, whatever has focus, not as shortcuts). */
+void MainWindow::addRunMenu()
+{
+    QMenu* run = menuBar()->addMenu(tr("R&un"));
+    run->setObjectName(QStringLiteral("runMenu"));
+    run->addAction(m_actions[StartRun]);
+    run->addAction(m_actions[StopRun]);
+    run->addAction(m_actions[ShowProjector]);
+    run->addSeparator();
+    const auto step = [this, run](const QString& text, const QString& key, void (RunController::*slot)()) {
+        QAction* a = run->addAction(text + QLatin1Char('\t') + key);
+        connect(a, &QAction::triggered, this, [this, slot] {
+            if (m_agenda && m_agenda->isRunning())
+                (m_agenda->runController()->*slot)();
+        });
+        connect(run, &QMenu::aboutToShow, a, [this, a] { a->setEnabled(m_agenda && m_agenda->isRunning()); });
+    };
+    step(tr("&Next Item"), tr("N"), &RunController::next);
+    step(tr("P&revious Item"), tr("P"), &RunController::back);
+    step(tr("Pause or &Resume"), tr("Space"), &RunController::togglePause);
+    step(tr("&Add 5 Minutes"), tr("E"), &RunController::extend);
+    step(tr("&Follow the Clock"), tr("C"), &RunController::followClock);
+    step(tr("&Go to the Item's Page"), tr("Enter"), &RunController::openWorkspace);
 }
 
 void MainWindow::connectActions()
@@ -187,12 +271,15 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (Page page : pages())
         view->addAction(m_actions[goAction(page)]);
+    view->addAction(m_actions[GoPickChart]);
     view->addSeparator();
     view->addAction(m_actions[FullScreen]);
     view->addAction(m_actions[MuteSound]);
     m_languageMenu = view->addMenu(tr("&Language"));
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::updateLanguageMenu);
+
+    addRunMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions[About]);

@@ -4,6 +4,7 @@
 #include "shell/MainWindow.h"
 
 #include "agenda/AgendaWorkspace.h"
+#include "agenda/RunStatusWidget.h"
 #include "datapack/DataPackWorkspace.h"
 #include "export/ExportWorkspace.h"
 #include "places/PlacesWorkspace.h"
@@ -135,6 +136,9 @@ void MainWindow::buildPages()
     }
     m_navigationModel->setEntries(entries);
     connectProjectorPoll();
+    // Run mode's compact countdown, at the left of the permanent part of the status bar.
+    statusBar()->insertPermanentWidget(0, m_agenda->runStatus());
+    m_agenda->runStatus()->setVisible(m_agenda->isRunning());
 
     // The title follows the event's name as it is edited.
     if (Store* store = m_document->store()) {
