@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/AgendaEditor.h"
+#include "shell/ReadOnly.h"
 
 #include "agenda/AgendaDelegates.h"
 #include "agenda/RunController.h"
@@ -41,6 +42,9 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     m_down = new QPushButton(tr("Move down"), this);
     m_down->setToolTip(tr("Move the selected item later; durations are kept and times shift (Alt+Down)"));
     auto* run = new QPushButton(tr("Run from this item ▶"), this);
+    for (QWidget* w : {static_cast<QWidget*>(m_add), static_cast<QWidget*>(m_remove),
+                       static_cast<QWidget*>(m_up), static_cast<QWidget*>(m_down)})
+        readonly::marksEdit(w);
     run->setToolTip(tr("Open run mode on the selected item"));
     for (QPushButton* b : {add, m_remove, m_up, m_down})
         bar->addWidget(b);
@@ -117,6 +121,7 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     hintFont.setItalic(true);
     m_paneHint->setFont(hintFont);
     m_builtIn = new QPushButton(tr("Start from the built-in guidance"), pane);
+    readonly::marksEdit(m_builtIn);
     m_builtIn->setToolTip(
         tr("Copy the built-in guidance for this kind of activity into the item, to adapt it"));
     paneLayout->addWidget(caption);

@@ -25,6 +25,10 @@ RunStatusWidget::RunStatusWidget(RunController* controller, QWidget* parent)
     m_timer->setAutoRaise(true);
     m_timer->setToolTip(tr("Run mode: the current item and the time left (click for run mode, F5)"));
     m_go->setObjectName(QStringLiteral("runStatusGo"));
+    // Status-bar controls take no keyboard focus (Tab stays in the page): the keys reach them
+    // through Run ▸ Start Run Mode (F5) and Run ▸ Go to the Item's Page.
+    m_timer->setFocusPolicy(Qt::NoFocus);
+    m_go->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_timer);
     layout->addWidget(m_go);
 

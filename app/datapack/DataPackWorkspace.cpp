@@ -128,6 +128,7 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_status->setObjectName(QStringLiteral("dataPackStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide(); // until there is something to say
 
     layout->addWidget(heading);
     layout->addWidget(intro);
@@ -251,6 +252,8 @@ void DataPackWorkspace::updateActions()
 void DataPackWorkspace::showStatus(const QString& text)
 {
     m_status->setText(text);
+    // An empty selectable label is still a stop for a screen reader: shown only with a message.
+    m_status->setVisible(!text.isEmpty());
 }
 
 void DataPackWorkspace::addIndicator()

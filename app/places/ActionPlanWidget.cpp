@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/ActionPlanWidget.h"
+#include "shell/ReadOnly.h"
 
 #include "commands/PlaceEdits.h"
 #include "domain/Kind.h"
@@ -82,6 +83,8 @@ ActionPlanWidget::ActionPlanWidget(Document* document, QWidget* parent)
     m_listOrder->setToolTip(tr("Undo the sorting: show the rows in the plan's own order"));
     // Spoken names say what the short button labels act on.
     m_delete->setAccessibleName(tr("Delete action"));
+    for (QWidget* w : {m_add, m_delete, m_up, m_down})
+        readonly::marksEdit(w);
     m_up->setAccessibleName(tr("Move action up"));
     m_down->setAccessibleName(tr("Move action down"));
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/DriverEditor.h"
+#include "shell/ReadOnly.h"
 
 #include "domain/Kind.h"
 #include "models/DriverTreeModel.h"
@@ -57,6 +58,8 @@ DriverEditor::DriverEditor(Document* document, QWidget* parent)
     m_up->setAccessibleName(tr("Move driver up"));
     m_down->setAccessibleName(tr("Move driver down"));
     m_addChild->setToolTip(tr("Add a driver or change idea under the selected one (Insert)"));
+    for (QWidget* w : {m_addChild, m_addSibling, m_delete, m_up, m_down, m_useIdea})
+        readonly::marksEdit(w);
     m_addSibling->setToolTip(tr("Add one at the same level after the selected one (Ctrl+Enter)"));
     m_useIdea->setToolTip(tr("Make the selected change idea the chosen PICK idea, "
                              "or add it under the selected secondary driver"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/PickChartWidget.h"
+#include "shell/ReadOnly.h"
 
 #include "models/RowListModel.h"
 #include "places/AimHeader.h"
@@ -32,6 +33,9 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     m_entry->setAccessibleName(tr("New idea"));
     m_entry->installEventFilter(this);
     auto* add = new QPushButton(tr("Add"), this);
+    readonly::marksEdit(add);
+    readonly::marksEdit(m_action);
+    readonly::marksEdit(m_delete);
     auto* fit = new QPushButton(tr("Fit"), this);
     fit->setToolTip(tr("Zoom the chart to fit the window (Ctrl+0)"));
     m_action->setToolTip(tr("Add a row to the place's action plan for the selected idea"));

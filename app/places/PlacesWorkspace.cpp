@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/PlacesWorkspace.h"
+#include "shell/ReadOnly.h"
 
 #include "commands/PlaceEdits.h"
 #include "domain/Kind.h"
@@ -93,6 +94,7 @@ PlacesWorkspace::PlacesWorkspace(Document* document, QWidget* parent)
     m_tabs->addTab(m_drivers, tr("Driver diagram"));
     m_tabs->addTab(m_actions, tr("Action plan"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Place views"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -167,6 +169,7 @@ QWidget* PlacesWorkspace::buildPlacesPage()
         auto* row = new QHBoxLayout;
         for (const auto& [text, name, fn] : specs) {
             auto* b = new QPushButton(text, page);
+            readonly::marksEdit(b); // add, delete and move places and aims
             b->setAccessibleName(name);
             b->setToolTip(name);
             QObject::connect(b, &QPushButton::clicked, page, fn);

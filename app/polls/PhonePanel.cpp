@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "polls/PhonePanel.h"
+#include "shell/ReadOnly.h"
 
 #include "commands/PollEdits.h"
 #include "polls/PollData.h"
@@ -39,6 +40,7 @@ PhonePanel::PhonePanel(Document* document, QWidget* parent)
     m_port->setRange(0, 65535);
     m_port->setValue(8765);
     m_port->setSpecialValueText(tr("any free port"));
+    readonly::marksEdit(m_toggle); // votes are written to the file
     form->addRow(tr("&Network:"), m_interface);
     form->addRow(tr("&Port:"), m_port);
     layout->addLayout(form);
@@ -190,6 +192,8 @@ void PhonePanel::updateView()
         m_url->clear();
         m_qr->setText({});
     }
+    // An empty selectable label is still a stop for a screen reader: shown only with an address.
+    m_url->setVisible(!m_url->text().isEmpty());
 }
 
 } // namespace rt::polls

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "polls/PollsWorkspace.h"
+#include "shell/ReadOnly.h"
 
 #include "commands/PollEdits.h"
 #include "domain/Tally.h"
@@ -176,6 +177,8 @@ void PollsWorkspace::buildUi()
     m_pollList->setAccessibleName(tr("Polls"));
     auto* addPollButton = new QPushButton(tr("Add poll"), listPane);
     m_removePoll = new QPushButton(tr("Remove poll"), listPane);
+    readonly::marksEdit(addPollButton);
+    readonly::marksEdit(m_removePoll);
     connect(addPollButton, &QPushButton::clicked, this, &PollsWorkspace::addPoll);
     connect(m_removePoll, &QPushButton::clicked, this, &PollsWorkspace::removePoll);
     auto* listButtons = new QVBoxLayout; // one above the other: a narrow list leaves room for the QR
@@ -255,6 +258,8 @@ void PollsWorkspace::buildUi()
     auto* removeOptionButton = new QPushButton(tr("Remove option"), m_editor);
     auto* upButton = new QPushButton(tr("Move up"), m_editor);
     auto* downButton = new QPushButton(tr("Move down"), m_editor);
+    for (QWidget* w : {addOptionButton, removeOptionButton, upButton, downButton, m_open, m_close})
+        readonly::marksEdit(w);
     connect(addOptionButton, &QPushButton::clicked, this, &PollsWorkspace::addOption);
     connect(removeOptionButton, &QPushButton::clicked, this, &PollsWorkspace::removeOption);
     connect(upButton, &QPushButton::clicked, this, [this] { moveOption(-1); });
@@ -281,6 +286,8 @@ void PollsWorkspace::buildUi()
     m_kiosk->setToolTip(tr("Full-screen voting, one person at a time. %1 leaves it.")
                             .arg(polls::KioskWidget::leaveShortcut()));
     m_clear = new QPushButton(tr("Clear results…"), resultsPane);
+    for (QWidget* w : {m_hands, m_kiosk, m_clear})
+        readonly::marksEdit(w);
     connect(m_hands, &QPushButton::clicked, this, &PollsWorkspace::countHands);
     connect(m_kiosk, &QPushButton::clicked, this, &PollsWorkspace::openKiosk);
     connect(m_clear, &QPushButton::clicked, this, [this] { clearResults(true); });

@@ -12,6 +12,7 @@
 #include "polls/ProjectorPollPanel.h"
 #include "session/Document.h"
 #include "shell/NavigationModel.h"
+#include "shell/ReadOnly.h"
 #include "shell/WelcomePage.h"
 #include "shell/Workspace.h"
 #include "store/Store.h"
@@ -136,6 +137,9 @@ void MainWindow::buildPages()
     }
     m_navigationModel->setEntries(entries);
     connectProjectorPoll();
+    // A read-only window: nothing invites an edit it would discard, and it follows the writer.
+    if (m_document->isReadOnly())
+        new ReadOnlyGuard(m_document, m_pages, m_agenda);
     // Run mode's compact countdown, at the left of the permanent part of the status bar.
     statusBar()->insertPermanentWidget(0, m_agenda->runStatus());
     m_agenda->runStatus()->setVisible(m_agenda->isRunning());

@@ -165,6 +165,8 @@ void PromptColumn::setPrompt(qint64 promptId, int index, const QString& question
             .arg(colour.name(), style::surface().name(), style::cardBorder().name(), style::text().name()));
     m_view->setAccessibleName(tr("Notes: %1").arg(question));
     m_entry->setAccessibleName(tr("New note for: %1").arg(question));
+    // Three of these sit side by side: the name says which prompt each one acts on.
+    m_menuButton->setAccessibleName(tr("Options for prompt %1: %2").arg(index + 1).arg(question));
     if (changed)
         m_model->setList(m_model->tableId(), promptId);
 }

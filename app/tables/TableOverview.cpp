@@ -61,6 +61,14 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setPen(QPen(selected ? style::accent() : (hover ? style::mutedText() : style::cardBorder()),
                          selected ? 2.5 : 1));
     painter->drawPath(path);
+    // Keyboard focus shows as a ring round the card (the arrows move it, Enter opens the table).
+    if (option.state & QStyle::State_HasFocus) {
+        QPainterPath ring;
+        ring.addRoundedRect(card.adjusted(-4, -4, 4, 4), 11, 11);
+        painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(ring);
+    }
 
     const QFont base = option.font;
     const QRectF inner = card.adjusted(14, 12, -14, -12);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tables/TablesWorkspace.h"
+#include "shell/ReadOnly.h"
 
 #include "commands/NoteEdits.h"
 #include "models/NoteListModel.h"
@@ -98,10 +99,18 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
         b->setToolTip(modeTips[i]);
         b->setCheckable(true);
         b->setObjectName(QStringLiteral("mode%1").arg(i));
+        // One stop in the Tab order (the checked one; the arrows move between them, as in a tab
+        // bar) and named for screen readers; toggling it (as accessibility's Toggle action does)
+        // changes the view, not only clicking it.
+        b->setFocusPolicy(Qt::StrongFocus);
+        b->setAccessibleName(modeNames[i]);
+        b->setAccessibleDescription(modeTips[i]);
         m_modeButtons->addButton(b, i);
         barLayout->addWidget(b);
     }
-    connect(m_modeButtons, &QButtonGroup::idClicked, this, [this](int id) {
+    connect(m_modeButtons, &QButtonGroup::idToggled, this, [this](int id, bool on) {
+        if (!on || id == m_stack->currentIndex())
+            return;
         if (id == 0)
             showOverview();
         else if (id == 1)
@@ -121,6 +130,7 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     m_searchBox->setPlaceholderText(tr("Search every table (Ctrl+F)"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setAccessibleName(tr("Search notes at every table"));
+    readonly::keepUsable(m_searchBox); // searching changes nothing
     m_searchBox->setMinimumWidth(300);
     m_searchBox->setStyleSheet(
         QStringLiteral("QLineEdit { padding: 5px 8px; border: 1px solid #9aa5b1; border-radius: 6px; "

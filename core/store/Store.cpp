@@ -681,4 +681,14 @@ int Store::count(Kind kind, const QVariantMap& filter) const
     return n;
 }
 
+qint64 Store::dataVersion() const
+{
+    QSqlQuery& q = prepared(QStringLiteral("PRAGMA data_version"));
+    qint64 version = -1;
+    if (exec(q) && q.next())
+        version = q.value(0).toLongLong();
+    q.finish();
+    return version;
+}
+
 } // namespace rt

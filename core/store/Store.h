@@ -59,6 +59,12 @@ public:
     QList<qint64> ids(Kind kind, const QVariantMap& filter = {}) const;
     int count(Kind kind, const QVariantMap& filter = {}) const;
 
+    /** SQLite's data_version: it changes when another connection (another window or process)
+     *  commits to the file; -1 when it cannot be read. A read-only window polls it to follow. */
+    qint64 dataVersion() const;
+    /** Tells the views the file changed under them (another connection wrote): emits reset(). */
+    void announceOutsideChange() { emit reset(); }
+
     /** The laptop whose edits this store stamps (Device::current() unless set). */
     const Device& device() const { return m_device; }
     void setDevice(const Device& device)

@@ -32,6 +32,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAccessibleActionInterface>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
@@ -194,6 +195,9 @@ private slots:
     void slidesByKeyboard();
     void everyControlHasAName_data();
     void everyControlHasAName();
+    void accessibleTreeNamesEveryFocusable_data();
+    void accessibleTreeNamesEveryFocusable();
+    void pageSwitchActionsChangeTheView();
     void itemViewsSpeakTheirItems_data();
     void itemViewsSpeakTheirItems();
     void darkPaletteLargeFontReadable_data();
@@ -454,6 +458,114 @@ void TestAccessibility::slidesByKeyboard()
     QWidget* preview = exportPage->findChild<QWidget*>(QStringLiteral("slidePreview"));
     QVERIFY(preview);
     QCOMPARE(preview->accessibleDescription(), slides->currentIndex().data(Qt::ToolTipRole).toString());
+}
+
+void TestAccessibility::accessibleTreeNamesEveryFocusable_data()
+{
+    tabCyclesThroughEveryPage_data();
+}
+
+/** The window as a screen reader walks it (QAccessible interfaces, as AT-SPI exports them): every
+ *  focusable object has a name with a letter, no focusable label is empty, and buttons side by
+ *  side are told apart by ear (no two focusable buttons share a name). Cells are named by their
+ *  content and are left to itemViewsSpeakTheirItems. */
+void TestAccessibility::accessibleTreeNamesEveryFocusable()
+{
+    QFETCH(QString, view);
+    openWindow();
+    QString error;
+    QVERIFY2(m_window->showView(view, &error), qPrintable(error));
+    process();
+    QStringList problems;
+    QHash<QString, int> buttonNames;
+    int focusable = 0;
+    const QSet<QAccessible::Role> cells
+        = {QAccessible::Cell,         QAccessible::ListItem,  QAccessible::TreeItem, QAccessible::Row,
+           QAccessible::ColumnHeader, QAccessible::RowHeader, QAccessible::PageTab,  QAccessible::MenuItem};
+    std::function<void(QAccessibleInterface*, int)> walk = [&](QAccessibleInterface* iface, int depth) {
+        if (!iface || !iface->isValid() || depth > 40)
+            return;
+        const QAccessible::State state = iface->state();
+        if (state.invisible || state.offscreen)
+            return;
+        const QAccessible::Role role = iface->role();
+        QWidget* widget = qobject_cast<QWidget*>(iface->object());
+        const bool shown = !widget || isVisibleOnScreen(widget);
+        // A widget whose focus goes to a proxy (a scroll area's viewport) is not a stop of its own.
+        const bool proxied = widget && widget->focusProxy();
+        if (shown && state.focusable && !proxied && !cells.contains(role)) {
+            ++focusable;
+            const QString name = iface->text(QAccessible::Name).trimmed();
+            const QString what
+                = QStringLiteral("%1 (%2, role %3)")
+                      .arg(widget ? QString::fromLatin1(widget->metaObject()->className())
+                                  : QStringLiteral("?"),
+                           widget ? widget->objectName()
+                                   + (widget->parentWidget()
+                                          ? QStringLiteral(" in ")
+                                              + QString::fromLatin1(
+                                                  widget->parentWidget()->metaObject()->className())
+                                          : QString())
+                                  : QString())
+                      .arg(int(role));
+            if (role == QAccessible::StaticText && name.isEmpty())
+                problems << QStringLiteral("empty focusable label: %1").arg(what);
+            else if (!hasLetter(name) && role != QAccessible::ScrollBar && role != QAccessible::Slider)
+                problems << QStringLiteral("unnamed: %1").arg(what);
+            if ((role == QAccessible::Button || role == QAccessible::ButtonMenu) && !name.isEmpty())
+                ++buttonNames[name];
+        }
+        if (cells.contains(role))
+            return; // an item view's cells: many, named by their text
+        for (int i = 0; i < iface->childCount(); ++i)
+            walk(iface->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(m_window.get()), 0);
+    for (auto it = buttonNames.cbegin(); it != buttonNames.cend(); ++it)
+        if (it.value() > 1)
+            problems << QStringLiteral("%1 buttons all called \"%2\"").arg(it.value()).arg(it.key());
+    QVERIFY2(focusable > 5, qPrintable(QString::number(focusable)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
+}
+
+/** The page switches worked through the accessibility actions (voice control, Orca) change the
+ *  view, not only their checked state. */
+void TestAccessibility::pageSwitchActionsChangeTheView()
+{
+    openWindow();
+    const auto act = [](QAbstractButton* b) {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(b);
+        QVERIFY(iface && iface->actionInterface());
+        const QStringList names = iface->actionInterface()->actionNames();
+        iface->actionInterface()->doAction(names.contains(QAccessibleActionInterface::toggleAction())
+                                               ? QAccessibleActionInterface::toggleAction()
+                                               : QAccessibleActionInterface::pressAction());
+        process();
+    };
+    QString error;
+    QVERIFY(m_window->showView(QStringLiteral("agenda"), &error));
+    auto* agenda = qobject_cast<AgendaWorkspace*>(m_window->currentWorkspace());
+    QVERIFY(agenda);
+    QList<QAbstractButton*> tabs;
+    for (QAbstractButton* b : agenda->findChildren<QAbstractButton*>())
+        if (b->isCheckable() && b->group())
+            tabs << b;
+    QCOMPARE(tabs.size(), 3);
+    for (int i : {1, 2, 0}) {
+        act(tabs[i]);
+        QCOMPARE(int(agenda->page()), i);
+        QVERIFY(tabs[i]->isChecked());
+    }
+    QVERIFY(m_window->showView(QStringLiteral("table:1"), &error));
+    auto* tables = qobject_cast<TablesWorkspace*>(m_window->currentWorkspace());
+    QVERIFY(tables);
+    auto* stack = tables->findChild<QStackedWidget*>();
+    for (int i : {2, 0, 1}) {
+        auto* b = tables->findChild<QAbstractButton*>(QStringLiteral("mode%1").arg(i));
+        QVERIFY(b);
+        act(b);
+        QCOMPARE(stack->currentIndex(), i);
+    }
 }
 
 void TestAccessibility::everyControlHasAName_data()
