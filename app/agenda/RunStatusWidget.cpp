@@ -45,6 +45,12 @@ QString RunStatusWidget::text() const
     return m_timer->text();
 }
 
+void RunStatusWidget::setShownPage(const QString& page)
+{
+    m_shownPage = page;
+    refresh();
+}
+
 void RunStatusWidget::refresh()
 {
     const Row item = m_controller->currentItem();
@@ -67,7 +73,7 @@ void RunStatusWidget::refresh()
     m_timer->setStyleSheet(QStringLiteral("QToolButton { color: %1; }").arg(colour.name()));
 
     const QString ws = RunController::workspaceFor(item);
-    m_go->setVisible(!ws.isEmpty());
+    m_go->setVisible(!ws.isEmpty() && ws != m_shownPage);
     if (ws == QLatin1String("tables"))
         m_go->setText(tr("Go to Tables"));
     else if (ws == QLatin1String("places"))

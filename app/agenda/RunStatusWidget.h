@@ -26,6 +26,8 @@ public:
     QString text() const;
     QToolButton* timerButton() const { return m_timer; }
     QPushButton* goButton() const { return m_go; }
+    /** The page the window shows ("tables", …): Go to Tables is not offered on Tables itself. */
+    void setShownPage(const QString& page);
 
 signals:
     /** The facilitator asked for run mode's own page. */
@@ -37,6 +39,7 @@ private:
     RunController* m_controller;
     QToolButton* m_timer;
     QPushButton* m_go;
+    QString m_shownPage;
 };
 
 } // namespace rt

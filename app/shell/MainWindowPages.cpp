@@ -143,6 +143,9 @@ void MainWindow::buildPages()
     // Run mode's compact countdown, at the left of the permanent part of the status bar.
     statusBar()->insertPermanentWidget(0, m_agenda->runStatus());
     m_agenda->runStatus()->setVisible(m_agenda->isRunning());
+    RunStatusWidget* status = m_agenda->runStatus();
+    connect(this, &MainWindow::currentPageChanged, status,
+            [status](int page) { status->setShownPage(pageKey(pages().value(page))); });
 
     // The title follows the event's name as it is edited.
     if (Store* store = m_document->store()) {

@@ -319,6 +319,7 @@ private slots:
         QTest::mouseClick(status->goButton(), Qt::LeftButton);
         process();
         QVERIFY(qobject_cast<TablesWorkspace*>(m_window->currentWorkspace()));
+        QVERIFY(!status->goButton()->isVisible()); // not offered on the page it would go to
         // The countdown stays on screen, named for a screen reader.
         QVERIFY(status->isVisible());
         QVERIFY(status->text().contains(run->currentItem().str(col::Title).left(20)));
