@@ -100,6 +100,7 @@ KioskWidget::KioskWidget(Document* document, qint64 pollId, QWidget* parent)
     // A poll revealed live shows the results so far to whoever has just voted (never before they
     // vote); one revealed when voting closes keeps them for the Results page (roomSeesResults).
     m_liveResults = new charts::PollChart(thanks);
+    m_liveResults->setObjectName(QStringLiteral("liveResults"));
     m_liveResults->setMinimumHeight(160);
     t->addWidget(done);
     t->addWidget(pass);
