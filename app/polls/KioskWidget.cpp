@@ -97,10 +97,16 @@ KioskWidget::KioskWidget(Document* document, qint64 pollId, QWidget* parent)
     auto* next = new QPushButton(tr("Next voter"), thanks);
     next->setMinimumHeight(72);
     connect(next, &QPushButton::clicked, this, &KioskWidget::nextVoter);
+    // A poll revealed live shows the results so far to whoever has just voted (never before they
+    // vote); one revealed when voting closes keeps them for the Results page (roomSeesResults).
+    m_liveResults = new charts::PollChart(thanks);
+    m_liveResults->setObjectName(QStringLiteral("liveResults"));
+    m_liveResults->setMinimumHeight(160);
     t->addWidget(done);
     t->addWidget(pass);
     t->addSpacing(24);
     t->addWidget(next);
+    t->addWidget(m_liveResults, 3);
     t->addStretch();
     m_pages->addWidget(thanks);
 
@@ -385,6 +391,10 @@ void KioskWidget::cast()
         return;
     }
     m_error->clear();
+    const bool live = roomSeesResults(m_poll);
+    if (live)
+        m_liveResults->setData(chartData(m_poll, countVotes(m_document->store(), m_poll)));
+    m_liveResults->setVisible(live);
     m_pages->setCurrentIndex(Thanks);
 }
 

@@ -26,9 +26,10 @@ class PollChart;
 namespace rt::polls {
 
 /**
- * Pass-the-laptop voting: one voter at a time, large controls, no results until the poll
- * closes. As its own window it fills the screen and only the facilitator's shortcut
- * (Ctrl+Shift+K) leaves it; Escape and the window's close button do nothing.
+ * Pass-the-laptop voting: one voter at a time, large controls; results as the poll's reveal
+ * says (vote::roomSeesResults): live ones after each voter has voted, else once the poll closes. As its own
+ * window it fills the screen and only the facilitator's shortcut (Ctrl+Shift+K) leaves it; Escape and the
+ * window's close button do nothing.
  */
 class KioskWidget : public QWidget
 {
@@ -72,6 +73,7 @@ private:
     QLabel* m_waiting;
     QLabel* m_closedTitle;
     charts::PollChart* m_results;
+    charts::PollChart* m_liveResults; ///< on the Thanks page, when the poll reveals results live
     QButtonGroup* m_group = nullptr;
     QListWidget* m_ranking = nullptr;
     QLineEdit* m_word = nullptr;

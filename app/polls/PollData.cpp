@@ -20,6 +20,7 @@ PollInfo loadPoll(const Store* store, qint64 id)
     p.kind = vote::pollKindFromString(row.str(col::Kind));
     p.state = row.str(col::State);
     p.maxChoices = int(row.ref(col::MaxChoices));
+    p.reveal = vote::revealFromString(row.str(col::Reveal));
     const QList<Row> options = store->rows(Kind::PollOption, {{col::PollId, id}});
     for (const Row& o : options) {
         p.options << o.str(col::Text);
@@ -30,7 +31,9 @@ PollInfo loadPoll(const Store* store, qint64 id)
 
 vote::Results countVotes(Store* store, const PollInfo& poll)
 {
-    return vote::tally(poll.kind, int(poll.options.size()), VoteRepository(store).answers(poll.id));
+    QList<bool> hidden;
+    const QList<QByteArray> answers = VoteRepository(store).answers(poll.id, &hidden);
+    return vote::tally(poll.kind, int(poll.options.size()), answers, hidden);
 }
 
 QStringList scaleLabels(const PollInfo& poll)
@@ -101,12 +104,25 @@ charts::PollChartData chartData(const PollInfo& poll, const vote::Results& r)
     }
     for (int c : r.counts)
         d.values << c;
+    if (r.hidden > 0)
+        d.note += QLatin1Char(' ') + hiddenNote(r.hidden);
     if (r.ignored > 0)
         d.note += QLatin1Char(' ')
             + QCoreApplication::translate("rt::polls",
                                           "%n stored answer(s) do not fit this poll and are not counted.",
                                           nullptr, r.ignored);
     return d;
+}
+
+QString hiddenNote(int hidden)
+{
+    return QCoreApplication::translate("rt::polls", "%n answer(s) hidden by the facilitator.", nullptr,
+                                       hidden);
+}
+
+bool roomSeesResults(const PollInfo& poll)
+{
+    return vote::roomSeesResults(poll.state, poll.reveal);
 }
 
 QString kindLabel(vote::PollKind kind)

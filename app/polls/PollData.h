@@ -21,6 +21,7 @@ struct PollInfo
     vote::PollKind kind = vote::PollKind::Unknown;
     QString state;
     int maxChoices = 0;
+    vote::Reveal reveal = vote::Reveal::Live;
     QStringList options;
     QList<qint64> optionIds;
     bool isValid() const { return id > 0; }
@@ -32,6 +33,10 @@ vote::Results countVotes(Store* store, const PollInfo& poll);
 QStringList scaleLabels(const PollInfo& poll);
 /** Results as a chart: bars per option, ranking points, scale columns, words or answers. */
 charts::PollChartData chartData(const PollInfo& poll, const vote::Results& results);
+/** "2 answers hidden by the facilitator." (moderation), for notes under results. */
+QString hiddenNote(int hidden);
+/** Whether the projector, run mode and the kiosk show the poll's results now (vote::roomSeesResults). */
+bool roomSeesResults(const PollInfo& poll);
 /** The translated name of a kind, for combo boxes and captions. */
 QString kindLabel(vote::PollKind kind);
 QString stateLabel(const QString& state);

@@ -5,6 +5,7 @@
 #include "commands/PollEdits.h"
 #include "domain/Tally.h"
 #include "models/RowListModel.h"
+#include "polls/AnswerListModel.h"
 #include "polls/KioskWidget.h"
 #include "polls/PhonePanel.h"
 #include "polls/PollChart.h"
@@ -14,6 +15,7 @@
 #include "store/Store.h"
 #include "vote/VoteServer.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -49,6 +51,7 @@ PollsWorkspace::PollsWorkspace(Document* document, QWidget* parent)
     : Workspace(document, parent)
     , m_polls(new RowListModel(document, Kind::Poll, {col::Question}, this))
     , m_options(new RowListModel(document, Kind::PollOption, {col::Text}, this))
+    , m_answers(new polls::AnswerListModel(document, this))
     , m_resultsTimer(new QTimer(this))
 {
     m_options->setFilter({{col::PollId, qint64(-1)}});
@@ -225,6 +228,18 @@ void PollsWorkspace::buildUi()
         if (!m_loading)
             edit::setPollPlace(*document(), m_poll, m_place->currentData().toLongLong());
     });
+    // One rule for every screen the room sees (vote::roomSeesResults): live, or once closed.
+    m_reveal = new QComboBox(m_editor);
+    m_reveal->addItem(tr("live"), vote::revealName(vote::Reveal::Live));
+    m_reveal->addItem(tr("after voting closes"), vote::revealName(vote::Reveal::Closed));
+    m_reveal->setAccessibleName(tr("Show results on the projector"));
+    m_reveal->setToolTip(tr("After voting closes: the projector and the kiosk show the question and the "
+                            "number of votes, and the results only once you close voting."));
+    connect(m_reveal, &QComboBox::activated, this, [this] {
+        if (!m_loading)
+            edit::setPollReveal(*document(), m_poll,
+                                vote::revealFromString(m_reveal->currentData().toString()));
+    });
     m_state = new QLabel(m_editor);
     m_kind->setAccessibleName(tr("Kind"));
     m_open = new QPushButton(tr("Open voting"), m_editor);
@@ -241,6 +256,10 @@ void PollsWorkspace::buildUi()
     m_maxLabel->setBuddy(m_max);
     form->addRow(m_maxLabel, m_max);
     form->addRow(tr("P&lace:"), m_place);
+    auto* revealLabel = new QLabel(tr("Show results on the p&rojector:"), m_editor);
+    revealLabel->setWordWrap(true);
+    revealLabel->setBuddy(m_reveal);
+    form->addRow(revealLabel, m_reveal);
     form->addRow(tr("State:"), stateRow);
     editorLayout->addLayout(form);
 
@@ -279,6 +298,29 @@ void PollsWorkspace::buildUi()
     auto* resultsLayout = new QVBoxLayout(resultsPane);
     m_chart = new charts::PollChart(resultsPane);
     resultsLayout->addWidget(m_chart, 1);
+    // Moderation of written answers: each can be hidden from the room and the pack, and shown again.
+    m_answersBox = new QGroupBox(tr("Answers"), resultsPane);
+    auto* answersLayout = new QHBoxLayout(m_answersBox);
+    m_answerList = new QListView(m_answersBox);
+    m_answerList->setModel(m_answers);
+    m_answerList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_answerList->setAccessibleName(tr("Answers"));
+    m_answerList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_answerList->setUniformItemSizes(true);
+    m_hideAction = new QAction(tr("&Hide answer"), m_answerList);
+    m_hideAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_hideAction->setShortcutContext(Qt::WidgetShortcut);
+    m_answerList->addAction(m_hideAction);
+    connect(m_hideAction, &QAction::triggered, this, &PollsWorkspace::toggleSelectedAnswer);
+    m_hideAnswer = new QPushButton(tr("Hide answer"), m_answersBox);
+    connect(m_hideAnswer, &QPushButton::clicked, this, &PollsWorkspace::toggleSelectedAnswer);
+    answersLayout->addWidget(m_answerList, 1);
+    answersLayout->addWidget(m_hideAnswer, 0, Qt::AlignTop);
+    connect(m_answerList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PollsWorkspace::updateAnswerAction);
+    connect(m_answers, &QAbstractItemModel::dataChanged, this, &PollsWorkspace::updateAnswerAction);
+    connect(m_answers, &QAbstractItemModel::modelReset, this, &PollsWorkspace::updateAnswerAction);
+    resultsLayout->addWidget(m_answersBox, 1);
     auto* voteButtons = new QGridLayout;
     m_hands = new QPushButton(tr("Count hands…"), resultsPane);
     m_hands->setToolTip(tr("Enter how many hands went up for each option after a show of hands."));
@@ -319,6 +361,7 @@ void PollsWorkspace::selectPoll(qint64 id)
         m_loading = false;
     }
     m_phones->setPoll(id);
+    m_answers->setPoll(id);
     loadEditor();
     refreshResults();
     updateProjector();
@@ -374,7 +417,8 @@ void PollsWorkspace::loadEditor()
     m_editor->setEnabled(editable);
     m_removePoll->setEnabled(editable);
     m_loading = true;
-    const QSignalBlocker b1(m_question), b2(m_kind), b3(m_max), b4(m_place);
+    const QSignalBlocker b1(m_question), b2(m_kind), b3(m_max), b4(m_place), b5(m_reveal);
+    m_reveal->setCurrentIndex(poll.reveal == vote::Reveal::Closed ? 1 : 0);
     m_question->setText(poll.question);
     m_kind->setCurrentIndex(int(kinds().indexOf(poll.kind)));
     const Row row = valid ? store->row(Kind::Poll, m_poll) : Row();
@@ -416,6 +460,8 @@ void PollsWorkspace::loadEditor()
     const bool usesOptions = poll.kind != vote::PollKind::WordCloud && poll.kind != vote::PollKind::Open;
     for (QWidget* w : m_optionWidgets)
         w->setEnabled(usesOptions);
+    m_answersBox->setVisible(valid && !usesOptions);
+    updateAnswerAction();
     const bool hands = !vote::handAnswer(poll.kind, 0, 2).isEmpty();
     m_hands->setEnabled(editable && hands);
     m_hands->setToolTip(hands ? tr("Enter how many hands went up for each option after a show of hands.")
@@ -510,6 +556,33 @@ void PollsWorkspace::moveOption(int delta)
     const qint64 id = m_options->idAt(row);
     edit::movePollOption(*document(), id, to);
     m_optionList->setCurrentIndex(m_options->index(m_options->rowOf(id), 0));
+}
+
+bool PollsWorkspace::toggleSelectedAnswer()
+{
+    const int row = m_answerList->currentIndex().row();
+    const qint64 vote = m_answers->voteAt(row);
+    if (vote <= 0 || document()->isReadOnly())
+        return false;
+    const bool done = edit::setAnswerHidden(*document(), vote, !m_answers->isHidden(row));
+    updateAnswerAction();
+    return done;
+}
+
+void PollsWorkspace::updateAnswerAction()
+{
+    const int row = m_answerList->currentIndex().row();
+    const bool hidden = m_answers->isHidden(row);
+    const bool can = row >= 0 && !document()->isReadOnly();
+    m_hideAction->setText(hidden ? tr("&Show answer") : tr("&Hide answer"));
+    m_hideAction->setEnabled(can);
+    m_hideAnswer->setText(hidden ? tr("Show answer") : tr("Hide answer"));
+    m_hideAnswer->setEnabled(can);
+    m_hideAnswer->setToolTip(hidden ? tr("Show this answer on the projector and in the pack again (%1).")
+                                          .arg(m_hideAction->shortcut().toString(QKeySequence::NativeText))
+                                    : tr("Leave this answer out of the projector and the pack; it stays in "
+                                         "the file (%1).")
+                                          .arg(m_hideAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 bool PollsWorkspace::addHands(const QList<int>& hands)

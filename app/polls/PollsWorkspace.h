@@ -6,7 +6,9 @@
 #include <QPointer>
 #include <QUrl>
 
+class QAction;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -21,6 +23,7 @@ namespace charts {
 class PollChart;
 }
 namespace polls {
+class AnswerListModel;
 class KioskWidget;
 class PhonePanel;
 } // namespace polls
@@ -57,6 +60,9 @@ public:
     bool clearResults(bool ask = true);
     void openKiosk();
     polls::PhonePanel* phonePanel() const { return m_phones; }
+    /** Moderation: hides the selected written answer, or shows it again when hidden (one undo step). */
+    bool toggleSelectedAnswer();
+    QListView* answerList() const { return m_answerList; }
 
     /** The poll the projector shows: the one phones vote on while the server runs, else the
      *  open poll (the selected one first), else the last one shown, now closed, with its final
@@ -79,6 +85,7 @@ private:
     void countHands();
     qint64 selectedOption() const;
     void updateProjector();
+    void updateAnswerAction();
 
     qint64 m_poll = 0;
     RowListModel* m_polls;
@@ -92,6 +99,7 @@ private:
     QLabel* m_maxLabel;
     QSpinBox* m_max;
     QComboBox* m_place;
+    QComboBox* m_reveal;
     QLabel* m_state;
     QPushButton* m_open;
     QPushButton* m_close;
@@ -99,6 +107,11 @@ private:
     QListView* m_optionList;
     QList<QWidget*> m_optionWidgets;
     charts::PollChart* m_chart;
+    polls::AnswerListModel* m_answers;
+    QGroupBox* m_answersBox;
+    QListView* m_answerList;
+    QPushButton* m_hideAnswer;
+    QAction* m_hideAction;
     QPushButton* m_hands;
     QPushButton* m_kiosk;
     QPushButton* m_clear;

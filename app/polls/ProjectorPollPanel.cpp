@@ -217,10 +217,19 @@ void ProjectorPollPanel::refresh()
         labels = data.labels;
         values = data.values;
     }
-    m_bars->setBars(labels, values);
     QString total = tr("%n vote(s)", nullptr, results.ballots);
-    if (data.shape == Shape::List && !data.answers.isEmpty())
-        total = tr("%n answer(s); the latest: “%1”", nullptr, results.ballots).arg(data.answers.last());
+    if (!roomSeesResults(poll)) {
+        // Revealed when voting closes: the room sees that votes arrive, not how they fall.
+        labels.clear();
+        values.clear();
+        total += QLatin1Char('\n') + tr("Results when voting closes");
+    } else {
+        if (data.shape == Shape::List && !data.answers.isEmpty())
+            total = tr("%n answer(s); the latest: “%1”", nullptr, results.ballots).arg(data.answers.last());
+        if (results.hidden > 0)
+            total += QLatin1Char('\n') + hiddenNote(results.hidden);
+    }
+    m_bars->setBars(labels, values);
     m_total->setText(total);
     applySizes();
 }

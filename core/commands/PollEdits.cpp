@@ -112,6 +112,14 @@ bool setPollPlace(Document& doc, qint64 poll, qint64 place)
                     QCoreApplication::translate("rt::edit", "Attach poll to place"));
 }
 
+bool setPollReveal(Document& doc, qint64 poll, vote::Reveal reveal)
+{
+    return editPoll(doc, poll, col::Reveal, vote::revealName(reveal),
+                    reveal == vote::Reveal::Closed
+                        ? QCoreApplication::translate("rt::edit", "Show results after voting closes")
+                        : QCoreApplication::translate("rt::edit", "Show results live"));
+}
+
 bool openVoting(Document& doc, qint64 poll)
 {
     return editPoll(doc, poll, col::State, Open, QCoreApplication::translate("rt::edit", "Open voting"));
@@ -216,6 +224,21 @@ bool castKioskVote(Document& doc, qint64 poll, const QString& device, const QByt
     vote.insert(col::Device, device);
     auto* insert = new InsertRowCommand(store, Kind::Vote, vote, -1, text);
     return pushInsert(doc, insert, insert) > 0;
+}
+
+bool setAnswerHidden(Document& doc, qint64 vote, bool hidden)
+{
+    Store* store = doc.store();
+    const Row row = store && vote > 0 ? store->row(Kind::Vote, vote) : Row();
+    if (!row.isValid() || row.flag(col::Hidden) == hidden)
+        return false;
+    const std::optional<PollShape> shape = shapeOf(store, row.ref(col::PollId));
+    if (!shape || (shape->kind != vote::PollKind::WordCloud && shape->kind != vote::PollKind::Open))
+        return false; // only a written answer can be moderated; a hidden choice would skew a count
+    return push(doc,
+                new EditRowCommand(store, Kind::Vote, vote, {{col::Hidden, hidden}},
+                                   hidden ? QCoreApplication::translate("rt::edit", "Hide answer")
+                                          : QCoreApplication::translate("rt::edit", "Show answer")));
 }
 
 bool clearVotes(Document& doc, qint64 poll)

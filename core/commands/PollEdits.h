@@ -31,6 +31,9 @@ bool setPollKind(Document& doc, qint64 poll, vote::PollKind kind); ///< "Change 
 bool setPollMaxChoices(Document& doc, qint64 poll, int maxChoices);
 /** Attaches the poll to @p place, or to none with 0 ("Attach poll to place"). */
 bool setPollPlace(Document& doc, qint64 poll, qint64 place);
+/** When the room's screens show the poll's results: as votes arrive, or once voting closes
+ *  ("Show results live" / "Show results after voting closes"). */
+bool setPollReveal(Document& doc, qint64 poll, vote::Reveal reveal);
 /** Opens (or reopens) the poll for voting ("Open voting"); false when it is open already. */
 bool openVoting(Document& doc, qint64 poll);
 /** Closes the poll: no more votes are taken ("Close voting"); false when it is closed already. */
@@ -61,6 +64,13 @@ QString newKioskDevice();
  * does not fit it.
  */
 bool castKioskVote(Document& doc, qint64 poll, const QString& device, const QByteArray& answer);
+
+/**
+ * Moderation: hides a written answer (word cloud, open text) from the projector, the kiosk and
+ * the pack, or shows it again ("Hide answer" / "Show answer"). The vote stays in the file, marked
+ * hidden, and is counted as hidden. False for a vote of another kind or no change.
+ */
+bool setAnswerHidden(Document& doc, qint64 vote, bool hidden);
 
 /** Removes every vote of the poll, as one undo step ("Clear poll results"). */
 bool clearVotes(Document& doc, qint64 poll);

@@ -237,6 +237,26 @@ QList<WordCount> wordFrequencies(const QStringList& texts)
 
 Results tally(PollKind kind, int optionCount, const QList<QByteArray>& answers)
 {
+    return tally(kind, optionCount, answers, {});
+}
+
+Reveal revealFromString(const QString& reveal)
+{
+    return reveal == QLatin1String("closed") ? Reveal::Closed : Reveal::Live;
+}
+
+QString revealName(Reveal reveal)
+{
+    return reveal == Reveal::Closed ? QStringLiteral("closed") : QStringLiteral("live");
+}
+
+bool roomSeesResults(const QString& state, Reveal reveal)
+{
+    return state == QLatin1String("closed") || reveal == Reveal::Live;
+}
+
+Results tally(PollKind kind, int optionCount, const QList<QByteArray>& answers, const QList<bool>& hidden)
+{
     Results r;
     r.kind = kind;
     const int n = std::max(optionCount, 0);
@@ -246,7 +266,12 @@ Results tally(PollKind kind, int optionCount, const QList<QByteArray>& answers)
         r.counts.fill(0, n);
     QStringList texts;
     double sum = 0;
-    for (const QByteArray& answer : answers) {
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const QByteArray& answer = answers.at(i);
+        if (hidden.value(i)) {
+            ++r.hidden;
+            continue;
+        }
         // Stored answers were checked when cast, but merged or imported files may not fit:
         // recount strictly and report the rest. Multi's limit may have changed since: ignore it.
         const BallotCheck check = checkBallot(kind, n, 0, answer);

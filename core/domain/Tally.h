@@ -31,13 +31,15 @@ struct WordCount
  *  - scale: votes per level (index 0 = level 1) and the mean level;
  *  - wordcloud: word frequencies, case-folded, punctuation trimmed from both ends of each word;
  *  - open: every answer, in the order cast.
- * Answers that do not fit the poll (wrong shape, index out of range) are counted in `ignored`.
+ * Answers that do not fit the poll (wrong shape, index out of range) are counted in `ignored`;
+ * answers the facilitator hid (moderation) are left out of everything and counted in `hidden`.
  */
 struct Results
 {
     PollKind kind = PollKind::Unknown;
     int ballots = 0;
     int ignored = 0;
+    int hidden = 0;
     QList<int> counts;
     double mean = 0.0;
     QList<WordCount> words;
@@ -45,6 +47,19 @@ struct Results
 };
 
 Results tally(PollKind kind, int optionCount, const QList<QByteArray>& answers);
+/** As above; answer i is left out (counted in Results::hidden) when @p hidden[i] is true. */
+Results tally(PollKind kind, int optionCount, const QList<QByteArray>& answers, const QList<bool>& hidden);
+
+/** When the room may see a poll's results (poll.reveal): as votes arrive, or once voting closes. */
+enum class Reveal { Live, Closed };
+Reveal revealFromString(const QString& reveal);
+QString revealName(Reveal reveal);
+/**
+ * Whether the room's screens (projector, run mode, kiosk) show a poll's results now: a poll
+ * revealed live shows them as votes arrive; one revealed when voting closes shows only the
+ * question and the number of votes until it is closed. The one rule every screen asks.
+ */
+bool roomSeesResults(const QString& state, Reveal reveal);
 /** Word frequencies, most frequent first (ties in word order). */
 QList<WordCount> wordFrequencies(const QStringList& texts);
 

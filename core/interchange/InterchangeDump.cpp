@@ -321,6 +321,9 @@ private:
                            {QStringLiteral("state"), p.str(QStringLiteral("state"))}};
             if (p.ref(QStringLiteral("max_choices")) > 0)
                 o.insert(QStringLiteral("max_choices"), p.ref(QStringLiteral("max_choices")));
+            // Optional keys, written only when not the default: older dumps stay as they were.
+            if (p.str(QStringLiteral("reveal")) == QLatin1String("closed"))
+                o.insert(QStringLiteral("reveal"), QStringLiteral("closed"));
             putIndex(o, QStringLiteral("place"), m_placeIndex, p.values.value(QStringLiteral("place_id")));
             putIndex(o, QStringLiteral("source"), m_sourceIndex, p.values.value(QStringLiteral("source")));
             // Options stay plain strings (as people write them); their ids go alongside.
@@ -349,6 +352,8 @@ private:
                 v.insert(QStringLiteral("device"), r.str(QStringLiteral("device")));
             if (!r.str(QStringLiteral("cast_at")).isEmpty())
                 v.insert(QStringLiteral("cast_at"), r.str(QStringLiteral("cast_at")));
+            if (r.flag(QStringLiteral("hidden")))
+                v.insert(QStringLiteral("hidden"), true);
             votes.append(v);
         }
         return votes;

@@ -29,6 +29,7 @@ const QStringList AgendaKinds
     = {L("arrival"), L("plenary"), L("break"), L("tables"), L("breakout"), L("close")};
 const QStringList PollKinds = {L("choice"), L("multi"), L("ranking"), L("scale"), L("wordcloud"), L("open")};
 const QStringList PollStates = {L("draft"), L("open"), L("closed")};
+const QStringList PollReveals = {L("live"), L("closed")};
 constexpr int MaxDriverDepth = 16; // the diagram shows three levels; this only bounds recursion
 
 /** The session's objects, each checked with JsonChecker, into a PSession. */
@@ -335,11 +336,12 @@ public:
             if (!object(a[i], path, &o)
                 || !known(o, path,
                           {"question", "kind", "options", "option_ids", "state", "role", "place", "votes",
-                           "max_choices", "source"})
+                           "max_choices", "source", "reveal"})
                 || !rowId(o, path, Kind::Poll, p.values) || !text(o, path, "question", true, p.values)
                 || !text(o, path, "kind", false, p.values) || !text(o, path, "state", false, p.values)
                 || !oneOf(p.values, L("kind"), PollKinds, path)
-                || !oneOf(p.values, L("state"), PollStates, path)
+                || !oneOf(p.values, L("state"), PollStates, path) || !text(o, path, "reveal", false, p.values)
+                || !oneOf(p.values, L("reveal"), PollReveals, path)
                 || !index(o, path, "place", s.places.size(), L("places"), &p.place)
                 || !index(o, path, "source", s.sources.size(), L("sources"), &p.source))
                 return false;
@@ -414,9 +416,15 @@ public:
             : kind == L("scale")                                          ? "scale"
                                                                           : "text";
         if (!object(v, path, &o)
-            || !known(o, path, {"device", "cast_at", "choices", "ranking", "scale", "text", "made_by"})
-            || !rowId(o, path, Kind::Vote, vote) || !madeBy(o, path, &out.made))
+            || !known(o, path,
+                      {"device", "cast_at", "choices", "ranking", "scale", "text", "made_by", "hidden"})
+            || !rowId(o, path, Kind::Vote, vote) || !madeBy(o, path, &out.made)
+            || !flag(o, path, "hidden", vote))
             return false;
+        // Only a written answer can be hidden (moderation); a hidden choice would skew a count silently.
+        if (qstrcmp(answerKey, "text") != 0 && vote.take(L("hidden")).toBool())
+            warnings.append(key(path, L("hidden")) + QStringLiteral(": ")
+                            + tr("only written answers can be hidden; shown in a %1 poll").arg(kind));
         for (const char* other : {"choices", "ranking", "scale", "text"}) {
             if (qstrcmp(other, answerKey) != 0 && o.contains(L(other)))
                 warnings.append(key(path, L(other)) + QStringLiteral(": ")

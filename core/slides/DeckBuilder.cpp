@@ -243,17 +243,31 @@ vote::Results tallyOf(const SessionData::Poll& poll)
     answers.reserve(poll.votes.size());
     for (const QJsonObject& v : poll.votes)
         answers << QJsonDocument(v).toJson(QJsonDocument::Compact);
-    return vote::tally(vote::pollKindFromString(poll.kind), int(poll.options.size()), answers);
+    return vote::tally(vote::pollKindFromString(poll.kind), int(poll.options.size()), answers, poll.hidden);
 }
 
 QString notCounted(const vote::Results& r)
 {
-    return r.ignored > 0 ? QLatin1Char(' ')
-            + DeckBuilder::tr("(not counted: %n answer(s) this poll cannot take)", nullptr, r.ignored)
-                         : QString();
+    QString out;
+    if (r.hidden > 0)
+        out += QStringLiteral(" · ") + hiddenByFacilitator(r.hidden);
+    if (r.ignored > 0)
+        out += QLatin1Char(' ')
+            + DeckBuilder::tr("(not counted: %n answer(s) this poll cannot take)", nullptr, r.ignored);
+    return out;
 }
 
 } // namespace
+
+QString hiddenByFacilitator(int hidden)
+{
+    return DeckBuilder::tr("%n answer(s) hidden by the facilitator", nullptr, hidden);
+}
+
+int hiddenAnswers(const SessionData::Poll& poll)
+{
+    return tallyOf(poll).hidden;
+}
 
 ChartData pollChart(const SessionData::Poll& poll, const QString& language)
 {

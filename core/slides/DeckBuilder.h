@@ -18,6 +18,10 @@ QString sectionLabel(const QString& key);
 /** A poll's results as bars: choice/multi counts, ranking Borda points, scale distribution and mean;
  *  the caption in @p language. */
 ChartData pollChart(const SessionData::Poll& poll, const QString& language);
+/** "2 answers hidden by the facilitator", in the pack's language (set by the caller's scope). */
+QString hiddenByFacilitator(int hidden);
+/** How many of the poll's answers the facilitator hid (left out of every count). */
+int hiddenAnswers(const SessionData::Poll& poll);
 
 /**
  * Builds the summary pack from a session, in the hand-made pack's order: title, purpose, agenda and

@@ -98,8 +98,10 @@ SessionData SessionData::load(const Store& store)
         p.feedback = agendaPollKind.contains(r.id);
         for (const Row& o : store.rows(Kind::PollOption, {{S("poll_id"), r.id}}))
             p.options << o.str(S("text"));
-        for (const Row& v : store.rows(Kind::Vote, {{S("poll_id"), r.id}}))
+        for (const Row& v : store.rows(Kind::Vote, {{S("poll_id"), r.id}})) {
             p.votes.append(jsontext::object(v.str(S("answer"))));
+            p.hidden.append(v.flag(S("hidden")));
+        }
         d.polls.append(p);
     }
 

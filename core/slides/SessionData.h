@@ -65,6 +65,7 @@ struct SessionData
         QString state;
         QStringList options;
         QList<QJsonObject> votes;
+        QList<bool> hidden; ///< per vote: hidden by the facilitator (left out, counted)
         int place = -1; ///< index into places, or -1
         bool feedback = false; ///< asked at the close of the day
     };

@@ -71,11 +71,13 @@ void poll(QString& md, const SessionData::Poll& p, const QString& language)
 {
     md += QStringLiteral("### %1\n\n").arg(oneLine(p.question));
     if (p.kind == QLatin1String("wordcloud") || p.kind == QLatin1String("open")) {
-        for (const auto& v : p.votes) {
-            const QString t = v.value(QStringLiteral("text")).toString();
-            if (!t.trimmed().isEmpty())
+        for (qsizetype i = 0; i < p.votes.size(); ++i) {
+            const QString t = p.votes.at(i).value(QStringLiteral("text")).toString();
+            if (!p.hidden.value(i) && !t.trimmed().isEmpty())
                 md += QStringLiteral("- ") + item(t) + QLatin1Char('\n');
         }
+        if (const int hidden = hiddenAnswers(p))
+            md += QLatin1Char('\n') + hiddenByFacilitator(hidden) + QStringLiteral(".\n");
         md += QLatin1Char('\n');
         return;
     }

@@ -35,6 +35,8 @@ inline const QString PollId         = QStringLiteral("poll_id");
 inline const QString Device         = QStringLiteral("device");
 inline const QString CastAt         = QStringLiteral("cast_at");
 inline const QString Answer         = QStringLiteral("answer");
+inline const QString Hidden         = QStringLiteral("hidden");
+inline const QString Reveal         = QStringLiteral("reveal");
 // agenda item
 inline const QString Start          = QStringLiteral("start");
 inline const QString End            = QStringLiteral("end");

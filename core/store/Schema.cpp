@@ -50,7 +50,7 @@ std::array<KindInfo, KindCount> buildInfos()
                        s("poll"),
                        {column(col::Question, Str), column(col::Kind, Str), column(col::State, Str),
                         column(col::MaxChoices, Int), ref(col::PlaceId, K::Place, setNull),
-                        ref(col::Source, K::Source, setNull)},
+                        ref(col::Source, K::Source, setNull), column(col::Reveal, Str)},
                        {},
                        true,
                        {}};
@@ -63,7 +63,7 @@ std::array<KindInfo, KindCount> buildInfos()
     a[int(K::Vote)] = {K::Vote,
                        s("vote"),
                        {ref(col::PollId, K::Poll, cascade), column(col::Device, Str),
-                        column(col::CastAt, Str), column(col::Answer, Str)},
+                        column(col::CastAt, Str), column(col::Answer, Str), column(col::Hidden, Bool)},
                        {col::PollId},
                        false,
                        col::PollId};

@@ -58,15 +58,20 @@ bool VoteRepository::castBatch(qint64 pollId, const QList<Ballot>& ballots)
     return true;
 }
 
-QList<QByteArray> VoteRepository::answers(qint64 pollId) const
+QList<QByteArray> VoteRepository::answers(qint64 pollId, QList<bool>* hidden) const
 {
     QSqlQuery& q = m_store->prepared(
-        QStringLiteral("SELECT answer FROM vote WHERE poll_id = :poll ORDER BY cast_at, id"));
+        QStringLiteral("SELECT answer, hidden FROM vote WHERE poll_id = :poll ORDER BY cast_at, id"));
     q.bindValue(QStringLiteral(":poll"), pollId);
     QList<QByteArray> out;
+    if (hidden)
+        hidden->clear();
     if (m_store->exec(q)) {
-        while (q.next())
+        while (q.next()) {
             out.append(q.value(0).toString().toUtf8());
+            if (hidden)
+                hidden->append(q.value(1).toInt() != 0);
+        }
     }
     q.finish();
     return out;

@@ -12,7 +12,8 @@ class Store;
 /**
  * The special SQL of votes: the vote server's group commit (many phone votes as one transaction,
  * outside the undo stack), where a device's vote is an upsert (UNIQUE(poll_id, device) — a second
- * vote from a device replaces its first), and the stored answers read back for the tally. Prepared
+ * vote from a device replaces its first, and an answer the facilitator hid stays hidden: a
+ * re-vote does not slip past moderation), and the stored answers read back for the tally. Prepared
  * and bound, like all store SQL. Undoable votes (counted hands, the kiosk) are edits (commands/PollEdits.h).
  */
 class VoteRepository
@@ -29,8 +30,9 @@ public:
     /** All of @p ballots in one transaction: all are committed or none. */
     bool castBatch(qint64 pollId, const QList<Ballot>& ballots);
 
-    /** Every stored answer of the poll, in the order cast. */
-    QList<QByteArray> answers(qint64 pollId) const;
+    /** Every stored answer of the poll, in the order cast; with @p hidden, whether the
+     *  facilitator hid each one (vote.hidden). */
+    QList<QByteArray> answers(qint64 pollId, QList<bool>* hidden = nullptr) const;
     int count(qint64 pollId) const;
     /** The answer stored for @p device, or empty. */
     QByteArray answerOf(qint64 pollId, const QString& device) const;

@@ -5,6 +5,7 @@
 // expect; a cancelled export leaves nothing behind.
 #include "ExportSample.h"
 #include "cli/ExportCommand.h"
+#include "interchange/Interchange.h"
 #include "session/Document.h"
 #include "slides/DeckBuilder.h"
 #include "slides/Export.h"
@@ -13,6 +14,9 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -148,6 +152,7 @@ private slots:
     void cancelLeavesNoFile();
     void badInputNamesTheProblem();
     void commandLine();
+    void hiddenAnswersLeaveThePackWithACount();
 
 private:
     void checkItems(const QString& text, const QString& what);
@@ -527,6 +532,65 @@ void TestExport::commandLine()
                  {m_session, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--bogus")}),
              1);
     QCOMPARE(cli::runExport({QStringLiteral("--help")}), 0);
+}
+
+void TestExport::hiddenAnswersLeaveThePackWithACount()
+{
+    // An open question where the facilitator hid one answer: the PDF and the Markdown leave it out
+    // and say one answer was hidden; the dump keeps it, marked hidden.
+    const QString path = m_dir.filePath(QStringLiteral("moderated.roundtable"));
+    {
+        Document doc;
+        QVERIFY(!doc.create(path));
+        Store* s = doc.store();
+        QVERIFY(test::buildSample(*s));
+        const qint64 poll = s->insert(Kind::Poll,
+                                      {{QStringLiteral("question"), QStringLiteral("What should change?")},
+                                       {QStringLiteral("kind"), QStringLiteral("open")},
+                                       {QStringLiteral("state"), QStringLiteral("closed")}});
+        const char* answers[]
+            = {"Fewer forms to fill in", "Offensiveremark about a colleague", "A single named contact"};
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(s->insert(Kind::Vote,
+                              {{QStringLiteral("poll_id"), poll},
+                               {QStringLiteral("device"), QStringLiteral("p%1").arg(i)},
+                               {QStringLiteral("answer"),
+                                QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("text"),
+                                                                              QString::fromUtf8(answers[i])}})
+                                                      .toJson(QJsonDocument::Compact))},
+                               {QStringLiteral("hidden"), i == 1}}));
+        const QByteArray dumped = interchange::dumpText(*s);
+        QVERIFY(dumped.contains("Offensiveremark about a colleague"));
+        const QJsonArray polls
+            = QJsonDocument::fromJson(dumped).object().value(QStringLiteral("polls")).toArray();
+        int hidden = 0;
+        for (const QJsonValue& p : polls)
+            for (const QJsonValue& v : p[QStringLiteral("votes")].toArray())
+                hidden += v[QStringLiteral("hidden")].toBool() ? 1 : 0;
+        QCOMPARE(hidden, 1);
+    }
+    QString error;
+    QStringList written;
+    QVERIFY2(exportSession(path, QStringLiteral("md"), {}, &error, &written), qPrintable(error));
+    QFile md(written.value(0));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(md.readAll());
+    QVERIFY(markdown.contains(QLatin1String("Fewer forms to fill in")));
+    QVERIFY(!markdown.contains(QLatin1String("Offensiveremark")));
+    QVERIFY2(QRegularExpression(QStringLiteral("1 answer(\\(s\\))? hidden by the facilitator"))
+                 .match(markdown)
+                 .hasMatch(),
+             qPrintable(markdown.right(600)));
+    keep(written.value(0));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    written.clear();
+    QVERIFY2(exportSession(path, QStringLiteral("pdf"), {}, &error, &written), qPrintable(error));
+    const QString pdf = squash(pdfText(written.value(0)));
+    QVERIFY(pdf.contains(QLatin1String("Fewerformstofillin")));
+    QVERIFY(!pdf.contains(QLatin1String("Offensiveremark")));
+    QVERIFY(pdf.contains(QLatin1String("hiddenbythefacilitator")));
+    keep(written.value(0));
 }
 
 QTEST_MAIN(TestExport)

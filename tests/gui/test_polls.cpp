@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "RawHttp.h"
+#include "commands/PollEdits.h"
 #include "polls/KioskWidget.h"
 #include "polls/PhonePanel.h"
 #include "polls/PollsWorkspace.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListView>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -260,6 +262,80 @@ private slots:
         m_doc->store()->update(Kind::Poll, m_choice, QStringLiteral("state"), QStringLiteral("closed"));
         QCOMPARE(pages->currentIndex(), 3); // results, now that the poll is closed
         shoot(&kiosk, QStringLiteral("kiosk-results"));
+    }
+
+    void hideAnAnswerByKeyboard()
+    {
+        PollsWorkspace ws(m_doc.get());
+        ws.resize(1366, 768);
+        ws.show();
+        QApplication::setActiveWindow(&ws);
+        QVERIFY(QTest::qWaitForWindowActive(&ws));
+        ws.selectPoll(m_words);
+        QListView* answers = ws.answerList();
+        QVERIFY(answers && answers->isVisible());
+        QCOMPARE(answers->model()->rowCount(), 9);
+        // The context menu offers the same action as the keyboard and the button.
+        QCOMPARE(answers->actions().size(), 1);
+        QCOMPARE(answers->actions().first()->text(), PollsWorkspace::tr("&Hide answer"));
+        answers->setFocus();
+        QTRY_VERIFY(answers->hasFocus());
+        QTest::keyClick(answers, Qt::Key_Home);
+        QCOMPARE(answers->currentIndex().row(), 0);
+        // Down the list to a "Hopeful" (the phones' answers, cast in one batch, in no set order).
+        for (int i = 0; i < 9 && answers->currentIndex().data().toString() != QLatin1String("Hopeful"); ++i)
+            QTest::keyClick(answers, Qt::Key_Down);
+        QCOMPARE(answers->currentIndex().data().toString(), QStringLiteral("Hopeful"));
+        QTest::keyClick(answers, Qt::Key_H, Qt::ControlModifier);
+        qint64 first = 0;
+        for (const Row& v : m_doc->store()->rows(Kind::Vote, {{QStringLiteral("poll_id"), m_words}}))
+            first = v.flag(QStringLiteral("hidden")) ? v.id : first;
+        QVERIFY(first > 0);
+        QVERIFY(m_doc->store()->row(Kind::Vote, first).flag(QStringLiteral("hidden")));
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Hide answer"));
+        QCOMPARE(answers->currentIndex().data().toString(),
+                 PollsWorkspace::tr("Hidden: %1").arg(QStringLiteral("Hopeful")));
+        QCOMPARE(answers->actions().first()->text(), PollsWorkspace::tr("&Show answer"));
+        // The cloud recounts without it: "hopeful" was given 3 times, now 2; the note counts it.
+        QList<bool> hidden;
+        const QList<QByteArray> stored = VoteRepository(m_doc->store()).answers(m_words, &hidden);
+        const vote::Results r = vote::tally(vote::PollKind::WordCloud, 0, stored, hidden);
+        QVERIFY(r.words.contains(vote::WordCount {QStringLiteral("hopeful"), 2}));
+        QCOMPARE(r.hidden, 1);
+        shoot(&ws, QStringLiteral("polls-moderation"));
+        // Again shows it; undo hides it again.
+        QTest::keyClick(answers, Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(!m_doc->store()->row(Kind::Vote, first).flag(QStringLiteral("hidden")));
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->store()->row(Kind::Vote, first).flag(QStringLiteral("hidden")));
+        // Choice polls have no written answers to moderate.
+        ws.selectPoll(m_choice);
+        QVERIFY(!answers->isVisible());
+    }
+
+    void kioskFollowsTheReveal()
+    {
+        // Live (the default): whoever has just voted sees the results so far; after voting
+        // closes: not until the poll is closed.
+        for (const vote::Reveal reveal : {vote::Reveal::Live, vote::Reveal::Closed}) {
+            QVERIFY(edit::setPollReveal(*m_doc, m_choice, reveal) || reveal == vote::Reveal::Live);
+            polls::KioskWidget kiosk(m_doc.get(), m_choice);
+            kiosk.resize(1024, 700);
+            kiosk.show();
+            auto* pages = kiosk.findChild<QStackedWidget*>();
+            kiosk.findChildren<QRadioButton*>().at(1)->click();
+            for (QPushButton* b : kiosk.findChildren<QPushButton*>()) {
+                if (b->text() == polls::KioskWidget::tr("Cast my vote"))
+                    b->click();
+            }
+            QCOMPARE(pages->currentIndex(), 1); // thanks
+            auto* live = pages->widget(1)->findChild<QWidget*>(QStringLiteral("liveResults"));
+            QVERIFY(live);
+            QCOMPARE(live->isVisible(), reveal == vote::Reveal::Live);
+            shoot(&kiosk,
+                  reveal == vote::Reveal::Live ? QStringLiteral("kiosk-thanks-live")
+                                               : QStringLiteral("kiosk-thanks-closed"));
+        }
     }
 
     void kioskEveryKind_data()

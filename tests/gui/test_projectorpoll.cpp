@@ -8,6 +8,7 @@
 #include "agenda/ProjectorView.h"
 #include "agenda/ProjectorWindow.h"
 #include "agenda/RunController.h"
+#include "commands/PollEdits.h"
 #include "polls/PhonePanel.h"
 #include "polls/PollsWorkspace.h"
 #include "polls/ProjectorPollPanel.h"
@@ -15,12 +16,14 @@
 #include "session/Document.h"
 #include "shell/MainWindow.h"
 #include "store/Store.h"
+#include "store/VoteRepository.h"
 #include "vote/VoteServer.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace rt;
@@ -216,6 +219,62 @@ private slots:
         polls->showOnProjector(0);
         m_doc.store()->remove(Kind::Poll, m_feedback);
         QTRY_VERIFY(!preview->sideWidget());
+        agenda->projectorWindow()->close();
+    }
+
+    void revealAfterClosingKeepsResultsOffTheProjectorUntilClosed()
+    {
+        MainWindow window(&m_doc, false);
+        window.resize(1366, 768);
+        auto* agenda = qobject_cast<AgendaWorkspace*>(window.workspaces().at(0));
+        auto* polls = qobject_cast<PollsWorkspace*>(window.workspaces().at(3));
+        QVERIFY(agenda && polls);
+        Store* s = m_doc.store();
+        const qint64 poll = s->insert(Kind::Poll,
+                                      {{S("question"), S("Which bus route first?")},
+                                       {S("kind"), S("choice")},
+                                       {S("state"), S("draft")}});
+        for (const char* o : {"Route 7", "Route 31"})
+            s->insert(Kind::PollOption, {{S("poll_id"), poll}, {S("text"), S(o)}});
+        polls->selectPoll(poll);
+        QVERIFY(edit::setPollReveal(m_doc, poll, vote::Reveal::Closed));
+        polls->setState(S("open"));
+        QVERIFY(VoteRepository(s).castBatch(
+            poll, {{S("p1"), "{\"choices\":[1]}"}, {S("p2"), "{\"choices\":[1]}"}}));
+        ProjectorView* preview = agenda->projectorPreview();
+        QTRY_COMPARE(panelOf(preview) ? panelOf(preview)->pollId() : 0, poll);
+        polls::ProjectorPollPanel* onWall = panelOf(agenda->projectorWindow()->view());
+        QVERIFY(onWall);
+        // Open: the room sees the question and how many have voted, not how the votes fall.
+        for (polls::ProjectorPollPanel* panel : {panelOf(preview), onWall}) {
+            QTRY_VERIFY2(panel->resultsText().contains(S("2 vote")), qPrintable(panel->resultsText()));
+            QVERIFY(panel->resultsText().contains(S("Results when voting closes")));
+            QVERIFY2(!panel->resultsText().contains(S("Route 31")), qPrintable(panel->resultsText()));
+            QCOMPARE(panel->questionText(), S("Which bus route first?"));
+        }
+        const QString dir = qEnvironmentVariable("RT_GRAB_DIR");
+        if (!dir.isEmpty()) {
+            agenda->projectorWindow()->resize(1366, 768);
+            agenda->projectorWindow()->grab().save(dir + S("/projector-reveal-open.png"));
+        }
+        // Closed: the results appear, on the preview and on the wall.
+        polls->setState(S("closed"));
+        for (polls::ProjectorPollPanel* panel : {panelOf(preview), onWall}) {
+            QTRY_VERIFY2(panel->resultsText().contains(S("Route 31: 2")), qPrintable(panel->resultsText()));
+            QVERIFY(!panel->resultsText().contains(S("Results when voting closes")));
+        }
+        if (!dir.isEmpty())
+            agenda->projectorWindow()->grab().save(dir + S("/projector-reveal-closed.png"));
+        // Live (the default) shows the bars while voting is open; undo puts "after closing" back.
+        QVERIFY(edit::setPollReveal(m_doc, poll, vote::Reveal::Live));
+        polls->setState(S("open"));
+        QTRY_VERIFY(onWall->resultsText().contains(S("Route 31: 2")));
+        m_doc.undoStack()->undo(); // reopening
+        m_doc.undoStack()->undo(); // live
+        polls->setState(S("open"));
+        QTRY_VERIFY(onWall->resultsText().contains(S("Results when voting closes")));
+        polls->showOnProjector(0);
+        s->remove(Kind::Poll, poll);
         agenda->projectorWindow()->close();
     }
 

@@ -686,6 +686,65 @@ private slots:
         QTest::newRow("origin a number")
             << edited(S("origin"), 5) << S("origin: expected a string, found the number 5");
         QTest::newRow("origin empty") << edited(S("origin"), S("")) << S("origin: must not be empty");
+        QTest::newRow("reveal unknown")
+            << edited(S("polls[0].reveal"), S("later"))
+            << S("polls[0].reveal: expected one of live, closed, found \"later\"");
+        QTest::newRow("reveal not text")
+            << edited(S("polls[0].reveal"), true) << S("polls[0].reveal: expected a string");
+        QTest::newRow("hidden not a flag") << edited(S("polls[0].votes[0].hidden"), S("yes"))
+                                           << S("polls[0].votes[0].hidden: expected true or false");
+    }
+
+    void moderationSurvivesDumpLoadDump()
+    {
+        // A hidden written answer and a poll revealed when voting closes: load keeps both, dump
+        // writes them (and only then: a default-valued poll or vote dumps as before).
+        QJsonObject json = minimal();
+        QJsonArray polls = json[S("polls")].toArray();
+        polls.append(QJsonObject {{S("question"), S("Ideas?")},
+                                  {S("kind"), S("open")},
+                                  {S("state"), S("open")},
+                                  {S("reveal"), S("closed")},
+                                  {S("options"), QJsonArray()},
+                                  {S("votes"),
+                                   QJsonArray {QJsonObject {{S("text"), S("buses")}},
+                                               QJsonObject {{S("text"), S("rude")}, {S("hidden"), true}}}}});
+        json[S("polls")] = polls;
+        auto a = newDocument();
+        QString error;
+        QStringList warnings {S("not cleared")};
+        QVERIFY2(interchange::validate(json, &error, &warnings), qPrintable(error));
+        QCOMPARE(warnings, QStringList());
+        QVERIFY2(interchange::load(json, *a->store(), &error), qPrintable(error));
+        const QList<Row> votes = a->store()->rows(Kind::Vote);
+        QCOMPARE(votes.size(), 3);
+        int hidden = 0;
+        for (const Row& v : votes)
+            hidden += v.flag(S("hidden")) ? 1 : 0;
+        QCOMPARE(hidden, 1);
+        const QByteArray first = interchange::dumpText(*a->store());
+        const QJsonArray dumped = QJsonDocument::fromJson(first).object()[S("polls")].toArray();
+        QVERIFY(!dumped.at(0).toObject().contains(S("reveal")));
+        QVERIFY(!dumped.at(0)[S("votes")][0].toObject().contains(S("hidden")));
+        QCOMPARE(dumped.at(1)[S("reveal")].toString(), S("closed"));
+        const QJsonArray written = dumped.at(1)[S("votes")].toArray();
+        QCOMPARE(written.size(), 2);
+        for (const QJsonValue& v : written) // in cast order; these have no times, so any order
+            QCOMPARE(v[S("hidden")].toBool(), v[S("text")].toString() == S("rude"));
+        auto b = newDocument();
+        QVERIFY2(interchange::load(QJsonDocument::fromJson(first).object(), *b->store(), &error),
+                 qPrintable(error));
+        QCOMPARE(interchange::dumpText(*b->store()), first);
+
+        // Only a written answer can be hidden: on a choice it is shown, with a warning naming it.
+        json = edited(S("polls[0].votes[0].hidden"), true);
+        auto c = newDocument();
+        QVERIFY2(interchange::validate(json, &error, &warnings), qPrintable(error));
+        QVERIFY2(interchange::load(json, *c->store(), &error), qPrintable(error));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(S("polls[0].votes[0].hidden: only written answers")),
+                 qPrintable(warnings.first()));
+        QVERIFY(!c->store()->rows(Kind::Vote).first().flag(S("hidden")));
     }
     void badInput()
     {

@@ -202,6 +202,82 @@ private slots:
         oneStep([&] { return edit::clearVotes(*m_doc, p); }, S("Clear poll results"));
     }
 
+    void hideAndShowAWrittenAnswer()
+    {
+        // An open-text poll: two answers, one of them rude.
+        const qint64 p = f.poll[1];
+        QVERIFY(s->update(Kind::Poll, p, col::Kind, S("open")));
+        const QList<Row> vs = votes(p);
+        QVERIFY(s->update(Kind::Vote, vs.at(0).id, col::Answer, S(R"({"text":"more buses"})")));
+        QVERIFY(s->update(Kind::Vote, vs.at(1).id, col::Answer, S(R"({"text":"rude words"})")));
+        QVERIFY(!s->remove(Kind::Vote, vs.at(2).id).isEmpty()
+                && !s->remove(Kind::Vote, vs.at(3).id).isEmpty());
+        const qint64 rude = vs.at(1).id;
+        const auto shown = [&] {
+            QList<bool> hidden;
+            const QList<QByteArray> answers = VoteRepository(s).answers(p, &hidden);
+            return vote::tally(vote::PollKind::Open, 0, answers, hidden);
+        };
+        QCOMPARE(shown().answers, QStringList {S("more buses")} << S("rude words"));
+
+        oneStep([&] { return edit::setAnswerHidden(*m_doc, rude, true); }, S("Hide answer"));
+        QVERIFY(s->row(Kind::Vote, rude).flag(col::Hidden));
+        QCOMPARE(s->row(Kind::Vote, rude).str(col::Answer), S(R"({"text":"rude words"})")); // kept
+        QCOMPARE(shown().answers, QStringList {S("more buses")});
+        QCOMPARE(shown().hidden, 1);
+        QCOMPARE(shown().ballots, 1);
+        noStep([&] { return edit::setAnswerHidden(*m_doc, rude, true); });
+
+        // Undo brings it back into the tally; redo hides it again.
+        u->undo();
+        QCOMPARE(shown().hidden, 0);
+        QCOMPARE(shown().answers.size(), 2);
+        u->redo();
+        QCOMPARE(shown().hidden, 1);
+
+        oneStep([&] { return edit::setAnswerHidden(*m_doc, rude, false); }, S("Show answer"));
+        QVERIFY(!s->row(Kind::Vote, rude).flag(col::Hidden));
+
+        // A phone's re-vote does not slip past moderation: the answer stays hidden.
+        QVERIFY(edit::setAnswerHidden(*m_doc, rude, true));
+        QVERIFY(s->update(Kind::Vote, rude, col::Device, S("phone-1")));
+        QVERIFY(VoteRepository(s).castBatch(p, {{S("phone-1"), R"({"text":"ruder"})"}}));
+        QVERIFY(s->row(Kind::Vote, rude).flag(col::Hidden));
+
+        // A choice cannot be hidden: it would skew a count without a trace on the chart.
+        noStep([&] { return edit::setAnswerHidden(*m_doc, votes(f.poll[0]).first().id, true); });
+        noStep([&] { return edit::setAnswerHidden(*m_doc, 0, true); });
+    }
+
+    void wordCloudRecountsWithoutHiddenAnswers()
+    {
+        const qint64 p = f.poll[1];
+        QVERIFY(s->update(Kind::Poll, p, col::Kind, S("wordcloud")));
+        const QList<Row> vs = votes(p);
+        const char* words[]
+            = {R"({"text":"buses"})", R"({"text":"spam"})", R"({"text":"spam"})", R"({"text":"Buses"})"};
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(s->update(Kind::Vote, vs.at(i).id, col::Answer, S(words[i])));
+        QVERIFY(edit::setAnswerHidden(*m_doc, vs.at(1).id, true));
+        QVERIFY(edit::setAnswerHidden(*m_doc, vs.at(2).id, true));
+        QList<bool> hidden;
+        const QList<QByteArray> answers = VoteRepository(s).answers(p, &hidden);
+        const vote::Results r = vote::tally(vote::PollKind::WordCloud, 0, answers, hidden);
+        QCOMPARE(r.words, (QList<vote::WordCount> {{S("buses"), 2}}));
+        QCOMPARE(r.hidden, 2);
+    }
+
+    void revealIsAnUndoableChoice()
+    {
+        const qint64 p = f.poll[0];
+        QCOMPARE(poll(p).str(col::Reveal), S("live")); // the default
+        oneStep([&] { return edit::setPollReveal(*m_doc, p, vote::Reveal::Closed); },
+                S("Show results after voting closes"));
+        QCOMPARE(poll(p).str(col::Reveal), S("closed"));
+        noStep([&] { return edit::setPollReveal(*m_doc, p, vote::Reveal::Closed); });
+        oneStep([&] { return edit::setPollReveal(*m_doc, p, vote::Reveal::Live); }, S("Show results live"));
+    }
+
     void readOnlyTakesNoEdits()
     {
         const QString path = m_doc->path();
@@ -211,6 +287,7 @@ private slots:
         noStep([&] { return edit::addPoll(*m_doc, S("x")) > 0; });
         noStep([&] { return edit::countHands(*m_doc, f.poll[0], {1}); });
         noStep([&] { return edit::clearVotes(*m_doc, f.poll[0]); });
+        noStep([&] { return edit::setPollReveal(*m_doc, f.poll[0], vote::Reveal::Closed); });
     }
 };
 

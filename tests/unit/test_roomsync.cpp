@@ -187,6 +187,45 @@ private slots:
         QCOMPARE(h.s()->count(Kind::Note), notes);
     }
 
+    void moderationAndRevealReachEveryLaptopAndTheMerge()
+    {
+        // Hiding an answer on one laptop and choosing when results show on another: both are
+        // columns of shared rows, so the room carries them, and a merge of the files agrees.
+        Laptop h = host(), a = member(S("a")), b = member(S("b"));
+        QVERIFY(h.doc && a.doc && b.doc);
+        const qint64 poll = m_f.poll[1];
+        const qint64 vote = a.s()->ids(Kind::Vote, vm({{"poll_id", poll}})).first();
+        QVERIFY(a.s()->update(Kind::Vote, vote, col::Hidden, true));
+        QVERIFY(b.s()->update(Kind::Poll, poll, col::Reveal, S("closed")));
+        QVERIFY(sync(h, a) && sync(h, b) && sync(h, a));
+        for (Laptop* l : {&h, &a, &b}) {
+            QVERIFY(l->s()->row(Kind::Vote, vote).flag(col::Hidden));
+            QCOMPARE(l->s()->row(Kind::Poll, poll).str(col::Reveal), S("closed"));
+        }
+        // Shown again on the host: the later change wins everywhere.
+        QTest::qWait(5);
+        QVERIFY(h.s()->update(Kind::Vote, vote, col::Hidden, false));
+        QVERIFY(sync(h, a) && sync(h, b));
+        QVERIFY(!b.s()->row(Kind::Vote, vote).flag(col::Hidden));
+
+        // The same two edits in two files, merged without a room.
+        Laptop c = open(S("c")), d = open(S("d"));
+        QVERIFY(c.doc && d.doc);
+        QVERIFY(c.s()->update(Kind::Vote, vote, col::Hidden, true));
+        QVERIFY(d.s()->update(Kind::Poll, poll, col::Reveal, S("closed")));
+        const QString cPath = c.path, dPath = d.path;
+        c.doc.reset();
+        d.doc.reset();
+        const QString out = m_dir.filePath(S("merged-moderation.roundtable"));
+        QFile::remove(out);
+        const Merge::Report r = Merge::run(out, {cPath, dPath}, Merge::Duplicates::Combine);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        Document merged;
+        QVERIFY(!merged.open(out, SessionFile::Mode::ReadOnly));
+        QVERIFY(merged.store()->row(Kind::Vote, vote).flag(col::Hidden));
+        QCOMPARE(merged.store()->row(Kind::Poll, poll).str(col::Reveal), S("closed"));
+    }
+
     void theLaterChangeWinsAndTheHostKeepsTheOther()
     {
         Laptop h = host(), a = member(S("a")), b = member(S("b"));

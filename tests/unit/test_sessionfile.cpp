@@ -493,6 +493,43 @@ private slots:
         QCOMPARE(entries(dir).size(), 2);
     }
 
+    void migratesFromSchema4WithAnswersShownAndResultsLive()
+    {
+        // A file from before moderation: its votes and polls open as they were, every answer
+        // shown and every poll's results live, and the new fields can then be edited.
+        const QString dir = freshDir();
+        const QString path = dir + QStringLiteral("/v4.roundtable");
+        QVERIFY(!SessionFile::createAtVersion(path, 4));
+        {
+            RawDb raw(path);
+            QVERIFY(!raw.exec(QStringLiteral("SELECT hidden FROM vote")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO poll (id, position, question, kind, state) VALUES "
+                                            "(7, 0, 'Ideas?', 'open', 'open')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO vote (id, poll_id, device, answer) VALUES (9, 7, "
+                                            "'p1', '{\"text\":\"buses\"}')")));
+            raw.close();
+        }
+        Document d;
+        const SessionError e = d.open(path);
+        QVERIFY2(!e, qPrintable(e.message));
+        QCOMPARE(d.store()->row(Kind::Poll, 7).str(QStringLiteral("reveal")), QStringLiteral("live"));
+        const Row vote = d.store()->row(Kind::Vote, 9);
+        QCOMPARE(vote.str(QStringLiteral("answer")), QStringLiteral("{\"text\":\"buses\"}"));
+        QVERIFY(!vote.flag(QStringLiteral("hidden")));
+        QVERIFY(d.store()->update(Kind::Vote, 9, QStringLiteral("hidden"), true));
+        QVERIFY(d.store()->update(Kind::Poll, 7, QStringLiteral("reveal"), QStringLiteral("closed")));
+        d.close();
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".v4.bak")));
+        QVERIFY(!d.open(path));
+        QVERIFY(d.store()->row(Kind::Vote, 9).flag(QStringLiteral("hidden")));
+        QCOMPARE(d.store()->row(Kind::Poll, 7).str(QStringLiteral("reveal")), QStringLiteral("closed"));
+        d.close();
+        // The schema refuses what the file cannot mean.
+        RawDb raw(path);
+        QVERIFY(!raw.exec(QStringLiteral("UPDATE poll SET reveal = 'later'")));
+        QVERIFY(!raw.exec(QStringLiteral("UPDATE vote SET hidden = 2")));
+    }
+
     void migratesWithItsWal()
     {
         // An old file left by a crash: its last change is only in its -wal. The backup made

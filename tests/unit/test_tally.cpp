@@ -217,6 +217,32 @@ private slots:
             QVERIFY(handAnswer(kind, 0, 3).isEmpty());
     }
 
+    void hiddenAnswersAreLeftOutAndCounted()
+    {
+        const QList<QByteArray> answers {R"({"text":"one"})", R"({"text":"two"})", R"({"text":"three"})"};
+        const Results r = tally(PollKind::Open, 0, answers, {false, true, false});
+        QCOMPARE(r.answers, (QStringList {QStringLiteral("one"), QStringLiteral("three")}));
+        QCOMPARE(r.ballots, 2);
+        QCOMPARE(r.hidden, 1);
+        // Without flags (or fewer flags than answers) nothing is hidden.
+        QCOMPARE(tally(PollKind::Open, 0, answers).hidden, 0);
+        QCOMPARE(tally(PollKind::Open, 0, answers, {true}).ballots, 2);
+    }
+
+    void revealRule()
+    {
+        // Live: the room sees results as they come and after; closed: only once voting closes.
+        QVERIFY(roomSeesResults(QStringLiteral("open"), Reveal::Live));
+        QVERIFY(roomSeesResults(QStringLiteral("closed"), Reveal::Live));
+        QVERIFY(!roomSeesResults(QStringLiteral("open"), Reveal::Closed));
+        QVERIFY(!roomSeesResults(QStringLiteral("draft"), Reveal::Closed));
+        QVERIFY(roomSeesResults(QStringLiteral("closed"), Reveal::Closed));
+        QCOMPARE(revealFromString(QStringLiteral("closed")), Reveal::Closed);
+        QCOMPARE(revealFromString(QStringLiteral("live")), Reveal::Live);
+        QCOMPARE(revealFromString(QString()), Reveal::Live);
+        QCOMPARE(revealName(Reveal::Closed), QStringLiteral("closed"));
+    }
+
     void kindNamesRoundTrip()
     {
         for (const char* name : {"choice", "multi", "ranking", "scale", "wordcloud", "open"})
