@@ -92,6 +92,7 @@ private:
     QLabel* m_maxLabel;
     QSpinBox* m_max;
     QComboBox* m_place;
+    QComboBox* m_role;
     QLabel* m_state;
     QPushButton* m_open;
     QPushButton* m_close;

@@ -112,6 +112,15 @@ bool setPollPlace(Document& doc, qint64 poll, qint64 place)
                     QCoreApplication::translate("rt::edit", "Attach poll to place"));
 }
 
+bool setPollRole(Document& doc, qint64 poll, const QString& role)
+{
+    static const QStringList roles
+        = {QStringLiteral("priorities"), QStringLiteral("feedback"), QStringLiteral("other")};
+    if (!roles.contains(role))
+        return false;
+    return editPoll(doc, poll, col::Role, role, QCoreApplication::translate("rt::edit", "Change poll role"));
+}
+
 bool openVoting(Document& doc, qint64 poll)
 {
     return editPoll(doc, poll, col::State, Open, QCoreApplication::translate("rt::edit", "Open voting"));

@@ -31,6 +31,9 @@ bool setPollKind(Document& doc, qint64 poll, vote::PollKind kind); ///< "Change 
 bool setPollMaxChoices(Document& doc, qint64 poll, int maxChoices);
 /** Attaches the poll to @p place, or to none with 0 ("Attach poll to place"). */
 bool setPollPlace(Document& doc, qint64 poll, qint64 place);
+/** Where the poll lands in the summary pack: "priorities" (its place's priorities), "feedback" or
+ *  "other" ("Change poll role"). False for any other role or when unchanged. */
+bool setPollRole(Document& doc, qint64 poll, const QString& role);
 /** Opens (or reopens) the poll for voting ("Open voting"); false when it is open already. */
 bool openVoting(Document& doc, qint64 poll);
 /** Closes the poll: no more votes are taken ("Close voting"); false when it is closed already. */

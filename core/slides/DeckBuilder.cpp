@@ -47,8 +47,9 @@ QColor mix(const QColor& a, const QColor& b, double t)
 
 QStringList sectionKeys()
 {
-    return {QStringLiteral("intro"),  QStringLiteral("tables"),   QStringLiteral("polls"),
-            QStringLiteral("places"), QStringLiteral("datapack"), QStringLiteral("feedback")};
+    return {QStringLiteral("intro"),   QStringLiteral("datapack"), QStringLiteral("tables"),
+            QStringLiteral("places"),  QStringLiteral("polls"),    QStringLiteral("nextsteps"),
+            QStringLiteral("feedback")};
 }
 
 QString sectionLabel(const QString& key)
@@ -63,6 +64,8 @@ QString sectionLabel(const QString& key)
         return QCoreApplication::translate("DeckBuilder", "Place-based action planning");
     if (key == QLatin1String("datapack"))
         return QCoreApplication::translate("DeckBuilder", "Data pack");
+    if (key == QLatin1String("nextsteps"))
+        return QCoreApplication::translate("DeckBuilder", "Next steps");
     if (key == QLatin1String("feedback"))
         return QCoreApplication::translate("DeckBuilder", "Feedback");
     return key;
@@ -70,6 +73,7 @@ QString sectionLabel(const QString& key)
 
 DeckBuilder::DeckBuilder(const SessionData& data)
     : m_data(data)
+    , m_settings(data.settings)
 { }
 
 Deck DeckBuilder::build()
@@ -79,49 +83,80 @@ Deck DeckBuilder::build()
     m_deck = Deck();
     m_deck.title = text::clean(m_data.title);
     m_deck.language = m_data.language.isEmpty() ? QStringLiteral("en") : m_data.language;
-    if (wants(QStringLiteral("intro"))) {
+    // The settings' order (by default the hand-made pack's: the intro, the data that shaped the
+    // day, the tables, each place's work with its own polls, the room's other polls, the next
+    // steps, then the feedback).
+    for (const QString& key : m_settings.order) {
+        if (wants(key))
+            section(key);
+    }
+    finish();
+    return std::move(m_deck);
+}
+
+void DeckBuilder::section(const QString& key)
+{
+    if (key == QLatin1String("intro")) {
         titleSlide();
         purposeSlides();
         agendaSlides();
         disclaimerSlides();
-    }
-    // The hand-made pack's order: the data that shaped the day, the tables, each place's work
-    // with its own polls, the room's other polls, then the feedback.
-    if (wants(QStringLiteral("datapack")) && !m_data.indicators.isEmpty())
-        dataPackSlides();
-    if (wants(QStringLiteral("tables")))
+    } else if (key == QLatin1String("datapack")) {
+        if (!m_data.indicators.isEmpty())
+            dataPackSlides();
+    } else if (key == QLatin1String("tables")) {
         tableSection();
-    if (wants(QStringLiteral("places")) && !m_data.places.isEmpty()) {
+    } else if (key == QLatin1String("places")) {
+        if (m_data.places.isEmpty())
+            return;
         m_pages.sectionSlide(tr("Place-based action planning"), tr("Breakout discussions by place"),
                              QStringLiteral("places"));
         for (const auto& place : m_data.places)
             placeSection(place);
+    } else if (key == QLatin1String("polls")) {
+        pollSection(false);
+    } else if (key == QLatin1String("nextsteps")) {
+        nextStepsSlides();
+    } else if (key == QLatin1String("feedback")) {
+        pollSection(true);
     }
-    if (wants(QStringLiteral("polls"))) {
-        bool first = true;
-        for (const auto& p : m_data.polls) {
-            if (p.place >= 0 || p.feedback)
-                continue;
-            if (first)
-                m_pages.sectionSlide(tr("Poll results"), tr("What the room voted for"),
-                                     QStringLiteral("polls"));
-            first = false;
-            pollSlide(p, QStringLiteral("polls"));
+}
+
+void DeckBuilder::pollSection(bool feedback)
+{
+    // A place's polls are in its section while that is exported; otherwise they are the room's.
+    const bool placesShown = wants(QStringLiteral("places"));
+    bool first = true;
+    for (const auto& p : m_data.polls) {
+        if (p.feedback != feedback || (!feedback && placesShown && p.place >= 0))
+            continue;
+        if (first && feedback)
+            m_pages.sectionSlide(tr("Feedback"), tr("How the day went"), QStringLiteral("feedback"));
+        else if (first)
+            m_pages.sectionSlide(tr("Poll results"), tr("What the room voted for"), QStringLiteral("polls"));
+        first = false;
+        SessionData::Poll labelled = p;
+        if (p.priorities && p.place >= 0) {
+            labelled.question = tr("%1's priorities: %2")
+                                    .arg(text::clean(m_data.places[p.place].name),
+                                         p.question.isEmpty() ? tr("Poll") : p.question);
+        } else if (p.priorities) {
+            labelled.question = tr("Priorities: %1").arg(p.question.isEmpty() ? tr("Poll") : p.question);
         }
+        pollSlide(labelled, feedback ? QStringLiteral("feedback") : QStringLiteral("polls"));
     }
-    if (wants(QStringLiteral("feedback"))) {
-        bool first = true;
-        for (const auto& p : m_data.polls) {
-            if (!p.feedback)
-                continue;
-            if (first)
-                m_pages.sectionSlide(tr("Feedback"), tr("How the day went"), QStringLiteral("feedback"));
-            first = false;
-            pollSlide(p, QStringLiteral("feedback"));
-        }
+}
+
+void DeckBuilder::nextStepsSlides()
+{
+    QList<Paragraph> ps;
+    const QStringList lines = text::clean(m_data.nextSteps).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& line : lines) {
+        if (!line.trimmed().isEmpty())
+            ps << text::paragraph(line.trimmed(), lines.size() > 1 ? QStringLiteral("•") : QString());
     }
-    finish();
-    return std::move(m_deck);
+    if (!ps.isEmpty())
+        m_pages.flowSlides(tr("Next steps"), QStringLiteral("nextsteps"), ps, 20);
 }
 
 void DeckBuilder::titleSlide()
@@ -321,6 +356,11 @@ QString DeckBuilder::caveat()
     return tr("Verbatim: the group's own words, still to be developed by the place with its partners.");
 }
 
+QString DeckBuilder::caveatText() const
+{
+    return m_settings.caveat.trimmed().isEmpty() ? caveat() : text::clean(m_settings.caveat.trimmed());
+}
+
 void DeckBuilder::placeSection(const SessionData::Place& place)
 {
     const QString name = text::clean(place.name);
@@ -358,8 +398,9 @@ void DeckBuilder::placeSection(const SessionData::Place& place)
     for (const auto& p : m_data.polls) {
         if (p.place >= 0 && &m_data.places[p.place] == &place && !p.feedback) {
             SessionData::Poll labelled = p;
+            const QString q = p.question.isEmpty() ? tr("Poll") : p.question;
             labelled.question
-                = tr("%1's priorities: %2").arg(name, p.question.isEmpty() ? tr("Poll") : p.question);
+                = p.priorities ? tr("%1's priorities: %2").arg(name, q) : tr("%1: %2").arg(name, q);
             pollSlide(labelled, QStringLiteral("places"));
         }
     }
@@ -393,7 +434,7 @@ void DeckBuilder::actionSlides(const SessionData::Place& place)
     const QString name = text::clean(place.name);
     m_pages.tableSlides(tr("%1: action plan").arg(name), QStringLiteral("places"),
                         tr("The partners will work together within %1 to…").arg(name) + QLatin1Char('\n')
-                            + caveat(),
+                            + caveatText(),
                         header, rows, {0.12, 0.17, 0.29, 0.15, 0.11, 0.16}, 12, true);
 }
 

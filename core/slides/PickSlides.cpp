@@ -381,7 +381,7 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
                                                 : tr("%1: PICK chart").arg(name);
     const QList<Paragraph> aimPs = PickFrame::aimLine(name, aim.statement, aimIndex);
     const double aimH = text::height(aimPs, textWidth(W - 2 * Margin), 14) + 16;
-    const QList<Paragraph> caveatPs = plain(caveat());
+    const QList<Paragraph> caveatPs = plain(caveatText());
     const double caveatH = text::height(caveatPs, textWidth(W - 2 * Margin), 12) + 10;
     const double x0 = Margin + AxisW, y0 = ContentTop - 10 + aimH + 6;
     const auto xm = [](const auto& l) { return l.quads[0].r.right(); };

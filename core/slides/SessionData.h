@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "slides/PackSettings.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -66,7 +68,8 @@ struct SessionData
         QStringList options;
         QList<QJsonObject> votes;
         int place = -1; ///< index into places, or -1
-        bool feedback = false; ///< asked at the close of the day
+        bool feedback = false; ///< role "feedback", or (files before roles) run at the close of the day
+        bool priorities = false; ///< role "priorities": the room's priorities for its place
     };
     struct Place
     {
@@ -87,6 +90,8 @@ struct SessionData
     };
 
     QString title, date, venue, organiser, disclaimer, language;
+    QString nextSteps; ///< the organiser's closing "Next steps" text; empty leaves the section out
+    PackSettings settings; ///< the export's sections, order and caveat as stored in the session
     QStringList purpose;
     QList<AgendaItem> agenda;
     QList<Prompt> prompts;

@@ -21,6 +21,8 @@ inline const QString Organiser      = QStringLiteral("organiser");
 inline const QString Purpose        = QStringLiteral("purpose");
 inline const QString Disclaimer     = QStringLiteral("disclaimer");
 inline const QString Language       = QStringLiteral("language");
+inline const QString NextSteps      = QStringLiteral("next_steps");
+inline const QString ExportSettings = QStringLiteral("export_settings");
 // source
 inline const QString File           = QStringLiteral("file");
 inline const QString MergedAt       = QStringLiteral("merged_at");
@@ -35,6 +37,7 @@ inline const QString PollId         = QStringLiteral("poll_id");
 inline const QString Device         = QStringLiteral("device");
 inline const QString CastAt         = QStringLiteral("cast_at");
 inline const QString Answer         = QStringLiteral("answer");
+inline const QString Role           = QStringLiteral("role");
 // agenda item
 inline const QString Start          = QStringLiteral("start");
 inline const QString End            = QStringLiteral("end");

@@ -1,0 +1,3 @@
+-- Placeholder on branch h17-pack2 only: schema version 5 belongs to a parallel branch. The
+-- coordinator replaces this file with that branch's 005 when merging (migrations run in order,
+-- without gaps). It changes nothing.
