@@ -126,13 +126,19 @@ void DeckBuilder::pollSection(bool feedback)
 {
     // A place's polls are in its section while that is exported; otherwise they are the room's.
     const bool placesShown = wants(QStringLiteral("places"));
+    const auto here = [&](const SessionData::Poll& p) {
+        return p.feedback == feedback && (feedback || !placesShown || p.place < 0);
+    };
+    const auto count = std::count_if(m_data.polls.cbegin(), m_data.polls.cend(), here);
     bool first = true;
     for (const auto& p : m_data.polls) {
-        if (p.feedback != feedback || (!feedback && placesShown && p.place >= 0))
+        if (!here(p))
             continue;
+        // A divider before the feedback, and before the room's polls when there are several (one
+        // poll's slide is its own heading).
         if (first && feedback)
             m_pages.sectionSlide(tr("Feedback"), tr("How the day went"), QStringLiteral("feedback"));
-        else if (first)
+        else if (first && count > 1)
             m_pages.sectionSlide(tr("Poll results"), tr("What the room voted for"), QStringLiteral("polls"));
         first = false;
         SessionData::Poll labelled = p;
@@ -365,12 +371,10 @@ void DeckBuilder::placeSection(const SessionData::Place& place)
 {
     const QString name = text::clean(place.name);
     // The divider says what happens next to everything in the place's section.
-    m_pages.sectionSlide(name,
-                         tr("Place-based group discussions. Next, the place will:\n"
-                            "1. check these ideas against its current plans\n"
-                            "2. refine and prioritise them, considering the capacity it has\n"
-                            "3. take them to its place board to agree"),
-                         QStringLiteral("places"));
+    const QString steps = tr("Place-based group discussions. Next, the place will:\n"
+                             "1. check these ideas against its current plans\n"
+                             "2. refine and prioritise them, considering the capacity it has\n"
+                             "3. take them to its place board to agree");
     QList<Paragraph> ps;
     for (int i = 0; i < place.aims.size(); ++i) {
         const auto& a = place.aims[i];
@@ -391,9 +395,33 @@ void DeckBuilder::placeSection(const SessionData::Place& place)
     }
     if (!place.priorities.trimmed().isEmpty())
         ps << text::paragraph(place.priorities);
-    if (!ps.isEmpty()) {
-        m_pages.flowSlides(tr("%1: aims").arg(name), QStringLiteral("places"), ps, 20,
-                           tr("The partners will work together within %1 to…").arg(name));
+    const QString intro = tr("The partners will work together within %1 to…").arg(name);
+    // As the hand-made pack: the aims on the divider beside the review steps when both fit there
+    // at a readable size; else the aims get a slide of their own.
+    const double half = W / 2 - 3 * Margin;
+    QList<Paragraph> aimsPs = plain(intro, true);
+    aimsPs << ps;
+    const QList<Paragraph> stepsPs = plain(text::clean(steps));
+    constexpr double AimsPt = 18, StepsPt = 20, Top = 150, Bottom = 980, TitleH = 250;
+    const bool together = !ps.isEmpty() && text::height(aimsPs, textWidth(half), AimsPt) <= Bottom - Top
+        && text::height(stepsPs, textWidth(half), StepsPt) <= Bottom - Top - TitleH - 20
+        && text::height(plain(name, true), textWidth(half), 40) <= TitleH;
+    if (together) {
+        m_pages.sectionSlide(name, steps, QStringLiteral("places"));
+        Slide& s = m_deck.slides.last();
+        s.elements.resize(1); // the full-bleed background; title, steps and aims laid out in halves
+        Element t = textBox(QRectF(Margin * 2, Top, half, TitleH), plain(s.title, true), 40, white(),
+                            Qt::AlignLeft | Qt::AlignBottom);
+        t.name = QStringLiteral("Title");
+        s.elements << t
+                   << textBox(QRectF(Margin * 2, Top + TitleH + 20, half, Bottom - Top - TitleH - 20),
+                              stepsPs, StepsPt, white());
+        s.elements << rectShape(QRectF(W / 2 - 2, Top, 4, Bottom - Top), white());
+        s.elements << textBox(QRectF(W / 2 + Margin, Top, half, Bottom - Top), aimsPs, AimsPt, white());
+    } else {
+        m_pages.sectionSlide(name, steps, QStringLiteral("places"));
+        if (!ps.isEmpty())
+            m_pages.flowSlides(tr("%1: aims").arg(name), QStringLiteral("places"), ps, 20, intro);
     }
     for (const auto& p : m_data.polls) {
         if (p.place >= 0 && &m_data.places[p.place] == &place && !p.feedback) {
@@ -435,7 +463,7 @@ void DeckBuilder::actionSlides(const SessionData::Place& place)
     m_pages.tableSlides(tr("%1: action plan").arg(name), QStringLiteral("places"),
                         tr("The partners will work together within %1 to…").arg(name) + QLatin1Char('\n')
                             + caveatText(),
-                        header, rows, {0.12, 0.17, 0.29, 0.15, 0.11, 0.16}, 12, true);
+                        header, rows, {0.12, 0.13, 0.35, 0.12, 0.09, 0.19}, 12, true);
 }
 
 void DeckBuilder::dataPackSlides()
@@ -489,10 +517,10 @@ void DeckBuilder::dataPackSlides()
     QList<double> fr = {0.16, 0.30};
     for (int i = 0; i < nv; ++i)
         fr << 0.54 / std::max(1, nv);
-    m_pages.sectionSlide(tr("Data pack"), tr("The figures that shaped the conversations"),
-                         QStringLiteral("datapack"));
     m_pages.tableSlides(tr("Data pack"), QStringLiteral("datapack"),
-                        tr("Key: A lighter colour indicates better performance"), header, rows, fr, 12, true);
+                        tr("The figures that shaped the conversations. Key: a lighter colour indicates "
+                           "better performance"),
+                        header, rows, fr, 12, true);
 }
 
 void DeckBuilder::finish()

@@ -429,8 +429,15 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
                 w = std::clamp(QFontMetricsF(text::font(12)).horizontalAdvance(p.text) / 0.94
                                    + 2 * StickyInset + 8,
                                90.0, StickyW);
-            const double h = noteHeight(p, w, 12);
-            if (h > 3 * text::lineHeight(12) + 2 * StickyInset + 4 || x + w > W - Margin) {
+            const double most = 3 * text::lineHeight(12) + 2 * StickyInset + 4;
+            double h = noteHeight(p, w, 12);
+            // A longer idea takes a wider note, as far as the row has room, rather than a slide of
+            // its own after the chart.
+            while (h > most && x + w + StickyW / 2 <= W - Margin) {
+                w += StickyW / 2;
+                h = noteHeight(p, w, 12);
+            }
+            if (h > most || x + w > W - Margin) {
                 fits = false;
                 break;
             }
