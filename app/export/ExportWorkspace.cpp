@@ -108,8 +108,11 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     m_sectionList->setModel(m_sections);
     m_sectionList->setObjectName(QStringLiteral("packSections"));
     m_sectionList->setAccessibleName(tr("Sections of the pack"));
-    m_sectionList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_sectionList->setMaximumHeight(m_sectionList->sizeHintForRow(0) * 8 + 8);
+    // Every section in view at once, whatever the script's line height.
+    int listH = 2 * m_sectionList->frameWidth() + 4;
+    for (int i = 0; i < m_sections->rowCount(); ++i)
+        listH += m_sectionList->sizeHintForRow(i);
+    m_sectionList->setFixedHeight(listH);
     includeLayout->addWidget(m_sectionList);
     auto* moveRow = new QHBoxLayout;
     auto* up = new QPushButton(tr("Move up"), include);

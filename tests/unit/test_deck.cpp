@@ -396,6 +396,9 @@ void TestDeck::heldOutEventPack()
                 .save(QStringLiteral("%1/heldout-%2.png").arg(dump).arg(i + 1, 2, 10, QLatin1Char('0')));
             titles.write(QStringLiteral("%1 %2\n").arg(i + 1).arg(deck.slides[i].title).toUtf8());
         }
+        QString error;
+        QVERIFY2(PdfWriter::write(deck, dump + QStringLiteral("/heldout.pdf"), ExportControl(), &error),
+                 qPrintable(error));
     }
     // Not there yet: 56 slides (66 before issue 17's second round); each table's notes take two
     // slides at 12 pt, the longest action plan three. The count must not grow meanwhile.
