@@ -74,7 +74,11 @@ QString sectionLabel(const QString& key)
 DeckBuilder::DeckBuilder(const SessionData& data)
     : m_data(data)
     , m_settings(data.settings)
-{ }
+{
+    // A SessionData made by hand (not loaded) has no order yet: the hand-made pack's.
+    if (m_settings.order.isEmpty())
+        m_settings.order = sectionKeys();
+}
 
 Deck DeckBuilder::build()
 {

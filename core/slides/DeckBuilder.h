@@ -49,6 +49,8 @@ public:
     void setSettings(const PackSettings& settings)
     {
         m_settings = settings;
+        if (m_settings.order.isEmpty())
+            m_settings.order = sectionKeys();
     }
     Deck build();
     /** The standard reminder on PICK and action-plan slides that the words are the group's own. */
