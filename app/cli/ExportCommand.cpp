@@ -28,10 +28,12 @@ int runExport(const QStringList& args)
                                           "a trailing .csv is dropped before -notes.csv / -actions.csv are "
                                           "added)"),
                                        QStringLiteral("OUT"));
-    const QCommandLineOption sectionsOption(QStringLiteral("sections"),
-                                            tr("comma-separated parts to include (default all): %1")
-                                                .arg(rt::slides::sectionKeys().join(QStringLiteral(", "))),
-                                            QStringLiteral("LIST"));
+    const QCommandLineOption sectionsOption(
+        QStringLiteral("sections"),
+        tr("comma-separated parts to include (default: those the session's Export page "
+           "settings include, in their order): %1")
+            .arg(rt::slides::sectionKeys().join(QStringLiteral(", "))),
+        QStringLiteral("LIST"));
     parser.addOptions({formatOption, outOption, sectionsOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the session file (opened read-only)"));
     const QString formats

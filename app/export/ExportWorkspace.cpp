@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportWorkspace.h"
 
+#include "export/PackSectionModel.h"
 #include "export/SlideListModel.h"
 #include "session/Document.h"
 #include "slides/DeckBuilder.h"
 #include "slides/SlidePainter.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
-#include <QCheckBox>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPainter>
@@ -79,6 +81,7 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     , m_model(new SlideListModel(this))
     , m_list(new QListView(this))
     , m_preview(new SlidePreview(this))
+    , m_sections(new PackSectionModel(document, this))
     , m_rebuild(new QTimer(this))
 {
     m_list->setModel(m_model);
@@ -99,15 +102,50 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
-    auto* include = new QGroupBox(tr("Include"), side);
+    auto* include = new QGroupBox(tr("Include, in this order"), side);
     auto* includeLayout = new QVBoxLayout(include);
-    for (const QString& key : slides::sectionKeys()) {
-        auto* box = new QCheckBox(slides::sectionLabel(key), include);
-        box->setChecked(true);
-        connect(box, &QCheckBox::toggled, this, &ExportWorkspace::scheduleRebuild);
-        includeLayout->addWidget(box);
-        m_sections.insert(key, box);
-    }
+    m_sectionList = new QListView(include);
+    m_sectionList->setModel(m_sections);
+    m_sectionList->setObjectName(QStringLiteral("packSections"));
+    m_sectionList->setAccessibleName(tr("Sections of the pack"));
+    // Every section in view at once, whatever the script's line height.
+    int listH = 2 * m_sectionList->frameWidth() + 4;
+    for (int i = 0; i < m_sections->rowCount(); ++i)
+        listH += m_sectionList->sizeHintForRow(i);
+    m_sectionList->setFixedHeight(listH);
+    includeLayout->addWidget(m_sectionList);
+    auto* moveRow = new QHBoxLayout;
+    auto* up = new QPushButton(tr("Move up"), include);
+    auto* down = new QPushButton(tr("Move down"), include);
+    auto* defaults = new QPushButton(tr("Defaults"), include);
+    defaults->setToolTip(tr("The hand-made pack's order, every section, the standard caveat"));
+    const auto moveBy = [this](int step) {
+        const int row = m_sectionList->currentIndex().row();
+        if (m_sections->move(row, step))
+            m_sectionList->setCurrentIndex(m_sections->index(row + step));
+    };
+    connect(up, &QPushButton::clicked, this, [moveBy] { moveBy(-1); });
+    connect(down, &QPushButton::clicked, this, [moveBy] { moveBy(1); });
+    connect(defaults, &QPushButton::clicked, m_sections, &PackSectionModel::restoreDefaults);
+    moveRow->addWidget(up);
+    moveRow->addWidget(down);
+    moveRow->addWidget(defaults);
+    includeLayout->addLayout(moveRow);
+    auto* caveatLabel = new QLabel(tr("&Caveat on PICK and action-plan slides:"), include);
+    caveatLabel->setWordWrap(true);
+    m_caveat = new QLineEdit(include);
+    m_caveat->setObjectName(QStringLiteral("packCaveat"));
+    m_caveat->setPlaceholderText(slides::DeckBuilder::caveat());
+    m_caveat->setClearButtonEnabled(true);
+    caveatLabel->setBuddy(m_caveat);
+    connect(m_caveat, &QLineEdit::editingFinished, this, [this] { m_sections->setCaveat(m_caveat->text()); });
+    includeLayout->addWidget(caveatLabel);
+    includeLayout->addWidget(m_caveat);
+    connect(m_sections, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_caveat->text().trimmed() != m_sections->settings().caveat)
+            m_caveat->setText(m_sections->settings().caveat);
+        scheduleRebuild();
+    });
     sideLayout->addWidget(include);
     auto* exportBox = new QGroupBox(tr("Export"), side);
     auto* exportLayout = new QVBoxLayout(exportBox);
@@ -130,12 +168,11 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     sideLayout->addWidget(note);
     sideLayout->addStretch();
     // Tab follows the page left to right: what to include, the export buttons, then the slides.
-    QWidget* previous = nullptr;
-    for (const QString& key : slides::sectionKeys()) {
-        if (previous)
-            setTabOrder(previous, m_sections.value(key));
-        previous = m_sections.value(key);
-    }
+    QWidget* previous = m_caveat;
+    setTabOrder(m_sectionList, up);
+    setTabOrder(up, down);
+    setTabOrder(down, defaults);
+    setTabOrder(defaults, m_caveat);
     for (QPushButton* b : std::as_const(m_buttons)) {
         if (previous)
             setTabOrder(previous, b);
@@ -229,6 +266,15 @@ void ExportWorkspace::attach()
     connect(store, &Store::rowsChanged, this, &ExportWorkspace::scheduleRebuild, Qt::UniqueConnection);
     connect(store, &Store::rowUpdated, this, &ExportWorkspace::scheduleRebuild, Qt::UniqueConnection);
     connect(store, &Store::reset, this, &ExportWorkspace::scheduleRebuild, Qt::UniqueConnection);
+    // The settings are the session's: an undo, a redo or another laptop's change shows here.
+    connect(store, &Store::rowUpdated, m_sections, [this](Kind kind, qint64, const QString& column) {
+        if (kind == Kind::Event && column == col::ExportSettings)
+            m_sections->reload();
+    });
+    connect(store, &Store::reset, m_sections, &PackSectionModel::reload);
+    m_sections->reload();
+    m_caveat->setText(m_sections->settings().caveat);
+    m_caveat->setReadOnly(document()->isReadOnly());
     // Building the pack measures every item's text: do it when the page is first shown, not
     // while the window opens (a 20,000-note session took seconds).
     if (isVisible())
@@ -266,13 +312,8 @@ void ExportWorkspace::rebuild()
     }
     const int keep = currentSlide();
     m_data = slides::SessionData::load(*store);
-    QSet<QString> sections;
-    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
-        if (it.value()->isChecked())
-            sections.insert(it.key());
-    }
+    // The pack as the file's settings say (the same as `roundtable export` of the file).
     slides::DeckBuilder builder(m_data);
-    builder.setSections(sections.isEmpty() ? QSet<QString> {QStringLiteral("none")} : sections);
     m_model->setDeck(builder.build());
     const int row = std::min(std::max(keep, 0), slideCount() - 1);
     if (row >= 0)

@@ -7,13 +7,14 @@
 
 #include <QMap>
 
-class QCheckBox;
+class QLineEdit;
 class QListView;
 class QPushButton;
 class QTimer;
 
 namespace rt {
 
+class PackSectionModel;
 class SlideListModel;
 
 /** Paints one slide, letterboxed, with the same SlidePainter as the PDF. */
@@ -36,7 +37,8 @@ private:
 
 /**
  * The Export workspace: the summary pack as it will be written (thumbnails and a large
- * preview), which parts to include, and buttons that write PPTX, PDF, Markdown or CSV on a
+ * preview), which parts to include in which order and the caveat's words (kept in the session:
+ * PackSectionModel), and buttons that write PPTX, PDF, Markdown or CSV on a
  * worker thread with a progress dialog that can cancel.
  */
 class ExportWorkspace : public Workspace
@@ -70,7 +72,9 @@ private:
     SlideListModel* m_model;
     QListView* m_list;
     SlidePreview* m_preview;
-    QMap<QString, QCheckBox*> m_sections;
+    PackSectionModel* m_sections;
+    QListView* m_sectionList;
+    QLineEdit* m_caveat;
     QList<QPushButton*> m_buttons;
     QTimer* m_rebuild;
     slides::SessionData m_data;

@@ -240,6 +240,19 @@ void PollsWorkspace::buildUi()
             edit::setPollReveal(*document(), m_poll,
                                 vote::revealFromString(m_reveal->currentData().toString()));
     });
+    m_place->setAccessibleName(tr("Place"));
+    m_place->setToolTip(tr("The place whose section of the summary pack shows this poll"));
+    m_role = new QComboBox(m_editor);
+    m_role->addItem(tr("A place's priorities"), QStringLiteral("priorities"));
+    m_role->addItem(tr("Feedback on the day"), QStringLiteral("feedback"));
+    m_role->addItem(tr("Other"), QStringLiteral("other"));
+    m_role->setAccessibleName(tr("Role in the pack"));
+    m_role->setToolTip(tr("Where the summary pack shows this poll: in its place's section, with the "
+                          "feedback at the end, or with the room's other polls"));
+    connect(m_role, &QComboBox::activated, this, [this] {
+        if (!m_loading)
+            edit::setPollRole(*document(), m_poll, m_role->currentData().toString());
+    });
     m_state = new QLabel(m_editor);
     m_kind->setAccessibleName(tr("Kind"));
     m_open = new QPushButton(tr("Open voting"), m_editor);
@@ -260,6 +273,7 @@ void PollsWorkspace::buildUi()
     revealLabel->setWordWrap(true);
     revealLabel->setBuddy(m_reveal);
     form->addRow(revealLabel, m_reveal);
+    form->addRow(tr("&Role in pack:"), m_role);
     form->addRow(tr("State:"), stateRow);
     editorLayout->addLayout(form);
 
@@ -417,7 +431,7 @@ void PollsWorkspace::loadEditor()
     m_editor->setEnabled(editable);
     m_removePoll->setEnabled(editable);
     m_loading = true;
-    const QSignalBlocker b1(m_question), b2(m_kind), b3(m_max), b4(m_place), b5(m_reveal);
+    const QSignalBlocker b1(m_question), b2(m_kind), b3(m_max), b4(m_place), b5(m_reveal), b6(m_role);
     m_reveal->setCurrentIndex(poll.reveal == vote::Reveal::Closed ? 1 : 0);
     m_question->setText(poll.question);
     m_kind->setCurrentIndex(int(kinds().indexOf(poll.kind)));
@@ -434,6 +448,8 @@ void PollsWorkspace::loadEditor()
     }
     const qint64 place = row.ref(col::PlaceId);
     m_place->setCurrentIndex(place > 0 ? qMax(0, m_place->findData(place)) : 0);
+    const QString role = row.str(col::Role);
+    m_role->setCurrentIndex(qMax(0, m_role->findData(role.isEmpty() ? QStringLiteral("other") : role)));
     m_state->setText(polls::stateLabel(poll.state));
     m_open->setEnabled(poll.state != QLatin1String("open"));
     m_open->setText(poll.state == QLatin1String("closed") ? tr("Reopen voting") : tr("Open voting"));

@@ -100,6 +100,7 @@ private:
     QSpinBox* m_max;
     QComboBox* m_place;
     QComboBox* m_reveal;
+    QComboBox* m_role;
     QLabel* m_state;
     QPushButton* m_open;
     QPushButton* m_close;

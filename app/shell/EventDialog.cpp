@@ -53,6 +53,7 @@ EventDialog::EventDialog(Document* document, QWidget* parent)
     , m_organiser(new QLineEdit(this))
     , m_purpose(new QPlainTextEdit(this))
     , m_disclaimer(new QPlainTextEdit(this))
+    , m_nextSteps(new QPlainTextEdit(this))
     , m_language(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -77,6 +78,10 @@ EventDialog::EventDialog(Document* document, QWidget* parent)
     m_disclaimer->setPlainText(event.disclaimer);
     m_disclaimer->setPlaceholderText(tr("Empty: the pack's standard words on a verbatim reproduction"));
     m_disclaimer->setTabChangesFocus(true);
+    m_nextSteps->setPlainText(event.nextSteps);
+    m_nextSteps->setPlaceholderText(
+        tr("One step per line: the pack's \"Next steps\" slide (left out when empty)"));
+    m_nextSteps->setTabChangesFocus(true);
     QString current = event.language;
     if (current.isEmpty())
         current = QStringLiteral("en");
@@ -96,6 +101,7 @@ EventDialog::EventDialog(Document* document, QWidget* parent)
     form->addRow(tr("&Organiser:"), m_organiser);
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("D&isclaimer:"), m_disclaimer);
+    form->addRow(tr("&Next steps:"), m_nextSteps);
     form->addRow(tr("Pack &language:"), m_language);
     m_problem->setObjectName(QStringLiteral("eventProblem"));
     m_problem->setWordWrap(true);
@@ -112,6 +118,7 @@ EventDialog::EventDialog(Document* document, QWidget* parent)
         w->setEnabled(writable);
     m_purpose->setReadOnly(!writable);
     m_disclaimer->setReadOnly(!writable);
+    m_nextSteps->setReadOnly(!writable);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(writable);
     validate();
 }
@@ -141,7 +148,8 @@ edit::EventDetails EventDialog::edited() const
             m_organiser->text(),
             m_purpose->toPlainText().split(QLatin1Char('\n')),
             m_disclaimer->toPlainText(),
-            m_language->currentData().toString()};
+            m_language->currentData().toString(),
+            m_nextSteps->toPlainText()};
 }
 
 bool EventDialog::apply()

@@ -55,6 +55,7 @@ private:
     QLineEdit* m_organiser;
     QPlainTextEdit* m_purpose;
     QPlainTextEdit* m_disclaimer;
+    QPlainTextEdit* m_nextSteps;
     QComboBox* m_language;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;

@@ -65,7 +65,8 @@ EventDetails eventDetails(const Document& doc)
             event.str(col::Organiser),
             jsontext::stringList(event.str(col::Purpose)),
             event.str(col::Disclaimer),
-            event.str(col::Language)};
+            event.str(col::Language),
+            event.str(col::NextSteps)};
 }
 
 bool editEvent(Document& doc, const EventDetails& details)
@@ -85,6 +86,10 @@ bool editEvent(Document& doc, const EventDetails& details)
     text(col::Organiser, details.organiser);
     text(col::Disclaimer, details.disclaimer);
     text(col::Language, details.language);
+    // Line breaks kept (one step a line), blank lines dropped.
+    const QString steps = keptLines(details.nextSteps.split(QLatin1Char('\n'))).join(QLatin1Char('\n'));
+    if (event.str(col::NextSteps) != steps)
+        changed.insert(col::NextSteps, steps);
     // An empty purpose list is stored as "[]"; an untouched empty one stays as it was.
     const QStringList purpose = keptLines(details.purpose);
     if (jsontext::stringList(event.str(col::Purpose)) != purpose)
@@ -105,6 +110,16 @@ bool editEventText(Document& doc, EventText field, const QString& text)
         = new EditRowCommand(doc.store(), Kind::Event, event.id, {{column, text}}, tr("Edit event details"));
     edit->setMergeable(EventField);
     return push(doc, edit);
+}
+
+bool setExportSettings(Document& doc, const QString& json)
+{
+    const Row event = eventRow(doc.store());
+    if (!event.isValid() || event.str(col::ExportSettings) == json)
+        return false;
+    return push(doc,
+                new EditRowCommand(doc.store(), Kind::Event, event.id, {{col::ExportSettings, json}},
+                                   tr("Change export settings")));
 }
 
 } // namespace rt::edit

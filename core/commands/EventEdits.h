@@ -20,6 +20,7 @@ struct EventDetails
     QStringList purpose; ///< one line each; blank lines are dropped
     QString disclaimer;
     QString language; ///< the summary pack's language code, e.g. "en"
+    QString nextSteps; ///< the pack's closing "Next steps", one step a line; empty: no such slide
 };
 
 /** The event's details as stored (empty ones when the file has no event row). */
@@ -33,6 +34,10 @@ bool editEvent(Document& doc, const EventDetails& details);
  *  (EventField). False when unchanged. */
 enum class EventText { Title, Date, Venue, Organiser, Disclaimer, Language };
 bool editEventText(Document& doc, EventText field, const QString& text);
+
+/** The export page's settings (slides::PackSettings as JSON; empty for the defaults), kept in the
+ *  session as one step, "Change export settings". False when unchanged. */
+bool setExportSettings(Document& doc, const QString& json);
 
 } // namespace edit
 } // namespace rt

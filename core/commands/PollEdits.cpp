@@ -120,6 +120,15 @@ bool setPollReveal(Document& doc, qint64 poll, vote::Reveal reveal)
                         : QCoreApplication::translate("rt::edit", "Show results live"));
 }
 
+bool setPollRole(Document& doc, qint64 poll, const QString& role)
+{
+    static const QStringList roles
+        = {QStringLiteral("priorities"), QStringLiteral("feedback"), QStringLiteral("other")};
+    if (!roles.contains(role))
+        return false;
+    return editPoll(doc, poll, col::Role, role, QCoreApplication::translate("rt::edit", "Change poll role"));
+}
+
 bool openVoting(Document& doc, qint64 poll)
 {
     return editPoll(doc, poll, col::State, Open, QCoreApplication::translate("rt::edit", "Open voting"));

@@ -34,6 +34,9 @@ bool setPollPlace(Document& doc, qint64 poll, qint64 place);
 /** When the room's screens show the poll's results: as votes arrive, or once voting closes
  *  ("Show results live" / "Show results after voting closes"). */
 bool setPollReveal(Document& doc, qint64 poll, vote::Reveal reveal);
+/** Where the poll lands in the summary pack: "priorities" (its place's priorities), "feedback" or
+ *  "other" ("Change poll role"). False for any other role or when unchanged. */
+bool setPollRole(Document& doc, qint64 poll, const QString& role);
 /** Opens (or reopens) the poll for voting ("Open voting"); false when it is open already. */
 bool openVoting(Document& doc, qint64 poll);
 /** Closes the poll: no more votes are taken ("Close voting"); false when it is closed already. */

@@ -126,6 +126,8 @@ private:
         event.insert(QStringLiteral("id"), idText(e.id));
         for (const char* k : {"title", "date", "venue", "organiser", "disclaimer", "language"})
             event.insert(L(k), e.str(L(k)));
+        if (!e.str(QStringLiteral("next_steps")).isEmpty()) // optional: older dumps stay as they were
+            event.insert(QStringLiteral("next_steps"), e.str(QStringLiteral("next_steps")));
         event.insert(QStringLiteral("purpose"),
                      QJsonArray::fromStringList(jsontext::stringList(e.str(QStringLiteral("purpose")))));
         return event;
@@ -318,7 +320,8 @@ private:
             QJsonObject o {{QStringLiteral("id"), idText(p.id)},
                            {QStringLiteral("question"), p.str(QStringLiteral("question"))},
                            {QStringLiteral("kind"), p.str(QStringLiteral("kind"))},
-                           {QStringLiteral("state"), p.str(QStringLiteral("state"))}};
+                           {QStringLiteral("state"), p.str(QStringLiteral("state"))},
+                           {QStringLiteral("role"), p.str(QStringLiteral("role"))}};
             if (p.ref(QStringLiteral("max_choices")) > 0)
                 o.insert(QStringLiteral("max_choices"), p.ref(QStringLiteral("max_choices")));
             // Optional keys, written only when not the default: older dumps stay as they were.

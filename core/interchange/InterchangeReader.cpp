@@ -30,6 +30,7 @@ const QStringList AgendaKinds
 const QStringList PollKinds = {L("choice"), L("multi"), L("ranking"), L("scale"), L("wordcloud"), L("open")};
 const QStringList PollStates = {L("draft"), L("open"), L("closed")};
 const QStringList PollReveals = {L("live"), L("closed")};
+const QStringList PollRoles = {L("priorities"), L("feedback"), L("other")};
 constexpr int MaxDriverDepth = 16; // the diagram shows three levels; this only bounds recursion
 
 /** The session's objects, each checked with JsonChecker, into a PSession. */
@@ -83,10 +84,13 @@ public:
         const QString path = L("event");
         QVariantMap id; // checked, not kept: the event is always row 1
         if (!object(v, path, &e)
-            || !known(e, path, {"title", "date", "venue", "organiser", "purpose", "disclaimer", "language"})
+            || !known(
+                e, path,
+                {"title", "date", "venue", "organiser", "purpose", "disclaimer", "language", "next_steps"})
             || !rowId(e, path, Kind::Event, id))
             return false;
-        for (const char* k : {"title", "date", "venue", "organiser", "disclaimer", "language"}) {
+        for (const char* k :
+             {"title", "date", "venue", "organiser", "disclaimer", "language", "next_steps"}) {
             if (!text(e, path, k, false, s.event))
                 return false;
         }
@@ -342,6 +346,7 @@ public:
                 || !oneOf(p.values, L("kind"), PollKinds, path)
                 || !oneOf(p.values, L("state"), PollStates, path) || !text(o, path, "reveal", false, p.values)
                 || !oneOf(p.values, L("reveal"), PollReveals, path)
+                || !text(o, path, "role", false, p.values) || !oneOf(p.values, L("role"), PollRoles, path)
                 || !index(o, path, "place", s.places.size(), L("places"), &p.place)
                 || !index(o, path, "source", s.sources.size(), L("sources"), &p.source))
                 return false;

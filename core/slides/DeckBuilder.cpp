@@ -47,8 +47,9 @@ QColor mix(const QColor& a, const QColor& b, double t)
 
 QStringList sectionKeys()
 {
-    return {QStringLiteral("intro"),  QStringLiteral("tables"),   QStringLiteral("polls"),
-            QStringLiteral("places"), QStringLiteral("datapack"), QStringLiteral("feedback")};
+    return {QStringLiteral("intro"),   QStringLiteral("datapack"), QStringLiteral("tables"),
+            QStringLiteral("places"),  QStringLiteral("polls"),    QStringLiteral("nextsteps"),
+            QStringLiteral("feedback")};
 }
 
 QString sectionLabel(const QString& key)
@@ -63,6 +64,8 @@ QString sectionLabel(const QString& key)
         return QCoreApplication::translate("DeckBuilder", "Place-based action planning");
     if (key == QLatin1String("datapack"))
         return QCoreApplication::translate("DeckBuilder", "Data pack");
+    if (key == QLatin1String("nextsteps"))
+        return QCoreApplication::translate("DeckBuilder", "Next steps");
     if (key == QLatin1String("feedback"))
         return QCoreApplication::translate("DeckBuilder", "Feedback");
     return key;
@@ -70,7 +73,12 @@ QString sectionLabel(const QString& key)
 
 DeckBuilder::DeckBuilder(const SessionData& data)
     : m_data(data)
-{ }
+    , m_settings(data.settings)
+{
+    // A SessionData made by hand (not loaded) has no order yet: the hand-made pack's.
+    if (m_settings.order.isEmpty())
+        m_settings.order = sectionKeys();
+}
 
 Deck DeckBuilder::build()
 {
@@ -79,49 +87,86 @@ Deck DeckBuilder::build()
     m_deck = Deck();
     m_deck.title = text::clean(m_data.title);
     m_deck.language = m_data.language.isEmpty() ? QStringLiteral("en") : m_data.language;
-    if (wants(QStringLiteral("intro"))) {
+    // The settings' order (by default the hand-made pack's: the intro, the data that shaped the
+    // day, the tables, each place's work with its own polls, the room's other polls, the next
+    // steps, then the feedback).
+    for (const QString& key : m_settings.order) {
+        if (wants(key))
+            section(key);
+    }
+    finish();
+    return std::move(m_deck);
+}
+
+void DeckBuilder::section(const QString& key)
+{
+    if (key == QLatin1String("intro")) {
         titleSlide();
         purposeSlides();
         agendaSlides();
         disclaimerSlides();
-    }
-    // The hand-made pack's order: the data that shaped the day, the tables, each place's work
-    // with its own polls, the room's other polls, then the feedback.
-    if (wants(QStringLiteral("datapack")) && !m_data.indicators.isEmpty())
-        dataPackSlides();
-    if (wants(QStringLiteral("tables")))
+    } else if (key == QLatin1String("datapack")) {
+        if (!m_data.indicators.isEmpty())
+            dataPackSlides();
+    } else if (key == QLatin1String("tables")) {
         tableSection();
-    if (wants(QStringLiteral("places")) && !m_data.places.isEmpty()) {
+    } else if (key == QLatin1String("places")) {
+        if (m_data.places.isEmpty())
+            return;
         m_pages.sectionSlide(tr("Place-based action planning"), tr("Breakout discussions by place"),
                              QStringLiteral("places"));
         for (const auto& place : m_data.places)
             placeSection(place);
+    } else if (key == QLatin1String("polls")) {
+        pollSection(false);
+    } else if (key == QLatin1String("nextsteps")) {
+        nextStepsSlides();
+    } else if (key == QLatin1String("feedback")) {
+        pollSection(true);
     }
-    if (wants(QStringLiteral("polls"))) {
-        bool first = true;
-        for (const auto& p : m_data.polls) {
-            if (p.place >= 0 || p.feedback)
-                continue;
-            if (first)
-                m_pages.sectionSlide(tr("Poll results"), tr("What the room voted for"),
-                                     QStringLiteral("polls"));
-            first = false;
-            pollSlide(p, QStringLiteral("polls"));
+}
+
+void DeckBuilder::pollSection(bool feedback)
+{
+    // A place's polls are in its section while that is exported; otherwise they are the room's.
+    const bool placesShown = wants(QStringLiteral("places"));
+    const auto here = [&](const SessionData::Poll& p) {
+        return p.feedback == feedback && (feedback || !placesShown || p.place < 0);
+    };
+    const auto count = std::count_if(m_data.polls.cbegin(), m_data.polls.cend(), here);
+    bool first = true;
+    for (const auto& p : m_data.polls) {
+        if (!here(p))
+            continue;
+        // A divider before the feedback, and before the room's polls when there are several (one
+        // poll's slide is its own heading).
+        if (first && feedback)
+            m_pages.sectionSlide(tr("Feedback"), tr("How the day went"), QStringLiteral("feedback"));
+        else if (first && count > 1)
+            m_pages.sectionSlide(tr("Poll results"), tr("What the room voted for"), QStringLiteral("polls"));
+        first = false;
+        SessionData::Poll labelled = p;
+        if (p.priorities && p.place >= 0) {
+            labelled.question = tr("%1's priorities: %2")
+                                    .arg(text::clean(m_data.places[p.place].name),
+                                         p.question.isEmpty() ? tr("Poll") : p.question);
+        } else if (p.priorities) {
+            labelled.question = tr("Priorities: %1").arg(p.question.isEmpty() ? tr("Poll") : p.question);
         }
+        pollSlide(labelled, feedback ? QStringLiteral("feedback") : QStringLiteral("polls"));
     }
-    if (wants(QStringLiteral("feedback"))) {
-        bool first = true;
-        for (const auto& p : m_data.polls) {
-            if (!p.feedback)
-                continue;
-            if (first)
-                m_pages.sectionSlide(tr("Feedback"), tr("How the day went"), QStringLiteral("feedback"));
-            first = false;
-            pollSlide(p, QStringLiteral("feedback"));
-        }
+}
+
+void DeckBuilder::nextStepsSlides()
+{
+    QList<Paragraph> ps;
+    const QStringList lines = text::clean(m_data.nextSteps).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& line : lines) {
+        if (!line.trimmed().isEmpty())
+            ps << text::paragraph(line.trimmed(), lines.size() > 1 ? QStringLiteral("•") : QString());
     }
-    finish();
-    return std::move(m_deck);
+    if (!ps.isEmpty())
+        m_pages.flowSlides(tr("Next steps"), QStringLiteral("nextsteps"), ps, 20);
 }
 
 void DeckBuilder::titleSlide()
@@ -335,16 +380,19 @@ QString DeckBuilder::caveat()
     return tr("Verbatim: the group's own words, still to be developed by the place with its partners.");
 }
 
+QString DeckBuilder::caveatText() const
+{
+    return m_settings.caveat.trimmed().isEmpty() ? caveat() : text::clean(m_settings.caveat.trimmed());
+}
+
 void DeckBuilder::placeSection(const SessionData::Place& place)
 {
     const QString name = text::clean(place.name);
     // The divider says what happens next to everything in the place's section.
-    m_pages.sectionSlide(name,
-                         tr("Place-based group discussions. Next, the place will:\n"
-                            "1. check these ideas against its current plans\n"
-                            "2. refine and prioritise them, considering the capacity it has\n"
-                            "3. take them to its place board to agree"),
-                         QStringLiteral("places"));
+    const QString steps = tr("Place-based group discussions. Next, the place will:\n"
+                             "1. check these ideas against its current plans\n"
+                             "2. refine and prioritise them, considering the capacity it has\n"
+                             "3. take them to its place board to agree");
     QList<Paragraph> ps;
     for (int i = 0; i < place.aims.size(); ++i) {
         const auto& a = place.aims[i];
@@ -365,15 +413,40 @@ void DeckBuilder::placeSection(const SessionData::Place& place)
     }
     if (!place.priorities.trimmed().isEmpty())
         ps << text::paragraph(place.priorities);
-    if (!ps.isEmpty()) {
-        m_pages.flowSlides(tr("%1: aims").arg(name), QStringLiteral("places"), ps, 20,
-                           tr("The partners will work together within %1 to…").arg(name));
+    const QString intro = tr("The partners will work together within %1 to…").arg(name);
+    // As the hand-made pack: the aims on the divider beside the review steps when both fit there
+    // at a readable size; else the aims get a slide of their own.
+    const double half = W / 2 - 3 * Margin;
+    QList<Paragraph> aimsPs = plain(intro, true);
+    aimsPs << ps;
+    const QList<Paragraph> stepsPs = plain(text::clean(steps));
+    constexpr double AimsPt = 18, StepsPt = 20, Top = 150, Bottom = 980, TitleH = 250;
+    const bool together = !ps.isEmpty() && text::height(aimsPs, textWidth(half), AimsPt) <= Bottom - Top
+        && text::height(stepsPs, textWidth(half), StepsPt) <= Bottom - Top - TitleH - 20
+        && text::height(plain(name, true), textWidth(half), 40) <= TitleH;
+    if (together) {
+        m_pages.sectionSlide(name, steps, QStringLiteral("places"));
+        Slide& s = m_deck.slides.last();
+        s.elements.resize(1); // the full-bleed background; title, steps and aims laid out in halves
+        Element t = textBox(QRectF(Margin * 2, Top, half, TitleH), plain(s.title, true), 40, white(),
+                            Qt::AlignLeft | Qt::AlignBottom);
+        t.name = QStringLiteral("Title");
+        s.elements << t
+                   << textBox(QRectF(Margin * 2, Top + TitleH + 20, half, Bottom - Top - TitleH - 20),
+                              stepsPs, StepsPt, white());
+        s.elements << rectShape(QRectF(W / 2 - 2, Top, 4, Bottom - Top), white());
+        s.elements << textBox(QRectF(W / 2 + Margin, Top, half, Bottom - Top), aimsPs, AimsPt, white());
+    } else {
+        m_pages.sectionSlide(name, steps, QStringLiteral("places"));
+        if (!ps.isEmpty())
+            m_pages.flowSlides(tr("%1: aims").arg(name), QStringLiteral("places"), ps, 20, intro);
     }
     for (const auto& p : m_data.polls) {
         if (p.place >= 0 && &m_data.places[p.place] == &place && !p.feedback) {
             SessionData::Poll labelled = p;
+            const QString q = p.question.isEmpty() ? tr("Poll") : p.question;
             labelled.question
-                = tr("%1's priorities: %2").arg(name, p.question.isEmpty() ? tr("Poll") : p.question);
+                = p.priorities ? tr("%1's priorities: %2").arg(name, q) : tr("%1: %2").arg(name, q);
             pollSlide(labelled, QStringLiteral("places"));
         }
     }
@@ -407,8 +480,8 @@ void DeckBuilder::actionSlides(const SessionData::Place& place)
     const QString name = text::clean(place.name);
     m_pages.tableSlides(tr("%1: action plan").arg(name), QStringLiteral("places"),
                         tr("The partners will work together within %1 to…").arg(name) + QLatin1Char('\n')
-                            + caveat(),
-                        header, rows, {0.12, 0.17, 0.29, 0.15, 0.11, 0.16}, 12, true);
+                            + caveatText(),
+                        header, rows, {0.12, 0.13, 0.35, 0.12, 0.09, 0.19}, 12, true);
 }
 
 void DeckBuilder::dataPackSlides()
@@ -462,10 +535,10 @@ void DeckBuilder::dataPackSlides()
     QList<double> fr = {0.16, 0.30};
     for (int i = 0; i < nv; ++i)
         fr << 0.54 / std::max(1, nv);
-    m_pages.sectionSlide(tr("Data pack"), tr("The figures that shaped the conversations"),
-                         QStringLiteral("datapack"));
     m_pages.tableSlides(tr("Data pack"), QStringLiteral("datapack"),
-                        tr("Key: A lighter colour indicates better performance"), header, rows, fr, 12, true);
+                        tr("The figures that shaped the conversations. Key: a lighter colour indicates "
+                           "better performance"),
+                        header, rows, fr, 12, true);
 }
 
 void DeckBuilder::finish()

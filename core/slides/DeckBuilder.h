@@ -3,6 +3,7 @@
 
 #include "slides/Deck.h"
 #include "slides/PackLanguage.h"
+#include "slides/PackSettings.h"
 #include "slides/Paginator.h"
 #include "slides/SessionData.h"
 
@@ -11,8 +12,9 @@
 
 namespace rt::slides {
 
-/** The parts of the pack a user can leave out. */
-QStringList sectionKeys(); ///< intro, tables, polls, places, datapack, feedback
+/** The parts of the pack a user can leave out or move, in the hand-made pack's order: intro,
+ *  datapack, tables, places, polls, nextsteps, feedback. */
+QStringList sectionKeys();
 /** The part's name in the app's language (for the export page's choices). */
 QString sectionLabel(const QString& key);
 /** A poll's results as bars: choice/multi counts, ranking Borda points, scale distribution and mean;
@@ -41,20 +43,33 @@ class DeckBuilder
     RT_PACK_TR_FUNCTIONS(DeckBuilder) // tr() in the pack's language (PackLanguage)
 #endif
 public:
+    /** Uses the session's own export settings (SessionData::settings) unless told otherwise. */
     explicit DeckBuilder(const SessionData& data);
+    /** Only these sections (in the settings' order); empty: those the settings include. */
     void setSections(const QSet<QString>& sections)
     {
         m_sections = sections;
     }
+    void setSettings(const PackSettings& settings)
+    {
+        m_settings = settings;
+        if (m_settings.order.isEmpty())
+            m_settings.order = sectionKeys();
+    }
     Deck build();
-    /** The reminder on PICK and action-plan slides that the words are the group's own. */
+    /** The standard reminder on PICK and action-plan slides that the words are the group's own. */
     static QString caveat();
+    /** The reminder this pack prints: the settings' own words, else caveat(). */
+    QString caveatText() const;
 
 private:
     bool wants(const QString& section) const
     {
-        return m_sections.isEmpty() || m_sections.contains(section);
+        return m_sections.isEmpty() ? !m_settings.omitted.contains(section) : m_sections.contains(section);
     }
+    void section(const QString& key);
+    void pollSection(bool feedback);
+    void nextStepsSlides();
 
     void titleSlide();
     void purposeSlides();
@@ -71,6 +86,7 @@ private:
 
     const SessionData& m_data;
     QSet<QString> m_sections;
+    PackSettings m_settings;
     Deck m_deck;
     Paginator m_pages {m_deck};
 };

@@ -29,7 +29,8 @@ bool writeExport(const SessionData& data, const Deck& deck, Format format, const
                  const QStringList& inputs = {});
 
 /**
- * The `export` command as a function: opens @p sessionPath read-only, builds the pack and
+ * The `export` command as a function: opens @p sessionPath read-only, builds the pack (with the
+ * session's own export settings: sections, order, caveat; @p sections, when given, narrows them) and
  * writes it. @p out empty: beside the session. The output never replaces the session itself (by
  * name, hard link or symlink) nor any other session. Needs a QGuiApplication (fonts).
  */

@@ -381,7 +381,7 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
                                                 : tr("%1: PICK chart").arg(name);
     const QList<Paragraph> aimPs = PickFrame::aimLine(name, aim.statement, aimIndex);
     const double aimH = text::height(aimPs, textWidth(W - 2 * Margin), 14) + 16;
-    const QList<Paragraph> caveatPs = plain(caveat());
+    const QList<Paragraph> caveatPs = plain(caveatText());
     const double caveatH = text::height(caveatPs, textWidth(W - 2 * Margin), 12) + 10;
     const double x0 = Margin + AxisW, y0 = ContentTop - 10 + aimH + 6;
     const auto xm = [](const auto& l) { return l.quads[0].r.right(); };
@@ -429,8 +429,15 @@ void DeckBuilder::pickSlides(const SessionData::Place& place, int aimIndex)
                 w = std::clamp(QFontMetricsF(text::font(12)).horizontalAdvance(p.text) / 0.94
                                    + 2 * StickyInset + 8,
                                90.0, StickyW);
-            const double h = noteHeight(p, w, 12);
-            if (h > 3 * text::lineHeight(12) + 2 * StickyInset + 4 || x + w > W - Margin) {
+            const double most = 3 * text::lineHeight(12) + 2 * StickyInset + 4;
+            double h = noteHeight(p, w, 12);
+            // A longer idea takes a wider note, as far as the row has room, rather than a slide of
+            // its own after the chart.
+            while (h > most && x + w + StickyW / 2 <= W - Margin) {
+                w += StickyW / 2;
+                h = noteHeight(p, w, 12);
+            }
+            if (h > most || x + w > W - Margin) {
                 fits = false;
                 break;
             }

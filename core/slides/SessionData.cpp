@@ -38,6 +38,8 @@ SessionData SessionData::load(const Store& store)
     d.organiser = event.str(S("organiser"));
     d.disclaimer = event.str(S("disclaimer"));
     d.language = event.str(S("language"));
+    d.nextSteps = event.str(S("next_steps"));
+    d.settings = PackSettings::fromJson(event.str(S("export_settings")));
     d.purpose = jsontext::stringList(event.str(S("purpose")));
 
     QHash<qint64, qint64> agendaPollKind; // poll id → is it on the closing item
@@ -95,7 +97,10 @@ SessionData SessionData::load(const Store& store)
         p.kind = r.str(S("kind"));
         p.state = r.str(S("state"));
         p.place = placeIndex.value(r.ref(S("place_id")), -1);
-        p.feedback = agendaPollKind.contains(r.id);
+        const QString role = r.str(S("role"));
+        // Files from before roles: a poll run at the close of the day is the feedback.
+        p.feedback = role == S("feedback") || (role != S("priorities") && agendaPollKind.contains(r.id));
+        p.priorities = role == S("priorities");
         for (const Row& o : store.rows(Kind::PollOption, {{S("poll_id"), r.id}}))
             p.options << o.str(S("text"));
         for (const Row& v : store.rows(Kind::Vote, {{S("poll_id"), r.id}})) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "slides/PackSettings.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -67,7 +69,8 @@ struct SessionData
         QList<QJsonObject> votes;
         QList<bool> hidden; ///< per vote: hidden by the facilitator (left out, counted)
         int place = -1; ///< index into places, or -1
-        bool feedback = false; ///< asked at the close of the day
+        bool feedback = false; ///< role "feedback", or (files before roles) run at the close of the day
+        bool priorities = false; ///< role "priorities": the room's priorities for its place
     };
     struct Place
     {
@@ -88,6 +91,8 @@ struct SessionData
     };
 
     QString title, date, venue, organiser, disclaimer, language;
+    QString nextSteps; ///< the organiser's closing "Next steps" text; empty leaves the section out
+    PackSettings settings; ///< the export's sections, order and caveat as stored in the session
     QStringList purpose;
     QList<AgendaItem> agenda;
     QList<Prompt> prompts;

@@ -221,6 +221,12 @@ QString MarkdownWriter::markdown(const SessionData& d)
         }
         md += QLatin1Char('\n');
     }
+    if (!d.nextSteps.trimmed().isEmpty()) {
+        md += QStringLiteral("## %1\n\n").arg(tr("Next steps"));
+        for (const QString& line : d.nextSteps.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            md += QStringLiteral("- %1\n").arg(item(line.trimmed()));
+        md += QLatin1Char('\n');
+    }
     first = true;
     for (const auto& p : d.polls) {
         if (!p.feedback)

@@ -21,6 +21,8 @@ inline const QString Organiser      = QStringLiteral("organiser");
 inline const QString Purpose        = QStringLiteral("purpose");
 inline const QString Disclaimer     = QStringLiteral("disclaimer");
 inline const QString Language       = QStringLiteral("language");
+inline const QString NextSteps      = QStringLiteral("next_steps");
+inline const QString ExportSettings = QStringLiteral("export_settings");
 // source
 inline const QString File           = QStringLiteral("file");
 inline const QString MergedAt       = QStringLiteral("merged_at");
@@ -37,6 +39,7 @@ inline const QString CastAt         = QStringLiteral("cast_at");
 inline const QString Answer         = QStringLiteral("answer");
 inline const QString Hidden         = QStringLiteral("hidden");
 inline const QString Reveal         = QStringLiteral("reveal");
+inline const QString Role           = QStringLiteral("role");
 // agenda item
 inline const QString Start          = QStringLiteral("start");
 inline const QString End            = QStringLiteral("end");

@@ -34,14 +34,15 @@ std::array<KindInfo, KindCount> buildInfos()
     const auto cascade = OnDelete::Cascade;
     const auto setNull = OnDelete::SetNull;
     std::array<KindInfo, KindCount> a;
-    a[int(K::Event)] = {K::Event,
-                        s("event"),
-                        {column(col::Title, Str), column(col::Date, Str), column(col::Venue, Str),
-                         column(col::Organiser, Str), column(col::Purpose, Str), column(col::Disclaimer, Str),
-                         column(col::Language, Str)},
-                        {},
-                        false,
-                        {}};
+    a[int(K::Event)]
+        = {K::Event,
+           s("event"),
+           {column(col::Title, Str), column(col::Date, Str), column(col::Venue, Str),
+            column(col::Organiser, Str), column(col::Purpose, Str), column(col::Disclaimer, Str),
+            column(col::Language, Str), column(col::NextSteps, Str), column(col::ExportSettings, Str)},
+           {},
+           false,
+           {}};
     a[int(K::Source)]
         = {K::Source, s("source"), {column(col::File, Str), column(col::MergedAt, Str)}, {}, true, {}};
     a[int(K::Prompt)]
@@ -50,7 +51,7 @@ std::array<KindInfo, KindCount> buildInfos()
                        s("poll"),
                        {column(col::Question, Str), column(col::Kind, Str), column(col::State, Str),
                         column(col::MaxChoices, Int), ref(col::PlaceId, K::Place, setNull),
-                        ref(col::Source, K::Source, setNull), column(col::Reveal, Str)},
+                        ref(col::Source, K::Source, setNull), column(col::Reveal, Str), column(col::Role, Str)},
                        {},
                        true,
                        {}};

@@ -45,6 +45,13 @@ private slots:
         QVERIFY(EventDialog::languages().contains(S("pl")));
         dialog.titleEdit()->setText(S("Working well together"));
         dialog.purposeEdit()->setPlainText(S("Hear what works\n\n  Agree next steps  "));
+        QPlainTextEdit* steps = nullptr; // the pack's Next steps, one a line
+        for (auto* edit : dialog.findChildren<QPlainTextEdit*>()) {
+            if (edit->placeholderText().contains(S("Next steps")))
+                steps = edit;
+        }
+        QVERIFY(steps);
+        steps->setPlainText(S("Places check the ideas\n\n Boards agree the plans "));
         QComboBox* language = dialog.languageBox();
         language->setCurrentIndex(language->findData(S("pl")));
         QVERIFY(language->currentText().contains(S("pl")));
@@ -58,11 +65,13 @@ private slots:
         QCOMPARE(row.str(S("title")), S("Working well together"));
         QCOMPARE(row.str(S("language")), S("pl"));
         QCOMPARE(row.str(S("purpose")), S("[\"Hear what works\",\"Agree next steps\"]"));
+        QCOMPARE(row.str(S("next_steps")), S("Places check the ideas\nBoards agree the plans"));
         QVERIFY(!dialog.apply()); // nothing changed since
 
         doc.undoStack()->undo();
         QCOMPARE(s->row(Kind::Event, event).str(S("language")), S("en"));
         QCOMPARE(s->row(Kind::Event, event).str(S("title")), QString());
+        QCOMPARE(s->row(Kind::Event, event).str(S("next_steps")), QString());
     }
 
     void badDateIsNamed()

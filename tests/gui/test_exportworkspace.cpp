@@ -3,14 +3,17 @@
 // export that runs on a worker thread while the window stays responsive.
 #include "ExportSample.h"
 #include "export/ExportWorkspace.h"
+#include "export/PackSectionModel.h"
 #include "export/SlideListModel.h"
 #include "session/Document.h"
+#include "slides/SessionData.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
-#include <QCheckBox>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace rt;
@@ -72,19 +75,47 @@ void TestExportWorkspace::slideViews()
 
 void TestExportWorkspace::leavingOutASection()
 {
+    // Ticking a section off and moving one are edits of the session: kept in the file, undone
+    // with Undo, and the pack (here and in `roundtable export`) follows them.
     QString error;
     QVERIFY(m_ws->showView(QStringLiteral("export"), &error));
     const int all = m_ws->slideCount();
-    QCheckBox* tables = nullptr;
-    for (QCheckBox* b : m_ws->findChildren<QCheckBox*>()) {
-        if (b->text() == QLatin1String("Topic-based table discussions"))
-            tables = b;
-    }
-    QVERIFY(tables);
-    tables->setChecked(false);
+    auto* list = m_ws->findChild<QListView*>(QStringLiteral("packSections"));
+    QVERIFY(list);
+    auto* sections = qobject_cast<PackSectionModel*>(list->model());
+    QVERIFY(sections);
+    new QAbstractItemModelTester(sections, QAbstractItemModelTester::FailureReportingMode::QtTest, sections);
+    QCOMPARE(sections->index(0).data(PackSectionModel::KeyRole).toString(), QStringLiteral("intro"));
+    QCOMPARE(sections->index(2).data().toString(), QStringLiteral("Topic-based table discussions"));
+    QVERIFY(sections->setData(sections->index(2), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(slides::SessionData::load(*m_doc.store()).settings.omitted,
+             QSet<QString> {QStringLiteral("tables")});
     QVERIFY(m_ws->showView(QStringLiteral("export"), &error));
     QVERIFY(m_ws->slideCount() < all - 3);
-    tables->setChecked(true);
+    QCOMPARE(m_doc.undoStack()->undoText(), QStringLiteral("Change export settings"));
+    m_doc.undoStack()->undo();
+    QCOMPARE(sections->index(2).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(m_ws->showView(QStringLiteral("export"), &error));
+    QCOMPARE(m_ws->slideCount(), all);
+
+    // The data pack moved after the tables: the first table slide comes sooner.
+    const auto firstOf = [&](const QString& section) {
+        auto* model = m_ws->findChild<SlideListModel*>();
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->index(i).data(SlideListModel::SectionRole).toString() == section)
+                return i;
+        }
+        return -1;
+    };
+    const int tablesAt = firstOf(QStringLiteral("tables"));
+    QVERIFY(firstOf(QStringLiteral("datapack")) < tablesAt);
+    QVERIFY(sections->move(1, 1));
+    QCOMPARE(sections->index(1).data(PackSectionModel::KeyRole).toString(), QStringLiteral("tables"));
+    QVERIFY(m_ws->showView(QStringLiteral("export"), &error));
+    QVERIFY(firstOf(QStringLiteral("tables")) < tablesAt);
+    QVERIFY(firstOf(QStringLiteral("datapack")) > firstOf(QStringLiteral("tables")));
+    m_doc.undoStack()->undo();
+    QCOMPARE(sections->index(1).data(PackSectionModel::KeyRole).toString(), QStringLiteral("datapack"));
     QVERIFY(m_ws->showView(QStringLiteral("export"), &error));
     QCOMPARE(m_ws->slideCount(), all);
 }

@@ -15,6 +15,7 @@
 #include "vote/VoteServer.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -187,6 +188,38 @@ private slots:
         QCOMPARE(s->count(Kind::Poll), 5);
         QCOMPARE(s->count(Kind::PollOption, {{QStringLiteral("poll_id"), m_ranking}}), 3);
         QCOMPARE(s->row(Kind::Poll, m_ranking).str(QStringLiteral("state")), QStringLiteral("draft"));
+    }
+
+    void roleAndPlaceChoosers()
+    {
+        // The editor's Role and Place choosers file the poll in the pack, one undo step each.
+        PollsWorkspace ws(m_doc.get());
+        ws.selectPoll(m_ranking);
+        Store* s = m_doc->store();
+        QComboBox* role = nullptr;
+        QComboBox* place = nullptr;
+        for (QComboBox* box : ws.findChildren<QComboBox*>()) {
+            if (box->accessibleName() == QLatin1String("Role in the pack"))
+                role = box;
+            if (box->accessibleName() == QLatin1String("Place"))
+                place = box;
+        }
+        QVERIFY(role && place);
+        QCOMPARE(role->currentData().toString(), QStringLiteral("other"));
+        role->setCurrentIndex(role->findData(QStringLiteral("priorities")));
+        emit role->activated(role->currentIndex());
+        place->setCurrentIndex(place->findText(QStringLiteral("Luton")));
+        emit place->activated(place->currentIndex());
+        QCOMPARE(s->row(Kind::Poll, m_ranking).str(QStringLiteral("role")), QStringLiteral("priorities"));
+        QVERIFY(s->row(Kind::Poll, m_ranking).ref(QStringLiteral("place_id")) > 0);
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Attach poll to place"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change poll role"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(s->row(Kind::Poll, m_ranking).str(QStringLiteral("role")), QStringLiteral("other"));
+        QCOMPARE(role->currentData().toString(), QStringLiteral("other"));
+        QCOMPARE(place->currentIndex(), 0);
+        QVERIFY(!edit::setPollRole(*m_doc, m_ranking, QStringLiteral("agenda")));
     }
 
     void phoneVotesShowLive()

@@ -26,6 +26,16 @@ struct SampleSize
     int quadrantOnlyEvery = 0;
     /** Up to this many more words in an idea (a real event's ideas run to a sentence or two). */
     int ideaExtraWords = 0;
+    /** More ideas in the first place's first aim, and more actions in its plan (to reach a real
+     *  event's uneven counts, e.g. 149 ideas and 42 actions). */
+    int extraIdeas = 0;
+    int extraActions = 0;
+    /** Polls filed by role as an organiser would: the cohort poll is the first place's priorities,
+     *  a second priorities poll for the second place, the open and scale polls feedback; and the
+     *  event's next steps. Off: the polls carry no role (as files before roles). */
+    bool pollRoles = false;
+    /** How many aims (from the first) have a driver diagram; -1: every aim. */
+    int driverAims = -1;
 };
 
 inline QString sampleSentence(int seed, int words)
@@ -141,7 +151,8 @@ inline bool buildSample(Store& s, const SampleSize& size = {})
                                           S("help more residents with %1 find and keep good work")
                                               .arg(topics[(p + a) % topics.size()].toLower())},
                                          {S("cohort"), topics[(p + a) % topics.size()]}});
-            for (int i = 0; i < size.ideasPerAim; ++i) {
+            const int ideaCount = size.ideasPerAim + (p == 0 && a == 0 ? size.extraIdeas : 0);
+            for (int i = 0; i < ideaCount; ++i) {
                 QString text = sampleSentence(
                     seed++, 2 + i % 5 + (size.ideaExtraWords > 0 ? (i * 7) % (size.ideaExtraWords + 1) : 0));
                 if (size.hostile && p == 0 && a == 0 && i < 3)
@@ -157,7 +168,8 @@ inline bool buildSample(Store& s, const SampleSize& size = {})
                                  {S("effort"), effort},
                                  {S("unsorted"), i == size.ideasPerAim - 1 && a == 1}});
             }
-            for (int d = 0; d < 2; ++d) {
+            const int aimNumber = p * size.aimsPerPlace + a;
+            for (int d = 0; d < 2 && (size.driverAims < 0 || aimNumber < size.driverAims); ++d) {
                 const qint64 d1 = s.insert(Kind::Driver,
                                            {{S("aim_id"), aid},
                                             {S("parent_id"), QVariant()},
@@ -176,7 +188,7 @@ inline bool buildSample(Store& s, const SampleSize& size = {})
                 }
             }
         }
-        for (int a = 0; a < size.actionsPerPlace; ++a) {
+        for (int a = 0; a < size.actionsPerPlace + (p == 0 ? size.extraActions : 0); ++a) {
             ok = ok
                 && s.insert(Kind::Action,
                             {{S("place_id"), pid},
@@ -189,11 +201,17 @@ inline bool buildSample(Store& s, const SampleSize& size = {})
                              {S("measure"), sampleSentence(seed++, 7)}});
         }
     }
+    const QList<Row> placeRows = s.rows(Kind::Place);
+    const auto placeAt = [&](int i) { return i < placeRows.size() ? QVariant(placeRows[i].id) : QVariant(); };
     const auto poll = [&](const QString& q, const QString& kind, const QStringList& options,
-                          const QList<QJsonObject>& votes, const QVariant& place = QVariant()) {
-        const qint64 id = s.insert(
-            Kind::Poll,
-            {{S("question"), q}, {S("kind"), kind}, {S("state"), S("closed")}, {S("place_id"), place}});
+                          const QList<QJsonObject>& votes, const QVariant& place = QVariant(),
+                          const QString& role = QStringLiteral("other")) {
+        const qint64 id = s.insert(Kind::Poll,
+                                   {{S("question"), q},
+                                    {S("kind"), kind},
+                                    {S("state"), S("closed")},
+                                    {S("place_id"), place},
+                                    {S("role"), size.pollRoles ? role : S("other")}});
         for (const QString& o : options)
             ok = ok && s.insert(Kind::PollOption, {{S("poll_id"), id}, {S("text"), o}});
         int dev = 0;
@@ -214,11 +232,21 @@ inline bool buildSample(Store& s, const SampleSize& size = {})
     if (size.hostile)
         open << QJsonObject {{S("text"), hostile[3]}};
     poll(S("Which cohort should we focus on first?"), S("choice"),
-         {S("Young people"), S("Mental health"), S("Carers")}, choice);
+         {S("Young people"), S("Mental health"), S("Carers")}, choice,
+         size.pollRoles ? placeAt(0) : QVariant(), S("priorities"));
     poll(S("Rank these priorities"), S("ranking"), {S("Jobs"), S("Housing"), S("Skills")}, ranking);
-    poll(S("What one word sums up today?"), S("open"), {}, open);
+    if (size.pollRoles)
+        poll(S("Which cohorts should this place focus on?"), S("choice"),
+             {S("Young people"), S("Carers"), S("Homelessness")}, choice, placeAt(1), S("priorities"));
+    poll(S("What one word sums up today?"), S("open"), {}, open, QVariant(), S("feedback"));
     const qint64 fb = poll(S("How useful was today?"), S("scale"),
-                           {S("Not at all"), S("A little"), S("Somewhat"), S("Very"), S("Extremely")}, scale);
+                           {S("Not at all"), S("A little"), S("Somewhat"), S("Very"), S("Extremely")}, scale,
+                           QVariant(), S("feedback"));
+    if (size.pollRoles)
+        ok = ok
+            && s.update(Kind::Event, 1, S("next_steps"),
+                        S("Places check the ideas against their plans\nPlace boards agree the action plans\n"
+                          "A progress update at the next seminar"));
     ok = ok && s.update(Kind::AgendaItem, closeItem, S("poll_id"), fb);
 
     const QStringList cols = {S("Bedford Borough"), S("Central Beds"),    S("Luton"),

@@ -49,6 +49,8 @@ private slots:
     void textContrastIsAccessible();
     void crowdedPickChartKeepsNotesApart();
     void largeEventIdeasOnTheChart();
+    void heldOutEventPack();
+    void settingsOrderSectionsAndCaveat();
     void continuationSlidesAreBalanced();
     void contextOnEverySlideThatNeedsIt();
     void longColumnsSplitOverNumberedSlides();
@@ -331,6 +333,132 @@ void TestDeck::largeEventIdeasOnTheChart()
     checkBalanced(deck);
 }
 
+void TestDeck::heldOutEventPack()
+{
+    // The size of the held-out event of issue 17: 312 notes on 8 tables, 4 places, 149 ideas
+    // (half given only by quadrant, 2 to 14 words each), 42 actions, 5 polls filed by role, one
+    // driver diagram.
+    // The hand-made pack has about 42 slides for it; ours must stay within 40-55, balanced.
+    Document doc;
+    QVERIFY(!doc.create(m_dir.filePath(QStringLiteral("heldout.roundtable"))));
+    test::SampleSize size;
+    size.tables = 8;
+    size.notesPerPrompt = 13;
+    size.places = 4;
+    size.aimsPerPlace = 3;
+    size.ideasPerAim = 12;
+    size.extraIdeas = 5;
+    size.actionsPerPlace = 10;
+    size.extraActions = 2;
+    size.quadrantOnlyEvery = 2;
+    size.ideaExtraWords = 8; // 2 to 14 words, as the reference pack's PICK ideas run
+    size.hostile = false;
+    size.pollRoles = true;
+    size.driverAims = 1; // the hand-made pack has one driver diagram
+    QVERIFY(test::buildSample(*doc.store(), size));
+    QCOMPARE(doc.store()->count(Kind::Note), 312);
+    QCOMPARE(doc.store()->count(Kind::Idea), 149);
+    QCOMPARE(doc.store()->count(Kind::Action), 42);
+    QCOMPARE(doc.store()->count(Kind::Poll), 5);
+    const SessionData data = SessionData::load(*doc.store());
+    doc.close();
+    const Deck deck = DeckBuilder(data).build();
+    checkItems(deck);
+    checkFits(deck);
+    int ideas = 0, onChart = 0;
+    QSet<int> seen;
+    for (const auto& item : deck.items)
+        ideas += item.kind == QLatin1String("idea");
+    for (const Slide& s : deck.slides) {
+        for (const Element& e : s.elements) {
+            for (const Paragraph& p : e.paragraphs) {
+                if (e.name == QLatin1String("Idea") && p.itemId >= 0 && !seen.contains(p.itemId)) {
+                    seen << p.itemId;
+                    ++onChart;
+                }
+            }
+        }
+    }
+    QStringList sections;
+    for (const Slide& s : deck.slides) {
+        if (sections.isEmpty() || sections.last() != s.section)
+            sections << s.section;
+    }
+    qInfo().noquote() << QStringLiteral("held-out-style event: %1 slides, %2 of %3 ideas in words on a chart")
+                             .arg(deck.slides.size())
+                             .arg(onChart)
+                             .arg(ideas);
+    const QString dump = qEnvironmentVariable("RT_DECK_DUMP");
+    QFile titles(dump + QStringLiteral("/heldout-titles.txt"));
+    if (!dump.isEmpty() && titles.open(QIODevice::WriteOnly)) {
+        for (int i = 0; i < deck.slides.size(); ++i) {
+            SlidePainter::image(deck.slides[i], 960)
+                .save(QStringLiteral("%1/heldout-%2.png").arg(dump).arg(i + 1, 2, 10, QLatin1Char('0')));
+            titles.write(QStringLiteral("%1 %2\n").arg(i + 1).arg(deck.slides[i].title).toUtf8());
+        }
+        QString error;
+        QVERIFY2(PdfWriter::write(deck, dump + QStringLiteral("/heldout.pdf"), ExportControl(), &error),
+                 qPrintable(error));
+    }
+    // Not there yet: 56 slides (66 before issue 17's second round); each table's notes take two
+    // slides at 12 pt, the longest action plan three. The count must not grow meanwhile.
+    QVERIFY2(deck.slides.size() <= 56, qPrintable(QString::number(deck.slides.size())));
+    QEXPECT_FAIL("", "issue 17: 56 slides, the target is 40-55", Continue);
+    QVERIFY2(deck.slides.size() >= 40 && deck.slides.size() <= 55,
+             qPrintable(QString::number(deck.slides.size())));
+    QVERIFY2(100 * onChart >= 95 * ideas, qPrintable(QStringLiteral("%1 of %2").arg(onChart).arg(ideas)));
+    checkBalanced(deck);
+    // The hand-made order; the places' priorities polls in their sections, titled as such.
+    QCOMPARE(sections,
+             (QStringList {QStringLiteral("intro"), QStringLiteral("datapack"), QStringLiteral("tables"),
+                           QStringLiteral("places"), QStringLiteral("polls"), QStringLiteral("nextsteps"),
+                           QStringLiteral("feedback")}));
+    int priorities = 0, feedback = 0;
+    for (const Slide& s : deck.slides) {
+        if (s.section == QLatin1String("places") && s.title.contains(QLatin1String("'s priorities: ")))
+            ++priorities;
+        if (s.section == QLatin1String("feedback") && s.kind != Slide::Section)
+            ++feedback;
+    }
+    QCOMPARE(priorities, 2);
+    QCOMPARE(feedback, 2);
+}
+
+void TestDeck::settingsOrderSectionsAndCaveat()
+{
+    // The export page's settings as the session keeps them: read back the same, unknown sections
+    // dropped and missing ones put back in their place; the pack follows the order and the caveat.
+    PackSettings s = PackSettings::defaults();
+    QCOMPARE(s.toJson(), QString());
+    s.order.move(s.order.indexOf(QStringLiteral("feedback")), 0);
+    s.omitted = {QStringLiteral("tables")};
+    s.caveat = QStringLiteral("Draft ideas: check them with the place.");
+    QCOMPARE(PackSettings::fromJson(s.toJson()), s);
+    const PackSettings partial = PackSettings::fromJson(
+        QStringLiteral(R"({"order":["tables","bogus","intro"],"omit":["polls","nope"]})"));
+    QCOMPARE(partial.order,
+             (QStringList {QStringLiteral("tables"), QStringLiteral("places"), QStringLiteral("polls"),
+                           QStringLiteral("nextsteps"), QStringLiteral("feedback"), QStringLiteral("intro"),
+                           QStringLiteral("datapack")}));
+    QCOMPARE(partial.omitted, QSet<QString> {QStringLiteral("polls")});
+    QCOMPARE(PackSettings::fromJson(QStringLiteral("not json")), PackSettings::defaults());
+
+    SessionData d = m_data;
+    d.settings = s;
+    const Deck deck = DeckBuilder(d).build();
+    checkItems(deck);
+    QCOMPARE(deck.slides.first().section, QStringLiteral("feedback"));
+    bool caveat = false;
+    for (const Slide& slide : deck.slides) {
+        QVERIFY(slide.section != QLatin1String("tables"));
+        for (const Element& e : slide.elements) {
+            for (const Paragraph& p : e.paragraphs)
+                caveat = caveat || p.text.contains(s.caveat);
+        }
+    }
+    QVERIFY(caveat);
+}
+
 void TestDeck::checkBalanced(const Deck& deck)
 {
     // Slides "T k/N" of one run: none holds under a fifth of the fullest one's text.
@@ -398,8 +526,11 @@ void TestDeck::contextOnEverySlideThatNeedsIt()
         const QString all = texts.join(QLatin1Char('\n'));
         QVERIFY2(!s.title.startsWith(QLatin1String("Central Bedfordshire: PICK chart, aim 2")),
                  "empty chart");
-        if (s.title == QLatin1String("Central Bedfordshire: aims"))
-            noIdeasNoted = all.contains(QLatin1String("No ideas were recorded for this aim."));
+        // The aims are on the place's divider when they fit there, else on a slide of their own.
+        if (s.title == QLatin1String("Central Bedfordshire: aims")
+            || s.title == QLatin1String("Central Bedfordshire"))
+            noIdeasNoted
+                = noIdeasNoted || all.contains(QLatin1String("No ideas were recorded for this aim."));
         if (s.kind == Slide::Content
             && (s.title.contains(QLatin1String(": PICK chart"))
                 || s.title.contains(QLatin1String(": action plan"))))

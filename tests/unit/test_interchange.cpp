@@ -160,6 +160,7 @@ private:
         const QStringList hostile = test::hostileTexts();
         s.update(Kind::Event, 1, S("title"), hostile[0]);
         s.update(Kind::Event, 1, S("purpose"), S("[\"one\",\"two ✓\"]"));
+        s.update(Kind::Event, 1, S("next_steps"), hostile[4] + S("\nReport back in March"));
         const qint64 p1 = s.insert(Kind::Prompt, {{S("key"), S("matters")}, {S("question"), hostile[2]}});
         const qint64 p2
             = s.insert(Kind::Prompt, {{S("key"), S("working")}, {S("question"), S("What's working well?")}});
@@ -169,6 +170,7 @@ private:
                                       {S("kind"), S("multi")},
                                       {S("state"), S("open")},
                                       {S("max_choices"), 2},
+                                      {S("role"), S("priorities")},
                                       {S("place_id"), place}});
         for (const QString& t : hostile.mid(0, 3))
             s.insert(Kind::PollOption, {{S("poll_id"), poll}, {S("text"), t}});
@@ -178,8 +180,9 @@ private:
                   {S("cast_at"), S("2023-07-21T13:05:00Z")},
                   {S("answer"), S("{\"choices\":[0,2]}")}});
         s.insert(Kind::Vote, {{S("poll_id"), poll}, {S("answer"), S("{\"choices\":[1]}")}});
-        const qint64 open
-            = s.insert(Kind::Poll, {{S("question"), S("What did you learn?")}, {S("kind"), S("open")}});
+        const qint64 open = s.insert(
+            Kind::Poll,
+            {{S("question"), S("What did you learn?")}, {S("kind"), S("open")}, {S("role"), S("feedback")}});
         for (const QString& t : hostile)
             s.insert(Kind::Vote,
                      {{S("poll_id"), open},
@@ -487,6 +490,11 @@ private slots:
         // Votes are listed in cast order: the one cast without a time first.
         QCOMPARE(d[S("polls")][0][S("votes")][1][S("choices")].toArray(), QJsonArray({0, 2}));
         QCOMPARE(d[S("polls")][0][S("max_choices")].toInt(), 2);
+        // Where each poll lands in the pack, and the organiser's next steps, travel with the session.
+        QCOMPARE(d[S("polls")][0][S("role")].toString(), S("priorities"));
+        QCOMPARE(d[S("polls")][0][S("place")].toInt(), 0); // an index into places, as "poll" is into polls
+        QCOMPARE(d[S("polls")][1][S("role")].toString(), S("feedback"));
+        QVERIFY(d[S("event")][S("next_steps")].toString().endsWith(S("\nReport back in March")));
         QCOMPARE(d[S("agenda")][0][S("poll")].toInt(), 0);
         QCOMPARE(d[S("event")][S("purpose")].toArray(), QJsonArray({S("one"), S("two ✓")}));
         QCOMPARE(d[S("indicators")][S("comparators")].toArray(), QJsonArray({S("England")}));
@@ -587,6 +595,12 @@ private slots:
                                           << S("polls[0].votes[0].choices: required key is missing");
         QTest::newRow("poll kind") << edited(S("polls[0].kind"), S("vote"))
                                    << S("polls[0].kind: expected one of");
+        QTest::newRow("poll role") << edited(
+            S("polls[0].role"),
+            S("agenda")) << S("polls[0].role: expected one of priorities, feedback, other, found \"agenda\"");
+        QTest::newRow("poll role type") << edited(S("polls[0].role"), 3) << S("polls[0].role:");
+        QTest::newRow("next steps type")
+            << edited(S("event.next_steps"), QJsonArray({S("x")})) << S("event.next_steps:");
         QTest::newRow("indicator values count")
             << edited(S("indicators.rows[0].values"), QJsonArray({S("1%")}))
             << S("indicators.rows[0].values: expected 2 values");

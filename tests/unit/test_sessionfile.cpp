@@ -530,6 +530,48 @@ private slots:
         QVERIFY(!raw.exec(QStringLiteral("UPDATE vote SET hidden = 2")));
     }
 
+    void pollRolesAndNextStepsMigrate_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("schema 4") << 4;
+        QTest::newRow("schema 5") << 5;
+    }
+
+    void pollRolesAndNextStepsMigrate()
+    {
+        // A file from before roles: its polls are "other", the next steps and export settings empty,
+        // and every poll, place link and vote is still there.
+        QFETCH(int, version);
+        const QString dir = freshDir();
+        const QString path = dir + QStringLiteral("/old.roundtable");
+        QVERIFY(!SessionFile::createAtVersion(path, version));
+        {
+            RawDb raw(path);
+            QVERIFY(!raw.exec(QStringLiteral("SELECT role FROM poll")));
+            QVERIFY(
+                raw.exec(QStringLiteral("INSERT INTO place (id, position, name) VALUES (7, 0, 'Luton')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO poll (id, position, question, kind, place_id) "
+                                            "VALUES (3, 0, 'Cohorts?', 'multi', 7)")));
+            raw.close();
+        }
+        Document d;
+        const SessionError e = d.open(path);
+        QVERIFY2(!e, qPrintable(e.message));
+        const Row poll = d.store()->row(Kind::Poll, 3);
+        QCOMPARE(poll.str(QStringLiteral("question")), QStringLiteral("Cohorts?"));
+        QCOMPARE(poll.ref(QStringLiteral("place_id")), 7);
+        QCOMPARE(poll.str(QStringLiteral("role")), QStringLiteral("other"));
+        const Row event = d.store()->row(Kind::Event, 1);
+        QCOMPARE(event.str(QStringLiteral("next_steps")), QString());
+        QCOMPARE(event.str(QStringLiteral("export_settings")), QString());
+        // The new column takes only the roles the pack knows.
+        QVERIFY(d.store()->update(Kind::Poll, 3, QStringLiteral("role"), QStringLiteral("priorities")));
+        QVERIFY(!d.store()->update(Kind::Poll, 3, QStringLiteral("role"), QStringLiteral("agenda")));
+        QCOMPARE(d.store()->row(Kind::Poll, 3).str(QStringLiteral("role")), QStringLiteral("priorities"));
+        d.close();
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".v%1.bak").arg(version)));
+    }
+
     void migratesWithItsWal()
     {
         // An old file left by a crash: its last change is only in its -wal. The backup made
