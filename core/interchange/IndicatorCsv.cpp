@@ -182,7 +182,10 @@ bool IndicatorCsv::parse(const QByteArray& bytes, Table* out, QStringList* error
                        .arg(header.line);
         return false;
     }
-    for (int i = 2; i < n - 1; ++i) {
+    // An optional "period" column: the values are a later period's (importPeriod).
+    out->hasPeriod = n >= 5 && name(2) == QLatin1String("period");
+    const int first = out->hasPeriod ? 3 : 2;
+    for (int i = first; i < n - 1; ++i) {
         QString column = header.fields[i].trimmed();
         const bool comparator = comparatorName(&column);
         if (column.isEmpty()) {
@@ -213,7 +216,9 @@ bool IndicatorCsv::parse(const QByteArray& bytes, Table* out, QStringList* error
         line.indicator = rec.fields[1].trimmed();
         if (line.indicator.isEmpty())
             *errors << tr("line %1: the indicator has no name").arg(rec.line);
-        for (int i = 2; i < n - 1; ++i)
+        if (out->hasPeriod)
+            line.period = rec.fields[2].trimmed();
+        for (int i = first; i < n - 1; ++i)
             line.values << rec.fields[i].trimmed();
         if (!yesNo(rec.fields[n - 1], &line.higherIsBetter))
             *errors << tr("line %1: higher_is_better must be yes/no/true/false/1/0").arg(rec.line);
@@ -229,6 +234,10 @@ bool IndicatorCsv::import(Document* document, const QByteArray& bytes, QStringLi
         return false;
     if (!document || !document->store() || document->isReadOnly()) {
         *errors << tr("the session is open read-only; the data pack was not imported");
+        return false;
+    }
+    if (table.hasPeriod) {
+        *errors << tr("line 1: the file has a period column: import it as a later period");
         return false;
     }
     Store* store = document->store();
@@ -254,6 +263,88 @@ bool IndicatorCsv::import(Document* document, const QByteArray& bytes, QStringLi
     document->push(macro);
     if (document->undoStack()->count() == before) {
         *errors << tr("the data pack could not be stored: %1").arg(store->lastError());
+        return false;
+    }
+    return true;
+}
+
+bool IndicatorCsv::importPeriod(Document* document, const QByteArray& bytes, const QString& period,
+                                QStringList* errors)
+{
+    Table table;
+    if (!parse(bytes, &table, errors))
+        return false;
+    if (!document || !document->store() || document->isReadOnly()) {
+        *errors << tr("the session is open read-only; the period was not imported");
+        return false;
+    }
+    Store* store = document->store();
+    // The file's columns in the session's order.
+    const QList<Row> columns = store->rows(Kind::IndicatorColumn);
+    QList<int> at; // per session column: its index in the file, or -1
+    for (const Row& c : columns) {
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            if (table.columns[i].simplified().compare(c.str(s("name")).simplified(), Qt::CaseInsensitive)
+                == 0)
+                found = i;
+        }
+        at << int(found);
+    }
+    for (const QString& name : std::as_const(table.columns)) {
+        const bool known = std::any_of(columns.cbegin(), columns.cend(), [&](const Row& c) {
+            return c.str(s("name")).simplified().compare(name.simplified(), Qt::CaseInsensitive) == 0;
+        });
+        if (!known)
+            *errors << tr("line 1: the column %1 is not in the data pack").arg(name);
+    }
+    QHash<QString, Row> byName;
+    for (const Row& r : store->rows(Kind::Indicator))
+        byName.insert(r.str(s("indicator")).simplified().toCaseFolded(), r);
+    struct Reading
+    {
+        qint64 indicator;
+        QString period;
+        QString vals;
+    };
+    QList<Reading> readings;
+    for (const Line& line : std::as_const(table.rows)) {
+        const QString when = line.period.isEmpty() ? period.trimmed() : line.period;
+        if (when.isEmpty())
+            *errors << tr("line %1: no period: add a period column or choose the period").arg(line.line);
+        const auto found = byName.constFind(line.indicator.simplified().toCaseFolded());
+        if (found == byName.cend()) {
+            *errors << tr("line %1: there is no indicator %2 in the data pack")
+                           .arg(line.line)
+                           .arg(line.indicator);
+            continue;
+        }
+        QStringList vals;
+        for (int i : std::as_const(at))
+            vals << (i >= 0 ? line.values.value(i) : QString());
+        readings.append({found->id, when, jsontext::fromStringList(vals)});
+    }
+    if (!errors->isEmpty())
+        return false;
+    auto* macro = new MacroCommand(store, tr("Import data pack period"));
+    for (const Reading& r : std::as_const(readings)) {
+        qint64 existing = 0;
+        for (const Row& old : store->rows(Kind::IndicatorReading, {{s("indicator_id"), r.indicator}})) {
+            if (old.str(s("period")) == r.period)
+                existing = old.id;
+        }
+        if (existing)
+            new EditRowCommand(store, Kind::IndicatorReading, existing, {{s("vals"), r.vals}}, {}, macro);
+        else
+            new InsertRowCommand(
+                store, Kind::IndicatorReading,
+                {{s("indicator_id"), r.indicator}, {s("period"), r.period}, {s("vals"), r.vals}}, -1, {},
+                macro);
+    }
+    const int before = document->undoStack()->count();
+    document->push(macro);
+    if (document->undoStack()->count() == before) {
+        *errors << tr("the period could not be stored: %1").arg(store->lastError());
         return false;
     }
     return true;

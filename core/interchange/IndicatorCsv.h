@@ -29,6 +29,7 @@ public:
     {
         QString domain;
         QString indicator;
+        QString period; ///< the "period" column's value ("2024 Q1"), when the file has one
         QStringList values; ///< one per column, verbatim (trimmed)
         bool higherIsBetter = true;
         int line = 0; ///< where the record starts in the file, from 1
@@ -38,6 +39,7 @@ public:
         QStringList columns; ///< area and comparator names, in file order
         QList<bool> comparator; ///< per column
         QList<Line> rows;
+        bool hasPeriod = false; ///< a "period" column follows "indicator"
     };
 
     /** Parses the whole file; on failure returns false with one message per bad line
@@ -46,6 +48,15 @@ public:
     /** Replaces the session's data pack with the file's as one undo step; on any error
      *  nothing changes. */
     static bool import(Document* document, const QByteArray& bytes, QStringList* errors);
+    /**
+     * Adds a later period's values to the session's indicators (the data pack's own values stay
+     * the baseline), as one undo step. Each line names an indicator already in the data pack;
+     * its period is the file's "period" column (domain,indicator,period,…) or else @p period.
+     * Columns are matched by name. A period an indicator already has is replaced. On any error
+     * (one message per bad line) nothing changes.
+     */
+    static bool importPeriod(Document* document, const QByteArray& bytes, const QString& period,
+                             QStringList* errors);
     /** The same, reading @p path; a file that cannot be read is named. */
     static bool importFile(Document* document, const QString& path, QStringList* errors);
 

@@ -511,7 +511,8 @@ void TestDeck::contextOnEverySlideThatNeedsIt()
         d.indicators.append({QStringLiteral("Long domain"),
                              QStringLiteral("Extra indicator %1").arg(r),
                              {QStringLiteral("1%")},
-                             true});
+                             true,
+                             {}});
     const Deck deck = DeckBuilder(d).build();
     checkItems(deck);
     checkFits(deck);

@@ -182,6 +182,58 @@ private slots:
         QCOMPARE(dump(m_doc->store()), before);
     }
 
+    void laterPeriodKeepsTheBaseline()
+    {
+        // The fixture's data pack: Employment rate, Luton 70%, England 75%.
+        Store* s = m_doc->store();
+        const Row indicator = s->rows(Kind::Indicator).first();
+        const QStringList baseline = valsOf(indicator);
+        QStringList errors;
+        // A period column, columns in another order and in another case.
+        QVERIFY2(IndicatorCsv::importPeriod(m_doc.get(),
+                                            "domain,indicator,period,england,Luton,higher_is_better\n"
+                                            "Work,employment rate,2024 Q1,76%,72%,yes\n",
+                                            {}, &errors),
+                 qPrintable(errors.join(S("; "))));
+        QCOMPARE(valsOf(s->row(Kind::Indicator, indicator.id)), baseline);
+        const QList<Row> readings = s->rows(Kind::IndicatorReading, {{S("indicator_id"), indicator.id}});
+        QCOMPARE(readings.size(), 1);
+        QCOMPARE(readings[0].str(S("period")), S("2024 Q1"));
+        QCOMPARE(valsOf(readings[0]), (QStringList {S("72%"), S("76%")}));
+        // A chosen period, no period column; the same period again replaces it.
+        QVERIFY(IndicatorCsv::importPeriod(m_doc.get(),
+                                           "domain,indicator,Luton,England,higher_is_better\n"
+                                           "Work,Employment rate,73%,77%,yes\n",
+                                           S("2024 Q1"), &errors));
+        QCOMPARE(s->count(Kind::IndicatorReading), 1);
+        QCOMPARE(valsOf(s->rows(Kind::IndicatorReading).first()), (QStringList {S("73%"), S("77%")}));
+        m_doc->undoStack()->undo();
+        QCOMPARE(valsOf(s->rows(Kind::IndicatorReading).first()), (QStringList {S("72%"), S("76%")}));
+        // A whole-pack import refuses a file with periods.
+        QVERIFY(!IndicatorCsv::import(m_doc.get(),
+                                      "domain,indicator,period,Luton,England,higher_is_better\n"
+                                      "Work,Employment rate,2024 Q2,73%,77%,yes\n",
+                                      &errors));
+    }
+
+    void periodErrorsNameTheirLines()
+    {
+        Store* s = m_doc->store();
+        const QStringList before = dump(s);
+        QStringList errors;
+        QVERIFY(!IndicatorCsv::importPeriod(m_doc.get(),
+                                            "domain,indicator,Luton,Bedford,higher_is_better\n"
+                                            "Work,Employment rate,73%,80%,yes\n"
+                                            "Work,Smoking,10%,12%,no\n",
+                                            {}, &errors));
+        QCOMPARE(errors,
+                 (QStringList {S("line 1: the column Bedford is not in the data pack"),
+                               S("line 2: no period: add a period column or choose the period"),
+                               S("line 3: no period: add a period column or choose the period"),
+                               S("line 3: there is no indicator Smoking in the data pack")}));
+        QCOMPARE(dump(s), before);
+    }
+
     void unreadableOrReadOnly()
     {
         QStringList errors;
