@@ -279,6 +279,7 @@ void MainWindow::updateActions()
     m_actions[SaveCopy]->setEnabled(open);
     m_actions[CloseSession]->setEnabled(open);
     m_actions[EventDetails]->setEnabled(writable);
+    m_actions[ReviewActions]->setEnabled(open);
     for (Page page : pages())
         m_actions[goAction(page)]->setEnabled(open);
     // A read-only session never has anything to undo; keep the group off so nothing can.

@@ -67,6 +67,7 @@ public:
         MuteSound,
         MergeFiles,
         EventDetails,
+        ReviewActions,
         ActionCount
     };
     /** The pages, each wired by this name; pages() gives their order in the navigation pane. */

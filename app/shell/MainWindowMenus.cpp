@@ -2,6 +2,7 @@
 // The main window's actions and menus, and the dialogs they open (see MainWindow.h).
 #include "shell/MainWindow.h"
 
+#include "places/PlacesWorkspace.h"
 #include "session/Document.h"
 #include "shell/ConflictsDialog.h"
 #include "shell/EventDialog.h"
@@ -65,6 +66,10 @@ void MainWindow::createActions()
         ->setToolTip(tr("Combine the session files from several laptops into a new file"));
     make(EventDetails, tr("Event &Details…"))
         ->setToolTip(tr("Title, date, venue, purpose, disclaimer and the summary pack's language"));
+    // A board meeting walks a place's actions one by one (the place chosen on the Places page).
+    make(ReviewActions, tr("&Review Actions with the Board…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R))
+        ->setToolTip(
+            tr("Walk a place's actions one by one at projector size, recording status and progress"));
     make(CloseSession, tr("&Close"), QKeySequence::Close);
     QAction* quit = make(Quit, tr("&Quit"));
     quit->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -121,6 +126,12 @@ void MainWindow::connectActions()
     connect(m_actions[MergeFiles], &QAction::triggered, this, &MainWindow::mergeFiles);
     connect(m_actions[EventDetails], &QAction::triggered, this, &MainWindow::editEvent);
     connect(m_actions[CloseSession], &QAction::triggered, this, &MainWindow::closeSession);
+    connect(m_actions[ReviewActions], &QAction::triggered, this, [this] {
+        for (Workspace* ws : std::as_const(m_workspaces)) {
+            if (auto* places = qobject_cast<PlacesWorkspace*>(ws))
+                places->openReview();
+        }
+    });
     connect(m_actions[Quit], &QAction::triggered, this, &QWidget::close);
     connect(m_actions[FullScreen], &QAction::triggered, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
@@ -187,6 +198,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (Page page : pages())
         view->addAction(m_actions[goAction(page)]);
+    view->addSeparator();
+    view->addAction(m_actions[ReviewActions]);
     view->addSeparator();
     view->addAction(m_actions[FullScreen]);
     view->addAction(m_actions[MuteSound]);
