@@ -88,8 +88,11 @@ ActionTracker::ActionTracker(Document* document, QWidget* parent)
     m_logTitle->setWordWrap(true);
     m_logTitle->setTextFormat(Qt::RichText);
 
-    for (QComboBox* c : {m_place, m_cohort, m_status, m_owner})
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough that the bar fits 1366 pixels in any language; the lists open wider.
+    for (QComboBox* c : {m_place, m_cohort, m_status, m_owner}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(14);
+    }
     m_place->setAccessibleName(tr("Place shown"));
     m_cohort->setAccessibleName(tr("Cohort shown"));
     m_status->setAccessibleName(tr("Status shown"));
@@ -109,7 +112,9 @@ ActionTracker::ActionTracker(Document* document, QWidget* parent)
     labelled(tr("S&tatus:"), m_status);
     labelled(tr("O&wner:"), m_owner);
     bar->addStretch(1);
-    bar->addWidget(m_review);
+    auto* summaryBar = new QHBoxLayout;
+    summaryBar->addWidget(m_summary, 1);
+    summaryBar->addWidget(m_review);
 
     auto* logPane = new QWidget(this);
     auto* logLayout = new QVBoxLayout(logPane);
@@ -126,15 +131,18 @@ ActionTracker::ActionTracker(Document* document, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({420, 160});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryBar);
     layout->addWidget(split, 1);
 
     connect(m_place, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setPlace(m_place->currentData().toLongLong());
+        // One place chosen: its name on every row says nothing.
+        m_table->setColumnHidden(ActionTrackerModel::Place, m_filter->place() != 0);
         refreshChoices();
         refreshSummary();
     });

@@ -217,7 +217,9 @@ QVariant ActionTrackerModel::data(const QModelIndex& index, int role) const
         if (column == Status && unreviewed)
             return tr("Not reviewed since the event: set its status or add an update");
         if (column == Due)
-            return tr("Parsed from \"%1\"; edit to correct it").arg(a.str(col::ByWhen));
+            return tr("Worked out from \"%1\"; edit it (YYYY-MM-DD) to correct it").arg(a.str(col::ByWhen));
+        if (column == ByWhen)
+            return tr("The words the table wrote; the Due column is the date they give");
         return displayText(item, column);
     case Qt::EditRole:
         if (column == Due)
@@ -225,6 +227,8 @@ QVariant ActionTrackerModel::data(const QModelIndex& index, int role) const
         if (column == Status)
             return followup::status(a);
         return displayText(item, column);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignTop | Qt::AlignLeading);
     case Qt::BackgroundRole:
         if (column == Due && overdue)
             return OverdueBack;
@@ -310,7 +314,7 @@ QVariant ActionTrackerModel::headerData(int section, Qt::Orientation orientation
     case Owner:
         return tr("Owner");
     case ByWhen:
-        return tr("By when (their words)");
+        return tr("By when?");
     case Due:
         return tr("Due");
     case Status:
