@@ -5,12 +5,16 @@
 #include "session/Document.h"
 #include "slides/DeckBuilder.h"
 #include "slides/SlidePainter.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +24,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSplitter>
 #include <QThread>
 #include <QTimer>
@@ -99,7 +104,44 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
-    auto* include = new QGroupBox(tr("Include"), side);
+    // Which pack: the day's verbatim summary, or the place leads' progress update for a board.
+    auto* packBox = new QGroupBox(tr("Pack"), side);
+    auto* packLayout = new QVBoxLayout(packBox);
+    m_summary = new QRadioButton(tr("&Summary pack (the day, verbatim)"), packBox);
+    m_progress = new QRadioButton(tr("&Progress update (for a board)"), packBox);
+    m_summary->setChecked(true);
+    packLayout->addWidget(m_summary);
+    packLayout->addWidget(m_progress);
+    m_progressOptions = new QWidget(packBox);
+    auto* progressForm = new QFormLayout(m_progressOptions);
+    progressForm->setContentsMargins(18, 0, 0, 0);
+    m_progressPlace = new QComboBox(m_progressOptions);
+    m_progressPlace->setAccessibleName(tr("Progress update for"));
+    m_progressPlace->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_progressPlace->setMinimumContentsLength(14);
+    progressForm->addRow(tr("&For:"), m_progressPlace);
+    m_sinceOn = new QCheckBox(tr("Changes si&nce:"), m_progressOptions);
+    m_sinceOn->setToolTip(tr("Unticked: what changed since the event"));
+    m_since = new QDateEdit(m_progressOptions);
+    m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_since->setAccessibleName(tr("Changes since"));
+    m_since->setEnabled(false);
+    progressForm->addRow(m_sinceOn, m_since);
+    packLayout->addWidget(m_progressOptions);
+    sideLayout->addWidget(packBox);
+    connect(m_summary, &QRadioButton::toggled, this, [this] {
+        refreshPackControls();
+        scheduleRebuild();
+    });
+    connect(m_progressPlace, &QComboBox::currentIndexChanged, this, &ExportWorkspace::scheduleRebuild);
+    connect(m_sinceOn, &QCheckBox::toggled, this, [this](bool on) {
+        m_since->setEnabled(on);
+        scheduleRebuild();
+    });
+    connect(m_since, &QDateEdit::dateChanged, this, &ExportWorkspace::scheduleRebuild);
+
+    auto* include = m_include = new QGroupBox(tr("Include"), side);
     auto* includeLayout = new QVBoxLayout(include);
     for (const QString& key : slides::sectionKeys()) {
         auto* box = new QCheckBox(slides::sectionLabel(key), include);
@@ -121,6 +163,8 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
         connect(b, &QPushButton::clicked, this, [this, f = format]() { chooseAndExport(f); });
         exportLayout->addWidget(b);
         m_buttons << b;
+        if (format == slides::Format::Csv)
+            m_csv = b;
     }
     sideLayout->addWidget(exportBox);
     auto* note = new QLabel(tr("Every note, idea and action appears once, in full. Long columns continue on "
@@ -129,8 +173,13 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     note->setWordWrap(true);
     sideLayout->addWidget(note);
     sideLayout->addStretch();
-    // Tab follows the page left to right: what to include, the export buttons, then the slides.
-    QWidget* previous = nullptr;
+    // Tab follows the page left to right: which pack, what to include, the export buttons, then
+    // the slides.
+    setTabOrder(m_summary, m_progress);
+    setTabOrder(m_progress, m_progressPlace);
+    setTabOrder(m_progressPlace, m_sinceOn);
+    setTabOrder(m_sinceOn, m_since);
+    QWidget* previous = m_since;
     for (const QString& key : slides::sectionKeys()) {
         if (previous)
             setTabOrder(previous, m_sections.value(key));
@@ -166,6 +215,7 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
         });
         attach();
     }
+    refreshPackControls();
 }
 
 ExportWorkspace::~ExportWorkspace()
@@ -266,6 +316,17 @@ void ExportWorkspace::rebuild()
     }
     const int keep = currentSlide();
     m_data = slides::SessionData::load(*store);
+    refreshPackControls();
+    m_model->setDeck(buildDeck());
+    const int row = std::min(std::max(keep, 0), slideCount() - 1);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+    else
+        m_preview->clear();
+}
+
+slides::Deck ExportWorkspace::buildDeck() const
+{
     QSet<QString> sections;
     for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
         if (it.value()->isChecked())
@@ -273,12 +334,55 @@ void ExportWorkspace::rebuild()
     }
     slides::DeckBuilder builder(m_data);
     builder.setSections(sections.isEmpty() ? QSet<QString> {QStringLiteral("none")} : sections);
-    m_model->setDeck(builder.build());
-    const int row = std::min(std::max(keep, 0), slideCount() - 1);
-    if (row >= 0)
-        m_list->setCurrentIndex(m_model->index(row));
-    else
-        m_preview->clear();
+    return builder.build();
+}
+
+void ExportWorkspace::setPack(Pack pack)
+{
+    (pack == Pack::Progress ? m_progress : m_summary)->setChecked(true);
+    rebuild();
+}
+
+ExportWorkspace::Pack ExportWorkspace::pack() const
+{
+    return m_progress->isChecked() ? Pack::Progress : Pack::Summary;
+}
+
+void ExportWorkspace::setProgressScope(qint64 placeId, const QDate& since)
+{
+    refreshPackControls();
+    m_progressPlace->setCurrentIndex(std::max(0, m_progressPlace->findData(placeId)));
+    m_sinceOn->setChecked(since.isValid());
+    if (since.isValid())
+        m_since->setDate(since);
+    rebuild();
+}
+
+void ExportWorkspace::refreshPackControls()
+{
+    const bool progress = m_progress->isChecked();
+    m_progressOptions->setEnabled(progress);
+    m_include->setEnabled(!progress); // the sections are the summary pack's
+    if (m_csv)
+        m_csv->setEnabled(!progress && !m_worker);
+    // The places, kept in step with the session.
+    const qint64 shown = m_progressPlace->currentData().toLongLong();
+    QSignalBlocker block(m_progressPlace);
+    m_progressPlace->clear();
+    m_progressPlace->addItem(tr("The whole event"), qint64(0));
+    if (Store* store = document() && document()->isOpen() ? document()->store() : nullptr) {
+        const QList<Row> places = store->rows(Kind::Place);
+        for (const Row& p : places)
+            m_progressPlace->addItem(p.str(col::Name), p.id);
+        if (!m_sinceOn->isChecked()) {
+            const QList<Row> events = store->rows(Kind::Event);
+            const QDate event
+                = events.isEmpty() ? QDate() : QDate::fromString(events.first().str(col::Date), Qt::ISODate);
+            if (event.isValid())
+                m_since->setDate(event);
+        }
+    }
+    m_progressPlace->setCurrentIndex(std::max(0, m_progressPlace->findData(shown)));
 }
 
 void ExportWorkspace::showSlide(int row)
@@ -309,7 +413,9 @@ void ExportWorkspace::chooseAndExport(slides::Format format)
         filter = tr("CSV files (*.csv)");
         break;
     }
-    QString out = QFileDialog::getSaveFileName(this, tr("Export the summary pack"), suggested, filter);
+    QString out = QFileDialog::getSaveFileName(
+        this, pack() == Pack::Progress ? tr("Export the progress update") : tr("Export the summary pack"),
+        suggested, filter);
     if (out.isEmpty())
         return;
     if (!out.endsWith(slides::extension(format), Qt::CaseInsensitive))
@@ -366,6 +472,7 @@ void ExportWorkspace::startExport(slides::Format format, const QString& out, boo
             dialog->deleteLater();
         for (QPushButton* b : m_buttons)
             b->setEnabled(true);
+        refreshPackControls();
         emit exportFinished(result->first, *files, result->second);
         if (!interactive)
             return;

@@ -8,7 +8,11 @@
 #include <QMap>
 
 class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
 class QListView;
+class QRadioButton;
 class QPushButton;
 class QTimer;
 
@@ -51,6 +55,14 @@ public:
 
     int slideCount() const;
     int currentSlide() const; ///< 0-based, -1 when none
+    /** The pack shown and written: the verbatim summary pack, or the place leads' progress update. */
+    enum class Pack { Summary, Progress };
+    void setPack(Pack pack);
+    Pack pack() const;
+    /** The progress update's place (0: the whole event) and the day changes are counted from
+     *  (invalid: since the event). */
+    void setProgressScope(qint64 placeId, const QDate& since);
+
     /** Writes @p format to @p out off the GUI thread; returns at once (see exportFinished). */
     void startExport(slides::Format format, const QString& out, bool interactive = true);
 
@@ -66,11 +78,21 @@ private:
     void scheduleRebuild();
     void chooseAndExport(slides::Format format);
     void showSlide(int row);
+    void refreshPackControls();
+    slides::Deck buildDeck() const;
 
     SlideListModel* m_model;
     QListView* m_list;
     SlidePreview* m_preview;
     QMap<QString, QCheckBox*> m_sections;
+    QRadioButton* m_summary = nullptr;
+    QRadioButton* m_progress = nullptr;
+    QGroupBox* m_include = nullptr;
+    QWidget* m_progressOptions = nullptr;
+    QComboBox* m_progressPlace = nullptr;
+    QCheckBox* m_sinceOn = nullptr;
+    QDateEdit* m_since = nullptr;
+    QPushButton* m_csv = nullptr;
     QList<QPushButton*> m_buttons;
     QTimer* m_rebuild;
     slides::SessionData m_data;
