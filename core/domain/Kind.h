@@ -24,8 +24,10 @@ enum class Kind {
     Action,
     IndicatorColumn,
     Indicator,
+    ActionUpdate, ///< a dated progress note on an action, with the status it recorded
+    IndicatorReading, ///< a later period's values of an indicator (the baseline stays in the row)
 };
-constexpr int KindCount = int(Kind::Indicator) + 1;
+constexpr int KindCount = int(Kind::IndicatorReading) + 1;
 
 } // namespace rt
 

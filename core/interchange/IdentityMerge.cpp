@@ -24,10 +24,14 @@ bool quiet(const QString& field)
 }
 
 /** Parents before children, so every reference is written after what it refers to. */
-const std::array<Kind, 14> WriteOrder {
-    Kind::Prompt,          Kind::Place,    Kind::Poll, Kind::PollOption, Kind::Vote,   Kind::AgendaItem,
-    Kind::Table,           Kind::Note,     Kind::Aim,  Kind::Idea,       Kind::Driver, Kind::Action,
-    Kind::IndicatorColumn, Kind::Indicator};
+const std::array<Kind, 16> WriteOrder {Kind::Prompt,       Kind::Place,
+                                       Kind::Poll,         Kind::PollOption,
+                                       Kind::Vote,         Kind::AgendaItem,
+                                       Kind::Table,        Kind::Note,
+                                       Kind::Aim,          Kind::Idea,
+                                       Kind::Driver,       Kind::Action,
+                                       Kind::ActionUpdate, Kind::IndicatorColumn,
+                                       Kind::Indicator,    Kind::IndicatorReading};
 
 struct Loaded
 {
@@ -195,6 +199,8 @@ QString Engine::label(Kind kind, const Row& r) const
         return Merge::tr("agenda item \u201c%1\u201d").arg(shortened(r.str(col::Title)));
     case Kind::Indicator:
         return Merge::tr("indicator \u201c%1\u201d").arg(shortened(r.str(col::Indicator)));
+    case Kind::IndicatorReading:
+        return Merge::tr("indicator reading \u201c%1\u201d").arg(shortened(r.str(col::Period)));
     case Kind::IndicatorColumn:
     case Kind::Prompt:
         return Merge::tr("%1 \u201c%2\u201d")
@@ -507,6 +513,9 @@ void Engine::assignSources()
         for (const Merged& m : std::as_const(m_rows[int(kind)]))
             raise(Kind::Place, m_rows[int(Kind::Aim)].value(m.row.ref(col::AimId)).row.ref(col::PlaceId), m);
     }
+    for (const Merged& m : std::as_const(m_rows[int(Kind::ActionUpdate)]))
+        raise(Kind::Place, m_rows[int(Kind::Action)].value(m.row.ref(col::ActionId)).row.ref(col::PlaceId),
+              m);
     // Inputs in name order, so the answer does not depend on the order they were given.
     QList<int> byName;
     for (int i = 0; i < int(m_in.size()); ++i)

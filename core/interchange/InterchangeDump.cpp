@@ -76,6 +76,8 @@ public:
         , m_sourceIndex(indexOf(m_sources))
         , m_placeIndex(indexOf(m_places))
         , m_pollIndex(indexOf(m_polls))
+        , m_updatesByAction(groupBy(store, Kind::ActionUpdate, QStringLiteral("action_id")))
+        , m_updatesMade(m_identity.made(Kind::ActionUpdate))
     { }
 
     QJsonObject session() const
@@ -301,6 +303,26 @@ private:
                     QStringLiteral("idea_ref"),
                     QJsonObject {{QStringLiteral("aim"), at.first}, {QStringLiteral("idea"), at.second}});
             }
+            // Following through: the status always, the due date always (null: none, so a load
+            // keeps "none" rather than working one out from the words again), the rest when set.
+            o.insert(QStringLiteral("status"), r.str(QStringLiteral("status")));
+            const QVariant due = r.values.value(QStringLiteral("due"));
+            o.insert(QStringLiteral("due"), due.isNull() ? QJsonValue() : QJsonValue(due.toString()));
+            const QVariant reviewed = r.values.value(QStringLiteral("reviewed"));
+            if (!reviewed.isNull())
+                o.insert(QStringLiteral("reviewed"), reviewed.toString());
+            const QList<Row> log = m_updatesByAction.value(r.id);
+            if (!log.isEmpty()) {
+                QJsonArray updates;
+                for (const Row& u : log) {
+                    QJsonObject uo {{QStringLiteral("id"), idText(u.id)}};
+                    for (const char* k : {"at", "who", "text", "status"})
+                        uo.insert(L(k), u.str(L(k)));
+                    putMade(uo, m_updatesMade, u.id);
+                    updates.append(uo);
+                }
+                o.insert(QStringLiteral("updates"), updates);
+            }
             putMade(o, made, r.id);
             actions.append(o);
         }
@@ -370,6 +392,8 @@ private:
             }
         }
         QJsonArray rows;
+        const QHash<qint64, QList<Row>> readingsByIndicator
+            = groupBy(m_store, Kind::IndicatorReading, QStringLiteral("indicator_id"));
         for (const Row& r : m_store.rows(Kind::Indicator)) {
             const QStringList stored = jsontext::stringList(r.str(QStringLiteral("vals")));
             QJsonArray values;
@@ -381,6 +405,22 @@ private:
                 {QStringLiteral("indicator"), r.str(QStringLiteral("indicator"))},
                 {QStringLiteral("values"), values},
                 {QStringLiteral("higher_is_better"), r.flag(QStringLiteral("higher_is_better"))}});
+            const QList<Row> readings = readingsByIndicator.value(r.id);
+            if (!readings.isEmpty()) {
+                QJsonArray periods;
+                for (const Row& p : readings) {
+                    const QStringList got = jsontext::stringList(p.str(QStringLiteral("vals")));
+                    QJsonArray pv;
+                    for (int i : order)
+                        pv.append(got.value(i));
+                    periods.append(QJsonObject {{QStringLiteral("id"), idText(p.id)},
+                                                {QStringLiteral("period"), p.str(QStringLiteral("period"))},
+                                                {QStringLiteral("values"), pv}});
+                }
+                QJsonObject withPeriods = rows.last().toObject();
+                withPeriods.insert(QStringLiteral("periods"), periods);
+                rows.replace(rows.size() - 1, withPeriods);
+            }
         }
         QJsonObject out {{QStringLiteral("areas"), areas},
                          {QStringLiteral("comparators"), comparators},
@@ -399,6 +439,8 @@ private:
     mutable QHash<QString, QJsonObject> m_madeBy; ///< laptop id → {"device", "laptop"}
     const QList<Row> m_sources, m_prompts, m_places, m_polls;
     const QHash<qint64, int> m_sourceIndex, m_placeIndex, m_pollIndex;
+    const QHash<qint64, QList<Row>> m_updatesByAction;
+    const Made m_updatesMade;
 };
 
 } // namespace

@@ -3,6 +3,8 @@
 // and unknown keys named as warnings, into a ParsedSession that load() writes.
 #include "interchange/InterchangeReader.h"
 
+#include "domain/ActionStatus.h"
+#include "domain/DueDate.h"
 #include "domain/JsonText.h"
 #include "domain/Quadrant.h"
 #include "interchange/Interchange.h"
@@ -98,6 +100,7 @@ public:
                 return false;
             s.event.insert(L("purpose"), jsontext::compact(purpose));
         }
+        m_eventDate = s.event.value(L("date")).toString();
         return true;
     }
 
@@ -295,13 +298,40 @@ public:
         QJsonObject o;
         if (!object(v, path, &o)
             || !known(o, path,
-                      {"cohort", "idea", "action", "who", "by_when", "measure", "idea_ref", "made_by"})
+                      {"cohort", "idea", "action", "who", "by_when", "measure", "idea_ref", "made_by",
+                       "status", "due", "reviewed", "updates"})
             || !rowId(o, path, Kind::Action, a.values) || !text(o, path, "action", true, a.values)
             || !madeBy(o, path, &a.made))
             return false;
-        for (const char* k : {"cohort", "idea", "who", "by_when", "measure"}) {
+        for (const char* k : {"cohort", "idea", "who", "by_when", "measure", "status"}) {
             if (!text(o, path, k, false, a.values))
                 return false;
+        }
+        if (!oneOf(a.values, L("status"), actionStatusKeys(), path)
+            || !optionalTime(o, path, "due", DateOnly, a.values)
+            || !optionalTime(o, path, "reviewed", DateTime, a.values))
+            return false;
+        // A file from before due dates: worked out from the words, as the window does.
+        if (!o.contains(L("due"))) {
+            const QString due = DueDate::parseIso(a.values.value(L("by_when")).toString(), m_eventDate);
+            if (!due.isEmpty())
+                a.values.insert(L("due"), due);
+        }
+        QJsonArray updates;
+        if (!array(o, path, "updates", false, &updates))
+            return false;
+        for (qsizetype i = 0; i < updates.size(); ++i) {
+            const QString upath = at(key(path, L("updates")), i);
+            QJsonObject uo;
+            PUpdate u;
+            if (!object(updates[i], upath, &uo)
+                || !known(uo, upath, {"at", "who", "text", "status", "made_by"})
+                || !rowId(uo, upath, Kind::ActionUpdate, u.values) || !text(uo, upath, "text", true, u.values)
+                || !text(uo, upath, "who", false, u.values) || !text(uo, upath, "status", false, u.values)
+                || !oneOf(u.values, L("status"), actionStatusKeys(), upath)
+                || !optionalTime(uo, upath, "at", DateTime, u.values) || !madeBy(uo, upath, &u.made))
+                return false;
+            a.updates.append(u);
         }
         QJsonValue ref;
         bool present = false;
@@ -320,6 +350,36 @@ public:
             if (a.idea < 0)
                 return fail(key(p, L("idea")), tr("required key is missing"));
         }
+        return true;
+    }
+
+    enum TimeKind { DateOnly, DateTime };
+    /** An optional ISO date (yyyy-MM-dd) or date-time under @p name; null means none. */
+    bool optionalTime(const QJsonObject& o, const QString& path, const char* name, TimeKind kind,
+                      QVariantMap& into)
+    {
+        QJsonValue v;
+        bool present = false;
+        if (!value(o, path, name, false, &v, &present))
+            return false;
+        if (!present)
+            return true;
+        if (v.isNull()) {
+            into.insert(L(name), QVariant());
+            return true;
+        }
+        const bool ok = v.isString()
+            && (kind == DateOnly
+                    ? QDate::fromString(v.toString(), Qt::ISODate).isValid() && v.toString().size() == 10
+                    : QDateTime::fromString(v.toString(), Qt::ISODate).isValid());
+        if (!ok)
+            return fail(key(path, L(name)),
+                        kind == DateOnly
+                            ? tr("expected a date as yyyy-MM-dd or null, %1")
+                                  .arg(v.isString() ? tr("found \"%1\"").arg(v.toString()) : found(v))
+                            : tr("expected an ISO 8601 date and time or null, %1")
+                                  .arg(v.isString() ? tr("found \"%1\"").arg(v.toString()) : found(v)));
+        into.insert(L(name), v.toString());
         return true;
     }
 
@@ -588,7 +648,7 @@ public:
             QVariantMap m;
             QJsonArray values;
             if (!object(rows[i], rpath, &r)
-                || !known(r, rpath, {"domain", "indicator", "values", "higher_is_better"})
+                || !known(r, rpath, {"domain", "indicator", "values", "higher_is_better", "periods"})
                 || !rowId(r, rpath, Kind::Indicator, m) || !text(r, rpath, "domain", false, m)
                 || !text(r, rpath, "indicator", true, m) || !array(r, rpath, "values", true, &values)
                 || !flag(r, rpath, "higher_is_better", m))
@@ -603,9 +663,47 @@ public:
                                 .arg(list.size()));
             m.insert(L("vals"), jsontext::compact(values));
             s.indicators.append(m);
+            QList<QVariantMap> readings;
+            if (!periods(r, rpath, columns, &readings))
+                return false;
+            s.periods.append(readings);
         }
         return true;
     }
+
+    /** An indicator row's later periods: [{"period": "2024 Q1", "values": [...]}], each with one
+     *  value per area and comparator, as the row's own (baseline) values. */
+    bool periods(const QJsonObject& r, const QString& rpath, qsizetype columns, QList<QVariantMap>* out)
+    {
+        QJsonArray a;
+        if (!array(r, rpath, "periods", false, &a))
+            return false;
+        for (qsizetype j = 0; j < a.size(); ++j) {
+            const QString ppath = at(key(rpath, L("periods")), j);
+            QJsonObject po;
+            QVariantMap m;
+            QJsonArray values;
+            if (!object(a[j], ppath, &po) || !known(po, ppath, {"period", "values"})
+                || !rowId(po, ppath, Kind::IndicatorReading, m) || !text(po, ppath, "period", true, m)
+                || !array(po, ppath, "values", true, &values))
+                return false;
+            if (m.value(L("period")).toString().trimmed().isEmpty())
+                return fail(key(ppath, L("period")), tr("must not be empty"));
+            QStringList list;
+            if (!strings(values, key(ppath, L("values")), &list))
+                return false;
+            if (list.size() != columns)
+                return fail(key(ppath, L("values")),
+                            tr("expected %1 values (one per area and comparator), found %2")
+                                .arg(columns)
+                                .arg(list.size()));
+            m.insert(L("vals"), jsontext::compact(values));
+            out->append(m);
+        }
+        return true;
+    }
+
+    QString m_eventDate; ///< the event's date as given, for due dates worked out from words
 };
 
 } // namespace

@@ -113,8 +113,15 @@ public:
             insert(Kind::IndicatorColumn,
                    withId({{L("name"), s.comparators[i]}, {L("comparator"), true}}, s.comparatorIds, i),
                    int(s.areas.size() + i));
-        for (qsizetype i = 0; i < s.indicators.size(); ++i)
-            insert(Kind::Indicator, s.indicators[i], int(i));
+        for (qsizetype i = 0; i < s.indicators.size(); ++i) {
+            const qint64 indicatorId = insert(Kind::Indicator, s.indicators[i], int(i));
+            const QList<QVariantMap> readings = s.periods.value(i);
+            for (qsizetype j = 0; j < readings.size(); ++j) {
+                QVariantMap rv = readings[j];
+                rv.insert(L("indicator_id"), indicatorId);
+                insert(Kind::IndicatorReading, rv, int(j));
+            }
+        }
         if (!error.isEmpty())
             return false;
         // The laptops: this one (it made what the JSON does not say who made), then the JSON's.
@@ -157,7 +164,12 @@ public:
             values2.insert(L("place_id"), placeId);
             if (a.aim >= 0)
                 values2.insert(L("idea_id"), ideaIds[a.aim][a.idea]);
-            insert(Kind::Action, values2, int(i), a.made);
+            const qint64 actionId = insert(Kind::Action, values2, int(i), a.made);
+            for (qsizetype u = 0; u < a.updates.size(); ++u) {
+                QVariantMap uv = a.updates[u].values;
+                uv.insert(L("action_id"), actionId);
+                insert(Kind::ActionUpdate, uv, int(u), a.updates[u].made);
+            }
         }
         return placeId;
     }

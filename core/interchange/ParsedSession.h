@@ -63,12 +63,18 @@ struct PAim
     QList<PIdea> ideas;
     QList<PDriver> drivers;
 };
+struct PUpdate
+{
+    QVariantMap values;
+    PMade made;
+};
 struct PAction
 {
     QVariantMap values;
     int aim = -1;
     int idea = -1;
     PMade made;
+    QList<PUpdate> updates; ///< its progress log, oldest first
 };
 struct PPlace
 {
@@ -103,6 +109,7 @@ struct PSession
     QStringList areas, comparators;
     QList<qint64> areaIds, comparatorIds; ///< "area_ids", "comparator_ids", or empty
     QList<QVariantMap> indicators;
+    QList<QList<QVariantMap>> periods; ///< per indicator, its later periods' readings
     QString origin; ///< the session's origin, or empty (a new file keeps its own)
 };
 

@@ -28,10 +28,12 @@ QString shortText(const QString& text, int max = 40)
 /** Where a kind's conflicts come in the list: as the window's pages do. */
 int kindOrder(Kind kind)
 {
-    static const QList<Kind> order {
-        Kind::Event, Kind::AgendaItem, Kind::Prompt,          Kind::Table,    Kind::Note, Kind::Place,
-        Kind::Aim,   Kind::Idea,       Kind::Driver,          Kind::Action,   Kind::Poll, Kind::PollOption,
-        Kind::Vote,  Kind::Source,     Kind::IndicatorColumn, Kind::Indicator};
+    static const QList<Kind> order {Kind::Event,     Kind::AgendaItem,   Kind::Prompt,
+                                    Kind::Table,     Kind::Note,         Kind::Place,
+                                    Kind::Aim,       Kind::Idea,         Kind::Driver,
+                                    Kind::Action,    Kind::Poll,         Kind::PollOption,
+                                    Kind::Vote,      Kind::Source,       Kind::IndicatorColumn,
+                                    Kind::Indicator, Kind::ActionUpdate, Kind::IndicatorReading};
     const qsizetype i = order.indexOf(kind);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -315,6 +317,16 @@ QString ConflictModel::rowLabel(const Store& store, Kind kind, qint64 id)
         return tr("Data pack column \"%1\"").arg(quoted(col::Name));
     case Kind::Indicator:
         return tr("Indicator \"%1\"").arg(quoted(col::Indicator));
+    case Kind::ActionUpdate: {
+        const Row action = store.row(Kind::Action, r.ref(col::ActionId));
+        return tr("Progress update \"%1\" of action \"%2\"")
+            .arg(quoted(col::Text), shortText(action.str(col::Action)));
+    }
+    case Kind::IndicatorReading: {
+        const Row indicator = store.row(Kind::Indicator, r.ref(col::IndicatorId));
+        return tr("Indicator \"%1\" for %2")
+            .arg(shortText(indicator.str(col::Indicator)), quoted(col::Period));
+    }
     case Kind::None:
         break;
     }
@@ -366,6 +378,11 @@ QString ConflictModel::fieldLabel(const QString& field)
         {col::Who, QT_TR_NOOP("who")},
         {col::ByWhen, QT_TR_NOOP("by when")},
         {col::Measure, QT_TR_NOOP("measure")},
+        {col::Status, QT_TR_NOOP("status")},
+        {col::Due, QT_TR_NOOP("due date")},
+        {col::Reviewed, QT_TR_NOOP("last reviewed")},
+        {col::At, QT_TR_NOOP("time")},
+        {col::Period, QT_TR_NOOP("period")},
         {col::Comparator, QT_TR_NOOP("comparator")},
         {col::Domain, QT_TR_NOOP("domain")},
         {col::Indicator, QT_TR_NOOP("indicator")},

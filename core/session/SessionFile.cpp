@@ -157,10 +157,13 @@ QString SessionFile::schemaScript(int version)
 
 int SessionFile::currentSchemaVersion()
 {
+    // The highest numbered script: branches number their migrations ahead of each other, and a
+    // number not (yet) present here upgrades nothing.
     static const int version = [] {
         int v = 0;
-        while (!migrationScript(v + 1).isEmpty())
-            ++v;
+        const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")});
+        for (const QString& f : files)
+            v = qMax(v, f.section(QLatin1Char('_'), 0, 0).toInt());
         return v;
     }();
     return version;
@@ -492,7 +495,7 @@ SessionError SessionFile::migrate(int from)
     if (!db.transaction())
         return fail(SessionError::Io, m_path, db.lastError().text());
     for (int v = from + 1; v <= currentSchemaVersion(); ++v) {
-        if (!db::runScript(db, migrationScript(v), &error)) {
+        if (!db::runScript(db, migrationScript(v), &error) || (v == 7 && !db::fillDueDates(db, &error))) {
             db.rollback();
             return fail(SessionError::Io, m_path,
                         tr("upgrading to schema version %1 failed: %2").arg(v).arg(error));

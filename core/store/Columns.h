@@ -65,12 +65,20 @@ inline const QString Action         = QStringLiteral("action");
 inline const QString Who            = QStringLiteral("who");
 inline const QString ByWhen         = QStringLiteral("by_when");
 inline const QString Measure        = QStringLiteral("measure");
+// following actions through (schema 7)
+inline const QString Status         = QStringLiteral("status");
+inline const QString Due            = QStringLiteral("due");
+inline const QString Reviewed       = QStringLiteral("reviewed");
+inline const QString ActionId       = QStringLiteral("action_id");
+inline const QString At             = QStringLiteral("at");
 // data pack
 inline const QString Comparator     = QStringLiteral("comparator");
 inline const QString Domain         = QStringLiteral("domain");
 inline const QString Indicator      = QStringLiteral("indicator");
 inline const QString Vals           = QStringLiteral("vals");
 inline const QString HigherIsBetter = QStringLiteral("higher_is_better");
+inline const QString IndicatorId    = QStringLiteral("indicator_id");
+inline const QString Period         = QStringLiteral("period");
 // shared by several kinds
 inline const QString Text           = QStringLiteral("text");
 inline const QString Source         = QStringLiteral("source");

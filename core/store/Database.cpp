@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include "domain/DueDate.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -209,6 +211,35 @@ bool setMeta(QSqlDatabase& db, const QString& key, const QString& value, QString
     if (error)
         *error = q.lastError().text();
     return false;
+}
+
+bool fillDueDates(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery event(db);
+    event.prepare(QStringLiteral("SELECT date FROM event WHERE id = 1"));
+    const QString eventDate = event.exec() && event.next() ? event.value(0).toString() : QString();
+    QSqlQuery actions(db);
+    actions.prepare(QStringLiteral("SELECT id, by_when FROM action WHERE due IS NULL AND by_when <> ''"));
+    if (!actions.exec()) {
+        if (error)
+            *error = actions.lastError().text();
+        return false;
+    }
+    QSqlQuery set(db);
+    set.prepare(QStringLiteral("UPDATE action SET due = :due WHERE id = :id"));
+    while (actions.next()) {
+        const QString due = DueDate::parseIso(actions.value(1).toString(), eventDate);
+        if (due.isEmpty())
+            continue;
+        set.bindValue(QStringLiteral(":due"), due);
+        set.bindValue(QStringLiteral(":id"), actions.value(0));
+        if (!set.exec()) {
+            if (error)
+                *error = set.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace rt::db

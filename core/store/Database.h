@@ -24,6 +24,9 @@ qint32 applicationId(QSqlDatabase& db);
 bool stamp(QSqlDatabase& db, qint32 applicationId, int userVersion, QString* error);
 /** Runs a migration script (statements separated by ";" at line ends) inside the caller's transaction. */
 bool runScript(QSqlDatabase& db, const QString& script, QString* error);
+/** Schema 7's upgrade: each action's due date worked out from its "By when?" words (DueDate),
+ *  where they name one; inside the caller's transaction. */
+bool fillDueDates(QSqlDatabase& db, QString* error);
 bool setWal(QSqlDatabase& db, QString* error);
 /** Folds the WAL back and returns to a single-file rollback journal. Nothing is tried when the
  *  disk cannot hold the WAL's pages: a checkpoint cut short by a full disk leaves a main file

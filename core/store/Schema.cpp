@@ -123,7 +123,8 @@ std::array<KindInfo, KindCount> buildInfos()
            s("action"),
            {ref(col::PlaceId, K::Place, cascade), column(col::Cohort, Str), column(col::Idea, Str),
             column(col::Action, Str), column(col::Who, Str), column(col::ByWhen, Str),
-            column(col::Measure, Str), ref(col::IdeaId, K::Idea, setNull)},
+            column(col::Measure, Str), ref(col::IdeaId, K::Idea, setNull), column(col::Status, Str),
+            column(col::Due, Str), column(col::Reviewed, Str)},
            {col::PlaceId},
            true,
            col::PlaceId};
@@ -140,6 +141,20 @@ std::array<KindInfo, KindCount> buildInfos()
                             {},
                             true,
                             {}};
+    a[int(K::ActionUpdate)] = {K::ActionUpdate,
+                               s("action_update"),
+                               {ref(col::ActionId, K::Action, cascade), column(col::At, Str),
+                                column(col::Who, Str), column(col::Text, Str), column(col::Status, Str)},
+                               {col::ActionId},
+                               true,
+                               col::ActionId};
+    a[int(K::IndicatorReading)]
+        = {K::IndicatorReading,
+           s("indicator_reading"),
+           {ref(col::IndicatorId, K::Indicator, cascade), column(col::Period, Str), column(col::Vals, Str)},
+           {col::IndicatorId},
+           true,
+           col::IndicatorId};
     return a;
 }
 
