@@ -70,7 +70,8 @@ ReviewMode::ReviewMode(Document* document, qint64 placeId, QWidget* parent)
     m_line->setAccessibleName(tr("Progress line"));
     m_line->setPlaceholderText(document && document->isReadOnly()
                                    ? tr("Read-only: nothing can be recorded here")
-                                   : tr("Type a progress line and press Enter"));
+                                   : tr("Type a progress line and press Enter (start with a space to begin "
+                                        "with a number)"));
     m_line->setReadOnly(document && document->isReadOnly());
     m_line->installEventFilter(this);
     m_help->setText(tr("1–6 status · Enter records the line and moves on · Page Up/Page Down or ↑/↓ "
@@ -84,8 +85,6 @@ ReviewMode::ReviewMode(Document* document, qint64 placeId, QWidget* parent)
     c->addWidget(m_flags);
     c->addWidget(m_action);
     c->addWidget(m_details);
-    c->addWidget(m_statuses);
-    c->addWidget(m_last);
     c->addStretch(1);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
@@ -94,7 +93,11 @@ ReviewMode::ReviewMode(Document* document, qint64 placeId, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
+    // The action's words scroll if they must; the status, the last update and the line to type
+    // are always in view.
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_statuses);
+    layout->addWidget(m_last);
     layout->addWidget(m_line);
     layout->addWidget(m_message);
     layout->addWidget(m_help);
@@ -189,7 +192,7 @@ bool ReviewMode::setStatus(int statusIndex)
         say(tr("This session is open read-only: nothing can be recorded."));
         return false;
     }
-    const bool ok = followup::setStatus(*m_document, id, keys[statusIndex]);
+    const bool ok = followup::setStatusReviewed(*m_document, id, keys[statusIndex]);
     say(ok ? tr("Status: %1 (Ctrl+Z undoes it)").arg(followup::statusLabel(keys[statusIndex]))
            : tr("The status was not recorded."));
     return ok;
@@ -234,6 +237,14 @@ void ReviewMode::keyPressEvent(QKeyEvent* event)
 
 bool ReviewMode::handleKey(QKeyEvent* event)
 {
+    // Ctrl+Z on an empty line undoes the last recorded change (with text typed, the typing).
+    const bool undo = event->matches(QKeySequence::Undo);
+    const bool redo = event->matches(QKeySequence::Redo) || event->keyCombination() == (Qt::CTRL | Qt::Key_Y);
+    if ((undo || redo) && m_line->text().isEmpty()) {
+        if (m_document && !m_document->isReadOnly())
+            undo ? m_document->undoStack()->undo() : m_document->undoStack()->redo();
+        return true;
+    }
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     const int key = event->key();
     // Digits set the status while the line is empty (or with Alt, always); once a line is being
@@ -291,7 +302,7 @@ void ReviewMode::closeEvent(QCloseEvent* event)
 void ReviewMode::resizeEvent(QResizeEvent* event)
 {
     // Type sized to the screen: about 24 lines of body text fit the height.
-    const int body = std::max(12, std::min(height() / 26, width() / 48));
+    const int body = std::max(12, std::min(height() / 30, width() / 52));
     QFont f = font();
     f.setPixelSize(body);
     setFont(f);

@@ -1,35 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ActionFollowUp.h"
 
-#include "commands/RowCommands.h"
+#include "commands/FollowEdits.h"
+#include "domain/ActionStatus.h"
 #include "session/Document.h"
 #include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace rt::followup {
 
-namespace {
-// Until the schema's own names land (issue 20's core half), spelt here once.
-const QString StatusColumn = QStringLiteral("status");
-const QString DueColumn = QStringLiteral("due");
-const QString ReviewedColumn = QStringLiteral("reviewed");
-} // namespace
-
 QStringList statusKeys()
 {
-    return {QStringLiteral("not_started"), QStringLiteral("on_track"), QStringLiteral("at_risk"),
-            QStringLiteral("off_track"),   QStringLiteral("done"),     QStringLiteral("stopped")};
+    return actionStatusKeys();
 }
 
 QString statusLabel(const QString& key)
 {
-    static const char* const labels[]
-        = {QT_TRANSLATE_NOOP("rt::followup", "Not started"), QT_TRANSLATE_NOOP("rt::followup", "On track"),
-           QT_TRANSLATE_NOOP("rt::followup", "At risk"),     QT_TRANSLATE_NOOP("rt::followup", "Off track"),
-           QT_TRANSLATE_NOOP("rt::followup", "Done"),        QT_TRANSLATE_NOOP("rt::followup", "Stopped")};
-    return QCoreApplication::translate("rt::followup", labels[statusIndex(key)]);
+    return actionStatusLabel(statusKeys().value(statusIndex(key)));
 }
 
 int statusIndex(const QString& key)
@@ -40,39 +30,43 @@ int statusIndex(const QString& key)
 
 bool isClosed(const QString& key)
 {
-    return key == QLatin1String("done") || key == QLatin1String("stopped");
+    return !actionStatusIsOpen(key);
 }
 
 QString status(const Row& action)
 {
-    const QString s = action.str(StatusColumn);
+    const QString s = action.str(col::Status);
     return s.isEmpty() ? statusKeys().constFirst() : s;
 }
 
 QDate due(const Row& action)
 {
-    return QDate::fromString(action.str(DueColumn), Qt::ISODate);
+    return QDate::fromString(action.str(col::Due), Qt::ISODate);
 }
 
 QString reviewed(const Row& action)
 {
-    return action.str(ReviewedColumn);
+    return action.str(col::Reviewed);
 }
 
 QList<Update> updates(const Store& store)
 {
-    Q_UNUSED(store)
-    return {};
+    QList<Update> out;
+    const QList<Row> rows = store.rows(Kind::ActionUpdate);
+    out.reserve(rows.size());
+    for (const Row& r : rows)
+        out.append({r.id, r.ref(col::ActionId), r.str(col::At), r.str(col::Who), r.str(col::Text),
+                    r.str(col::Status)});
+    return out;
 }
 
 QList<Update> updates(const Store& store, qint64 actionId)
 {
     QList<Update> out;
-    const QList<Update> all = updates(store);
-    for (const Update& u : all) {
-        if (u.actionId == actionId)
-            out << u;
-    }
+    const QList<Row> rows = store.rows(Kind::ActionUpdate, {{col::ActionId, actionId}});
+    for (const Row& r : rows)
+        out.append({r.id, r.ref(col::ActionId), r.str(col::At), r.str(col::Who), r.str(col::Text),
+                    r.str(col::Status)});
     return out;
 }
 
@@ -99,28 +93,31 @@ bool isUnreviewed(const Row& action, const QDate& event)
 
 bool setStatus(Document& doc, qint64 actionId, const QString& key)
 {
-    if (!doc.store() || !statusKeys().contains(key))
+    return edit::setActionStatus(doc, actionId, key);
+}
+
+bool setStatusReviewed(Document& doc, qint64 actionId, const QString& key)
+{
+    if (doc.isReadOnly() || !doc.store() || !statusKeys().contains(key))
         return false;
-    return doc.push(new EditRowCommand(doc.store(), Kind::Action, actionId, {{StatusColumn, key}}));
+    // One step: the board looked at it and said where it stands.
+    doc.undoStack()->beginMacro(QCoreApplication::translate("rt::followup", "Review action"));
+    const Row before = doc.store()->row(Kind::Action, actionId);
+    const bool changed = status(before) != key && edit::setActionStatus(doc, actionId, key);
+    const bool marked = edit::markActionsReviewed(doc, {actionId});
+    doc.undoStack()->endMacro();
+    return changed || marked;
 }
 
 bool setDue(Document& doc, qint64 actionId, const QDate& due)
 {
-    if (!doc.store())
-        return false;
-    return doc.push(new EditRowCommand(doc.store(), Kind::Action, actionId,
-                                       {{DueColumn, due.isValid() ? due.toString(Qt::ISODate) : QString()}}));
+    return edit::setActionDue(doc, actionId, due.isValid() ? std::optional<QDate>(due) : std::nullopt);
 }
 
 qint64 addUpdate(Document& doc, qint64 actionId, const QString& who, const QString& text,
                  const QString& status)
 {
-    Q_UNUSED(doc)
-    Q_UNUSED(actionId)
-    Q_UNUSED(who)
-    Q_UNUSED(text)
-    Q_UNUSED(status)
-    return 0;
+    return edit::addActionUpdate(doc, actionId, text, status, who);
 }
 
 } // namespace rt::followup

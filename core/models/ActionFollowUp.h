@@ -58,6 +58,9 @@ bool isOverdue(const Row& action, const QDate& today);
 bool isUnreviewed(const Row& action, const QDate& event);
 
 bool setStatus(Document& doc, qint64 actionId, const QString& key);
+/** Sets the status and marks the action reviewed now, as one undo step (review mode: the board
+ *  looked at it). True when anything was recorded. */
+bool setStatusReviewed(Document& doc, qint64 actionId, const QString& key);
 /** Sets (or, with an invalid date, clears) the due date; the words are kept. */
 bool setDue(Document& doc, qint64 actionId, const QDate& due);
 /** Records a progress line dated now; returns the new line's id or 0. */
