@@ -222,6 +222,15 @@ void ActionTracker::selectAction(qint64 actionId)
     m_table->scrollTo(at);
 }
 
+void ActionTracker::selectFirst()
+{
+    if (currentAction() || m_filter->rowCount() == 0)
+        return;
+    const QModelIndex at = m_filter->index(0, ActionTrackerModel::Status);
+    m_table->selectionModel()->setCurrentIndex(
+        at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 bool ActionTracker::setCurrentStatus(int statusIndex)
 {
     const qint64 id = currentAction();

@@ -44,6 +44,8 @@ public:
     /** The action selected (0: none). */
     qint64 currentAction() const;
     void selectAction(qint64 actionId);
+    /** Selects the first action shown, unless one is selected already (its log then shows). */
+    void selectFirst();
     /** Asks for a progress line for the selected action (a dialog) and records it. */
     void addUpdate();
     /** Sets the selected action's status (an index into followup::statusKeys()). */

@@ -224,6 +224,7 @@ bool PlacesWorkspace::showView(const QString& view, QString* error)
 {
     if (view == QLatin1String("tracker")) {
         m_tracker->setPlace(0);
+        m_tracker->selectFirst();
         showPage(FollowUpPage);
         return true;
     }
@@ -272,6 +273,7 @@ bool PlacesWorkspace::showView(const QString& view, QString* error)
     choose(placeRow, numbers.size() > 1 ? numbers[1] - 1 : 0);
     if (kind == QLatin1String("tracker")) {
         m_tracker->setPlace(m_places->idAt(placeRow));
+        m_tracker->selectFirst();
         showPage(FollowUpPage);
         return true;
     }

@@ -66,7 +66,8 @@ QVariant ActionLogModel::data(const QModelIndex& index, int role) const
     case When: {
         const QDateTime at = QDateTime::fromString(u.at, Qt::ISODate);
         if (at.isValid() && u.at.size() > 10)
-            return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm"));
         const QDate on = QDate::fromString(u.at.left(10), Qt::ISODate);
         return on.isValid() ? QLocale().toString(on, QLocale::ShortFormat) : u.at;
     }
