@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // roundtable export FILE --format pptx|pdf|md|csv [-o OUT] [--sections LIST]
+//                        [--pack summary|progress] [--place NAME] [--since DATE]
 #include "cli/ExportCommand.h"
 
 #include "cli/Cli.h"
 #include "slides/DeckBuilder.h"
 #include "slides/Export.h"
+#include "slides/ProgressPack.h"
 
 #include <QCommandLineParser>
 #include <QSet>
@@ -32,7 +34,19 @@ int runExport(const QStringList& args)
                                             tr("comma-separated parts to include (default all): %1")
                                                 .arg(rt::slides::sectionKeys().join(QStringLiteral(", "))),
                                             QStringLiteral("LIST"));
-    parser.addOptions({formatOption, outOption, sectionsOption});
+    const QCommandLineOption packOption(
+        QStringLiteral("pack"),
+        tr("summary (default): the verbatim summary pack; progress: the place "
+           "leads' progress update (pptx, pdf or md)"),
+        QStringLiteral("PACK"), QStringLiteral("summary"));
+    const QCommandLineOption placeOption(QStringLiteral("place"),
+                                         tr("progress: only this place (default: every place)"),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"),
+                                         tr("progress: what changed since this day, yyyy-MM-dd (default: the "
+                                            "event's date)"),
+                                         QStringLiteral("DATE"));
+    parser.addOptions({formatOption, outOption, sectionsOption, packOption, placeOption, sinceOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the session file (opened read-only)"));
     const QString formats
         = tr("Formats:\n"
@@ -64,6 +78,33 @@ int runExport(const QStringList& args)
         return fail(tr("export: --format pptx|pdf|md|csv is required"));
     QString error;
     QStringList written;
+    const QString pack = parser.value(packOption);
+    if (pack != QLatin1String("summary") && pack != QLatin1String("progress"))
+        return fail(tr("export: --pack must be summary or progress, not \"%1\"").arg(pack));
+    if (pack == QLatin1String("progress")) {
+        if (parser.isSet(sectionsOption))
+            return fail(tr("export: --sections is for the summary pack, not --pack progress"));
+        rt::slides::ProgressOptions options;
+        if (parser.isSet(placeOption)) {
+            options.place = parser.value(placeOption);
+            if (options.place.trimmed().isEmpty())
+                return fail(tr("export: --place needs a place's name"));
+        }
+        if (parser.isSet(sinceOption)) {
+            const QString since = parser.value(sinceOption);
+            options.since = QDate::fromString(since, Qt::ISODate);
+            if (!options.since.isValid() || since.size() != 10)
+                return fail(tr("export: --since \"%1\" is not a date; use yyyy-MM-dd").arg(since));
+        }
+        if (!rt::slides::exportProgress(files.first(), format, parser.value(outOption), options, &error,
+                                        &written))
+            return fail(error);
+        for (const QString& w : written)
+            print(w + QLatin1Char('\n'));
+        return 0;
+    }
+    if (parser.isSet(placeOption) || parser.isSet(sinceOption))
+        return fail(tr("export: --place and --since are for --pack progress"));
     if (!rt::slides::exportSession(files.first(), format, parser.value(outOption), &error, &written,
                                    sections))
         return fail(error);

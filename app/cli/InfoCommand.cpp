@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // roundtable info FILE [--json]
 #include "cli/Cli.h"
+#include "domain/ActionStatus.h"
 #include "session/Document.h"
 #include "store/Columns.h"
 #include "store/RoomRepository.h"
@@ -62,11 +63,27 @@ int runInfo(const QStringList& args)
     o.insert(QStringLiteral("ideas"), n(Kind::Idea));
     o.insert(QStringLiteral("drivers"), n(Kind::Driver));
     o.insert(QStringLiteral("actions"), n(Kind::Action));
+    // Following through: actions still open (neither done nor stopped), and those of them whose
+    // due date has passed.
+    int open = 0, overdue = 0;
+    const QDate today = QDate::currentDate();
+    for (const Row& a : s.rows(Kind::Action)) {
+        if (!actionStatusIsOpen(a.str(col::Status)))
+            continue;
+        ++open;
+        const QDate due = QDate::fromString(a.str(col::Due), Qt::ISODate);
+        if (due.isValid() && due < today)
+            ++overdue;
+    }
+    o.insert(QStringLiteral("action_updates"), n(Kind::ActionUpdate));
+    o.insert(QStringLiteral("actions_open"), open);
+    o.insert(QStringLiteral("actions_overdue"), overdue);
     o.insert(QStringLiteral("polls"), n(Kind::Poll));
     o.insert(QStringLiteral("poll_options"), n(Kind::PollOption));
     o.insert(QStringLiteral("votes"), n(Kind::Vote));
     o.insert(QStringLiteral("indicators"), n(Kind::Indicator));
     o.insert(QStringLiteral("indicator_columns"), n(Kind::IndicatorColumn));
+    o.insert(QStringLiteral("indicator_readings"), n(Kind::IndicatorReading));
     o.insert(QStringLiteral("sources"), n(Kind::Source));
     // The live room: this file's role, its edits no host has yet, and (host) its log and laptops.
     const RoomRepository room(s);
@@ -102,6 +119,11 @@ int runInfo(const QStringList& args)
                     .arg(i("ideas"))
                     .arg(i("drivers"))
                     .arg(i("actions")));
+    if (i("actions") > 0)
+        out += line(tr("Follow-up"),
+                    tr("%1 open, %2 overdue, %n progress update(s)", nullptr, i("action_updates"))
+                        .arg(i("actions_open"))
+                        .arg(i("actions_overdue")));
     out += line(tr("Polls"), tr("%1 (votes: %2)").arg(i("polls")).arg(i("votes")));
     out += line(tr("Data pack"),
                 tr("%n indicator(s)", nullptr, i("indicators")) + QStringLiteral(", ")

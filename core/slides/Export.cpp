@@ -4,6 +4,7 @@
 #include "session/Document.h"
 #include "session/OutputFile.h"
 #include "slides/DeckBuilder.h"
+#include "slides/ProgressPack.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -127,6 +128,51 @@ bool exportSession(const QString& sessionPath, const QString& format, const QStr
         deck = b.build();
     }
     return writeExport(data, deck, f, target, ExportControl(), error, written, {sessionPath});
+}
+
+QString defaultProgressOutput(const QString& session, Format f)
+{
+    const QFileInfo fi(session);
+    return fi.dir().filePath(fi.completeBaseName() + QStringLiteral("-progress") + extension(f));
+}
+
+bool exportProgress(const QString& sessionPath, const QString& format, const QString& out,
+                    const ProgressOptions& options, QString* error, QStringList* written)
+{
+    Format f;
+    if (!parseFormat(format, &f) || f == Format::Csv) {
+        *error = QCoreApplication::translate(
+                     "Export", "unknown format \"%1\" for the progress update: use pptx, pdf or md")
+                     .arg(format);
+        return false;
+    }
+    const QString target = out.isEmpty() ? defaultProgressOutput(sessionPath, f) : out;
+    if (const QString refusal = files::checkTarget(target, {sessionPath}); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
+    Document doc;
+    if (const SessionError e = doc.open(sessionPath, SessionFile::Mode::ReadOnly)) {
+        *error = e.message;
+        return false;
+    }
+    const SessionData data = SessionData::load(*doc.store());
+    doc.close();
+    if (const QString problem = ProgressBuilder::check(data, options); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    bool ok = false;
+    if (f == Format::Markdown) {
+        ok = saveBytes(ProgressBuilder::markdown(data, options).toUtf8(), target, error, {sessionPath});
+    } else {
+        const Deck deck = ProgressBuilder(data, options).build();
+        ok = f == Format::Pptx ? PptxWriter::write(deck, target, ExportControl(), error, {sessionPath})
+                               : PdfWriter::write(deck, target, ExportControl(), error, {sessionPath});
+    }
+    if (ok && written)
+        *written = {target};
+    return ok;
 }
 
 } // namespace rt::slides

@@ -36,4 +36,14 @@ bool writeExport(const SessionData& data, const Deck& deck, Format format, const
 bool exportSession(const QString& sessionPath, const QString& format, const QString& out, QString* error,
                    QStringList* written = nullptr, const QSet<QString>& sections = {});
 
+struct ProgressOptions;
+/** Where the progress update goes by default: beside the session, "<name>-progress.<ext>". */
+QString defaultProgressOutput(const QString& session, Format f);
+/**
+ * The place leads' progress update (ProgressBuilder) of @p sessionPath as pptx, pdf or md, as
+ * exportSession() writes the summary pack: read-only, never over the session or any session, all
+ * or nothing. A bad @p options.place is refused with a line naming --place.
+ */
+bool exportProgress(const QString& sessionPath, const QString& format, const QString& out,
+                    const ProgressOptions& options, QString* error, QStringList* written = nullptr);
 } // namespace rt::slides

@@ -82,8 +82,15 @@ SessionData SessionData::load(const Store& store)
             p.aims.append(aim);
         }
         for (const Row& a : store.rows(Kind::Action, {{S("place_id"), r.id}})) {
-            p.actions.append({a.str(S("cohort")), a.str(S("idea")), a.str(S("action")), a.str(S("who")),
-                              a.str(S("by_when")), a.str(S("measure"))});
+            Action action {a.str(S("cohort")),   a.str(S("idea")),
+                           a.str(S("action")),   a.str(S("who")),
+                           a.str(S("by_when")),  a.str(S("measure")),
+                           a.str(S("status")),   a.str(S("due")),
+                           a.str(S("reviewed")), {}};
+            for (const Row& u : store.rows(Kind::ActionUpdate, {{S("action_id"), a.id}}))
+                action.updates.append(
+                    {u.str(S("at")), u.str(S("who")), u.str(S("text")), u.str(S("status"))});
+            p.actions.append(action);
         }
         placeIndex.insert(r.id, int(d.places.size()));
         d.places.append(p);
@@ -113,6 +120,8 @@ SessionData SessionData::load(const Store& store)
         row.indicator = r.str(S("indicator"));
         row.values = jsontext::stringList(r.str(S("vals")));
         row.higherIsBetter = r.flag(S("higher_is_better"));
+        for (const Row& p : store.rows(Kind::IndicatorReading, {{S("indicator_id"), r.id}}))
+            row.periods.append({p.str(S("period")), jsontext::stringList(p.str(S("vals")))});
         d.indicators.append(row);
     }
     return d;

@@ -54,9 +54,15 @@ struct SessionData
         QList<Idea> ideas;
         QList<DriverNode> drivers; ///< primary drivers
     };
+    struct Update
+    {
+        QString at, who, text, status;
+    };
     struct Action
     {
         QString cohort, idea, action, who, byWhen, measure;
+        QString status, due, reviewed; ///< following through: status key, ISO due date, ISO time
+        QList<Update> updates; ///< the progress log, oldest first
     };
     struct Poll
     {
@@ -79,11 +85,17 @@ struct SessionData
     {
         QString start, end, title, kind;
     };
+    struct Period
+    {
+        QString period;
+        QStringList values;
+    };
     struct IndicatorRow
     {
         QString domain, indicator;
-        QStringList values;
+        QStringList values; ///< the baseline (the event's data pack)
         bool higherIsBetter = true;
+        QList<Period> periods; ///< later readings, in the order they were added
     };
 
     QString title, date, venue, organiser, disclaimer, language;

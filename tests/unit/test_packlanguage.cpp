@@ -35,8 +35,16 @@ SessionData sample(const QString& language)
     aim.statement = S("help carers back into work");
     aim.ideas << SessionData::Idea {S("A carers' drop-in at the job centre"), 0.8, 0.2, false};
     p.aims << aim;
-    p.actions << SessionData::Action {S("Carers"), S("Drop-in"), S("Book a room"),
-                                      S("Sam"),    S("May"),     S("Room booked")};
+    p.actions << SessionData::Action {S("Carers"),
+                                      S("Drop-in"),
+                                      S("Book a room"),
+                                      S("Sam"),
+                                      S("May"),
+                                      S("Room booked"),
+                                      S("not_started"),
+                                      {},
+                                      {},
+                                      {}};
     d.places << p;
     return d;
 }

@@ -60,6 +60,12 @@ class TestStore : public QObject
             return vm({{"name", S("Bedford")}});
         case Kind::Indicator:
             return vm({{"domain", S("Health")}, {"indicator", S("Smoking")}, {"vals", S("[]")}});
+        case Kind::ActionUpdate:
+            return vm({{"action_id", f.action[0]}, {"text", S("Venue booked")}, {"status", S("on_track")}});
+        case Kind::IndicatorReading:
+            return vm({{"indicator_id", s->ids(Kind::Indicator).value(0)},
+                       {"period", S("2024 Q1")},
+                       {"vals", S("[]")}});
         default:
             return {};
         }
