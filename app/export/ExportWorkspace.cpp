@@ -3,6 +3,7 @@
 
 #include "export/SlideListModel.h"
 #include "session/Document.h"
+#include "session/OutputFile.h"
 #include "slides/DeckBuilder.h"
 #include "slides/SlidePainter.h"
 #include "store/Columns.h"
@@ -233,13 +234,37 @@ QString ExportWorkspace::title() const
 QStringList ExportWorkspace::viewNames() const
 {
     // "export" itself is the page's own key (the main window lists it); slide:N is ours.
-    return {tr("slide:N — slide N (from 1) of the summary pack, in the Export page's preview")};
+    return {tr("slide:N — slide N (from 1) of the summary pack, in the Export page's preview"),
+            tr("progress — the progress update of the whole event (progress:P — of place P), previewed")};
 }
 
 bool ExportWorkspace::showView(const QString& view, QString* error)
 {
     if (view == QLatin1String("export")) {
         rebuild();
+        if (slideCount() > 0 && currentSlide() < 0)
+            m_list->setCurrentIndex(m_model->index(0));
+        return true;
+    }
+    if (view == QLatin1String("progress") || view.startsWith(QLatin1String("progress:"))) {
+        // The progress update's preview: the whole event, or place P's.
+        qint64 place = 0;
+        if (view.size() > 8) {
+            bool ok = false;
+            const int n = view.mid(9).toInt(&ok);
+            Store* store = document() ? document()->store() : nullptr;
+            const QList<qint64> places = store ? store->ids(Kind::Place) : QList<qint64>();
+            if (!ok || n < 1 || n > places.size()) {
+                if (error)
+                    *error
+                        = tr("there is no place %1: the session has %n place(s)", nullptr, int(places.size()))
+                              .arg(view.mid(9));
+                return false;
+            }
+            place = places[n - 1];
+        }
+        m_progress->setChecked(true);
+        setProgressScope(place, QDate());
         if (slideCount() > 0 && currentSlide() < 0)
             m_list->setCurrentIndex(m_model->index(0));
         return true;
@@ -325,8 +350,20 @@ void ExportWorkspace::rebuild()
         m_preview->clear();
 }
 
+slides::ProgressOptions ExportWorkspace::progressOptions() const
+{
+    slides::ProgressOptions options;
+    if (m_progressPlace->currentData().toLongLong() != 0)
+        options.place = m_progressPlace->currentText();
+    if (m_sinceOn->isChecked())
+        options.since = m_since->date();
+    return options;
+}
+
 slides::Deck ExportWorkspace::buildDeck() const
 {
+    if (pack() == Pack::Progress)
+        return slides::ProgressBuilder(m_data, progressOptions()).build();
     QSet<QString> sections;
     for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
         if (it.value()->isChecked())
@@ -397,7 +434,9 @@ void ExportWorkspace::chooseAndExport(slides::Format format)
 {
     if (!document() || !document()->isOpen())
         return;
-    const QString suggested = slides::defaultOutput(document()->path(), format);
+    const QString suggested = pack() == Pack::Progress
+        ? slides::defaultProgressOutput(document()->path(), format)
+        : slides::defaultOutput(document()->path(), format);
     QString filter;
     switch (format) {
     case slides::Format::Pptx:
@@ -431,6 +470,8 @@ void ExportWorkspace::startExport(slides::Format format, const QString& out, boo
     // The worker gets its own copies: the store stays on this thread.
     const slides::SessionData data = m_data;
     const slides::Deck deck = m_model->deck();
+    const bool progressUpdate = pack() == Pack::Progress;
+    const slides::ProgressOptions options = progressOptions();
     const QStringList inputs {document() ? document()->path() : QString()}; // never written over
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto* progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(out).fileName()), tr("Cancel"), 0,
@@ -461,7 +502,19 @@ void ExportWorkspace::startExport(slides::Format format, const QString& out, boo
         };
         QString error;
         // Refusals and write failures are worded by files::SafeOutput, as on the command line.
-        result->first = slides::writeExport(data, deck, format, out, control, &error, files.get(), inputs);
+        if (progressUpdate && format == slides::Format::Markdown) {
+            // The update's Markdown is written from the data, unsplit, as on the command line.
+            files::SafeOutput file(out, inputs);
+            result->first = file.open()
+                && file.write(slides::ProgressBuilder::markdown(data, options).toUtf8()) && file.commit();
+            if (result->first)
+                *files = {out};
+            else
+                error = file.errorString();
+        } else {
+            result->first
+                = slides::writeExport(data, deck, format, out, control, &error, files.get(), inputs);
+        }
         result->second = error;
     });
     m_worker->setParent(this); // waited for and deleted with the workspace if it closes first

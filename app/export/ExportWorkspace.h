@@ -4,6 +4,7 @@
 #include "shell/Workspace.h"
 #include "slides/Deck.h"
 #include "slides/Export.h"
+#include "slides/ProgressPack.h"
 
 #include <QMap>
 
@@ -80,6 +81,7 @@ private:
     void showSlide(int row);
     void refreshPackControls();
     slides::Deck buildDeck() const;
+    slides::ProgressOptions progressOptions() const;
 
     SlideListModel* m_model;
     QListView* m_list;

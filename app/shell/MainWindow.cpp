@@ -280,6 +280,7 @@ void MainWindow::updateActions()
     m_actions[CloseSession]->setEnabled(open);
     m_actions[EventDetails]->setEnabled(writable);
     m_actions[ReviewActions]->setEnabled(open);
+    m_actions[NewEventFromSession]->setEnabled(open);
     for (Page page : pages())
         m_actions[goAction(page)]->setEnabled(open);
     // A read-only session never has anything to undo; keep the group off so nothing can.
