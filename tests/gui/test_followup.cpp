@@ -3,8 +3,10 @@
 // overdue and unreviewed actions stand out in words as well as colour, review mode records one
 // progress line per action from the keyboard, the heat map shows a later period's change against
 // the baseline, and a read-only window changes nothing.
+#include "TestWindow.h"
 #include "commands/PlaceEdits.h"
 #include "datapack/DataPackWorkspace.h"
+#include "export/ExportWorkspace.h"
 #include "interchange/IndicatorCsv.h"
 #include "models/ActionFollowUp.h"
 #include "models/ActionTrackerFilter.h"
@@ -270,6 +272,63 @@ private slots:
         QCOMPARE(model->periods().size(), 1);
         m_doc->undoStack()->undo();
         QVERIFY(model->periods().isEmpty());
+    }
+
+    void exportPageWritesTheProgressUpdate()
+    {
+        QVERIFY(followup::addUpdate(*m_doc, m_actions[1], QStringLiteral("Ben"),
+                                    QStringLiteral("Eight coaches booked"), QStringLiteral("on_track")));
+        ExportWorkspace page(m_doc.get());
+        page.resize(1366, 768);
+        page.show();
+        page.setPack(ExportWorkspace::Pack::Progress);
+        page.setProgressScope(m_places[1], QDate());
+        const int southVale = page.slideCount();
+        QVERIFY(southVale > 0);
+        page.setProgressScope(m_places[0], QDate());
+        QVERIFY(page.slideCount() > 0);
+        const QString out = m_dir.filePath(QStringLiteral("north-%1.md").arg(m_files));
+        QSignalSpy done(&page, &ExportWorkspace::exportFinished);
+        page.startExport(slides::Format::Markdown, out, false);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(2).toString()));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        // Every action of the place once, its update with it; another place's action not at all.
+        QCOMPARE(text.count(QStringLiteral("Train job coaches")), 1);
+        QCOMPARE(text.count(QStringLiteral("Eight coaches booked")), 1);
+        QVERIFY(text.contains(QStringLiteral("Open a drop-in at the library")));
+        QVERIFY(!text.contains(QStringLiteral("Map employers")));
+
+        // Back to the summary pack: the CSV button is offered again.
+        page.setPack(ExportWorkspace::Pack::Summary);
+        QCOMPARE(page.pack(), ExportWorkspace::Pack::Summary);
+    }
+
+    void newEventFromThisSession()
+    {
+        QVERIFY(followup::setStatus(*m_doc, m_actions[0], QStringLiteral("done")));
+        QVERIFY(followup::addUpdate(*m_doc, m_actions[1], QStringLiteral("Ben"), QStringLiteral("Halfway"),
+                                    QStringLiteral("on_track")));
+        const QString path = m_doc->path();
+        m_doc.reset();
+        test::TestWindow window(nullptr, false);
+        QVERIFY(window.openFile(path));
+        const QString next = m_dir.filePath(QStringLiteral("next-%1.roundtable").arg(m_files));
+        QVERIFY(window.action(MainWindow::NewEventFromSession)->isEnabled());
+        QVERIFY2(window.newEventFromSessionTo(next), qPrintable(window.lastMessage()));
+        QCOMPARE(window.document()->path(), next);
+        Store* store = window.document()->store();
+        QCOMPARE(store->count(Kind::Place), 2);
+        // The open actions came along with their history, the done one did not.
+        QVERIFY(!store->row(Kind::Action, m_actions[0]).isValid());
+        QVERIFY(store->row(Kind::Action, m_actions[1]).isValid());
+        QCOMPARE(followup::updates(*store, m_actions[1]).size(), 1);
+        // A file that is already there is never written over.
+        QVERIFY(!window.newEventFromSessionTo(next));
+        QVERIFY(!window.lastMessage().isEmpty());
+        window.closeSession();
     }
 
     void readOnlyChangesNothing()
