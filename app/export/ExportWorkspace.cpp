@@ -25,7 +25,6 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSplitter>
 #include <QThread>
 #include <QTimer>
@@ -108,11 +107,12 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     // Which pack: the day's verbatim summary, or the place leads' progress update for a board.
     auto* packBox = new QGroupBox(tr("Pack"), side);
     auto* packLayout = new QVBoxLayout(packBox);
-    m_summary = new QRadioButton(tr("&Summary pack (the day, verbatim)"), packBox);
-    m_progress = new QRadioButton(tr("&Progress update (for a board)"), packBox);
-    m_summary->setChecked(true);
-    packLayout->addWidget(m_summary);
-    packLayout->addWidget(m_progress);
+    // A list, not radio buttons: Tab reaches it like every other control.
+    m_pack = new QComboBox(packBox);
+    m_pack->addItem(tr("Summary pack (the day, verbatim)"), int(Pack::Summary));
+    m_pack->addItem(tr("Progress update (for a board)"), int(Pack::Progress));
+    m_pack->setAccessibleName(tr("Pack"));
+    packLayout->addWidget(m_pack);
     m_progressOptions = new QWidget(packBox);
     auto* progressForm = new QFormLayout(m_progressOptions);
     progressForm->setContentsMargins(18, 0, 0, 0);
@@ -131,7 +131,7 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     progressForm->addRow(m_sinceOn, m_since);
     packLayout->addWidget(m_progressOptions);
     sideLayout->addWidget(packBox);
-    connect(m_summary, &QRadioButton::toggled, this, [this] {
+    connect(m_pack, &QComboBox::currentIndexChanged, this, [this] {
         refreshPackControls();
         scheduleRebuild();
     });
@@ -176,8 +176,7 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     sideLayout->addStretch();
     // Tab follows the page left to right: which pack, what to include, the export buttons, then
     // the slides.
-    setTabOrder(m_summary, m_progress);
-    setTabOrder(m_progress, m_progressPlace);
+    setTabOrder(m_pack, m_progressPlace);
     setTabOrder(m_progressPlace, m_sinceOn);
     setTabOrder(m_sinceOn, m_since);
     QWidget* previous = m_since;
@@ -263,7 +262,7 @@ bool ExportWorkspace::showView(const QString& view, QString* error)
             }
             place = places[n - 1];
         }
-        m_progress->setChecked(true);
+        m_pack->setCurrentIndex(m_pack->findData(int(Pack::Progress)));
         setProgressScope(place, QDate());
         if (slideCount() > 0 && currentSlide() < 0)
             m_list->setCurrentIndex(m_model->index(0));
@@ -376,13 +375,13 @@ slides::Deck ExportWorkspace::buildDeck() const
 
 void ExportWorkspace::setPack(Pack pack)
 {
-    (pack == Pack::Progress ? m_progress : m_summary)->setChecked(true);
+    m_pack->setCurrentIndex(m_pack->findData(int(pack)));
     rebuild();
 }
 
 ExportWorkspace::Pack ExportWorkspace::pack() const
 {
-    return m_progress->isChecked() ? Pack::Progress : Pack::Summary;
+    return m_pack->currentData().toInt() == int(Pack::Progress) ? Pack::Progress : Pack::Summary;
 }
 
 void ExportWorkspace::setProgressScope(qint64 placeId, const QDate& since)
@@ -397,7 +396,7 @@ void ExportWorkspace::setProgressScope(qint64 placeId, const QDate& since)
 
 void ExportWorkspace::refreshPackControls()
 {
-    const bool progress = m_progress->isChecked();
+    const bool progress = pack() == Pack::Progress;
     m_progressOptions->setEnabled(progress);
     m_include->setEnabled(!progress); // the sections are the summary pack's
     if (m_csv)

@@ -13,7 +13,6 @@ class QComboBox;
 class QDateEdit;
 class QGroupBox;
 class QListView;
-class QRadioButton;
 class QPushButton;
 class QTimer;
 
@@ -87,8 +86,7 @@ private:
     QListView* m_list;
     SlidePreview* m_preview;
     QMap<QString, QCheckBox*> m_sections;
-    QRadioButton* m_summary = nullptr;
-    QRadioButton* m_progress = nullptr;
+    QComboBox* m_pack = nullptr;
     QGroupBox* m_include = nullptr;
     QWidget* m_progressOptions = nullptr;
     QComboBox* m_progressPlace = nullptr;
