@@ -32,3 +32,14 @@ shoot kiosk kiosk
 shoot datapack datapack
 shoot export export
 shoot slide-table slide:12
+# The place leads' pictures: the sample months later (statuses, progress lines, a later period).
+"$bin" dump "$work/sample.roundtable" | python3 scripts/follow-up-sample.py >"$work/later.json"
+"$bin" load "$work/later.json" "$work/later.roundtable"
+shoot_later() { # NAME VIEW [SIZE]
+    "$bin" screenshot "$work/later.roundtable" --view "$2" -o "$out/$1.png" --size "${3:-1280x800}"
+    echo "  $out/$1.png  ($2)"
+}
+shoot_later tracker tracker 1366x768
+shoot_later review review:1:2 1366x768
+shoot_later datapack-period datapack 1366x768
+shoot_later export-progress progress:1 1366x768

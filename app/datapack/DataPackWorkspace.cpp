@@ -4,17 +4,21 @@
 #include "datapack/HeatMap.h"
 #include "interchange/IndicatorCsv.h"
 #include "interchange/IndicatorCsvWriter.h"
+#include "interchange/IndicatorPeriodCsv.h"
 #include "models/IndicatorTableModel.h"
 #include "session/Document.h"
 #include "shell/Settings.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -56,6 +60,10 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_import = m_toolBar->addAction(tr("Import CSV…"), this, &DataPackWorkspace::importDialog);
     m_import->setToolTip(tr("Replace the data pack with a CSV file's: domain, indicator, one column per "
                             "area or comparator, higher_is_better"));
+    m_importPeriod
+        = m_toolBar->addAction(tr("Import Later Period…"), this, &DataPackWorkspace::importPeriodDialog);
+    m_importPeriod->setToolTip(tr("Add later figures (e.g. \"2024 Q1\") from a CSV file in the same shape; "
+                                  "the event's figures stay as the baseline"));
     m_export = m_toolBar->addAction(tr("Export CSV…"), this, &DataPackWorkspace::exportDialog);
     m_export->setToolTip(tr("Save the data pack as a CSV file that Import CSV… reads back"));
     m_toolBar->addSeparator();
@@ -78,6 +86,17 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_toolBar->setAccessibleName(tr("Data pack actions"));
 
     auto* legend = new HeatMapLegend(this);
+    // Which figures: the event's (the baseline, editable) or a later period with its change.
+    m_period = new QComboBox(this);
+    m_period->setAccessibleName(tr("Figures shown"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* periodLabel = new QLabel(tr("&Figures for:"), this);
+    periodLabel->setBuddy(m_period);
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(legend, 1);
+    keyRow->addSpacing(12);
+    keyRow->addWidget(periodLabel);
+    keyRow->addWidget(m_period);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("dataPackTable"));
@@ -133,7 +152,7 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addWidget(m_toolBar);
-    layout->addWidget(legend);
+    layout->addLayout(keyRow);
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
@@ -145,6 +164,11 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, relayout] {
         sizeColumns();
         relayout();
+        refreshPeriods();
+    });
+    connect(m_period, &QComboBox::activated, this, [this] {
+        m_model->setPeriod(m_period->currentData().toString());
+        m_view->resizeRowsToContents();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, relayout);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, relayout);
@@ -165,6 +189,7 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
             &DataPackWorkspace::updateActions);
     sizeColumns();
     relayout();
+    refreshPeriods();
 }
 
 DataPackWorkspace::~DataPackWorkspace()
@@ -174,6 +199,7 @@ DataPackWorkspace::~DataPackWorkspace()
     disconnect(m_view->selectionModel(), nullptr, this, nullptr);
     disconnect(m_view->horizontalHeader(), nullptr, this, nullptr);
     disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_period, nullptr, this, nullptr);
     delete m_view;
 }
 
@@ -246,6 +272,7 @@ void DataPackWorkspace::updateActions()
     m_renameColumn->setEnabled(writable && valueColumn);
     m_deleteColumn->setEnabled(writable && valueColumn);
     m_import->setEnabled(writable);
+    m_importPeriod->setEnabled(writable && m_model->rowCount() > 0);
     m_export->setEnabled(document() && document()->isOpen());
 }
 
@@ -323,6 +350,18 @@ bool DataPackWorkspace::importCsv(const QString& path, QStringList* errors)
     return true;
 }
 
+bool DataPackWorkspace::importPeriodCsv(const QString& path, const QString& period, QStringList* errors)
+{
+    if (!IndicatorPeriodCsv::importFile(document(), path, period, errors)) {
+        showStatus(tr("%1 was not imported; the data pack has not changed.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    m_model->setPeriod(period.simplified()); // show what was just brought in
+    showStatus(tr("Imported the figures for %1 from %2. Undo takes them out again.")
+                   .arg(period.simplified(), QFileInfo(path).fileName()));
+    return true;
+}
+
 bool DataPackWorkspace::exportCsv(const QString& path, QString* error)
 {
     if (!document() || !document()->store()) {
@@ -343,6 +382,53 @@ QString DataPackWorkspace::importErrorText(const QString& path, const QStringLis
         shown << tr("… and %1 more").arg(errors.size() - MaxListedErrors);
     return shown.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
         + tr("Nothing was changed. Correct %1 and import it again.").arg(QFileInfo(path).fileName());
+}
+
+void DataPackWorkspace::refreshPeriods()
+{
+    QSignalBlocker block(m_period);
+    m_period->clear();
+    m_period->addItem(tr("Baseline (the event)"), QString());
+    const QStringList periods = m_model->periods();
+    for (const QString& p : periods)
+        m_period->addItem(p, p);
+    m_period->setCurrentIndex(std::max(0, m_period->findData(m_model->period())));
+    m_period->setEnabled(!periods.isEmpty());
+    m_period->setToolTip(periods.isEmpty()
+                             ? tr("Import Later Period… adds figures to compare with the event's")
+                             : tr("A later period shows each figure's change against the baseline"));
+}
+
+void DataPackWorkspace::importPeriodDialog()
+{
+    QString folder = Settings::instance().value(Settings::LastOpenFolder).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import Later Period"), folder,
+                                       tr("CSV files (*.csv)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString period
+        = QInputDialog::getText(
+              this, tr("Import Later Period"),
+              tr("Which period do these figures cover (e.g. \"2024 Q1\" or \"March 2024\")?"),
+              QLineEdit::Normal, QFileInfo(path).completeBaseName(), &ok)
+              .trimmed();
+    if (!ok || period.isEmpty())
+        return;
+    QStringList errors;
+    if (importPeriodCsv(path, period, &errors))
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Import Later Period"),
+                    tr("%1 could not be imported (%n problem(s)):", nullptr, int(errors.size()))
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(importErrorText(path, errors));
+    if (errors.size() > MaxListedErrors)
+        box.setDetailedText(errors.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 void DataPackWorkspace::importDialog()

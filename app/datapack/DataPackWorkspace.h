@@ -4,6 +4,7 @@
 #include "shell/Workspace.h"
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QTableView;
 class QToolBar;
@@ -38,11 +39,19 @@ public:
     /** Writes the data pack to @p path in the format importCsv() reads. */
     bool exportCsv(const QString& path, QString* error);
 
+    /** Adds @p path's figures as the later period @p period (the baseline stays); on failure
+     *  nothing changes and @p errors names each bad line. One undo step. */
+    bool importPeriodCsv(const QString& path, const QString& period, QStringList* errors);
+    /** The period chooser: "Baseline (the event)" then each later period. */
+    QComboBox* periodCombo() const { return m_period; }
+
     /** The dialog a failed import shows (not run; for the action and for tests). */
     static QString importErrorText(const QString& path, const QStringList& errors);
 
 private:
     void importDialog();
+    void importPeriodDialog();
+    void refreshPeriods();
     void exportDialog();
     void addIndicator();
     void deleteIndicators();
@@ -67,6 +76,8 @@ private:
     QAction* m_renameColumn = nullptr;
     QAction* m_deleteColumn = nullptr;
     QAction* m_import = nullptr;
+    QAction* m_importPeriod = nullptr;
+    QComboBox* m_period = nullptr;
     QAction* m_export = nullptr;
 };
 

@@ -37,7 +37,43 @@ void HeatMapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const bool selected = opt.state & QStyle::State_Selected;
     if (heat)
         opt.state &= ~QStyle::State_Selected;
+    // A later period: the figure above, its change against the baseline below it as a badge,
+    // green for better and red for worse (which way is better is the row's), with an arrow and
+    // a sign so colour is never the only cue.
+    const QString change = index.data(IndicatorTableModel::ChangeRole).toString();
+    QRect badge;
+    if (!change.isEmpty()) {
+        const QFontMetrics fm(opt.font);
+        const int h = fm.height() + 4;
+        const int w = fm.horizontalAdvance(change) + 10;
+        badge = QRect(opt.rect.center().x() - w / 2, opt.rect.bottom() - h - 3, w, h);
+        opt.rect.setBottom(badge.top() - 1);
+    }
     QStyledItemDelegate::paint(painter, opt, index);
+    if (!change.isEmpty()) {
+        painter->save();
+        QStyleOptionViewItem back = option;
+        back.text.clear();
+        back.rect = QRect(option.rect.left(), opt.rect.bottom() + 1, option.rect.width(),
+                          option.rect.bottom() - opt.rect.bottom());
+        const QVariant bg = index.data(Qt::BackgroundRole);
+        if (bg.canConvert<QColor>())
+            painter->fillRect(back.rect, bg.value<QColor>());
+        const int good = index.data(IndicatorTableModel::ChangeGoodRole).toInt();
+        // White on these reaches 5:1 (green) and 6.5:1 (red); "no change" is grey on white.
+        const QColor fill = good > 0 ? QColor(0x1a, 0x7f, 0x37)
+            : good < 0               ? QColor(0xb4, 0x23, 0x18)
+                                     : Qt::white;
+        const QColor ink = good != 0 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(good != 0 ? Qt::NoPen : QPen(QColor(0x77, 0x77, 0x77)));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(badge, 4, 4);
+        painter->setPen(ink);
+        painter->setFont(opt.font);
+        painter->drawText(badge, Qt::AlignCenter, change);
+        painter->restore();
+    }
 
     painter->save();
     if (heat && selected) {
@@ -59,7 +95,14 @@ void HeatMapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
 QSize HeatMapDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    return QStyledItemDelegate::sizeHint(option, index) + QSize(12, 8);
+    QSize size = QStyledItemDelegate::sizeHint(option, index) + QSize(12, 8);
+    const QString change = index.data(IndicatorTableModel::ChangeRole).toString();
+    if (!change.isEmpty()) {
+        const QFontMetrics fm(option.font);
+        size.rheight() += fm.height() + 8;
+        size.setWidth(std::max(size.width(), fm.horizontalAdvance(change) + 22));
+    }
+    return size;
 }
 
 void HeatMapDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const

@@ -4,14 +4,19 @@
 #include "export/PackSectionModel.h"
 #include "export/SlideListModel.h"
 #include "session/Document.h"
+#include "session/OutputFile.h"
 #include "slides/DeckBuilder.h"
 #include "slides/SlidePainter.h"
 #include "store/Columns.h"
 #include "store/Store.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -102,7 +107,45 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
-    auto* include = new QGroupBox(tr("Include, in this order"), side);
+    // Which pack: the day's verbatim summary, or the place leads' progress update for a board.
+    auto* packBox = new QGroupBox(tr("Pack"), side);
+    auto* packLayout = new QVBoxLayout(packBox);
+    // A list, not radio buttons: Tab reaches it like every other control.
+    m_pack = new QComboBox(packBox);
+    m_pack->addItem(tr("Summary pack (the day, verbatim)"), int(Pack::Summary));
+    m_pack->addItem(tr("Progress update (for a board)"), int(Pack::Progress));
+    m_pack->setAccessibleName(tr("Pack"));
+    packLayout->addWidget(m_pack);
+    m_progressOptions = new QWidget(packBox);
+    auto* progressForm = new QFormLayout(m_progressOptions);
+    progressForm->setContentsMargins(18, 0, 0, 0);
+    m_progressPlace = new QComboBox(m_progressOptions);
+    m_progressPlace->setAccessibleName(tr("Progress update for"));
+    m_progressPlace->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_progressPlace->setMinimumContentsLength(14);
+    progressForm->addRow(tr("&For:"), m_progressPlace);
+    m_sinceOn = new QCheckBox(tr("Changes si&nce:"), m_progressOptions);
+    m_sinceOn->setToolTip(tr("Unticked: what changed since the event"));
+    m_since = new QDateEdit(m_progressOptions);
+    m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_since->setAccessibleName(tr("Changes since"));
+    m_since->setEnabled(false);
+    progressForm->addRow(m_sinceOn, m_since);
+    packLayout->addWidget(m_progressOptions);
+    sideLayout->addWidget(packBox);
+    connect(m_pack, &QComboBox::currentIndexChanged, this, [this] {
+        refreshPackControls();
+        scheduleRebuild();
+    });
+    connect(m_progressPlace, &QComboBox::currentIndexChanged, this, &ExportWorkspace::scheduleRebuild);
+    connect(m_sinceOn, &QCheckBox::toggled, this, [this](bool on) {
+        m_since->setEnabled(on);
+        scheduleRebuild();
+    });
+    connect(m_since, &QDateEdit::dateChanged, this, &ExportWorkspace::scheduleRebuild);
+
+    auto* include = m_include = new QGroupBox(tr("Include, in this order"), side);
     auto* includeLayout = new QVBoxLayout(include);
     m_sectionList = new QListView(include);
     m_sectionList->setModel(m_sections);
@@ -159,6 +202,8 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
         connect(b, &QPushButton::clicked, this, [this, f = format]() { chooseAndExport(f); });
         exportLayout->addWidget(b);
         m_buttons << b;
+        if (format == slides::Format::Csv)
+            m_csv = b;
     }
     sideLayout->addWidget(exportBox);
     auto* note = new QLabel(tr("Every note, idea and action appears once, in full. Long columns continue on "
@@ -167,12 +212,17 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     note->setWordWrap(true);
     sideLayout->addWidget(note);
     sideLayout->addStretch();
-    // Tab follows the page left to right: what to include, the export buttons, then the slides.
-    QWidget* previous = m_caveat;
+    // Tab follows the page left to right: which pack, what to include, the export buttons, then
+    // the slides.
+    setTabOrder(m_pack, m_progressPlace);
+    setTabOrder(m_progressPlace, m_sinceOn);
+    setTabOrder(m_sinceOn, m_since);
+    setTabOrder(m_since, m_sectionList);
     setTabOrder(m_sectionList, up);
     setTabOrder(up, down);
     setTabOrder(down, defaults);
     setTabOrder(defaults, m_caveat);
+    QWidget* previous = m_caveat;
     for (QPushButton* b : std::as_const(m_buttons)) {
         if (previous)
             setTabOrder(previous, b);
@@ -203,6 +253,7 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
         });
         attach();
     }
+    refreshPackControls();
 }
 
 ExportWorkspace::~ExportWorkspace()
@@ -220,13 +271,37 @@ QString ExportWorkspace::title() const
 QStringList ExportWorkspace::viewNames() const
 {
     // "export" itself is the page's own key (the main window lists it); slide:N is ours.
-    return {tr("slide:N — slide N (from 1) of the summary pack, in the Export page's preview")};
+    return {tr("slide:N — slide N (from 1) of the summary pack, in the Export page's preview"),
+            tr("progress — the progress update of the whole event (progress:P — of place P), previewed")};
 }
 
 bool ExportWorkspace::showView(const QString& view, QString* error)
 {
     if (view == QLatin1String("export")) {
         rebuild();
+        if (slideCount() > 0 && currentSlide() < 0)
+            m_list->setCurrentIndex(m_model->index(0));
+        return true;
+    }
+    if (view == QLatin1String("progress") || view.startsWith(QLatin1String("progress:"))) {
+        // The progress update's preview: the whole event, or place P's.
+        qint64 place = 0;
+        if (view.size() > 8) {
+            bool ok = false;
+            const int n = view.mid(9).toInt(&ok);
+            Store* store = document() ? document()->store() : nullptr;
+            const QList<qint64> places = store ? store->ids(Kind::Place) : QList<qint64>();
+            if (!ok || n < 1 || n > places.size()) {
+                if (error)
+                    *error
+                        = tr("there is no place %1: the session has %n place(s)", nullptr, int(places.size()))
+                              .arg(view.mid(9));
+                return false;
+            }
+            place = places[n - 1];
+        }
+        m_pack->setCurrentIndex(m_pack->findData(int(Pack::Progress)));
+        setProgressScope(place, QDate());
         if (slideCount() > 0 && currentSlide() < 0)
             m_list->setCurrentIndex(m_model->index(0));
         return true;
@@ -312,14 +387,80 @@ void ExportWorkspace::rebuild()
     }
     const int keep = currentSlide();
     m_data = slides::SessionData::load(*store);
-    // The pack as the file's settings say (the same as `roundtable export` of the file).
-    slides::DeckBuilder builder(m_data);
-    m_model->setDeck(builder.build());
+    refreshPackControls();
+    m_model->setDeck(buildDeck());
     const int row = std::min(std::max(keep, 0), slideCount() - 1);
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
     else
         m_preview->clear();
+}
+
+slides::ProgressOptions ExportWorkspace::progressOptions() const
+{
+    slides::ProgressOptions options;
+    if (m_progressPlace->currentData().toLongLong() != 0)
+        options.place = m_progressPlace->currentText();
+    if (m_sinceOn->isChecked())
+        options.since = m_since->date();
+    return options;
+}
+
+slides::Deck ExportWorkspace::buildDeck() const
+{
+    if (pack() == Pack::Progress)
+        return slides::ProgressBuilder(m_data, progressOptions()).build();
+    // The pack as the file's settings say (the same as `roundtable export` of the file).
+    slides::DeckBuilder builder(m_data);
+    return builder.build();
+}
+
+void ExportWorkspace::setPack(Pack pack)
+{
+    m_pack->setCurrentIndex(m_pack->findData(int(pack)));
+    rebuild();
+}
+
+ExportWorkspace::Pack ExportWorkspace::pack() const
+{
+    return m_pack->currentData().toInt() == int(Pack::Progress) ? Pack::Progress : Pack::Summary;
+}
+
+void ExportWorkspace::setProgressScope(qint64 placeId, const QDate& since)
+{
+    refreshPackControls();
+    m_progressPlace->setCurrentIndex(std::max(0, m_progressPlace->findData(placeId)));
+    m_sinceOn->setChecked(since.isValid());
+    if (since.isValid())
+        m_since->setDate(since);
+    rebuild();
+}
+
+void ExportWorkspace::refreshPackControls()
+{
+    const bool progress = pack() == Pack::Progress;
+    m_progressOptions->setEnabled(progress);
+    m_include->setEnabled(!progress); // the sections are the summary pack's
+    if (m_csv)
+        m_csv->setEnabled(!progress && !m_worker);
+    // The places, kept in step with the session.
+    const qint64 shown = m_progressPlace->currentData().toLongLong();
+    QSignalBlocker block(m_progressPlace);
+    m_progressPlace->clear();
+    m_progressPlace->addItem(tr("The whole event"), qint64(0));
+    if (Store* store = document() && document()->isOpen() ? document()->store() : nullptr) {
+        const QList<Row> places = store->rows(Kind::Place);
+        for (const Row& p : places)
+            m_progressPlace->addItem(p.str(col::Name), p.id);
+        if (!m_sinceOn->isChecked()) {
+            const QList<Row> events = store->rows(Kind::Event);
+            const QDate event
+                = events.isEmpty() ? QDate() : QDate::fromString(events.first().str(col::Date), Qt::ISODate);
+            if (event.isValid())
+                m_since->setDate(event);
+        }
+    }
+    m_progressPlace->setCurrentIndex(std::max(0, m_progressPlace->findData(shown)));
 }
 
 void ExportWorkspace::showSlide(int row)
@@ -334,7 +475,9 @@ void ExportWorkspace::chooseAndExport(slides::Format format)
 {
     if (!document() || !document()->isOpen())
         return;
-    const QString suggested = slides::defaultOutput(document()->path(), format);
+    const QString suggested = pack() == Pack::Progress
+        ? slides::defaultProgressOutput(document()->path(), format)
+        : slides::defaultOutput(document()->path(), format);
     QString filter;
     switch (format) {
     case slides::Format::Pptx:
@@ -350,7 +493,9 @@ void ExportWorkspace::chooseAndExport(slides::Format format)
         filter = tr("CSV files (*.csv)");
         break;
     }
-    QString out = QFileDialog::getSaveFileName(this, tr("Export the summary pack"), suggested, filter);
+    QString out = QFileDialog::getSaveFileName(
+        this, pack() == Pack::Progress ? tr("Export the progress update") : tr("Export the summary pack"),
+        suggested, filter);
     if (out.isEmpty())
         return;
     if (!out.endsWith(slides::extension(format), Qt::CaseInsensitive))
@@ -366,6 +511,8 @@ void ExportWorkspace::startExport(slides::Format format, const QString& out, boo
     // The worker gets its own copies: the store stays on this thread.
     const slides::SessionData data = m_data;
     const slides::Deck deck = m_model->deck();
+    const bool progressUpdate = pack() == Pack::Progress;
+    const slides::ProgressOptions options = progressOptions();
     const QStringList inputs {document() ? document()->path() : QString()}; // never written over
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto* progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(out).fileName()), tr("Cancel"), 0,
@@ -396,7 +543,19 @@ void ExportWorkspace::startExport(slides::Format format, const QString& out, boo
         };
         QString error;
         // Refusals and write failures are worded by files::SafeOutput, as on the command line.
-        result->first = slides::writeExport(data, deck, format, out, control, &error, files.get(), inputs);
+        if (progressUpdate && format == slides::Format::Markdown) {
+            // The update's Markdown is written from the data, unsplit, as on the command line.
+            files::SafeOutput file(out, inputs);
+            result->first = file.open()
+                && file.write(slides::ProgressBuilder::markdown(data, options).toUtf8()) && file.commit();
+            if (result->first)
+                *files = {out};
+            else
+                error = file.errorString();
+        } else {
+            result->first
+                = slides::writeExport(data, deck, format, out, control, &error, files.get(), inputs);
+        }
         result->second = error;
     });
     m_worker->setParent(this); // waited for and deleted with the workspace if it closes first
@@ -407,6 +566,7 @@ void ExportWorkspace::startExport(slides::Format format, const QString& out, boo
             dialog->deleteLater();
         for (QPushButton* b : m_buttons)
             b->setEnabled(true);
+        refreshPackControls();
         emit exportFinished(result->first, *files, result->second);
         if (!interactive)
             return;

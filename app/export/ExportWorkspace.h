@@ -4,10 +4,15 @@
 #include "shell/Workspace.h"
 #include "slides/Deck.h"
 #include "slides/Export.h"
+#include "slides/ProgressPack.h"
 
 #include <QMap>
 
 class QLineEdit;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
 class QListView;
 class QPushButton;
 class QTimer;
@@ -53,6 +58,14 @@ public:
 
     int slideCount() const;
     int currentSlide() const; ///< 0-based, -1 when none
+    /** The pack shown and written: the verbatim summary pack, or the place leads' progress update. */
+    enum class Pack { Summary, Progress };
+    void setPack(Pack pack);
+    Pack pack() const;
+    /** The progress update's place (0: the whole event) and the day changes are counted from
+     *  (invalid: since the event). */
+    void setProgressScope(qint64 placeId, const QDate& since);
+
     /** Writes @p format to @p out off the GUI thread; returns at once (see exportFinished). */
     void startExport(slides::Format format, const QString& out, bool interactive = true);
 
@@ -68,6 +81,9 @@ private:
     void scheduleRebuild();
     void chooseAndExport(slides::Format format);
     void showSlide(int row);
+    void refreshPackControls();
+    slides::Deck buildDeck() const;
+    slides::ProgressOptions progressOptions() const;
 
     SlideListModel* m_model;
     QListView* m_list;
@@ -75,6 +91,13 @@ private:
     PackSectionModel* m_sections;
     QListView* m_sectionList;
     QLineEdit* m_caveat;
+    QComboBox* m_pack = nullptr;
+    QGroupBox* m_include = nullptr;
+    QWidget* m_progressOptions = nullptr;
+    QComboBox* m_progressPlace = nullptr;
+    QCheckBox* m_sinceOn = nullptr;
+    QDateEdit* m_since = nullptr;
+    QPushButton* m_csv = nullptr;
     QList<QPushButton*> m_buttons;
     QTimer* m_rebuild;
     slides::SessionData m_data;

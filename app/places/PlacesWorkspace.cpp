@@ -6,10 +6,12 @@
 #include "domain/Kind.h"
 #include "models/RowListModel.h"
 #include "places/ActionPlanWidget.h"
+#include "places/ActionTracker.h"
 #include "places/DriverEditor.h"
 #include "places/MultiLineDelegate.h"
 #include "places/PickChartWidget.h"
 #include "places/PlaceText.h"
+#include "places/ReviewMode.h"
 #include "session/Document.h"
 #include "shell/GridKeys.h"
 #include "store/Columns.h"
@@ -66,6 +68,7 @@ PlacesWorkspace::PlacesWorkspace(Document* document, QWidget* parent)
     , m_pick(new PickChartWidget(document, this))
     , m_drivers(new DriverEditor(document, this))
     , m_actions(new ActionPlanWidget(document, this))
+    , m_tracker(new ActionTracker(document, this))
 {
     m_places->setHeaders({tr("Place")});
     m_aims->setHeaders({tr("Aim (completes the sentence)"), tr("Cohort")});
@@ -93,6 +96,7 @@ PlacesWorkspace::PlacesWorkspace(Document* document, QWidget* parent)
     m_tabs->addTab(m_pick, tr("PICK chart"));
     m_tabs->addTab(m_drivers, tr("Driver diagram"));
     m_tabs->addTab(m_actions, tr("Action plan"));
+    m_tabs->addTab(m_tracker, tr("Follow-up"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Place views"));
 
@@ -107,6 +111,7 @@ PlacesWorkspace::PlacesWorkspace(Document* document, QWidget* parent)
             [this](const QModelIndex& i) { onPlaceChosen(i.row()); });
     connect(m_aimTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& i) { onAimChosen(i.row()); });
+    connect(m_tracker, &ActionTracker::reviewRequested, this, [this](qint64 place) { openReview(place); });
     connect(m_pick, &PickChartWidget::actionCreated, this, [this](qint64 id) { m_actions->reveal(id); });
     auto attach = [this] {
         if (this->document()->store())
@@ -214,20 +219,30 @@ QWidget* PlacesWorkspace::buildPlacesPage()
 
 QStringList PlacesWorkspace::viewNames() const
 {
-    return {tr("places — the places and their aims"), tr("pick:P:A — the PICK chart of place P's aim A"),
+    return {tr("places — the places and their aims"),
+            tr("pick:P:A — the PICK chart of place P's aim A"),
             tr("drivers:P:A — the driver diagram of place P's aim A"),
-            tr("actions:P — the action plan of place P")};
+            tr("actions:P — the action plan of place P"),
+            tr("tracker — every place's actions to follow up (tracker:P — place P's)"),
+            tr("review:P — review mode on place P's actions (review:P:N — at its action N)")};
 }
 
 bool PlacesWorkspace::showView(const QString& view, QString* error)
 {
-    static const QRegularExpression form(QStringLiteral("^(places|pick|drivers|actions)(?::(.*))?$"));
+    if (view == QLatin1String("tracker")) {
+        m_tracker->setPlace(0);
+        m_tracker->selectFirst();
+        showPage(FollowUpPage);
+        return true;
+    }
+    static const QRegularExpression form(QStringLiteral("^(places|pick|drivers|actions|tracker)(?::(.*))?$"));
     const QRegularExpressionMatch m = form.match(view);
     if (!m.hasMatch())
         return false;
     const QString kind = m.captured(1);
     const QStringList args = m.captured(2).isEmpty() ? QStringList() : m.captured(2).split(QLatin1Char(':'));
-    const int want = kind == QLatin1String("places") ? 0 : kind == QLatin1String("actions") ? 1 : 2;
+    const bool onePlace = kind == QLatin1String("actions") || kind == QLatin1String("tracker");
+    const int want = kind == QLatin1String("places") ? 0 : onePlace ? 1 : 2;
     auto fail = [&](const QString& why) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(view, why);
@@ -263,11 +278,31 @@ bool PlacesWorkspace::showView(const QString& view, QString* error)
                             .arg(tr("%n aim(s)", nullptr, aims)));
     }
     choose(placeRow, numbers.size() > 1 ? numbers[1] - 1 : 0);
+    if (kind == QLatin1String("tracker")) {
+        m_tracker->setPlace(m_places->idAt(placeRow));
+        m_tracker->selectFirst();
+        showPage(FollowUpPage);
+        return true;
+    }
     showPage(kind == QLatin1String("places")        ? PlacesPage
                  : kind == QLatin1String("pick")    ? PickPage
                  : kind == QLatin1String("drivers") ? DriversPage
                                                     : ActionsPage);
     return true;
+}
+
+ReviewMode* PlacesWorkspace::openReview(qint64 placeId)
+{
+    if (!document() || !document()->store())
+        return nullptr;
+    if (!placeId)
+        placeId = currentPlaceId() ? currentPlaceId() : m_places->idAt(0);
+    if (!placeId)
+        return nullptr;
+    if (m_review)
+        m_review->close();
+    m_review = ReviewMode::open(document(), placeId, this);
+    return m_review;
 }
 
 void PlacesWorkspace::showPage(Page page)

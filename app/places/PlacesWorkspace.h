@@ -3,6 +3,8 @@
 
 #include "shell/Workspace.h"
 
+#include <QPointer>
+
 class QComboBox;
 class QLabel;
 class QListView;
@@ -14,6 +16,8 @@ class QTableView;
 namespace rt {
 
 class ActionPlanWidget;
+class ActionTracker;
+class ReviewMode;
 class DriverEditor;
 class PickChartWidget;
 class RowListModel;
@@ -28,7 +32,7 @@ class PlacesWorkspace : public Workspace
 {
     Q_OBJECT
 public:
-    enum Page { PlacesPage, PickPage, DriversPage, ActionsPage };
+    enum Page { PlacesPage, PickPage, DriversPage, ActionsPage, FollowUpPage };
 
     explicit PlacesWorkspace(Document* document, QWidget* parent = nullptr);
     ~PlacesWorkspace() override;
@@ -45,6 +49,9 @@ public:
     PickChartWidget* pick() const { return m_pick; }
     DriverEditor* drivers() const { return m_drivers; }
     ActionPlanWidget* actions() const { return m_actions; }
+    ActionTracker* tracker() const { return m_tracker; }
+    /** Opens review mode (its own window) on @p placeId's actions; 0: the place chosen. */
+    ReviewMode* openReview(qint64 placeId = 0);
     QTabWidget* tabs() const { return m_tabs; }
 
     qint64 addPlace();
@@ -77,6 +84,8 @@ private:
     PickChartWidget* m_pick;
     DriverEditor* m_drivers;
     ActionPlanWidget* m_actions;
+    ActionTracker* m_tracker;
+    QPointer<ReviewMode> m_review;
     bool m_choosing = false;
 };
 

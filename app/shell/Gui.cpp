@@ -8,11 +8,15 @@
 
 #include "shell/FirstPaintProbe.h"
 
+#include "models/RowListModel.h"
+#include "places/PlacesWorkspace.h"
+#include "places/ReviewMode.h"
 #include "session/Document.h"
 #include "shell/MainWindow.h"
 #include "shell/Settings.h"
 #include "shell/SignalBridge.h"
 #include "shell/Workspace.h"
+#include <QRegularExpression>
 
 #include <QAction>
 #include <QApplication>
@@ -187,6 +191,45 @@ bool renderDialog(MainWindow& window, Document* document, const QString& view, Q
         *out = image;
     return !image.isNull();
 }
+/** Review mode (its own window) on place P's actions, at action N, at the window's size. */
+bool renderReview(MainWindow& window, Document* document, const QString& view, const QSize& size, QImage* out,
+                  QString* message)
+{
+    static const QRegularExpression form(QStringLiteral("^review:([0-9]+)(?::([0-9]+))?$"));
+    const QRegularExpressionMatch m = form.match(view);
+    if (!m.hasMatch()) {
+        *message
+            = tr("%1: expected review:P or review:P:N (places and actions are numbered from 1)").arg(view);
+        return false;
+    }
+    // The tracker of that place checks the number and says what is wrong.
+    if (!window.showView(QStringLiteral("tracker:%1").arg(m.captured(1)), message))
+        return false;
+    PlacesWorkspace* places = nullptr;
+    for (Workspace* ws : window.workspaces()) {
+        if (auto* p = qobject_cast<PlacesWorkspace*>(ws))
+            places = p;
+    }
+    const qint64 placeId = places ? places->places()->idAt(m.captured(1).toInt() - 1) : 0;
+    ReviewMode review(document, placeId);
+    review.setAttribute(Qt::WA_DontShowOnScreen);
+    review.resize(size);
+    review.show();
+    const int n = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+    if (n < 1 || n > std::max(1, review.count())) {
+        *message
+            = tr("%1: the place has %2")
+                  .arg(view, QCoreApplication::translate("rt::gui", "%n action(s)", nullptr, review.count()));
+        return false;
+    }
+    review.showAction(n - 1);
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    const QImage image = review.grab().toImage();
+    if (out)
+        *out = image;
+    return !image.isNull();
+}
 } // namespace
 
 bool renderView(Document* document, const QString& view, const QSize& size, QImage* out, QString* error)
@@ -214,6 +257,8 @@ bool renderView(Document* document, const QString& view, const QSize& size, QIma
     QCoreApplication::processEvents();
     if (view.startsWith(QLatin1String("dialog:")))
         return renderDialog(window, document, view, out, &message);
+    if (view.startsWith(QLatin1String("review:")))
+        return renderReview(window, document, view, wanted, out, &message);
     if (!window.showView(view, &message))
         return false;
     window.resize(wanted); // a workspace may have changed size hints

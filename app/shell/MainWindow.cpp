@@ -284,6 +284,8 @@ void MainWindow::updateActions()
     m_actions[SaveCopy]->setEnabled(open);
     m_actions[CloseSession]->setEnabled(open);
     m_actions[EventDetails]->setEnabled(writable);
+    m_actions[ReviewActions]->setEnabled(open);
+    m_actions[NewEventFromSession]->setEnabled(open);
     for (Page page : pages())
         m_actions[goAction(page)]->setEnabled(open);
     for (Action a : {StartRun, StopRun, ShowProjector, GoPickChart})

@@ -71,6 +71,8 @@ public:
         StopRun,
         ShowProjector,
         GoPickChart,
+        ReviewActions,
+        NewEventFromSession,
         ActionCount
     };
     /** The pages, each wired by this name; pages() gives their order in the navigation pane. */
@@ -99,6 +101,9 @@ public:
     bool openFile(const QString& path, SessionFile::Mode mode = SessionFile::Mode::ReadWrite);
     /** Creates @p target from @p chosen (replacing a file the user agreed to replace) and opens it. */
     bool createSession(const Templates::Template& chosen, const QString& target);
+    /** Starts the next event's session at @p target from the open one (places, aims, open actions
+     *  with their history; tables and notes fresh) and opens it. False, with a message, if not. */
+    bool newEventFromSessionTo(const QString& target);
     /** Writes a consistent copy of the open session to @p target; the session stays open as it is. */
     bool saveCopyTo(const QString& target);
     /** Closes the session and shows the welcome page. */
@@ -149,6 +154,7 @@ private:
     void newFromTemplate();
     void openDialog();
     void saveCopy();
+    void newEventFromSession();
     void mergeFiles();
     void editEvent();
     void about();

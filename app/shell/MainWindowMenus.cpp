@@ -5,6 +5,7 @@
 #include "agenda/AgendaWorkspace.h"
 #include "agenda/ProjectorWindow.h"
 #include "agenda/RunController.h"
+#include "interchange/CarryForward.h"
 #include "places/PlacesWorkspace.h"
 #include "session/Document.h"
 #include "shell/ConflictsDialog.h"
@@ -70,6 +71,13 @@ void MainWindow::createActions()
         ->setToolTip(tr("Combine the session files from several laptops into a new file"));
     make(EventDetails, tr("Event &Details…"))
         ->setToolTip(tr("Title, date, venue, purpose, disclaimer and the summary pack's language"));
+    // A board meeting walks a place's actions one by one (the place chosen on the Places page).
+    make(ReviewActions, tr("&Review Actions with the Board…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R))
+        ->setToolTip(
+            tr("Walk a place's actions one by one at projector size, recording status and progress"));
+    make(NewEventFromSession, tr("New &Event from This Session…"))
+        ->setToolTip(tr("Start the next event's session: places, aims and open actions with their history "
+                        "come along; tables and notes start fresh"));
     make(CloseSession, tr("&Close"), QKeySequence::Close);
     QAction* quit = make(Quit, tr("&Quit"));
     quit->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -205,6 +213,13 @@ void MainWindow::connectActions()
     connect(m_actions[MergeFiles], &QAction::triggered, this, &MainWindow::mergeFiles);
     connect(m_actions[EventDetails], &QAction::triggered, this, &MainWindow::editEvent);
     connect(m_actions[CloseSession], &QAction::triggered, this, &MainWindow::closeSession);
+    connect(m_actions[NewEventFromSession], &QAction::triggered, this, &MainWindow::newEventFromSession);
+    connect(m_actions[ReviewActions], &QAction::triggered, this, [this] {
+        for (Workspace* ws : std::as_const(m_workspaces)) {
+            if (auto* places = qobject_cast<PlacesWorkspace*>(ws))
+                places->openReview();
+        }
+    });
     connect(m_actions[Quit], &QAction::triggered, this, &QWidget::close);
     connect(m_actions[FullScreen], &QAction::triggered, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
@@ -221,6 +236,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions[NewFromTemplate]);
+    file->addAction(m_actions[NewEventFromSession]);
     file->addAction(m_actions[Open]);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -272,6 +288,8 @@ void MainWindow::createMenus()
     for (Page page : pages())
         view->addAction(m_actions[goAction(page)]);
     view->addAction(m_actions[GoPickChart]);
+    view->addSeparator();
+    view->addAction(m_actions[ReviewActions]);
     view->addSeparator();
     view->addAction(m_actions[FullScreen]);
     view->addAction(m_actions[MuteSound]);
@@ -382,6 +400,38 @@ void MainWindow::saveCopy()
         this, tr("Save a Copy"), suggested, tr("Roundtable sessions (*.roundtable)")));
     if (!target.isEmpty())
         saveCopyTo(target);
+}
+
+void MainWindow::newEventFromSession()
+{
+    if (!hasSession())
+        return;
+    const QFileInfo current(m_document->path());
+    const QString suggested = current.dir().filePath(tr("%1 next event").arg(current.completeBaseName())
+                                                     + SessionActions::suffix());
+    const QString target = SessionActions::withSuffix(QFileDialog::getSaveFileName(
+        this, tr("New Event from This Session"), suggested, tr("Roundtable sessions (*.roundtable)"), nullptr,
+        QFileDialog::DontConfirmOverwrite));
+    if (!target.isEmpty())
+        newEventFromSessionTo(target);
+}
+
+bool MainWindow::newEventFromSessionTo(const QString& target)
+{
+    if (!hasSession())
+        return false;
+    QString error;
+    // The new file is made from this one as committed (every edit already is); this one stays open
+    // until the new one opens in its place.
+    if (!interchange::carryForwardFile(m_document->path(), target, &error)) {
+        Message message;
+        message.icon = QMessageBox::Warning;
+        message.title = tr("New Event from This Session");
+        message.text = error;
+        report(message);
+        return false;
+    }
+    return openFile(target);
 }
 
 void MainWindow::mergeFiles()

@@ -6,7 +6,10 @@
 #include "interchange/IndicatorCsv.h"
 #include "models/StoreAttachment.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -81,21 +84,89 @@ void IndicatorTableModel::reload()
         }
         m_areas = int(m_columns.size());
         m_columns += comparators;
+        // Later periods: each indicator's readings, the periods in the order they first appear.
+        QHash<qint64, QHash<QString, QStringList>> readings;
+        m_periods.clear();
+        const QList<Row> stored = store->rows(Kind::IndicatorReading);
+        for (const Row& r : stored) {
+            const QString period = r.str(col::Period);
+            readings[r.ref(col::IndicatorId)].insert(period, jsontext::stringList(r.str(col::Vals)));
+            if (!m_periods.contains(period))
+                m_periods.append(period);
+        }
+        if (m_periodChosen && !m_period.isEmpty() && !m_periods.contains(m_period))
+            m_periodChosen = false; // the period shown has gone (an import undone): the latest again
         for (const Row& r : store->rows(Kind::Indicator))
-            m_rows.append(makeLine(r));
+            m_rows.append(makeLine(r, readings.value(r.id)));
         updateGroups(0, int(m_rows.size()) - 1);
     }
     endResetModel();
 }
 
+QString IndicatorTableModel::period() const
+{
+    return m_periodChosen ? m_period : (m_periods.isEmpty() ? QString() : m_periods.constLast());
+}
+
+void IndicatorTableModel::setPeriod(const QString& period)
+{
+    m_periodChosen = true;
+    m_period = period;
+    reload();
+}
+
+QStringList IndicatorTableModel::shownVals(const Line& line) const
+{
+    const QString p = period();
+    return p.isEmpty() ? line.vals : line.readings.value(p);
+}
+
+QString IndicatorTableModel::changeText(const Line& line, int valueColumn, int* good) const
+{
+    *good = 0;
+    if (period().isEmpty())
+        return {};
+    const int at = m_columns[valueColumn].valIndex;
+    const std::optional<double> now = IndicatorCsv::number(shownVals(line).value(at));
+    const std::optional<double> then = IndicatorCsv::number(line.vals.value(at));
+    if (!now || !then)
+        return {};
+    const double delta = *now - *then;
+    // As many decimals as the figures themselves show (at least one for a fraction).
+    int decimals = 0;
+    for (const QString& v : {shownVals(line).value(at), line.vals.value(at)}) {
+        const qsizetype dot = v.indexOf(QLatin1Char('.'));
+        if (dot >= 0) {
+            qsizetype n = 0;
+            while (dot + 1 + n < v.size() && v.at(dot + 1 + n).isDigit())
+                ++n;
+            decimals = std::max(decimals, int(n));
+        }
+    }
+    if (std::abs(delta) < 0.5 * std::pow(10.0, -decimals))
+        return tr("= no change");
+    const bool higher = line.row.flag(k("higher_is_better"));
+    *good = (delta > 0) == higher ? 1 : -1;
+    const QString amount = QLocale().toString(std::abs(delta), 'f', decimals);
+    return delta > 0 ? tr("▲ +%1").arg(amount) : tr("▼ −%1").arg(amount);
+}
+
 IndicatorTableModel::Line IndicatorTableModel::makeLine(const Row& row) const
+{
+    return makeLine(row, {});
+}
+
+IndicatorTableModel::Line IndicatorTableModel::makeLine(const Row& row,
+                                                        const QHash<QString, QStringList>& readings) const
 {
     Line line;
     line.row = row;
     line.vals = jsontext::stringList(row.str(k("vals")));
+    line.readings = readings;
+    const QStringList vals = shownVals(line);
     QStringList shown;
     for (const Column& c : m_columns)
-        shown << line.vals.value(c.valIndex);
+        shown << vals.value(c.valIndex);
     line.goodness = IndicatorCsv::goodness(shown, row.flag(k("higher_is_better")));
     return line;
 }
@@ -121,7 +192,7 @@ void IndicatorTableModel::onRowsChanged(Kind kind)
 {
     if (!m_document || !m_document->store())
         return;
-    if (kind == Kind::IndicatorColumn) {
+    if (kind == Kind::IndicatorColumn || kind == Kind::IndicatorReading) {
         reload();
         return;
     }
@@ -161,7 +232,7 @@ void IndicatorTableModel::onRowsChanged(Kind kind)
     }
     if (newN == oldN && at == oldN) {
         for (qsizetype i = 0; i < newN; ++i)
-            m_rows[i] = makeLine(fresh[i]);
+            m_rows[i] = makeLine(fresh[i], m_rows[i].readings);
         updateGroups(0, int(newN) - 1);
         if (newN)
             emit dataChanged(index(0, 0), index(int(newN) - 1, columnCount() - 1));
@@ -188,12 +259,16 @@ void IndicatorTableModel::onRowUpdated(Kind kind, qint64 id, const QString& colu
         }
         return;
     }
+    if (kind == Kind::IndicatorReading) {
+        reload();
+        return;
+    }
     if (kind != Kind::Indicator)
         return;
     const int r = rowOf(id);
     if (r < 0)
         return;
-    m_rows[r] = makeLine(m_document->store()->row(Kind::Indicator, id));
+    m_rows[r] = makeLine(m_document->store()->row(Kind::Indicator, id), m_rows[r].readings);
     // The whole row: its goodness is relative; the next row: whether it starts a domain.
     updateGroups(r, r + 1);
     const int last = std::min(r + 1, int(m_rows.size()) - 1);
@@ -250,7 +325,7 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
         if (col == NameColumn)
             return line.row.str(k("indicator"));
         if (value)
-            return line.vals.value(m_columns[v].valIndex);
+            return shownVals(line).value(m_columns[v].valIndex);
         if (role == Qt::DisplayRole) // beside the check box, so a read-only view still says it
             return line.row.flag(k("higher_is_better")) ? tr("Yes") : tr("No");
         return {};
@@ -280,11 +355,22 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
                     rank += *other > g + 1e-12 ? 1 : 0;
                 }
             }
-            return tr("%1 in %2: ranked %3 of %4 in this row (%5)")
-                .arg(line.vals.value(m_columns[v].valIndex), m_columns[v].row.str(k("name")))
-                .arg(rank)
-                .arg(numbers)
-                .arg(line.row.flag(k("higher_is_better")) ? tr("higher is better") : tr("lower is better"));
+            QString text
+                = tr("%1 in %2: ranked %3 of %4 in this row (%5)")
+                      .arg(shownVals(line).value(m_columns[v].valIndex), m_columns[v].row.str(k("name")))
+                      .arg(rank)
+                      .arg(numbers)
+                      .arg(line.row.flag(k("higher_is_better")) ? tr("higher is better")
+                                                                : tr("lower is better"));
+            int good = 0;
+            const QString change = changeText(line, v, &good);
+            if (!change.isEmpty())
+                text += QLatin1Char('\n')
+                    + (good > 0       ? tr("%1 since the baseline (%2): better")
+                           : good < 0 ? tr("%1 since the baseline (%2): worse")
+                                      : tr("%1 since the baseline (%2)"))
+                          .arg(change, line.vals.value(m_columns[v].valIndex));
+            return text;
         }
         if (col == NameColumn || col == DomainColumn)
             return data(index, Qt::DisplayRole);
@@ -295,6 +381,18 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleDescriptionRole:
         // The heat colour in words, for a screen reader: the value's rank in its row.
         return data(index, Qt::ToolTipRole);
+    case ChangeRole:
+    case ChangeGoodRole: {
+        if (!value)
+            return {};
+        int good = 0;
+        const QString change = changeText(line, v, &good);
+        if (change.isEmpty())
+            return {};
+        return role == ChangeRole ? QVariant(change) : QVariant(good);
+    }
+    case BaselineRole:
+        return value ? QVariant(line.vals.value(m_columns[v].valIndex)) : QVariant();
     case IdRole:
         return line.row.id;
     case GoodnessRole:
@@ -397,6 +495,9 @@ Qt::ItemFlags IndicatorTableModel::flags(const QModelIndex& index) const
         return f;
     if (index.column() == higherIsBetterColumn())
         return f | Qt::ItemIsUserCheckable;
+    // A later period's figures come from its CSV; the baseline is what is edited here.
+    if (isValueColumn(index.column()) && !period().isEmpty())
+        return f;
     return f | Qt::ItemIsEditable;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QHash>
 #include <QPointer>
 #include <optional>
 
@@ -33,10 +34,22 @@ public:
         ComparatorRole, ///< a comparator column (cells and horizontal header)
         GroupStartRole, ///< the row starts a new domain (the first row of each domain)
         ColumnIdRole, ///< horizontal header: the indicator_column id of a value column
+        ChangeRole, ///< a later period's change against the baseline, e.g. "▲ +3.0"; invalid: none
+        ChangeGoodRole, ///< 1 the change is for the better, -1 for the worse, 0 none (higher_is_better
+                        ///< decides)
+        BaselineRole, ///< the baseline value of a value cell
     };
     enum Fixed { DomainColumn = 0, NameColumn = 1 };
 
     explicit IndicatorTableModel(Document* document, QObject* parent = nullptr);
+
+    /** The later periods the data pack holds (beyond the event's baseline), oldest first. */
+    QStringList periods() const { return m_periods; }
+    /** Shows @p period's figures with their change against the baseline; empty: the baseline
+     *  (editable). Until one is chosen, the latest period is shown. */
+    void setPeriod(const QString& period);
+    /** The period shown; empty: the baseline. */
+    QString period() const;
 
     /** Value columns (areas + comparators). */
     int valueColumnCount() const { return int(m_columns.size()); }
@@ -88,6 +101,7 @@ private:
     {
         Row row;
         QStringList vals; ///< as stored (list order)
+        QHash<QString, QStringList> readings; ///< later periods' values, as stored (list order)
         QList<std::optional<double>> goodness; ///< per model value column
         bool groupStart = true;
     };
@@ -95,15 +109,22 @@ private:
     void onRowsChanged(Kind kind);
     void onRowUpdated(Kind kind, qint64 id, const QString& column);
     Line makeLine(const Row& row) const;
+    Line makeLine(const Row& row, const QHash<QString, QStringList>& readings) const;
     void updateGroups(int from, int to);
     bool writable() const;
     QString valsJson(const QStringList& vals) const;
+    /** The values shown for @p line, in stored (list) order: the period's, or the baseline. */
+    QStringList shownVals(const Line& line) const;
+    QString changeText(const Line& line, int valueColumn, int* good) const;
 
     QPointer<Document> m_document;
     QList<Column> m_columns; ///< model order: areas, then comparators
     int m_areas = 0;
     int m_storedColumns = 0; ///< indicator_column rows
     QList<Line> m_rows;
+    QStringList m_periods;
+    QString m_period;
+    bool m_periodChosen = false; ///< false: follow the latest period
 };
 
 } // namespace rt

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/RowListModel.h"
 
+#include "commands/FollowEdits.h"
 #include "commands/RowCommands.h"
 #include "models/StoreAttachment.h"
 #include "session/Document.h"
+#include "store/Columns.h"
 #include "store/Store.h"
 
 #include <QDataStream>
@@ -273,6 +275,9 @@ bool RowListModel::setData(const QModelIndex& index, const QVariant& value, int 
         return false;
     if (r.values.value(column) == v)
         return true;
+    // New words under "By when?" bring the due date worked out from them, in the same step.
+    if (m_kind == Kind::Action && column == col::ByWhen)
+        return edit::setActionByWhen(*m_document, r.id, v.toString());
     return m_document->push(new EditRowCommand(m_document->store(), m_kind, r.id, {{column, v}}));
 }
 

@@ -915,7 +915,7 @@ void TestPick::workspaceViews()
     QFETCH(int, page);
     QFETCH(QString, error);
     PlacesWorkspace w(m_doc);
-    QCOMPARE(w.viewNames().size(), 4);
+    QCOMPARE(w.viewNames().size(), 6); // places, pick, drivers, actions, tracker, review
     QString why;
     QCOMPARE(w.showView(view, &why), ok);
     if (ok) {
