@@ -5,6 +5,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ServeCommand.h"
 
+#include "shell/Fonts.h"
 #include "shell/Gui.h"
 #include "shell/Settings.h"
 
@@ -148,6 +149,7 @@ int run(int argc, char** argv)
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
+        gui::installScriptFonts(); // Urdu in a picture joins as in the window
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -1,16 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// roundtable screenshot FILE --view VIEW -o OUT.png [--size WxH]
+// roundtable screenshot FILE --view VIEW -o OUT.png [--size WxH] [--lang LANG]
 #include "cli/Cli.h"
 #include "session/Document.h"
 #include "session/OutputFile.h"
 #include "shell/Gui.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QTranslator>
 
 namespace rt::cli {
+
+namespace {
+/** Speaks @p language from now on (ours and Qt's texts, numbers, right to left for Urdu). */
+bool useLanguage(const QString& language)
+{
+    const QLocale locale(language);
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (!own->load(locale, QStringLiteral("roundtable"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return false;
+    }
+    QLocale::setDefault(locale);
+    // Installed last, so it is asked first; the LanguageChange it sends sets the direction.
+    QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+} // namespace
 
 int runScreenshot(const QStringList& args)
 {
@@ -22,7 +49,10 @@ int runScreenshot(const QStringList& args)
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         tr("the window size in pixels (default 1280x800)"),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({viewOption, outOption, sizeOption});
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), tr("the window's language, e.g. ur or cy (default: the system's, LANG)"),
+        QStringLiteral("LANG"));
+    parser.addOptions({viewOption, outOption, sizeOption, langOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the session file (opened read-only)"));
     if (const int status = parseArguments(parser, QStringLiteral("screenshot"), args); status >= 0)
         return status;
@@ -43,6 +73,10 @@ int runScreenshot(const QStringList& args)
         return fail(
             tr("screenshot: --size expects WxH between 100x100 and 8000x8000, e.g. 1280x800, not \"%1\"")
                 .arg(parser.value(sizeOption)));
+
+    if (parser.isSet(langOption) && !useLanguage(parser.value(langOption)))
+        return fail(tr("screenshot: no translation for language \"%1\" (try en, cy, pl or ur)")
+                        .arg(parser.value(langOption)));
 
     const QString out = parser.value(outOption);
     // Refused before anything is rendered: the picture never replaces its session or any other.

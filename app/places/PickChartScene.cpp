@@ -32,33 +32,12 @@ double clamp01(double v)
 
 QColor PickChartScene::quadrantBackground(Quadrant q)
 {
-    switch (q) {
-    case Quadrant::Possible:
-        return {0xDA, 0xE9, 0xF8};
-    case Quadrant::Implement:
-        return {0xDB, 0xF0, 0xD5};
-    case Quadrant::Challenge:
-        return {0xFB, 0xE6, 0xC6};
-    case Quadrant::Kibosh:
-        return {0xF7, 0xD6, 0xD6};
-    }
-    return Qt::white;
+    return quadrantFill(q); // shared with the summary pack
 }
 
 QColor PickChartScene::quadrantLabelColor(Quadrant q)
 {
-    // The quadrant's hue, dark enough for 5:1 or more on its own background.
-    switch (q) {
-    case Quadrant::Possible:
-        return {0x17, 0x58, 0x9A};
-    case Quadrant::Implement:
-        return {0x23, 0x69, 0x2F};
-    case Quadrant::Challenge:
-        return {0x8A, 0x53, 0x00};
-    case Quadrant::Kibosh:
-        return {0xA3, 0x20, 0x20};
-    }
-    return Qt::black;
+    return quadrantInk(q);
 }
 
 PickChartScene::PickChartScene(Document* document, QObject* parent)

@@ -58,17 +58,7 @@ QFont PickNoteItem::noteFont()
 
 QColor PickNoteItem::quadrantColor(Quadrant q)
 {
-    switch (q) {
-    case Quadrant::Possible:
-        return {0x1E, 0x6F, 0xBF};
-    case Quadrant::Implement:
-        return {0x2E, 0x8B, 0x3E};
-    case Quadrant::Challenge:
-        return {0xD9, 0x82, 0x00};
-    case Quadrant::Kibosh:
-        return {0xC6, 0x28, 0x28};
-    }
-    return Qt::gray;
+    return quadrantAccent(q);
 }
 
 void PickNoteItem::setText(const QString& text)

@@ -7,6 +7,7 @@
 #include "shell/RoomDialog.h"
 
 #include "shell/FirstPaintProbe.h"
+#include "shell/Fonts.h"
 
 #include "models/RowListModel.h"
 #include "places/PlacesWorkspace.h"
@@ -122,6 +123,7 @@ int run(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(tr("Roundtable"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roundtable.svg")));
+    installScriptFonts();
 
     Settings& settings = Settings::instance();
     settings.adoptDevice();

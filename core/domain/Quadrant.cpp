@@ -46,4 +46,49 @@ void quadrantCentre(Quadrant q, double* impact, double* effort)
     *effort = difficult ? 0.75 : 0.25;
 }
 
+QColor quadrantFill(Quadrant q)
+{
+    switch (q) {
+    case Quadrant::Possible:
+        return {0xDA, 0xE9, 0xF8};
+    case Quadrant::Implement:
+        return {0xDB, 0xF0, 0xD5};
+    case Quadrant::Challenge:
+        return {0xFB, 0xE6, 0xC6};
+    case Quadrant::Kibosh:
+        return {0xF7, 0xD6, 0xD6};
+    }
+    return {0xFF, 0xFF, 0xFF};
+}
+
+QColor quadrantInk(Quadrant q)
+{
+    switch (q) {
+    case Quadrant::Possible:
+        return {0x17, 0x58, 0x9A};
+    case Quadrant::Implement:
+        return {0x23, 0x69, 0x2F};
+    case Quadrant::Challenge:
+        return {0x8A, 0x53, 0x00};
+    case Quadrant::Kibosh:
+        return {0xA3, 0x20, 0x20};
+    }
+    return {0, 0, 0};
+}
+
+QColor quadrantAccent(Quadrant q)
+{
+    switch (q) {
+    case Quadrant::Possible:
+        return {0x1E, 0x6F, 0xBF};
+    case Quadrant::Implement:
+        return {0x2E, 0x8B, 0x3E};
+    case Quadrant::Challenge:
+        return {0xD9, 0x82, 0x00};
+    case Quadrant::Kibosh:
+        return {0xC6, 0x28, 0x28};
+    }
+    return {0x75, 0x75, 0x75};
+}
+
 } // namespace rt

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Quadrant.h"
+
 #include <QColor>
 
 namespace rt::slides::theme {
@@ -30,21 +32,22 @@ inline QColor white()
 {
     return QColor(0xff, 0xff, 0xff);
 }
+// The PICK quadrants: the window's scheme (domain/Quadrant.h), so the pack matches it.
 inline QColor possible()
 {
-    return QColor(0xff, 0xf2, 0xcc);
+    return quadrantFill(Quadrant::Possible);
 }
 inline QColor implement()
 {
-    return QColor(0xd9, 0xea, 0xd3);
+    return quadrantFill(Quadrant::Implement);
 }
 inline QColor challenge()
 {
-    return QColor(0xdd, 0xeb, 0xf7);
+    return quadrantFill(Quadrant::Challenge);
 }
 inline QColor kibosh()
 {
-    return QColor(0xf4, 0xcc, 0xcc);
+    return quadrantFill(Quadrant::Kibosh);
 }
 inline QColor sticky()
 {

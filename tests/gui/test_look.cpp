@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 19, the look: Urdu drawn in a face in which its letters join, and one PICK quadrant
+// colour scheme shared by the window and the summary pack.
+#include "domain/Quadrant.h"
+#include "places/PickChartScene.h"
+#include "places/PickNoteItem.h"
+#include "shell/Fonts.h"
+#include "slides/Theme.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QGlyphRun>
+#include <QRawFont>
+#include <QTextLayout>
+#include <QtTest>
+
+using namespace rt;
+
+namespace {
+/** The glyphs @p text is shaped into in the application font, and the families drawing them. */
+QList<quint32> shape(const QString& text, QStringList* families = nullptr)
+{
+    QTextLayout layout(text, QApplication::font());
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QList<quint32> glyphs;
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    for (const QGlyphRun& run : runs) {
+        glyphs += run.glyphIndexes();
+        if (families)
+            families->append(run.rawFont().familyName());
+    }
+    return glyphs;
+}
+} // namespace
+
+class TestLook : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void urduLettersJoin_data();
+    void urduLettersJoin();
+    void quadrantColoursAreShared();
+};
+
+void TestLook::initTestCase()
+{
+    if (QFontDatabase::families(QFontDatabase::Arabic).contains(QStringLiteral("Noto Naskh Arabic")))
+        gui::installScriptFonts();
+}
+
+void TestLook::urduLettersJoin_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::newRow("ہے") << QStringLiteral("\u06C1\u06D2");
+    QTest::newRow("کہ") << QStringLiteral("\u06A9\u06C1");
+}
+
+void TestLook::urduLettersJoin()
+{
+    QFETCH(QString, word);
+    if (!QFontDatabase::families(QFontDatabase::Arabic).contains(QStringLiteral("Noto Naskh Arabic")))
+        QSKIP("fonts-noto-core (Noto Naskh Arabic) is not installed");
+    QStringList families;
+    const QList<quint32> joined = shape(word, &families);
+    // Drawn in one of our Naskh/Nastaliq faces, never fontconfig's Kufi fallback.
+    QVERIFY2(!families.isEmpty(), "no glyphs");
+    for (const QString& f : families)
+        QVERIFY2(gui::arabicScriptFamilies().contains(f), qPrintable(f + QStringLiteral(" draws Urdu")));
+    // Shaped together, the letters take their joining forms: not the glyphs they have alone.
+    QList<quint32> isolated;
+    for (QChar c : word)
+        isolated += shape(QString(c));
+    QVERIFY2(!joined.contains(0), "a letter has no glyph");
+    QVERIFY2(joined != isolated, "the letters are drawn in their isolated forms: they do not join");
+    // English beside it keeps its own face.
+    QStringList latin;
+    shape(QStringLiteral("Roundtable"), &latin);
+    for (const QString& f : latin)
+        QVERIFY2(!gui::arabicScriptFamilies().contains(f), qPrintable(f + QStringLiteral(" draws English")));
+}
+
+void TestLook::quadrantColoursAreShared()
+{
+    // The window's PICK chart and the pack's PICK slide fill each quadrant alike.
+    const QList<QPair<Quadrant, QColor>> pack = {{Quadrant::Possible, slides::theme::possible()},
+                                                 {Quadrant::Implement, slides::theme::implement()},
+                                                 {Quadrant::Challenge, slides::theme::challenge()},
+                                                 {Quadrant::Kibosh, slides::theme::kibosh()}};
+    QSet<QRgb> fills;
+    for (const auto& [q, colour] : pack) {
+        QCOMPARE(PickChartScene::quadrantBackground(q), colour);
+        QCOMPARE(PickNoteItem::quadrantColor(q), quadrantAccent(q));
+        fills.insert(colour.rgb());
+    }
+    QCOMPARE(fills.size(), 4);
+    // Possible is blue and Challenge amber, as the window always showed them.
+    QVERIFY(slides::theme::possible().blue() > slides::theme::possible().red());
+    QVERIFY(slides::theme::challenge().red() > slides::theme::challenge().blue());
+}
+
+int main(int argc, char** argv)
+{
+    // As an Urdu desktop runs the app: fontconfig then prefers a Kufi face for Arabic script.
+    qputenv("LANG", "ur_PK.UTF-8");
+    qputenv("LANGUAGE", "ur");
+    qputenv("LC_ALL", "ur_PK.UTF-8");
+    QApplication app(argc, argv);
+    TestLook test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "test_look.moc"
