@@ -37,7 +37,7 @@ QString tr(const char* text, const char* disambiguation, int n)
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
-        {QStringLiteral("new"), QStringLiteral("new [--template NAME | --from PREVIOUS] FILE"),
+        {QStringLiteral("new"), QStringLiteral("new [--template NAME] FILE | new --from PREVIOUS FILE"),
          tr("create a session file from a built-in template (default: blank)"), &runNew},
         {QStringLiteral("templates"), QStringLiteral("templates"), tr("list the built-in templates"),
          &runTemplates},

@@ -4,7 +4,6 @@
 #include "datapack/HeatMap.h"
 #include "interchange/IndicatorCsv.h"
 #include "interchange/IndicatorCsvWriter.h"
-#include "interchange/IndicatorPeriodCsv.h"
 #include "models/IndicatorTableModel.h"
 #include "session/Document.h"
 #include "shell/Settings.h"
@@ -12,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -352,7 +352,14 @@ bool DataPackWorkspace::importCsv(const QString& path, QStringList* errors)
 
 bool DataPackWorkspace::importPeriodCsv(const QString& path, const QString& period, QStringList* errors)
 {
-    if (!IndicatorPeriodCsv::importFile(document(), path, period, errors)) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errors = QStringList {
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        showStatus(tr("%1 was not imported; the data pack has not changed.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    if (!IndicatorCsv::importPeriod(document(), file.readAll(), period, errors)) {
         showStatus(tr("%1 was not imported; the data pack has not changed.").arg(QFileInfo(path).fileName()));
         return false;
     }

@@ -88,7 +88,8 @@ bool markActionsReviewed(Document& doc, const QList<qint64>& actions, const QDat
     const QString when = stampOf(at);
     return push(doc,
                 oneStep(store, actions.size(), tr("Mark action reviewed"),
-                        tr("Mark %n action(s) reviewed", int(actions.size())),
+                        QCoreApplication::translate("rt::edit", "Mark %n action(s) reviewed", nullptr,
+                                                    int(actions.size())),
                         [&](qsizetype i, const QString& text, QUndoCommand* parent) {
                             return new EditRowCommand(store, Kind::Action, actions[i],
                                                       {{col::Reviewed, when}}, text, parent);

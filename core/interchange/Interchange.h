@@ -39,7 +39,7 @@ class Store;
  *  - driver: "idea_ref": index of the PICK idea it reuses, within the same aim
  *  - action: "idea_ref": {"aim": a, "idea": i}, the idea it came from, within the same place
  *  - agenda item: "poll": index into "polls" of the poll it runs
- *  - poll: "max_choices" (multi, when > 0), "place": index into "places"
+ *  - poll: "max_choices" (multi, when > 0), "place": a place numbered from 1 (DESIGN)
  *  - vote: "device", "cast_at" (when set)
  *  - table/place/poll "source": index into "sources"
  * All indexes inside the JSON count from 0, like JSON paths do.

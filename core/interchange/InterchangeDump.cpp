@@ -38,11 +38,13 @@ QJsonValue optionalIndex(const QHash<qint64, int>& index, const QVariant& ref)
     return index.value(ref.toLongLong());
 }
 
-void putIndex(QJsonObject& o, const QString& key, const QHash<qint64, int>& index, const QVariant& ref)
+/** @p first: 0 for an index, 1 where the contract numbers items as people do (a poll's place). */
+void putIndex(QJsonObject& o, const QString& key, const QHash<qint64, int>& index, const QVariant& ref,
+              int first = 0)
 {
     const QJsonValue v = optionalIndex(index, ref);
     if (!v.isUndefined())
-        o.insert(key, v);
+        o.insert(key, v.toInt() + first);
 }
 
 /** A row id as JSON: a string of decimal digits (JSON numbers are not exact past 2^53 everywhere,
@@ -349,7 +351,7 @@ private:
             // Optional keys, written only when not the default: older dumps stay as they were.
             if (p.str(QStringLiteral("reveal")) == QLatin1String("closed"))
                 o.insert(QStringLiteral("reveal"), QStringLiteral("closed"));
-            putIndex(o, QStringLiteral("place"), m_placeIndex, p.values.value(QStringLiteral("place_id")));
+            putIndex(o, QStringLiteral("place"), m_placeIndex, p.values.value(QStringLiteral("place_id")), 1);
             putIndex(o, QStringLiteral("source"), m_sourceIndex, p.values.value(QStringLiteral("source")));
             // Options stay plain strings (as people write them); their ids go alongside.
             QJsonArray options, optionIds;

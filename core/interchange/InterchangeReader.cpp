@@ -405,9 +405,9 @@ public:
                 || !text(o, path, "kind", false, p.values) || !text(o, path, "state", false, p.values)
                 || !oneOf(p.values, L("kind"), PollKinds, path)
                 || !oneOf(p.values, L("state"), PollStates, path) || !text(o, path, "reveal", false, p.values)
-                || !oneOf(p.values, L("reveal"), PollReveals, path)
-                || !text(o, path, "role", false, p.values) || !oneOf(p.values, L("role"), PollRoles, path)
-                || !index(o, path, "place", s.places.size(), L("places"), &p.place)
+                || !oneOf(p.values, L("reveal"), PollReveals, path) || !text(o, path, "role", false, p.values)
+                || !oneOf(p.values, L("role"), PollRoles, path)
+                || !index(o, path, "place", s.places.size(), L("places"), &p.place, 1)
                 || !index(o, path, "source", s.sources.size(), L("sources"), &p.source))
                 return false;
             QJsonValue v;

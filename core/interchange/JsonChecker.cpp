@@ -119,7 +119,7 @@ bool JsonChecker::integer(const QJsonValue& v, const QString& path, qint64 min, 
 }
 
 bool JsonChecker::index(const QJsonObject& o, const QString& path, const char* name, qsizetype size,
-                        const QString& list, int* out)
+                        const QString& list, int* out, int first)
 {
     QJsonValue v;
     bool present = false;
@@ -131,9 +131,14 @@ bool JsonChecker::index(const QJsonObject& o, const QString& path, const char* n
     if (size == 0)
         return fail(p, tr("refers to %1, but there are none").arg(list));
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || std::floor(d) != d || d < 0 || d >= double(size))
-        return fail(p, tr("expected an index into %1 (0 to %2), %3").arg(list).arg(size - 1).arg(found(v)));
-    *out = int(d);
+    if (!v.isDouble() || std::floor(d) != d || d < first || d >= double(size + first))
+        return fail(p,
+                    tr("expected an index into %1 (%2 to %3), %4")
+                        .arg(list)
+                        .arg(first)
+                        .arg(size - 1 + first)
+                        .arg(found(v)));
+    *out = int(d) - first;
     return true;
 }
 

@@ -47,9 +47,10 @@ public:
               const char* column = nullptr);
     bool flag(const QJsonObject& o, const QString& path, const char* name, QVariantMap& into);
     bool integer(const QJsonValue& v, const QString& path, qint64 min, qint64 max, qint64* out);
-    /** An optional index into a list of @p size items named @p list. */
+    /** An optional index into a list of @p size items named @p list, numbered from @p first
+     *  (0, or 1 where the contract numbers items as people do); *out is always 0-based. */
     bool index(const QJsonObject& o, const QString& path, const char* name, qsizetype size,
-               const QString& list, int* out);
+               const QString& list, int* out, int first = 0);
     bool array(const QJsonObject& o, const QString& path, const char* name, bool required, QJsonArray* out);
     bool object(const QJsonValue& v, const QString& path, QJsonObject* out);
     bool strings(const QJsonArray& a, const QString& path, QStringList* out);

@@ -492,7 +492,7 @@ private slots:
         QCOMPARE(d[S("polls")][0][S("max_choices")].toInt(), 2);
         // Where each poll lands in the pack, and the organiser's next steps, travel with the session.
         QCOMPARE(d[S("polls")][0][S("role")].toString(), S("priorities"));
-        QCOMPARE(d[S("polls")][0][S("place")].toInt(), 0); // an index into places, as "poll" is into polls
+        QCOMPARE(d[S("polls")][0][S("place")].toInt(), 1); // numbered from 1, as DESIGN says
         QCOMPARE(d[S("polls")][1][S("role")].toString(), S("feedback"));
         QVERIFY(d[S("event")][S("next_steps")].toString().endsWith(S("\nReport back in March")));
         QCOMPARE(d[S("agenda")][0][S("poll")].toInt(), 0);
@@ -598,6 +598,11 @@ private slots:
         QTest::newRow("poll role") << edited(
             S("polls[0].role"),
             S("agenda")) << S("polls[0].role: expected one of priorities, feedback, other, found \"agenda\"");
+        // A poll's place is numbered from 1, as people count places (DESIGN).
+        QTest::newRow("poll place 0") << edited(S("polls[0].place"), 0)
+                                      << S("polls[0].place: expected an index into places (1 to 1), found");
+        QTest::newRow("poll place past the end")
+            << edited(S("polls[0].place"), 2) << S("polls[0].place: expected an index into places (1 to 1)");
         QTest::newRow("poll role type") << edited(S("polls[0].role"), 3) << S("polls[0].role:");
         QTest::newRow("next steps type")
             << edited(S("event.next_steps"), QJsonArray({S("x")})) << S("event.next_steps:");
@@ -849,7 +854,7 @@ private slots:
         json = setAt(json, {S("places[0]"), S("source")}, 0, false).toObject();
         json = setAt(json, {S("polls[0]"), S("source")}, 0, false).toObject();
         json = setAt(json, {S("polls[0]"), S("role")}, S("priorities"), false).toObject();
-        json = setAt(json, {S("polls[0]"), S("place")}, 0, false).toObject();
+        json = setAt(json, {S("polls[0]"), S("place")}, 1, false).toObject();
         json = setAt(json, {S("agenda[0]"), S("poll")}, 0, false).toObject();
         json = setAt(json, {S("places[0]"), S("actions[0]"), S("idea_ref")},
                      QJsonObject {{S("aim"), 0}, {S("idea"), 0}, {S("id"), S("r")}}, false)

@@ -3,7 +3,7 @@
 <context>
     <name>DeckBuilder</name>
     <message numerus="yes">
-        <location filename="../../core/slides/DeckBuilder.cpp" line="+273" />
+        <location filename="../../core/slides/DeckBuilder.cpp" line="+332" />
         <source>Mean %1 from %n vote(s)</source>
         <translation><numerusform>Mean %1 from %n vote</numerusform><numerusform>Mean %1 from %n votes</numerusform></translation>
     </message>
@@ -18,12 +18,17 @@
         <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="-30" />
+        <location line="-40" />
         <source>(not counted: %n answer(s) this poll cannot take)</source>
         <translation><numerusform>(not counted: %n answer this poll cannot take)</numerusform><numerusform>(not counted: %n answers this poll cannot take)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+49" />
+        <location line="+8" />
+        <source>%n answer(s) hidden by the facilitator</source>
+        <translation><numerusform>%n answer hidden by the facilitator</numerusform><numerusform>%n answers hidden by the facilitator</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51" />
         <source>%n answer(s)</source>
         <translation><numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
     </message>
@@ -114,15 +119,38 @@
         <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/interchange/IdentityMerge.cpp" line="+422" />
+        <location filename="../../core/interchange/IdentityMerge.cpp" line="+428" />
         <source>%1: %n %2 row(s) whose table, place, aim or poll was deleted on another laptop</source>
         <translation><numerusform>%1: %n %2 row whose table, place, aim or poll was deleted on another laptop</numerusform><numerusform>%1: %n %2 rows whose table, place, aim or poll was deleted on another laptop</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ProgressBuilder</name>
+    <message numerus="yes">
+        <location filename="../../core/slides/ProgressPack.cpp" line="+256" />
+        <source>%n action(s) in the plan</source>
+        <translation><numerusform>%n action in the plan</numerusform><numerusform>%n actions in the plan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n progress update(s)</source>
+        <translation><numerusform>%n progress update</numerusform><numerusform>%n progress updates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>on %n action(s)</source>
+        <translation><numerusform>on %n action</numerusform><numerusform>on %n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../../core/session/SessionFile.cpp" line="+261" />
+        <location filename="../../core/session/SessionFile.cpp" line="+264" />
         <location line="+5" />
         <source>only %n byte(s) of its header remain</source>
         <translation><numerusform>only %n byte of its header remain</numerusform><numerusform>only %n bytes of its header remain</numerusform></translation>
@@ -147,9 +175,17 @@
     </message>
 </context>
 <context>
+    <name>rt::ActionTracker</name>
+    <message numerus="yes">
+        <location filename="../../app/places/ActionTracker.cpp" line="+308" />
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rt::AgendaEditor</name>
     <message numerus="yes">
-        <location filename="../../app/agenda/AgendaEditor.cpp" line="+313" />
+        <location filename="../../app/agenda/AgendaEditor.cpp" line="+326" />
         <source>…and %n more.</source>
         <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
     </message>
@@ -165,12 +201,13 @@
 <context>
     <name>rt::DataPackWorkspace</name>
     <message numerus="yes">
-        <location filename="../../app/datapack/DataPackWorkspace.cpp" line="+318" />
+        <location filename="../../app/datapack/DataPackWorkspace.cpp" line="+348" />
         <source>Imported %n indicator(s) from %1. Undo puts the previous data pack back.</source>
         <translation><numerusform>Imported %n indicator from %1. Undo puts the previous data pack back.</numerusform><numerusform>Imported %n indicators from %1. Undo puts the previous data pack back.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+41" />
+        <location line="+84" />
+        <location line="+23" />
         <source>%1 could not be imported (%n problem(s)):</source>
         <translation><numerusform>%1 could not be imported (%n problem):</numerusform><numerusform>%1 could not be imported (%n problems):</numerusform></translation>
     </message>
@@ -178,7 +215,12 @@
 <context>
     <name>rt::ExportWorkspace</name>
     <message numerus="yes">
-        <location filename="../../app/export/ExportWorkspace.cpp" line="+204" />
+        <location filename="../../app/export/ExportWorkspace.cpp" line="+297" />
+        <source>there is no place %1: the session has %n place(s)</source>
+        <translation><numerusform>there is no place %1: the session has %n place</numerusform><numerusform>there is no place %1: the session has %n places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
         <source>there is no slide %1: the pack has %n slide(s)</source>
         <translation><numerusform>there is no slide %1: the pack has %n slide</numerusform><numerusform>there is no slide %1: the pack has %n slides</numerusform></translation>
     </message>
@@ -186,7 +228,7 @@
 <context>
     <name>rt::IndicatorTableModel</name>
     <message numerus="yes">
-        <location filename="../../core/models/IndicatorTableModel.cpp" line="+426" />
+        <location filename="../../core/models/IndicatorTableModel.cpp" line="+527" />
         <source>Delete %n indicator(s)</source>
         <translation><numerusform>Delete %n indicator</numerusform><numerusform>Delete %n indicators</numerusform></translation>
     </message>
@@ -230,7 +272,7 @@
 <context>
     <name>rt::PickChartWidget</name>
     <message numerus="yes">
-        <location filename="../../app/places/PickChartWidget.cpp" line="+115" />
+        <location filename="../../app/places/PickChartWidget.cpp" line="+119" />
         <source>%n idea(s).</source>
         <translation><numerusform>%n idea.</numerusform><numerusform>%n ideas.</numerusform></translation>
     </message>
@@ -248,7 +290,7 @@
 <context>
     <name>rt::PlacesWorkspace</name>
     <message numerus="yes">
-        <location filename="../../app/places/PlacesWorkspace.cpp" line="+247" />
+        <location filename="../../app/places/PlacesWorkspace.cpp" line="+269" />
         <source>%n place(s)</source>
         <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
     </message>
@@ -261,18 +303,18 @@
 <context>
     <name>rt::PollsWorkspace</name>
     <message numerus="yes">
-        <location filename="../../app/polls/PollsWorkspace.cpp" line="+134" />
+        <location filename="../../app/polls/PollsWorkspace.cpp" line="+138" />
         <location line="+12" />
         <source>there is no poll %1; this session has %n poll(s)</source>
         <translation><numerusform>there is no poll %1; this session has %n poll</numerusform><numerusform>there is no poll %1; this session has %n polls</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+320" />
+        <location line="+385" />
         <source>This poll has %n vote(s). Remove it with its votes? You can undo this.</source>
         <translation><numerusform>This poll has %n vote. Remove it with its votes? You can undo this.</numerusform><numerusform>This poll has %n votes. Remove it with its votes? You can undo this.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+93" />
+        <location line="+120" />
         <source>Remove all %n vote(s) of this poll? You can undo this.</source>
         <translation><numerusform>Remove all %n vote of this poll? You can undo this.</numerusform><numerusform>Remove all %n votes of this poll? You can undo this.</numerusform></translation>
     </message>
@@ -280,7 +322,7 @@
 <context>
     <name>rt::PromptColumn</name>
     <message numerus="yes">
-        <location filename="../../app/tables/PromptColumn.cpp" line="+183" />
+        <location filename="../../app/tables/PromptColumn.cpp" line="+185" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
@@ -314,7 +356,7 @@
 <context>
     <name>rt::RowListModel</name>
     <message numerus="yes">
-        <location filename="../../core/models/RowListModel.cpp" line="+370" />
+        <location filename="../../core/models/RowListModel.cpp" line="+375" />
         <source>Move %n item(s)</source>
         <translation><numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
     </message>
@@ -322,7 +364,7 @@
 <context>
     <name>rt::TableCardDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/tables/TableOverview.cpp" line="+84" />
+        <location filename="../../app/tables/TableOverview.cpp" line="+92" />
         <source>%n match(es)</source>
         <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
@@ -371,7 +413,7 @@
 <context>
     <name>rt::TablesWorkspace</name>
     <message numerus="yes">
-        <location filename="../../app/tables/TablesWorkspace.cpp" line="+556" />
+        <location filename="../../app/tables/TablesWorkspace.cpp" line="+566" />
         <source>%n match(es)</source>
         <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
@@ -384,12 +426,17 @@
 <context>
     <name>rt::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/InfoCommand.cpp" line="+94" />
+        <location filename="../../app/cli/InfoCommand.cpp" line="+111" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+13" />
+        <source>%1 open, %2 overdue, %n progress update(s)</source>
+        <translation><numerusform>%1 open, %2 overdue, %n progress update</numerusform><numerusform>%1 open, %2 overdue, %n progress updates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
         <source>%n indicator(s)</source>
         <translation><numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
     </message>
@@ -429,17 +476,17 @@
         <translation><numerusform>%1: merged %n source: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform><numerusform>%1: merged %n sources: %2 tables, %3 notes, %4 places, %5 polls, %6 votes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/ServeCommand.cpp" line="+124" />
+        <location filename="../../app/cli/ServeCommand.cpp" line="+99" />
         <source>serve: %1 has %n poll(s); there is no poll %2</source>
         <translation><numerusform>serve: %1 has %n poll; there is no poll %2</numerusform><numerusform>serve: %1 has %n polls; there is no poll %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+61" />
+        <location line="+50" />
         <source>Poll %1 closed; %n vote(s) recorded in this run.</source>
         <translation><numerusform>Poll %1 closed; %n vote recorded in this run.</numerusform><numerusform>Poll %1 closed; %n votes recorded in this run.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/RoomCommand.cpp" line="+196" />
+        <location filename="../../app/cli/RoomCommand.cpp" line="+161" />
         <source>Left the room; %n edit(s) still waiting for the host.</source>
         <translation><numerusform>Left the room; %n edit still waiting for the host.</numerusform><numerusform>Left the room; %n edits still waiting for the host.</numerusform></translation>
     </message>
@@ -489,28 +536,46 @@
         <translation><numerusform>Delete %n action</numerusform><numerusform>Delete %n actions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/commands/PollEdits.cpp" line="+175" />
+        <location filename="../../core/commands/PollEdits.cpp" line="+192" />
         <source>Count %n hand(s)</source>
         <translation><numerusform>Count %n hand</numerusform><numerusform>Count %n hands</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/commands/FollowEdits.cpp" line="+91" />
+        <source>Mark %n action(s) reviewed</source>
+        <translation><numerusform>Mark %n action reviewed</numerusform><numerusform>Mark %n actions reviewed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rt::gui</name>
+    <message numerus="yes">
+        <location filename="../../app/shell/Gui.cpp" line="+224" />
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rt::polls</name>
     <message numerus="yes">
-        <location filename="../../app/polls/PollData.cpp" line="+52" />
+        <location filename="../../app/polls/PollData.cpp" line="+55" />
         <source>%n vote(s)</source>
         <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+54" />
+        <location line="+56" />
         <source>%n stored answer(s) do not fit this poll and are not counted.</source>
         <translation><numerusform>%n stored answer do not fit this poll and are not counted.</numerusform><numerusform>%n stored answers do not fit this poll and are not counted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n answer(s) hidden by the facilitator.</source>
+        <translation><numerusform>%n answer hidden by the facilitator.</numerusform><numerusform>%n answers hidden by the facilitator.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rt::polls::PhonePanel</name>
     <message numerus="yes">
-        <location filename="../../app/polls/PhonePanel.cpp" line="+176" />
+        <location filename="../../app/polls/PhonePanel.cpp" line="+178" />
         <source>Phones can vote%1: scan the code or type the address. %n vote(s) received.</source>
         <translation><numerusform>Phones can vote%1: scan the code or type the address. %n vote received.</numerusform><numerusform>Phones can vote%1: scan the code or type the address. %n votes received.</numerusform></translation>
     </message>
@@ -518,12 +583,12 @@
 <context>
     <name>rt::polls::ProjectorPollPanel</name>
     <message numerus="yes">
-        <location filename="../../app/polls/ProjectorPollPanel.cpp" line="+221" />
+        <location filename="../../app/polls/ProjectorPollPanel.cpp" line="+220" />
         <source>%n vote(s)</source>
         <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+8" />
         <source>%n answer(s); the latest: “%1”</source>
         <translation><numerusform>%n answer; the latest: “%1”</numerusform><numerusform>%n answers; the latest: “%1”</numerusform></translation>
     </message>
