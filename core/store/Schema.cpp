@@ -47,14 +47,15 @@ std::array<KindInfo, KindCount> buildInfos()
         = {K::Source, s("source"), {column(col::File, Str), column(col::MergedAt, Str)}, {}, true, {}};
     a[int(K::Prompt)]
         = {K::Prompt, s("prompt"), {column(col::Key, Str), column(col::Question, Str)}, {}, true, {}};
-    a[int(K::Poll)] = {K::Poll,
-                       s("poll"),
-                       {column(col::Question, Str), column(col::Kind, Str), column(col::State, Str),
-                        column(col::MaxChoices, Int), ref(col::PlaceId, K::Place, setNull),
-                        ref(col::Source, K::Source, setNull), column(col::Reveal, Str), column(col::Role, Str)},
-                       {},
-                       true,
-                       {}};
+    a[int(K::Poll)]
+        = {K::Poll,
+           s("poll"),
+           {column(col::Question, Str), column(col::Kind, Str), column(col::State, Str),
+            column(col::MaxChoices, Int), ref(col::PlaceId, K::Place, setNull),
+            ref(col::Source, K::Source, setNull), column(col::Reveal, Str), column(col::Role, Str)},
+           {},
+           true,
+           {}};
     a[int(K::PollOption)] = {K::PollOption,
                              s("poll_option"),
                              {ref(col::PollId, K::Poll, cascade), column(col::Text, Str)},
