@@ -369,21 +369,7 @@ void ProgressBuilder::indicatorSlides()
 
 void ProgressBuilder::finish()
 {
-    const int total = int(m_deck.slides.size());
-    for (int i = 0; i < total; ++i) {
-        Slide& s = m_deck.slides[i];
-        s.footer = m_deck.title;
-        const QColor c = s.kind == Slide::Section ? white() : muted();
-        Element f = textBox(QRectF(Margin, 1010, W - 2 * Margin - 220, 50), plain(s.footer), 12, c,
-                            Qt::AlignLeft | Qt::AlignVCenter);
-        f.name = QStringLiteral("Footer");
-        Element n = textBox(QRectF(W - Margin - 200, 1010, 200, 50), plain(QString::number(i + 1)), 12, c,
-                            Qt::AlignRight | Qt::AlignVCenter);
-        n.name = QStringLiteral("Slide number");
-        if (!s.footer.isEmpty())
-            s.elements << f;
-        s.elements << n;
-    }
+    addFooters(m_deck);
 }
 
 QString ProgressBuilder::markdown(const SessionData& d, const ProgressOptions& options)

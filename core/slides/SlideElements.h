@@ -19,6 +19,9 @@ Element lineShape(const QPointF& a, const QPointF& b, const QColor& c, double wi
 
 /** @p t as one paragraph (text::paragraph). */
 QList<Paragraph> plain(const QString& t, bool bold = false);
+/** Every slide's footer (the deck's title) and its number, as the summary pack and the progress
+ *  update show them. */
+void addFooters(Deck& deck);
 /** The width text wraps at in a box @p boxWidth wide with @p inset on each side. */
 double textWidth(double boxWidth, double inset = 8);
 
