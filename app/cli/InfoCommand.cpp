@@ -71,8 +71,7 @@ int runInfo(const QStringList& args)
         if (!actionStatusIsOpen(a.str(col::Status)))
             continue;
         ++open;
-        const QDate due = QDate::fromString(a.str(col::Due), Qt::ISODate);
-        if (due.isValid() && due < today)
+        if (actionIsOverdue(a.str(col::Status), a.str(col::Due), today))
             ++overdue;
     }
     o.insert(QStringLiteral("action_updates"), n(Kind::ActionUpdate));

@@ -67,4 +67,10 @@ bool actionStatusIsOpen(const QString& key)
     return key != QLatin1String("done") && key != QLatin1String("stopped");
 }
 
+bool actionIsOverdue(const QString& status, const QString& due, const QDate& today)
+{
+    const QDate date = QDate::fromString(due, Qt::ISODate);
+    return actionStatusIsOpen(status) && date.isValid() && date < today;
+}
+
 } // namespace rt

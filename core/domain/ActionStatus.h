@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -20,5 +21,8 @@ QStringList actionStatusKeys(); ///< in the order above
 QString actionStatusLabel(const QString& key);
 /** Still to follow: neither done nor stopped (an unknown key counts as open). */
 bool actionStatusIsOpen(const QString& key);
+/** Overdue: still open and due (an ISO date, empty for none) before @p today. The one rule the
+ *  tracker, the progress update and `info` share. */
+bool actionIsOverdue(const QString& status, const QString& due, const QDate& today);
 
 } // namespace rt

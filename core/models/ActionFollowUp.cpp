@@ -78,8 +78,7 @@ QDate eventDate(const Store& store)
 
 bool isOverdue(const Row& action, const QDate& today)
 {
-    const QDate d = due(action);
-    return d.isValid() && d < today && !isClosed(status(action));
+    return actionIsOverdue(status(action), action.str(col::Due), today);
 }
 
 bool isUnreviewed(const Row& action, const QDate& event)

@@ -38,8 +38,7 @@ QDate dayOf(const QString& iso)
 
 bool overdue(const SessionData::Action& a, const QDate& today)
 {
-    const QDate due = QDate::fromString(a.due, Qt::ISODate);
-    return actionStatusIsOpen(a.status) && due.isValid() && due < today;
+    return actionIsOverdue(a.status, a.due, today);
 }
 
 /** The status's label in the source language, for ProgressBuilder::tr (the pack's language). */
