@@ -140,8 +140,9 @@ void MainWindow::buildPages()
     // A read-only window: nothing invites an edit it would discard, and it follows the writer.
     if (m_document->isReadOnly())
         new ReadOnlyGuard(m_document, m_pages, m_agenda);
-    // Run mode's compact countdown, at the left of the permanent part of the status bar.
-    statusBar()->insertPermanentWidget(0, m_agenda->runStatus());
+    // Run mode's compact countdown, at the left of the permanent part of the status bar: after the
+    // one ordinary widget, the file's path (index 0 is refused with a warning and appends instead).
+    statusBar()->insertPermanentWidget(1, m_agenda->runStatus());
     m_agenda->runStatus()->setVisible(m_agenda->isRunning());
     RunStatusWidget* status = m_agenda->runStatus();
     connect(this, &MainWindow::currentPageChanged, status,
