@@ -495,9 +495,17 @@ void Engine::assignSources()
         for (auto it = m_rows[int(owner)].cbegin(); it != m_rows[int(owner)].cend(); ++it)
             newest[int(owner)].insert(it.key(), {it->latest, it->latestHolders});
     }
+    // A change that only some files hold outranks one every copy shares, whatever the clocks say:
+    // the shared one was made before the copies were (a quick laptop's stamps can run a few
+    // milliseconds ahead of the wall clock, as stamps never repeat).
+    const auto shared
+        = [&](const QList<int>& holders) { return m_in.size() > 1 && holders.size() == int(m_in.size()); };
     const auto raise = [&](Kind owner, qint64 id, const Merged& m) {
         auto found = newest[int(owner)].find(id);
-        if (found != newest[int(owner)].end() && (found->stamp.isNull() || found->stamp < m.latest))
+        if (found == newest[int(owner)].end() || m.latest.isNull())
+            return;
+        const bool mine = shared(m.latestHolders), theirs = shared(found->holders);
+        if (found->stamp.isNull() || (mine == theirs ? found->stamp < m.latest : theirs))
             *found = {m.latest, m.latestHolders};
     };
     const QList<std::tuple<Kind, QString, Kind>> children {{Kind::Note, col::TableId, Kind::Table},

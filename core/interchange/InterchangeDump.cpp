@@ -132,6 +132,11 @@ private:
             event.insert(L(k), e.str(L(k)));
         if (!e.str(QStringLiteral("next_steps")).isEmpty()) // optional: older dumps stay as they were
             event.insert(QStringLiteral("next_steps"), e.str(QStringLiteral("next_steps")));
+        // The export page's choices travel with the event, as the object the session keeps.
+        const QJsonObject settings
+            = QJsonDocument::fromJson(e.str(QStringLiteral("export_settings")).toUtf8()).object();
+        if (!settings.isEmpty())
+            event.insert(QStringLiteral("export_settings"), settings);
         event.insert(QStringLiteral("purpose"),
                      QJsonArray::fromStringList(jsontext::stringList(e.str(QStringLiteral("purpose")))));
         return event;

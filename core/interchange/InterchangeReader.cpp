@@ -6,6 +6,7 @@
 #include "domain/ActionStatus.h"
 #include "domain/DueDate.h"
 #include "domain/JsonText.h"
+#include "domain/PackSections.h"
 #include "domain/Quadrant.h"
 #include "interchange/Interchange.h"
 #include "interchange/JsonChecker.h"
@@ -86,9 +87,9 @@ public:
         const QString path = L("event");
         QVariantMap id; // checked, not kept: the event is always row 1
         if (!object(v, path, &e)
-            || !known(
-                e, path,
-                {"title", "date", "venue", "organiser", "purpose", "disclaimer", "language", "next_steps"})
+            || !known(e, path,
+                      {"title", "date", "venue", "organiser", "purpose", "disclaimer", "language",
+                       "next_steps", "export_settings"})
             || !rowId(e, path, Kind::Event, id))
             return false;
         for (const char* k :
@@ -105,7 +106,47 @@ public:
                 return false;
             s.event.insert(L("purpose"), jsontext::compact(purpose));
         }
+        if (!exportSettings(e, path, s.event))
+            return false;
         m_eventDate = s.event.value(L("date")).toString();
+        return true;
+    }
+
+    /** The optional "export_settings": {"order": [section…], "omit": [section…], "caveat": text},
+     *  kept as the session keeps it (compact JSON); a section must be one the pack knows. */
+    bool exportSettings(const QJsonObject& e, const QString& eventPath, QVariantMap& into)
+    {
+        QJsonValue v;
+        bool present = false;
+        if (!value(e, eventPath, "export_settings", false, &v, &present) || !present)
+            return error.isEmpty();
+        const QString path = key(eventPath, L("export_settings"));
+        QJsonObject o;
+        if (!object(v, path, &o) || !known(o, path, {"order", "omit", "caveat"}))
+            return false;
+        const QStringList all = packSectionKeys();
+        QJsonObject kept;
+        for (const char* list : {"order", "omit"}) {
+            QJsonArray a;
+            QStringList names;
+            if (!array(o, path, list, false, &a) || !strings(a, key(path, L(list)), &names))
+                return false;
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                if (!all.contains(names[i]))
+                    return fail(
+                        at(key(path, L(list)), i),
+                        tr("expected one of %1, found \"%2\"").arg(all.join(QStringLiteral(", ")), names[i]));
+            }
+            if (o.contains(L(list)))
+                kept.insert(L(list), a);
+        }
+        QVariantMap caveat;
+        if (!text(o, path, "caveat", false, caveat))
+            return false;
+        if (caveat.contains(L("caveat")))
+            kept.insert(L("caveat"), caveat.value(L("caveat")).toString());
+        if (!kept.isEmpty())
+            into.insert(L("export_settings"), jsontext::compact(kept));
         return true;
     }
 

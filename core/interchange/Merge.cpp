@@ -74,6 +74,8 @@ public:
     bool event(const Input& in);
     bool agenda(const Input& in);
     bool dataPack(const Input& in);
+    /** Copies @p inIndicator's later periods onto @p outIndicator, skipping periods it has. */
+    bool readings(const Input& in, qint64 inIndicator, qint64 outIndicator);
     /** Phase 1 of an input: its tables, notes, places, aims, ideas and polls. */
     bool unit(Input& in, const Unit& u, int index);
     /** Phase 2: drivers and actions, once every idea of the input has its new id. */
@@ -204,8 +206,16 @@ bool Merger::dataPack(const Input& in)
             theirs << r.str(c("indicator")) + r.str(c("vals"));
         for (const Row& r : m_out->rows(Kind::Indicator))
             ours << r.str(c("indicator")) + r.str(c("vals"));
-        if (theirs != ours)
+        if (theirs != ours) {
             m_report.differences << Merge::tr("%1: its data pack differs; kept the first one").arg(in.name);
+            return true;
+        }
+        // The same baseline: later periods recorded on this laptop join the output's indicators.
+        const QList<Row> mine = m_out->rows(Kind::Indicator);
+        for (int i = 0; i < rows.size(); ++i) {
+            if (!readings(in, rows[i].id, mine[i].id))
+                return false;
+        }
         return true;
     }
     m_dataPack = true;
@@ -214,8 +224,27 @@ bool Merger::dataPack(const Input& in)
             return false;
     }
     for (const Row& r : rows) {
-        if (!add(Kind::Indicator, r.values))
+        const qint64 id = add(Kind::Indicator, r.values);
+        if (!id || !readings(in, r.id, id))
             return false;
+    }
+    return true;
+}
+
+bool Merger::readings(const Input& in, qint64 inIndicator, qint64 outIndicator)
+{
+    // A later period already in the output (the same figures from another laptop) is not doubled.
+    QSet<QString> have;
+    for (const Row& r : m_out->rows(Kind::IndicatorReading, {{c("indicator_id"), outIndicator}}))
+        have << r.str(c("period"));
+    for (const Row& r : in.s->rows(Kind::IndicatorReading, {{c("indicator_id"), inIndicator}})) {
+        if (have.contains(r.str(c("period"))))
+            continue;
+        QVariantMap v = r.values;
+        v.insert(c("indicator_id"), outIndicator);
+        if (!add(Kind::IndicatorReading, v))
+            return false;
+        have << r.str(c("period"));
     }
     return true;
 }
@@ -532,8 +561,16 @@ bool Merger::links(Input& in)
             QVariantMap v = a.values;
             v.insert(c("place_id"), place.second);
             v.insert(c("idea_id"), orNull(m_ideas.value(a.ref(c("idea_id")))));
-            if (!add(Kind::Action, v))
+            const qint64 action = add(Kind::Action, v);
+            if (!action)
                 return false;
+            // The action's progress log comes with it, in its order.
+            for (const Row& u : in.s->rows(Kind::ActionUpdate, {{c("action_id"), a.id}})) {
+                QVariantMap uv = u.values;
+                uv.insert(c("action_id"), action);
+                if (!add(Kind::ActionUpdate, uv))
+                    return false;
+            }
         }
     }
     return true;
@@ -746,6 +783,8 @@ QString Merge::Report::fileLine(const FileSummary& f)
         {Kind::Idea, QT_TRANSLATE_N_NOOP("Merge", "+%n idea(s)")},
         {Kind::Driver, QT_TRANSLATE_N_NOOP("Merge", "+%n driver(s)")},
         {Kind::Action, QT_TRANSLATE_N_NOOP("Merge", "+%n action(s)")},
+        {Kind::ActionUpdate, QT_TRANSLATE_N_NOOP("Merge", "+%n progress update(s)")},
+        {Kind::IndicatorReading, QT_TRANSLATE_N_NOOP("Merge", "+%n later figure(s)")},
         {Kind::Poll, QT_TRANSLATE_N_NOOP("Merge", "+%n poll(s)")},
         {Kind::Vote, QT_TRANSLATE_N_NOOP("Merge", "+%n vote(s)")}};
     for (const auto& [kind, text] : kinds) {

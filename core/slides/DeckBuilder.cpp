@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/DeckBuilder.h"
 
+#include "domain/PackSections.h"
+
 #include "domain/Quadrant.h"
 #include "domain/Tally.h"
 #include "slides/SlideElements.h"
@@ -47,9 +49,7 @@ QColor mix(const QColor& a, const QColor& b, double t)
 
 QStringList sectionKeys()
 {
-    return {QStringLiteral("intro"),   QStringLiteral("datapack"), QStringLiteral("tables"),
-            QStringLiteral("places"),  QStringLiteral("polls"),    QStringLiteral("nextsteps"),
-            QStringLiteral("feedback")};
+    return packSectionKeys();
 }
 
 QString sectionLabel(const QString& key)

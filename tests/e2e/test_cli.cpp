@@ -447,6 +447,76 @@ private slots:
         QCOMPARE(fileHash(file), hash);
     }
 
+    void newFromCarriesOpenActions()
+    {
+        // Last event's file, with one action done, one on track with its progress log.
+        const QString sample = path("carry-sample.roundtable");
+        QCOMPARE(runCli({S("new"), S("--template"), S("sample-session"), sample}), 0);
+        QByteArray dump;
+        QCOMPARE(runCli({S("dump"), sample}, &dump), 0);
+        QJsonObject d = QJsonDocument::fromJson(dump).object();
+        QJsonArray places = d[S("places")].toArray();
+        QJsonObject place = places[0].toObject();
+        QJsonArray actions = place[S("actions")].toArray();
+        QVERIFY(actions.size() >= 2);
+        QJsonObject done = actions[0].toObject();
+        done[S("status")] = S("done");
+        actions[0] = done;
+        QJsonObject going = actions[1].toObject();
+        going[S("status")] = S("on_track");
+        going[S("updates")] = QJsonArray({QJsonObject {{S("at"), S("2023-09-01T10:00:00Z")},
+                                                       {S("who"), S("Place lead")},
+                                                       {S("text"), S("Two employers signed up")},
+                                                       {S("status"), S("on_track")}}});
+        actions[1] = going;
+        place[S("actions")] = actions;
+        places[0] = place;
+        d[S("places")] = places;
+        const QString previous = path("carry-previous.roundtable");
+        QByteArray err;
+        QCOMPARE(runCli({S("load"), S("-"), previous}, nullptr, &err, QJsonDocument(d).toJson()), 0);
+        const QByteArray before = fileHash(previous);
+        const int allActions = infoJson(previous).value(S("actions")).toInt();
+
+        const QString next = path("carry-next.roundtable");
+        QCOMPARE(runCli({S("new"), S("--from"), previous, next}, nullptr, &err), 0);
+        QVERIFY2(err.isEmpty(), err.constData());
+        QCOMPARE(fileHash(previous), before); // read, never written
+        const QJsonObject info = infoJson(next);
+        QCOMPARE(info.value(S("places")).toInt(), 4);
+        QCOMPARE(info.value(S("actions")).toInt(), allActions - 1); // the done one stays behind
+        QCOMPARE(info.value(S("action_updates")).toInt(), 1);
+        QCOMPARE(info.value(S("tables")).toInt(), 0);
+        QCOMPARE(info.value(S("notes")).toInt(), 0);
+        QCOMPARE(info.value(S("votes")).toInt(), 0);
+        QVERIFY(info.value(S("aims")).toInt() > 0);
+        QCOMPARE(info.value(S("indicators")).toInt(), 12);
+        // The action keeps its identity, so it can be followed from event to event.
+        QByteArray nextDump;
+        QCOMPARE(runCli({S("dump"), next}, &nextDump), 0);
+        const QJsonObject n = QJsonDocument::fromJson(nextDump).object();
+        const QJsonObject carried = n[S("places")][0][S("actions")][0].toObject();
+        QCOMPARE(carried[S("id")].toString(), going[S("id")].toString());
+        QCOMPARE(carried[S("status")].toString(), S("on_track"));
+        QCOMPARE(carried[S("updates")][0][S("text")].toString(), S("Two employers signed up"));
+
+        // An existing file is never written over, and --from with --template is refused.
+        const QByteArray nextHash = fileHash(next);
+        QVERIFY(runCli({S("new"), S("--from"), previous, next}, nullptr, &err) != 0);
+        QVERIFY2(isOneLineError(err) && err.contains("already exists"), err.constData());
+        QCOMPARE(fileHash(next), nextHash);
+        QVERIFY(runCli({S("new"), S("--from"), path("nowhere.roundtable"), path("carry-x.roundtable")},
+                       nullptr, &err)
+                != 0);
+        QVERIFY2(isOneLineError(err) && err.contains("nowhere.roundtable"), err.constData());
+        QVERIFY(!QFile::exists(path("carry-x.roundtable")));
+        QVERIFY(
+            runCli({S("new"), S("--from"), previous, S("--template"), S("blank"), path("carry-y.roundtable")},
+                   nullptr, &err)
+            != 0);
+        QVERIFY2(isOneLineError(err) && err.contains("--from"), err.constData());
+    }
+
     void newUnknownTemplate()
     {
         QByteArray err;

@@ -160,6 +160,18 @@ private slots:
         QCOMPARE(notOnce(text, m_updates), QString());
     }
 
+    void pptxPassesTheOoxmlValidator()
+    {
+        const QString out = m_dir.filePath(S("progress-valid.pptx"));
+        QString error;
+        QVERIFY2(exportProgress(m_session, S("pptx"), out, {}, &error), qPrintable(error));
+        QString skip;
+        const QString problems = test::ooxmlProblems(out, &skip);
+        if (!skip.isEmpty())
+            QSKIP(qPrintable(skip));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
     void markdownHasEachOnce()
     {
         const QString out = m_dir.filePath(S("progress.md"));

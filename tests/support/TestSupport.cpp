@@ -4,7 +4,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <unistd.h>
 
@@ -83,6 +87,34 @@ SmallDisk::~SmallDisk()
         QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_path});
     if (!m_folder.isEmpty())
         QDir(m_folder).removeRecursively();
+}
+
+QString ooxmlProblems(const QString& file, QString* skip)
+{
+    skip->clear();
+    if (QStandardPaths::findExecutable(QStringLiteral("npx")).isEmpty()) {
+        *skip = QStringLiteral("npx is not installed");
+        return {};
+    }
+    QProcess p;
+    p.start(QStringLiteral("npx"),
+            {QStringLiteral("--yes"), QStringLiteral("@ooxml-tools/validate"), file, QStringLiteral("--of"),
+             QStringLiteral("json")});
+    if (!p.waitForFinished(180000)) {
+        *skip = QStringLiteral("the OOXML validator did not finish (offline?)");
+        return {};
+    }
+    const QByteArray out = p.readAllStandardOutput();
+    const QJsonDocument doc = QJsonDocument::fromJson(out);
+    if (doc.isNull()) {
+        *skip = QStringLiteral("the OOXML validator is not available: ")
+            + QString::fromUtf8(p.readAllStandardError()).left(200);
+        return {};
+    }
+    const bool clean = doc.isArray() ? doc.array().isEmpty()
+                                     : (doc.object().value(QStringLiteral("ok")).toBool(true)
+                                        && doc.object().value(QStringLiteral("errors")).toArray().isEmpty());
+    return clean ? QString() : QString::fromUtf8(out.left(2000));
 }
 
 } // namespace rt::test

@@ -33,6 +33,13 @@ private:
     bool m_mounted = false;
 };
 
+/**
+ * Runs the OOXML validator (`npx @ooxml-tools/validate`) on @p file.
+ * @return its findings, empty when the file is clean; *skip says why it could not run (no npx,
+ *         offline), for QSKIP, and is empty when it ran.
+ */
+QString ooxmlProblems(const QString& file, QString* skip);
+
 /** Hostile text for round trips: XML specials, quotes, emoji, RTL, controls, SQL-looking, long. */
 QStringList hostileTexts();
 

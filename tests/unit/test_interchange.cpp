@@ -161,6 +161,10 @@ private:
         s.update(Kind::Event, 1, S("title"), hostile[0]);
         s.update(Kind::Event, 1, S("purpose"), S("[\"one\",\"two ✓\"]"));
         s.update(Kind::Event, 1, S("next_steps"), hostile[4] + S("\nReport back in March"));
+        s.update(Kind::Event, 1, S("export_settings"),
+                 S("{\"caveat\":\"Verbatim: places will develop these.\",\"omit\":[\"polls\"],"
+                   "\"order\":[\"intro\",\"tables\",\"datapack\",\"places\",\"polls\",\"nextsteps\","
+                   "\"feedback\"]}"));
         const qint64 p1 = s.insert(Kind::Prompt, {{S("key"), S("matters")}, {S("question"), hostile[2]}});
         const qint64 p2
             = s.insert(Kind::Prompt, {{S("key"), S("working")}, {S("question"), S("What's working well?")}});
@@ -495,6 +499,11 @@ private slots:
         QCOMPARE(d[S("polls")][0][S("place")].toInt(), 1); // numbered from 1, as DESIGN says
         QCOMPARE(d[S("polls")][1][S("role")].toString(), S("feedback"));
         QVERIFY(d[S("event")][S("next_steps")].toString().endsWith(S("\nReport back in March")));
+        // The export page's choices too, so a dump and load exports the same pack.
+        QCOMPARE(d[S("event")][S("export_settings")][S("omit")].toArray(), QJsonArray({S("polls")}));
+        QCOMPARE(d[S("event")][S("export_settings")][S("order")][1].toString(), S("tables"));
+        QCOMPARE(d[S("event")][S("export_settings")][S("caveat")].toString(),
+                 S("Verbatim: places will develop these."));
         QCOMPARE(d[S("agenda")][0][S("poll")].toInt(), 0);
         QCOMPARE(d[S("event")][S("purpose")].toArray(), QJsonArray({S("one"), S("two ✓")}));
         QCOMPARE(d[S("indicators")][S("comparators")].toArray(), QJsonArray({S("England")}));
@@ -606,6 +615,16 @@ private slots:
         QTest::newRow("poll role type") << edited(S("polls[0].role"), 3) << S("polls[0].role:");
         QTest::newRow("next steps type")
             << edited(S("event.next_steps"), QJsonArray({S("x")})) << S("event.next_steps:");
+        QTest::newRow("export settings section")
+            << edited(S("event.export_settings"),
+                      QJsonObject {{S("order"), QJsonArray({S("intro"), S("slides")})}})
+            << S("event.export_settings.order[1]: expected one of intro, datapack, tables, places, polls, "
+                 "nextsteps, feedback, found \"slides\"");
+        QTest::newRow("export settings type")
+            << edited(S("event.export_settings"), S("all")) << S("event.export_settings: expected an object");
+        QTest::newRow("export settings caveat")
+            << edited(S("event.export_settings"), QJsonObject {{S("caveat"), 12}})
+            << S("event.export_settings.caveat:");
         QTest::newRow("indicator values count")
             << edited(S("indicators.rows[0].values"), QJsonArray({S("1%")}))
             << S("indicators.rows[0].values: expected 2 values");

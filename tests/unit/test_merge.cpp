@@ -32,6 +32,8 @@ struct Laptop
     bool poll = false;
     bool reversedPrompts = false; ///< same keys, created in another order (other ids)
     QStringList extraTexts;
+    bool followThrough = false; ///< the action's progress log and a data pack with a later period
+    QString laterPeriod = S("2024 Q1");
 };
 
 QStringList entries(const QString& dir)
@@ -113,8 +115,25 @@ class TestMerge : public QObject
                 = s->insert(Kind::Driver, vm({{"aim_id", aim}, {"parent_id", p1}, {"text", S("secondary")}}));
             s->insert(Kind::Driver,
                       vm({{"aim_id", aim}, {"parent_id", s1}, {"text", S("change")}, {"idea_id", i2}}));
-            s->insert(Kind::Action,
-                      vm({{"place_id", place}, {"action", l.topic + S(" action")}, {"idea_id", i1}}));
+            const qint64 action = s->insert(
+                Kind::Action, vm({{"place_id", place}, {"action", l.topic + S(" action")}, {"idea_id", i1}}));
+            if (l.followThrough) {
+                for (int u = 0; u < 2; ++u)
+                    s->insert(Kind::ActionUpdate,
+                              vm({{"action_id", action},
+                                  {"at", QStringLiteral("2023-0%1-01").arg(8 + u)},
+                                  {"who", S("Place lead")},
+                                  {"text", QStringLiteral("%1 progress %2").arg(l.topic).arg(u)},
+                                  {"status", u ? S("at_risk") : S("on_track")}}));
+            }
+        }
+        if (l.followThrough) {
+            s->insert(Kind::IndicatorColumn, vm({{"name", S("Luton")}}));
+            const qint64 ind = s->insert(
+                Kind::Indicator,
+                vm({{"domain", S("Work")}, {"indicator", S("Employment rate")}, {"vals", S("[\"70\"]")}}));
+            s->insert(Kind::IndicatorReading,
+                      vm({{"indicator_id", ind}, {"period", l.laterPeriod}, {"vals", S("[\"72\"]")}}));
         }
         if (l.poll) {
             const qint64 poll
@@ -528,6 +547,50 @@ private slots:
         QVERIFY2(r.error.contains(reason), qPrintable(r.error));
         QVERIFY(!QFileInfo::exists(out));
         QCOMPARE(entries(d), before);
+    }
+
+    void followThroughSurvivesAMergeOfOtherSessions()
+    {
+        // Two place leads' files made separately (not copies of one session): each action keeps
+        // its progress log, and the data pack's later periods arrive once each.
+        const QString d = dir();
+        Laptop a;
+        a.topic = S("Carers");
+        a.place = true;
+        a.followThrough = true;
+        Laptop b = a;
+        b.number = 2;
+        b.topic = S("MSK");
+        b.placeName = S("Bedford");
+        b.laterPeriod = S("2024 Q2");
+        Laptop c = b; // the same later period as b, from a third laptop: not doubled
+        c.number = 3;
+        c.topic = S("Homelessness");
+        c.placeName = S("Stewby");
+        const QString out = d + S("/out.roundtable");
+        const Merge::Report r = Merge::run(out,
+                                           {make(d + S("/a.roundtable"), a), make(d + S("/b.roundtable"), b),
+                                            make(d + S("/c.roundtable"), c)});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(r.lines().join(S("\n")).contains(S("+2 progress update(s)")),
+                 qPrintable(r.lines().join(S("\n"))));
+        Document doc;
+        QVERIFY(!doc.open(out, SessionFile::Mode::ReadOnly));
+        const Store* s = doc.store();
+        QCOMPARE(s->count(Kind::Action), 3);
+        QCOMPARE(s->count(Kind::ActionUpdate), 6);
+        for (const Row& action : s->rows(Kind::Action)) {
+            const QString topic = action.str(S("action")).section(QLatin1Char(' '), 0, 0);
+            QStringList log;
+            for (const Row& u : s->rows(Kind::ActionUpdate, vm({{"action_id", action.id}})))
+                log << u.str(S("text")) + S("|") + u.str(S("status"));
+            QCOMPARE(log, QStringList({topic + S(" progress 0|on_track"), topic + S(" progress 1|at_risk")}));
+        }
+        QCOMPARE(s->count(Kind::Indicator), 1);
+        QStringList periods;
+        for (const Row& p : s->rows(Kind::IndicatorReading))
+            periods << p.str(S("period"));
+        QCOMPARE(periods, QStringList({S("2024 Q1"), S("2024 Q2")}));
     }
 
     void existingOutputIsRefused()
