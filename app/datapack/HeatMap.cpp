@@ -27,6 +27,20 @@ bool startsComparators(const QAbstractItemModel* model, int column)
 
 } // namespace
 
+void HeatMapDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (option->direction != Qt::RightToLeft || option->text.isEmpty() || option->text.isRightToLeft())
+        return;
+    // Urdu lays a paragraph out right to left, which turns "-0.1%" into "0.1%-" and "% of
+    // claimants" into "of claimants %". A figure is drawn left to right; a Latin name keeps its
+    // alignment but starts with a left-to-right mark, so its neutral first characters stay first.
+    if (index.data(IndicatorTableModel::GoodnessRole).isValid())
+        option->direction = Qt::LeftToRight;
+    else
+        option->text.prepend(QChar(0x200E));
+}
+
 void HeatMapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                             const QModelIndex& index) const
 {
@@ -70,6 +84,8 @@ void HeatMapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->setBrush(fill);
         painter->drawRoundedRect(badge, 4, 4);
         painter->setPen(ink);
+        if (!change.isRightToLeft())
+            painter->setLayoutDirection(Qt::LeftToRight); // "▼ −1", never "1− ▼"
         painter->setFont(opt.font);
         painter->drawText(badge, Qt::AlignCenter, change);
         painter->restore();

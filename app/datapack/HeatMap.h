@@ -16,6 +16,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
+    /** In a right-to-left window, figures and Latin names keep their own order. */
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
     /** Room around the text, so the figures do not touch the rules. */
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     /** A domain cell stands for its whole group: editing it renames every row of the group. */

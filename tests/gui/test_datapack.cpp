@@ -4,6 +4,7 @@
 // rows, columns) is undoable; a bad CSV changes nothing and names its line; export reads back.
 #include "TestSupport.h"
 #include "datapack/DataPackWorkspace.h"
+#include "datapack/HeatMap.h"
 #include "interchange/IndicatorCsv.h"
 #include "interchange/IndicatorCsvWriter.h"
 #include "models/IndicatorTableModel.h"
@@ -150,6 +151,30 @@ private slots:
         QVERIFY(lightness(bg(0, 3)) < lightness(bg(0, 2)));
         m_doc->undoStack()->undo();
         QCOMPARE(lightness(bg(0, 3)), before);
+    }
+
+    void figuresKeepTheirOrderRightToLeft()
+    {
+        // In Urdu the window lays text out right to left: "-0.1%" must not read "0.1%-", nor
+        // "% of claimants" read "of claimants %".
+        IndicatorTableModel model(m_doc.get());
+        QVERIFY(model.setData(model.index(1, 2), S("-0.1%")));
+        QVERIFY(model.setData(model.index(1, IndicatorTableModel::NameColumn), S("% of claimants")));
+        HeatMapDelegate delegate;
+        const auto styled = [&](const QModelIndex& index) {
+            QStyleOptionViewItem opt;
+            opt.direction = Qt::RightToLeft;
+            delegate.initStyleOption(&opt, index);
+            return opt;
+        };
+        const QStyleOptionViewItem figure = styled(model.index(1, 2));
+        QCOMPARE(figure.direction, Qt::LeftToRight);
+        QCOMPARE(figure.text, S("-0.1%"));
+        const QStyleOptionViewItem name = styled(model.index(1, IndicatorTableModel::NameColumn));
+        QCOMPARE(name.direction, Qt::RightToLeft); // aligned as the window is
+        QCOMPARE(name.text, QString(QChar(0x200E)) + S("% of claimants"));
+        QVERIFY(model.setData(model.index(1, IndicatorTableModel::NameColumn), S("بے روزگاری کی شرح")));
+        QCOMPARE(styled(model.index(1, IndicatorTableModel::NameColumn)).text, S("بے روزگاری کی شرح"));
     }
 
     void everyShadeIsReadable()
