@@ -205,8 +205,27 @@ void DeckBuilder::purposeSlides()
     QList<Paragraph> ps;
     for (int i = 0; i < m_data.purpose.size(); ++i)
         ps << text::paragraph(m_data.purpose[i], QStringLiteral("%1.").arg(i + 1));
-    m_pages.flowSlides(tr("Purpose"), QStringLiteral("intro"), ps, 20,
-                       tr("The purpose of the seminar was to:"));
+    const qsizetype before = m_deck.slides.size();
+    const QString intro = tr("The purpose of the seminar was to:");
+    m_pages.flowSlides(tr("Purpose"), QStringLiteral("intro"), ps, 20, intro);
+    // The hand-made pack says the slides are verbatim straight after the purpose: on its slide,
+    // in a box at its foot, when both fit (a slide of its own otherwise, after the agenda).
+    if (m_deck.slides.size() != before + 1)
+        return;
+    const double boxW = W - 2 * Margin;
+    const QList<Paragraph> caveat = disclaimerParagraphs();
+    const double caveatH = text::height(caveat, textWidth(boxW, 20), 20) + 40;
+    const double used
+        = text::height(plain(intro, true), textWidth(boxW), 20) + 24 + text::height(ps, textWidth(boxW), 20);
+    if (ContentTop + used + 40 + caveatH > ContentBottom)
+        return;
+    Element box = rectShape(QRectF(Margin, ContentBottom - caveatH, boxW, caveatH), accentLight(), caveat, 20,
+                            Qt::AlignLeft | Qt::AlignVCenter);
+    box.color = theme::text();
+    box.inset = 20;
+    box.name = QStringLiteral("Caveat");
+    m_deck.slides.last().elements.append(box);
+    m_disclaimerShown = true;
 }
 
 void DeckBuilder::agendaSlides()
@@ -231,6 +250,13 @@ void DeckBuilder::agendaSlides()
 
 void DeckBuilder::disclaimerSlides()
 {
+    if (!m_disclaimerShown)
+        m_pages.flowSlides(tr("A verbatim reproduction"), QStringLiteral("intro"), disclaimerParagraphs(),
+                           24);
+}
+
+QList<Paragraph> DeckBuilder::disclaimerParagraphs() const
+{
     const QString t = m_data.disclaimer.trimmed().isEmpty()
         ? tr("These slides are a verbatim reproduction of every idea and suggestion made in the "
              "discussions on the day. Places will develop them further, check them against "
@@ -239,7 +265,7 @@ void DeckBuilder::disclaimerSlides()
     QList<Paragraph> ps;
     for (const QString& line : text::clean(t).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         ps << text::paragraph(line);
-    m_pages.flowSlides(tr("A verbatim reproduction"), QStringLiteral("intro"), ps, 24);
+    return ps;
 }
 
 void DeckBuilder::tableSection()

@@ -75,6 +75,8 @@ private:
     void purposeSlides();
     void agendaSlides();
     void disclaimerSlides();
+    /** The verbatim caveat's paragraphs: the event's disclaimer, or the pack's own words. */
+    QList<Paragraph> disclaimerParagraphs() const;
     void tableSection();
     void pollSlide(const SessionData::Poll& poll, const QString& section);
     void placeSection(const SessionData::Place& place);
@@ -89,6 +91,7 @@ private:
     PackSettings m_settings;
     Deck m_deck;
     Paginator m_pages {m_deck};
+    bool m_disclaimerShown = false; ///< the caveat went at the foot of the purpose slide
 };
 
 } // namespace rt::slides
