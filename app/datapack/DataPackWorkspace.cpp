@@ -400,7 +400,7 @@ void DataPackWorkspace::refreshPeriods()
     for (const QString& p : periods) {
         // "2024 Q1" reads as "Q1 2024" when an Urdu window lays it out right to left; a leading
         // left-to-right mark keeps a Latin or numeric name in its own order.
-        m_period->addItem(p.isRightToLeft() ? p : QChar(0x200E) + p, p);
+        m_period->addItem(isRightToLeft() && !p.isRightToLeft() ? QChar(0x200E) + p : p, p);
     }
     m_period->setCurrentIndex(std::max(0, m_period->findData(m_model->period())));
     m_period->setEnabled(!periods.isEmpty());
