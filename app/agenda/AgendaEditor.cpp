@@ -111,6 +111,16 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     caption->setFont(bold);
     m_paneTitle = new QLabel(pane);
     m_paneTitle->setWordWrap(true);
+    // What the projector shows, kept apart from the guidance (which is for facilitators only).
+    auto* roomCaption = new QLabel(tr("Shown to the &room"), pane);
+    roomCaption->setFont(bold);
+    m_roomText = new QPlainTextEdit(pane);
+    m_roomText->setTabChangesFocus(true);
+    m_roomText->setAccessibleName(tr("Shown to the room"));
+    m_roomText->setToolTip(tr("The line the projector shows under the item's title; empty: the "
+                              "built-in line for this kind of activity"));
+    m_roomText->setMaximumHeight(m_roomText->fontMetrics().lineSpacing() * 4 + 12);
+    roomCaption->setBuddy(m_roomText);
     m_guidance = new QPlainTextEdit(pane);
     m_guidance->setTabChangesFocus(true);
     m_guidance->setAccessibleName(tr("Facilitator guidance"));
@@ -124,8 +134,10 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     readonly::marksEdit(m_builtIn);
     m_builtIn->setToolTip(
         tr("Copy the built-in guidance for this kind of activity into the item, to adapt it"));
-    paneLayout->addWidget(caption);
     paneLayout->addWidget(m_paneTitle);
+    paneLayout->addWidget(roomCaption);
+    paneLayout->addWidget(m_roomText);
+    paneLayout->addWidget(caption);
     paneLayout->addWidget(m_guidance, 1);
     paneLayout->addWidget(m_paneHint);
     paneLayout->addWidget(m_builtIn, 0, Qt::AlignLeft);
@@ -141,6 +153,10 @@ AgendaEditor::AgendaEditor(Document* document, AgendaModel* model, QWidget* pare
     connect(m_down, &QPushButton::clicked, this, &AgendaEditor::moveDown);
     connect(run, &QPushButton::clicked, this, [this] { emit runRequested(std::max(0, currentRow())); });
     connect(m_guidance, &QPlainTextEdit::textChanged, this, &AgendaEditor::commitGuidance);
+    connect(m_roomText, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loadingPane && m_document && m_document->store() && m_paneItem > 0)
+            edit::editAgendaRoomText(*m_document, m_paneItem, m_roomText->toPlainText());
+    });
     connect(m_builtIn, &QPushButton::clicked, this,
             [this] { m_guidance->setPlainText(m_guidance->placeholderText()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -265,6 +281,8 @@ void AgendaEditor::refreshPane()
     m_down->setEnabled(writable && has && row + 1 < m_model->rowCount());
     m_guidance->setEnabled(has);
     m_guidance->setReadOnly(!writable);
+    m_roomText->setEnabled(has);
+    m_roomText->setReadOnly(!writable);
     m_builtIn->setEnabled(writable && has);
     m_loadingPane = true;
     if (!has) {
@@ -272,6 +290,8 @@ void AgendaEditor::refreshPane()
         m_paneTitle->setText(tr("Select an agenda item to write what the facilitator should do."));
         m_guidance->setPlainText(QString());
         m_guidance->setPlaceholderText(QString());
+        m_roomText->setPlainText(QString());
+        m_roomText->setPlaceholderText(QString());
         m_paneHint->clear();
         m_loadingPane = false;
         return;
@@ -285,6 +305,10 @@ void AgendaEditor::refreshPane()
     // Only replace the text when it really changed (undo), so typing keeps the cursor.
     if (m_paneItem != r.id || m_guidance->toPlainText() != text)
         m_guidance->setPlainText(text);
+    m_roomText->setPlaceholderText(RunController::builtInRoomText(r));
+    const QString room = r.str(col::RoomText);
+    if (m_paneItem != r.id || m_roomText->toPlainText() != room)
+        m_roomText->setPlainText(room);
     m_paneItem = r.id;
     m_paneHint->setText(text.trimmed().isEmpty()
                             ? tr("Run mode shows the built-in guidance above until you write your own.")

@@ -27,6 +27,7 @@ public:
 
     QTableView* view() const { return m_view; }
     QPlainTextEdit* guidanceEdit() const { return m_guidance; }
+    QPlainTextEdit* roomTextEdit() const { return m_roomText; }
     int currentRow() const;
     void selectRow(int row);
 
@@ -55,6 +56,7 @@ private:
     QLabel* m_paneTitle;
     QLabel* m_paneHint;
     QPlainTextEdit* m_guidance;
+    QPlainTextEdit* m_roomText; ///< what the projector shows the room
     QPushButton* m_builtIn;
     QPushButton* m_add;
     QPushButton* m_remove;

@@ -89,14 +89,32 @@ void ProjectorView::applySizes()
         label->setFont(f);
     };
     sized(m_when, std::max(14, h * 32 / 1000), true);
-    sized(m_title, std::max(24, h * 75 / 1000), true);
     sized(m_body, std::max(14, h * 45 / 1000), false);
     sized(m_next, std::max(12, h * 30 / 1000), false);
     const int margin = std::max(12, h / 25);
+    // The title wraps, and steps down in size until it takes no more than a quarter of the
+    // screen's height: a long title is read whole, never cut at the top or bottom.
+    const double share = m_side ? std::clamp(m_side->property("projectorShare").toDouble(), 0.30, 0.45) : 0.0;
+    const int textW
+        = std::max(100, width() - (m_side ? std::max(200, int(width() * share)) + margin : 0) - 2 * margin);
+    int titlePx = std::max(24, h * 75 / 1000);
+    for (; titlePx > 24; titlePx -= 2) {
+        QFont f = m_title->font();
+        f.setPixelSize(titlePx);
+        f.setBold(true);
+        if (QFontMetrics(f)
+                .boundingRect(QRect(0, 0, textW, 100000), Qt::TextWordWrap, m_title->text())
+                .height()
+            <= h / 4)
+            break;
+    }
+    sized(m_title, titlePx, true);
     m_row->setContentsMargins(margin, margin * 3 / 4, margin, margin * 3 / 4);
     m_row->setSpacing(margin);
     if (m_side) {
-        m_side->setFixedWidth(std::max(200, width() * 30 / 100));
+        // A side panel may ask for more of the width (a poll with long option names, which
+        // wrap rather than being cut): up to 45%.
+        m_side->setFixedWidth(std::max(200, int(width() * share)));
         m_row->activate(); // place it now, not one event later (screenshots grab at once)
     }
 }
@@ -107,6 +125,7 @@ void ProjectorView::refresh()
     if (!item.isValid()) {
         m_when->clear();
         m_title->setText(m_controller->items().isEmpty() ? QString() : tr("Welcome"));
+        applySizes();
         m_body->clear();
         m_next->clear();
         refreshTimer();
@@ -116,6 +135,7 @@ void ProjectorView::refresh()
     m_when->setText(
         tr("%1  ·  %2").arg(RunController::timesOf(item), AgendaModel::kindLabel(kind).toUpper()));
     m_title->setText(item.str(col::Title));
+    applySizes();
     QString html;
     const QStringList prompts = kind == QLatin1String("tables") ? m_controller->prompts() : QStringList();
     if (!prompts.isEmpty()) {
@@ -124,7 +144,10 @@ void ProjectorView::refresh()
                         .arg(i + 1)
                         .arg(prompts[i].toHtmlEscaped());
     } else {
-        html = QStringLiteral("<p>%1</p>").arg(m_controller->summaryFor(item).toHtmlEscaped());
+        // Only room-facing text: the facilitator's guidance stays in run mode's own pane.
+        html = QStringLiteral("<p>%1</p>")
+                   .arg(m_controller->roomTextFor(item).toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                                QStringLiteral("<br>")));
     }
     m_body->setText(html);
     const Row next = m_controller->nextItem();

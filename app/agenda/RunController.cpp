@@ -117,12 +117,37 @@ QString RunController::guidanceFor(const Row& item)
     return own.isEmpty() ? builtInGuidance(item) : own;
 }
 
-QString RunController::summaryFor(const Row& item)
+QString RunController::roomTextFor(const Row& item)
 {
-    const QString own = item.str(col::Guidance).trimmed();
-    if (!own.isEmpty())
-        return own.section(QStringLiteral("\n\n"), 0, 0);
-    return builtIn(item).summary;
+    const QString own = item.str(col::RoomText).trimmed();
+    return own.isEmpty() ? builtInRoomText(item) : own;
+}
+
+QString RunController::builtInRoomText(const Row& item)
+{
+    // Written to the people in the room, unlike the guidance (written to facilitators).
+    const QString activity
+        = guidance::activityFor(item.str(col::Kind), item.str(col::Title), item.ref(col::PollId) > 0);
+    if (activity == QLatin1String("arrival"))
+        return tr("Welcome! Find your table on the table plan, and help yourself to a drink.");
+    if (activity == QLatin1String("plenary"))
+        return tr("Listen, and note what strikes you: you will talk about it at your table.");
+    if (activity == QLatin1String("break"))
+        return tr("Time for a break. Please be back in your seats when the countdown ends.");
+    if (activity == QLatin1String("tables"))
+        return tr("Talk about your table's topic under the three questions.");
+    if (activity == QLatin1String("pick"))
+        return tr("Add your ideas, then place each one by its impact and the effort it needs.");
+    if (activity == QLatin1String("action_plan"))
+        return tr("Turn the chosen ideas into actions: who does what, by when, and how we will know it "
+                  "worked.");
+    if (activity == QLatin1String("vote"))
+        return tr("Vote from your phone: scan the code on the screen, or raise your hand when asked.");
+    if (activity == QLatin1String("close"))
+        return tr("Thank you for coming. Here is what happens next.");
+    if (activity == QLatin1String("breakout"))
+        return tr("Work with your place's partners on what you will do together.");
+    return {};
 }
 
 QStringList RunController::prompts() const

@@ -36,8 +36,11 @@ public:
     static QString guidanceFor(const Row& item);
     /** The built-in guidance for the item's activity (resources/guidance/guidance.json). */
     static QString builtInGuidance(const Row& item);
-    /** One short paragraph for the projector: the built-in summary, or the guidance's first paragraph. */
-    static QString summaryFor(const Row& item);
+    /** What the projector shows the room: the item's own room text, else a built-in line for
+     *  its activity; never the facilitator's guidance, which may be meant for facilitators only. */
+    static QString roomTextFor(const Row& item);
+    /** The built-in room line for the item's activity (translated). */
+    static QString builtInRoomText(const Row& item);
     /** The questions every table answers (shown with `tables` items). */
     QStringList prompts() const;
     /** "tables" or "places" for items that bring a workspace to the front, else empty. */

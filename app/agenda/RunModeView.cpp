@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -26,6 +27,7 @@ QLabel#when, QLabel#position, QLabel#clock, QLabel#caption { color: #9aa6b2; fon
 QLabel#title { font-size: 36px; font-weight: 700; }
 QLabel#status { color: #9aa6b2; font-size: 17px; }
 QLabel#nextTitle { font-size: 22px; font-weight: 600; }
+QLabel#nextTitle[compact="true"] { font-size: 17px; }
 QLabel#nextWhen { color: #c6ced6; font-size: 16px; }
 QFrame#nextPanel, QTextBrowser { background: #1b222c; border: 1px solid #2a3440; border-radius: 10px; }
 QTextBrowser { color: #e8ecf0; font-size: 16px; padding: 10px; }
@@ -134,6 +136,8 @@ RunModeView::RunModeView(RunController* controller, QWidget* parent)
     nextLayout->addStretch(1);
     m_laterCaption = laterCaption;
     next->setMinimumWidth(260);
+    m_nextPanel = next;
+    next->installEventFilter(this);
     middle->addWidget(next, 1);
     root->addLayout(middle, 5);
 
@@ -298,13 +302,11 @@ void RunModeView::refresh()
         m_nextWhen->clear();
     }
     // The next few items as a two-column table, so long titles wrap under themselves.
-    QString later;
+    m_laterItems.clear();
     const QList<Row>& items = m_controller->items();
     for (int i = m_controller->current() + 2, shown = 0; i < items.size() && shown < 3; ++i, ++shown)
-        later += QStringLiteral("<tr><td style='padding-right:10px'>%1</td><td>%2</td></tr>")
-                     .arg(items[i].str(col::Start).toHtmlEscaped(), items[i].str(col::Title).toHtmlEscaped());
-    m_later->setText(later.isEmpty() ? QString() : QStringLiteral("<table>%1</table>").arg(later));
-    m_laterCaption->setVisible(!later.isEmpty());
+        m_laterItems.append({items[i].str(col::Start), items[i].str(col::Title)});
+    fitNextPanel();
 
     QString html;
     if (kind == QLatin1String("tables")) {
@@ -347,6 +349,52 @@ void RunModeView::refresh()
     else
         m_workspace->setText(tr("Workspace  [Enter]"));
     refreshTimer();
+}
+
+void RunModeView::fitNextPanel()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    const auto show = [this](qsizetype rows, bool compact) {
+        QString later;
+        for (qsizetype i = 0; i < rows && i < m_laterItems.size(); ++i)
+            later += QStringLiteral("<tr><td style='padding-right:10px'>%1</td><td>%2</td></tr>")
+                         .arg(m_laterItems[i].first.toHtmlEscaped(), m_laterItems[i].second.toHtmlEscaped());
+        m_later->setText(later.isEmpty() ? QString() : QStringLiteral("<table>%1</table>").arg(later));
+        m_later->setVisible(!later.isEmpty());
+        m_laterCaption->setVisible(!later.isEmpty());
+        if (m_nextTitle->property("compact").toBool() != compact) {
+            m_nextTitle->setProperty("compact", compact);
+            m_nextTitle->style()->unpolish(m_nextTitle);
+            m_nextTitle->style()->polish(m_nextTitle);
+        }
+    };
+    bool done = false;
+    for (bool compact : {false, true}) {
+        for (qsizetype rows = m_laterItems.size(); rows >= 0 && !done; --rows) {
+            show(rows, compact);
+            done = nextPanelFits();
+        }
+        if (done)
+            break;
+    }
+    if (!done)
+        show(0, true); // the title alone, as small as it goes: the panel grows with the window
+    m_fitting = false;
+}
+
+bool RunModeView::nextPanelFits() const
+{
+    const int w = m_nextPanel->width();
+    return w <= 0 || m_nextPanel->layout()->totalHeightForWidth(w) <= m_nextPanel->height();
+}
+
+bool RunModeView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_nextPanel && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitNextPanel();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RunModeView::refreshTimer()

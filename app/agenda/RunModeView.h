@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QKeyEvent;
 class QLabel;
 class QPushButton;
@@ -30,16 +31,22 @@ public:
 
     QString titleText() const;
     CountdownWidget* countdown() const { return m_countdown; }
+    /** The NEXT panel's text, whole: no title or later item is clipped (for tests). */
+    bool nextPanelFits() const;
 
 signals:
     void projectorRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refresh();
     void refreshTimer();
+    /** Fits the NEXT panel to the countdown's height: fewer later items, then a smaller title,
+     *  rather than text cut off at the panel's edge. */
+    void fitNextPanel();
     QPushButton* makeButton(const QString& text, const QString& key);
 
     RunController* m_controller;
@@ -53,6 +60,9 @@ private:
     QLabel* m_nextWhen;
     QLabel* m_later;
     QLabel* m_laterCaption;
+    QFrame* m_nextPanel;
+    QList<QPair<QString, QString>> m_laterItems; ///< start, title of the items after next
+    bool m_fitting = false;
     QTextBrowser* m_guidance;
     QPushButton* m_pause;
     QPushButton* m_poll;

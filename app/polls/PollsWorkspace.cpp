@@ -259,10 +259,13 @@ void PollsWorkspace::buildUi()
     m_close = new QPushButton(tr("Close voting"), m_editor);
     connect(m_open, &QPushButton::clicked, this, [this] { setState(QStringLiteral("open")); });
     connect(m_close, &QPushButton::clicked, this, [this] { setState(QStringLiteral("closed")); });
+    // The voting buttons get a row of their own, so a narrow editor (1366x768) shows them whole.
     auto* stateRow = new QHBoxLayout;
-    stateRow->addWidget(m_state, 1);
-    stateRow->addWidget(m_open);
-    stateRow->addWidget(m_close);
+    stateRow->addWidget(m_open, 1);
+    stateRow->addWidget(m_close, 1);
+    // Labels above their fields: the editor is the narrow middle column, and a label beside its
+    // field squeezed both ("Show results on the projector:" was cut in half at 1366x768).
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(tr("&Question:"), m_question);
     form->addRow(tr("&Kind:"), m_kind);
     m_maxLabel = new QLabel(tr("&Most choices:"), m_editor);
@@ -270,11 +273,11 @@ void PollsWorkspace::buildUi()
     form->addRow(m_maxLabel, m_max);
     form->addRow(tr("P&lace:"), m_place);
     auto* revealLabel = new QLabel(tr("Show results on the p&rojector:"), m_editor);
-    revealLabel->setWordWrap(true);
     revealLabel->setBuddy(m_reveal);
     form->addRow(revealLabel, m_reveal);
     form->addRow(tr("&Role in pack:"), m_role);
-    form->addRow(tr("State:"), stateRow);
+    form->addRow(tr("State:"), m_state);
+    form->addRow(stateRow);
     editorLayout->addLayout(form);
 
     auto* optionsTitle = new QLabel(tr("&Options:"), m_editor);

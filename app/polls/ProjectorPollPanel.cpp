@@ -44,10 +44,14 @@ protected:
             return;
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
-        const int n = int(m_labels.size());
-        // Each bar: a label line above a bar; at most 36 px of text, at least 14.
-        const double slot = double(height()) / n;
-        const int px = int(std::clamp(slot * 0.32, 14.0, 36.0));
+        // Each option: its label, wrapped whole (never cut: the back row reads every word), over
+        // its bar. The largest text from 36 px down to 12 px at which every option fits.
+        int px = 36;
+        QList<int> labelH;
+        for (;; px -= 2) {
+            if (fits(px, &labelH) || px <= 12)
+                break;
+        }
         QFont f = font();
         f.setPixelSize(px);
         p.setFont(f);
@@ -55,16 +59,14 @@ protected:
         double most = 0;
         for (double v : m_values)
             most = std::max(most, v);
-        const QString widest = QString::number(most);
-        const int countW = fm.horizontalAdvance(widest) + px / 2;
-        for (int i = 0; i < n; ++i) {
-            const double top = i * slot;
-            const QRectF labelRect(0, top, width(), fm.height());
+        const int countW = fm.horizontalAdvance(QString::number(most)) + px / 2;
+        const double barH = px * 1.1;
+        double top = 0;
+        for (int i = 0; i < m_labels.size(); ++i) {
             p.setPen(QColor(0xe5, 0xe7, 0xeb));
-            p.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(m_labels.at(i), Qt::ElideRight, width()));
-            const double barTop = top + fm.height() + 2;
-            const double barH = std::max(6.0, std::min(slot - fm.height() - 8, px * 1.2));
+            p.drawText(QRectF(0, top, width(), labelH.value(i)), Qt::AlignLeft | Qt::TextWordWrap,
+                       m_labels.at(i));
+            const double barTop = top + labelH.value(i) + 2;
             const double full = std::max(0.0, double(width() - countW));
             const double v = m_values.value(i);
             const double w = most > 0 ? full * v / most : 0;
@@ -76,7 +78,35 @@ protected:
             p.setPen(Qt::white);
             p.drawText(QRectF(w + px / 4.0, barTop, countW + full - w, barH),
                        Qt::AlignLeft | Qt::AlignVCenter, QString::number(v));
+            top = barTop + barH + px * 0.5;
         }
+    }
+
+public:
+    /** Whether every label, wrapped at @p px, and its bar fit the panel; the labels' heights. */
+    bool fits(int px, QList<int>* labelH = nullptr) const
+    {
+        QFont f = font();
+        f.setPixelSize(px);
+        const QFontMetrics fm(f);
+        QList<int> heights;
+        double total = 0;
+        for (const QString& label : m_labels) {
+            heights << fm.boundingRect(QRect(0, 0, std::max(1, width()), 100000), Qt::TextWordWrap, label)
+                           .height();
+            total += heights.last() + 2 + px * 1.1 + px * 0.5;
+        }
+        if (labelH)
+            *labelH = heights;
+        return total <= height();
+    }
+    /** The size the labels are drawn at, in pixels. */
+    int labelPixels() const
+    {
+        int px = 36;
+        while (px > 12 && !fits(px))
+            px -= 2;
+        return px;
     }
 
 private:
@@ -186,6 +216,16 @@ int ProjectorPollPanel::questionPixelSize() const
     return m_question->font().pixelSize();
 }
 
+bool ProjectorPollPanel::optionsFitWhole() const
+{
+    return m_bars->fits(m_bars->labelPixels());
+}
+
+int ProjectorPollPanel::optionPixelSize() const
+{
+    return m_bars->labelPixels();
+}
+
 void ProjectorPollPanel::refresh()
 {
     Store* store = m_document ? m_document->store() : nullptr;
@@ -217,6 +257,11 @@ void ProjectorPollPanel::refresh()
         labels = data.labels;
         values = data.values;
     }
+    // Long option names take more of the projector's width (ProjectorView reads the share).
+    qsizetype longest = 0;
+    for (const QString& l : std::as_const(labels))
+        longest = std::max(longest, l.size());
+    setProperty("projectorShare", longest > 30 ? 0.42 : 0.30);
     QString total = tr("%n vote(s)", nullptr, results.ballots);
     if (!roomSeesResults(poll)) {
         // Revealed when voting closes: the room sees that votes arrive, not how they fall.

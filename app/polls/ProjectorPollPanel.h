@@ -37,6 +37,10 @@ public:
     /** What the results say, one "label: count" line per bar, then the total line. */
     QString resultsText() const;
     int questionPixelSize() const;
+    /** Every option's label fits whole, wrapped, with its bar: nothing is cut off. */
+    bool optionsFitWhole() const;
+    /** The options' text size in pixels (36 down to 12, the largest that fits). */
+    int optionPixelSize() const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -85,6 +85,17 @@ bool editAgendaGuidance(Document& doc, qint64 item, const QString& text)
     return push(doc, edit);
 }
 
+bool editAgendaRoomText(Document& doc, qint64 item, const QString& text)
+{
+    const Row before = doc.store()->row(Kind::AgendaItem, item);
+    if (!before.isValid() || before.str(col::RoomText) == text)
+        return false;
+    auto* edit = new EditRowCommand(doc.store(), Kind::AgendaItem, item, {{col::RoomText, text}},
+                                    tr("Edit what the room sees"));
+    edit->setMergeable(AgendaRoomText);
+    return push(doc, edit);
+}
+
 bool reorderAgenda(Document& doc, int from, int to)
 {
     return push(doc, makeAgendaMoveCommand(doc.store(), from, to));

@@ -27,6 +27,9 @@ bool attachPoll(Document& doc, qint64 item, qint64 poll);
 /** The facilitator's own guidance for an item, as typed: consecutive typing merges into one
  *  step (AgendaGuidance). False when unchanged. */
 bool editAgendaGuidance(Document& doc, qint64 item, const QString& text);
+/** What the projector shows the room for an item, as typed (one step while typing on,
+ *  AgendaRoomText); empty: the built-in line for its activity. False when unchanged. */
+bool editAgendaRoomText(Document& doc, qint64 item, const QString& text);
 /** Moves the item at @p from to @p to, keeping every item's duration (the times follow). */
 bool reorderAgenda(Document& doc, int from, int to);
 bool removeAgendaItem(Document& doc, qint64 item);

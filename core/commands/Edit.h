@@ -29,6 +29,7 @@ namespace edit {
 enum MergeId : int {
     NoMerge = -1,
     AgendaGuidance = 0x4147,
+    AgendaRoomText = 0x4152,
     PollQuestion = 0x5001,
     PollMaxChoices,
     EventField = 0x6001,

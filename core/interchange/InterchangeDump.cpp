@@ -169,6 +169,8 @@ private:
             QJsonObject o {{QStringLiteral("id"), idText(r.id)}};
             for (const char* k : {"start", "end", "title", "kind", "guidance"})
                 o.insert(L(k), r.str(L(k)));
+            if (!r.str(QStringLiteral("room_text")).isEmpty()) // optional: older dumps stay as they were
+                o.insert(QStringLiteral("room_text"), r.str(QStringLiteral("room_text")));
             putIndex(o, QStringLiteral("poll"), m_pollIndex, r.values.value(QStringLiteral("poll_id")));
             agenda.append(o);
         }

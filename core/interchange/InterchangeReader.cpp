@@ -598,11 +598,12 @@ public:
             QJsonObject o;
             PAgenda item;
             if (!object(a[i], path, &o)
-                || !known(o, path, {"start", "end", "title", "kind", "guidance", "poll"})
+                || !known(o, path, {"start", "end", "title", "kind", "guidance", "room_text", "poll"})
                 || !rowId(o, path, Kind::AgendaItem, item.values)
                 || !text(o, path, "title", true, item.values) || !text(o, path, "start", false, item.values)
                 || !text(o, path, "end", false, item.values) || !text(o, path, "kind", false, item.values)
                 || !text(o, path, "guidance", false, item.values)
+                || !text(o, path, "room_text", false, item.values)
                 || !oneOf(item.values, L("kind"), AgendaKinds, path)
                 || !index(o, path, "poll", s.polls.size(), L("polls"), &item.poll))
                 return false;

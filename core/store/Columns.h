@@ -44,6 +44,7 @@ inline const QString Role           = QStringLiteral("role");
 inline const QString Start          = QStringLiteral("start");
 inline const QString End            = QStringLiteral("end");
 inline const QString Guidance       = QStringLiteral("guidance");
+inline const QString RoomText       = QStringLiteral("room_text");
 // table, note
 inline const QString Number         = QStringLiteral("number");
 inline const QString Topic          = QStringLiteral("topic");

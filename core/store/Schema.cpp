@@ -73,7 +73,7 @@ std::array<KindInfo, KindCount> buildInfos()
         = {K::AgendaItem,
            s("agenda_item"),
            {column(col::Start, Str), column(col::End, Str), column(col::Title, Str), column(col::Kind, Str),
-            column(col::Guidance, Str), ref(col::PollId, K::Poll, setNull)},
+            column(col::Guidance, Str), ref(col::PollId, K::Poll, setNull), column(col::RoomText, Str)},
            {},
            true,
            {}};

@@ -244,7 +244,7 @@ private slots:
         const QList<QPair<const char*, int>> expected
             = {{"agenda_items", 9}, {"tables", 8}, {"notes", 0},       {"places", 4},
                {"aims", 0},         {"ideas", 0},  {"drivers", 0},     {"actions", 0},
-               {"polls", 4},        {"votes", 0},  {"indicators", 12}, {"schema_version", 7}};
+               {"polls", 4},        {"votes", 0},  {"indicators", 12}, {"schema_version", 8}};
         for (const auto& [key, value] : expected) {
             QVERIFY2(info.value(QLatin1String(key)).isDouble(), key);
             QCOMPARE(info.value(QLatin1String(key)).toInt(), value);

@@ -8,6 +8,7 @@
 #include "agenda/ProjectorWindow.h"
 #include "agenda/RunController.h"
 #include "agenda/RunModeView.h"
+#include "commands/AgendaEdits.h"
 #include "commands/RowCommands.h"
 #include "models/AgendaModel.h"
 #include "session/Document.h"
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace rt;
 
@@ -555,6 +557,92 @@ private slots:
         QCOMPARE(side->parentWidget(), view);
         QApplication::processEvents();
         QVERIFY(view->countdown()->digitPixelSize() >= 120);
+        window->close();
+    }
+
+    void projectorShowsOnlyRoomText()
+    {
+        // The facilitator's guidance may be for facilitators only; the room sees its own line.
+        const qint64 arrival = store()->rows(Kind::AgendaItem).first().id;
+        QVERIFY(edit::editAgendaGuidance(*m_doc, arrival,
+                                         QStringLiteral("Check every table laptop has this session open.")));
+        AgendaWorkspace ws(m_doc.get());
+        ws.setClock(clock());
+        QString error;
+        QVERIFY(ws.showView(QStringLiteral("projector:1"), &error));
+        ProjectorWindow* window = ws.projectorWindow();
+        window->resize(1366, 768);
+        window->show();
+        QApplication::processEvents();
+        const auto shown = [&] {
+            QStringList texts;
+            for (QLabel* l : window->view()->findChildren<QLabel*>())
+                texts << l->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        QVERIFY2(!shown().contains(QStringLiteral("Check every table laptop")), qPrintable(shown()));
+        QVERIFY2(shown().contains(QStringLiteral("Find your table")), qPrintable(shown())); // built-in
+        // The agenda editor's "Shown to the room" field: typed, one undo step, on the projector.
+        AgendaModel model(m_doc.get());
+        AgendaEditor editor(m_doc.get(), &model);
+        editor.selectRow(0);
+        QVERIFY(editor.roomTextEdit()->placeholderText().contains(QStringLiteral("Find your table")));
+        editor.roomTextEdit()->setFocus();
+        QTest::keyClicks(editor.roomTextEdit(), QStringLiteral("Coffee is in the foyer"));
+        QCOMPARE(field(0, "room_text"), QStringLiteral("Coffee is in the foyer"));
+        QApplication::processEvents();
+        QVERIFY2(shown().contains(QStringLiteral("Coffee is in the foyer")), qPrintable(shown()));
+        QVERIFY(!shown().contains(QStringLiteral("Check every table laptop")));
+        m_doc->undoStack()->undo();
+        QCOMPARE(field(0, "room_text"), QString());
+        QApplication::processEvents();
+        QVERIFY(shown().contains(QStringLiteral("Find your table")));
+        // Run mode, which only the facilitator sees, keeps the guidance.
+        QVERIFY(ws.showView(QStringLiteral("run:1"), &error));
+        QVERIFY(ws.runView()->findChild<QTextBrowser*>()->toPlainText().contains(
+            QStringLiteral("Check every table laptop")));
+        window->close();
+    }
+
+    void longTitlesAreShownWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("laptop") << QSize(1366, 768);
+        QTest::newRow("projector") << QSize(1920, 1080);
+    }
+    void longTitlesAreShownWhole()
+    {
+        // Titles as long as the seminar's own: on the projector and in run mode's NEXT panel they
+        // wrap and shrink, and are never cut at an edge.
+        QFETCH(QSize, size);
+        const QString longTitle = QStringLiteral(
+            "Welcome and introductions; the voice of the resident; keynote speaker on good work");
+        const QList<Row> items = store()->rows(Kind::AgendaItem);
+        QVERIFY(store()->update(Kind::AgendaItem, items[1].id, QStringLiteral("title"), longTitle));
+        AgendaWorkspace ws(m_doc.get());
+        ws.setClock(clock());
+        ws.resize(size - QSize(220, 60)); // beside the navigation pane
+        ws.show();
+        QString error;
+        QVERIFY(ws.showView(QStringLiteral("run:1"), &error));
+        QApplication::processEvents();
+        QVERIFY(ws.runView()->nextPanelFits());
+        QVERIFY(ws.runView()->findChildren<QLabel*>().size() > 0);
+        QVERIFY(ws.showView(QStringLiteral("projector:2"), &error));
+        ProjectorWindow* window = ws.projectorWindow();
+        window->resize(size);
+        window->show();
+        QApplication::processEvents();
+        QLabel* title = nullptr;
+        for (QLabel* l : window->view()->findChildren<QLabel*>()) {
+            if (l->text() == longTitle)
+                title = l;
+        }
+        QVERIFY(title);
+        QVERIFY2(
+            title->heightForWidth(title->width()) <= title->height(),
+            qPrintable(
+                QStringLiteral("%1 > %2").arg(title->heightForWidth(title->width())).arg(title->height())));
         window->close();
     }
 

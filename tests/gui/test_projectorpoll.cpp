@@ -278,6 +278,45 @@ private slots:
         agenda->projectorWindow()->close();
     }
 
+    void longOptionsWrapWhole()
+    {
+        // Cohort names as long as real ones: the projector shows each whole, wrapped, never
+        // "Employment a…", and gives the panel more of the width for them.
+        Store* s = m_doc.store();
+        const qint64 poll = s->insert(Kind::Poll,
+                                      {{S("question"), S("Which cohorts should your place focus on first?")},
+                                       {S("kind"), S("multi")},
+                                       {S("state"), S("closed")}});
+        const QStringList options {
+            S("Employment and skills support for adults with common mental health problems"),
+            S("Mental health and wellbeing of people out of work for over a year"),
+            S("Musculo-skeletal conditions among older workers in manual jobs"),
+            S("Carers of adults who want to return to paid work"),
+            S("Homelessness and rough sleeping"),
+            S("Domestic abuse survivors rebuilding their working lives"),
+            S("Addiction and recovery"),
+            S("Children and young people leaving care")};
+        for (const QString& o : options)
+            s->insert(Kind::PollOption, {{S("poll_id"), poll}, {S("text"), o}});
+        for (int v = 0; v < 12; ++v)
+            s->insert(Kind::Vote,
+                      {{S("poll_id"), poll},
+                       {S("device"), S("phone%1").arg(v)},
+                       {S("answer"), S("{\"choices\":[%1]}").arg(v % 8)}});
+        polls::ProjectorPollPanel panel(&m_doc, poll, QUrl());
+        QCOMPARE(panel.property("projectorShare").toDouble(), 0.42);
+        panel.resize(int(1366 * 0.42), 768 - 80); // a 1366x768 projector
+        panel.show();
+        QApplication::processEvents();
+        QVERIFY(panel.optionsFitWhole());
+        QVERIFY2(panel.optionPixelSize() >= 14, QByteArray::number(panel.optionPixelSize()));
+        for (const QString& o : options)
+            QVERIFY2(panel.resultsText().contains(o + S(":")), qPrintable(o));
+        // Short options keep the usual share.
+        polls::ProjectorPollPanel lunch(&m_doc, m_lunch, QUrl());
+        QCOMPARE(lunch.property("projectorShare").toDouble(), 0.30);
+    }
+
     void runModeOpensTheAgendaItemsPoll()
     {
         MainWindow window(&m_doc, false);

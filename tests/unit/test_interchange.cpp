@@ -199,6 +199,7 @@ private:
                   {S("title"), hostile[4]},
                   {S("kind"), S("breakout")},
                   {S("guidance"), hostile[5]},
+                  {S("room_text"), hostile[6]},
                   {S("poll_id"), poll}});
         for (int t = 1; t <= 2; ++t) {
             const qint64 table = s.insert(
@@ -499,6 +500,11 @@ private slots:
         QCOMPARE(d[S("polls")][0][S("place")].toInt(), 1); // numbered from 1, as DESIGN says
         QCOMPARE(d[S("polls")][1][S("role")].toString(), S("feedback"));
         QVERIFY(d[S("event")][S("next_steps")].toString().endsWith(S("\nReport back in March")));
+        // What the room sees of an agenda item, apart from the facilitator's guidance.
+        const QJsonArray agendaJson = d[S("agenda")].toArray();
+        QVERIFY(std::any_of(agendaJson.cbegin(), agendaJson.cend(), [](const QJsonValue& item) {
+            return item[S("room_text")].toString() == test::hostileTexts()[6];
+        }));
         // The export page's choices too, so a dump and load exports the same pack.
         QCOMPARE(d[S("event")][S("export_settings")][S("omit")].toArray(), QJsonArray({S("polls")}));
         QCOMPARE(d[S("event")][S("export_settings")][S("order")][1].toString(), S("tables"));

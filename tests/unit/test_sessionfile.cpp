@@ -572,6 +572,36 @@ private slots:
         QVERIFY(QFileInfo::exists(path + QStringLiteral(".v%1.bak").arg(version)));
     }
 
+    void roomTextMigrates()
+    {
+        // A file from before room text: its agenda as it was, nothing shown to the room of its own
+        // (the projector uses the built-in line), and the new field can be edited.
+        const QString dir = freshDir();
+        const QString path = dir + QStringLiteral("/v7.roundtable");
+        QVERIFY(!SessionFile::createAtVersion(path, 7));
+        {
+            RawDb raw(path);
+            QVERIFY(!raw.exec(QStringLiteral("SELECT room_text FROM agenda_item")));
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO agenda_item (id, position, title, kind, guidance) VALUES "
+                               "(4, 0, 'Arrival', 'arrival', 'Check the laptops')")));
+            raw.close();
+        }
+        Document d;
+        const SessionError e = d.open(path);
+        QVERIFY2(!e, qPrintable(e.message));
+        const Row item = d.store()->row(Kind::AgendaItem, 4);
+        QCOMPARE(item.str(QStringLiteral("guidance")), QStringLiteral("Check the laptops"));
+        QCOMPARE(item.str(QStringLiteral("room_text")), QString());
+        QVERIFY(
+            d.store()->update(Kind::AgendaItem, 4, QStringLiteral("room_text"), QStringLiteral("Welcome!")));
+        d.close();
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".v7.bak")));
+        QVERIFY(!d.open(path));
+        QCOMPARE(d.store()->row(Kind::AgendaItem, 4).str(QStringLiteral("room_text")),
+                 QStringLiteral("Welcome!"));
+    }
+
     void migratesWithItsWal()
     {
         // An old file left by a crash: its last change is only in its -wal. The backup made
