@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/PickTidy.h"
+
+#include <QLineF>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace rt::pick {
+
+namespace {
+// Rectangles that only touch do not overlap: a note may sit edge to edge with another.
+bool overlaps(const QRectF& a, const QRectF& b, qreal margin = 0)
+{
+    constexpr qreal eps = 1e-6;
+    return a.left() < b.right() + margin - eps && b.left() - margin < a.right() - eps
+        && a.top() < b.bottom() + margin - eps && b.top() - margin < a.bottom() - eps;
+}
+
+qreal overlapArea(const QRectF& a, const QRectF& b)
+{
+    const QRectF i = a.intersected(b);
+    return i.isValid() ? i.width() * i.height() : 0;
+}
+
+bool hitsAny(const QRectF& r, const QList<QRectF>& others, qreal margin = 0)
+{
+    return std::any_of(others.cbegin(), others.cend(),
+                       [&](const QRectF& o) { return overlaps(r, o, margin); });
+}
+
+int quadrantOfPoint(const QPointF& p, const QList<QRectF>& quadrants)
+{
+    int best = -1;
+    qreal bestDistance = std::numeric_limits<qreal>::max();
+    for (int q = 0; q < quadrants.size(); ++q) {
+        const QRectF& a = quadrants[q];
+        if (a.contains(p))
+            return q;
+        const QPointF inside(std::clamp(p.x(), a.left(), a.right()), std::clamp(p.y(), a.top(), a.bottom()));
+        const qreal d = QLineF(p, inside).length();
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = q;
+        }
+    }
+    return best;
+}
+
+/** The values a centre coordinate may take to sit against an obstacle or the area's edge. */
+QList<qreal> stops(qreal wanted, qreal lo, qreal hi, qreal half, const QList<QRectF>& obstacles, qreal gap,
+                   bool horizontal)
+{
+    QList<qreal> out {std::clamp(wanted, lo, hi), lo, hi};
+    for (const QRectF& o : obstacles) {
+        const qreal a = (horizontal ? o.left() : o.top()) - gap - half;
+        const qreal b = (horizontal ? o.right() : o.bottom()) + gap + half;
+        if (a >= lo && a <= hi)
+            out << a;
+        if (b >= lo && b <= hi)
+            out << b;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+} // namespace
+
+bool anyOverlap(const QList<QRectF>& notes, const QList<QRectF>& keepOut)
+{
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        if (hitsAny(notes[i], keepOut))
+            return true;
+        for (qsizetype j = i + 1; j < notes.size(); ++j) {
+            if (overlaps(notes[i], notes[j]))
+                return true;
+        }
+    }
+    return false;
+}
+
+QList<QPointF> tidy(const TidyInput& in)
+{
+    const qsizetype n = in.notes.size();
+    QList<QPointF> out;
+    out.reserve(n);
+    for (const QRectF& r : in.notes)
+        out << r.center();
+    // Notes that overlap nothing are settled first and stay put; the others then find room
+    // around them, in the order given (so the first of two overlapping notes keeps its place).
+    QList<qsizetype> order, crowded;
+    for (qsizetype i = 0; i < n; ++i) {
+        bool clear = !hitsAny(in.notes[i], in.keepOut);
+        for (qsizetype j = 0; clear && j < n; ++j)
+            clear = j == i || !overlaps(in.notes[i], in.notes[j]);
+        (clear ? order : crowded) << i;
+    }
+    order += crowded;
+
+    QList<QRectF> placed = in.keepOut;
+    for (qsizetype i : order) {
+        const QRectF note = in.notes[i];
+        const int q = quadrantOfPoint(note.center(), in.quadrants);
+        if (!hitsAny(note, placed) || q < 0) {
+            placed << note;
+            continue;
+        }
+        // Where the centre may go: the whole note inside its quadrant (its middle line when the
+        // note is larger than the quadrant).
+        const QRectF area = in.quadrants[q];
+        const qreal hw = note.width() / 2, hh = note.height() / 2;
+        const qreal x0 = std::min(area.left() + hw, area.center().x());
+        const qreal x1 = std::max(area.right() - hw, area.center().x());
+        const qreal y0 = std::min(area.top() + hh, area.center().y());
+        const qreal y1 = std::max(area.bottom() - hh, area.center().y());
+        const QPointF c = note.center();
+        // The nearest free spot sits against an obstacle or an edge on each axis (or at the
+        // note's own coordinate): trying those combinations nearest first finds it exactly.
+        const QList<qreal> xs = stops(c.x(), x0, x1, hw, placed, in.gap, true);
+        const QList<qreal> ys = stops(c.y(), y0, y1, hh, placed, in.gap, false);
+        struct Spot
+        {
+            qreal distance;
+            QPointF at;
+        };
+        QList<Spot> spots;
+        spots.reserve(xs.size() * ys.size());
+        for (qreal x : xs) {
+            for (qreal y : ys)
+                spots.append({(x - c.x()) * (x - c.x()) + (y - c.y()) * (y - c.y()), QPointF(x, y)});
+        }
+        std::sort(spots.begin(), spots.end(), [](const Spot& a, const Spot& b) {
+            return a.distance < b.distance
+                || (a.distance == b.distance
+                    && (a.at.y() < b.at.y() || (a.at.y() == b.at.y() && a.at.x() < b.at.x())));
+        });
+        const qreal margin = std::max<qreal>(0, in.gap - 0.01);
+        std::optional<QPointF> best;
+        for (const Spot& s : spots) {
+            if (!hitsAny(QRectF(s.at.x() - hw, s.at.y() - hh, note.width(), note.height()), placed, margin)) {
+                best = s.at;
+                break;
+            }
+        }
+        if (!best) {
+            // No room left: where the note covers the least (of the names, first of all).
+            qreal leastCover = std::numeric_limits<qreal>::max();
+            for (const Spot& s : spots) {
+                const QRectF r(s.at.x() - hw, s.at.y() - hh, note.width(), note.height());
+                qreal cover = 0;
+                for (qsizetype k = 0; k < placed.size() && cover < leastCover; ++k)
+                    cover += overlapArea(r, placed[k]) * (k < in.keepOut.size() ? 4 : 1);
+                if (cover < leastCover) {
+                    leastCover = cover;
+                    best = s.at;
+                }
+            }
+        }
+        out[i] = *best;
+        placed << QRectF(best->x() - hw, best->y() - hh, note.width(), note.height());
+    }
+    return out;
+}
+
+std::optional<QPointF> freeSpotAlong(const QRectF& note, const QPointF& step, const QList<QRectF>& others,
+                                     const QRectF& bounds, qreal gap)
+{
+    if (step.isNull())
+        return std::nullopt;
+    // How far along the step (in steps) the note clears each other note, past its far side.
+    QList<qreal> along {1};
+    for (const QRectF& o : others) {
+        if (step.x() > 0)
+            along << (o.right() + gap - note.left()) / step.x();
+        else if (step.x() < 0)
+            along << (o.left() - gap - note.right()) / step.x();
+        if (step.y() > 0)
+            along << (o.bottom() + gap - note.top()) / step.y();
+        else if (step.y() < 0)
+            along << (o.top() - gap - note.bottom()) / step.y();
+    }
+    std::sort(along.begin(), along.end());
+    for (qreal t : along) {
+        if (t < 1)
+            continue;
+        const QRectF moved = note.translated(step * t);
+        const QPointF c = moved.center();
+        // Past the edge of the chart: there is no free spot further on.
+        if (c.x() < bounds.left() - 1e-6 || c.x() > bounds.right() + 1e-6 || c.y() < bounds.top() - 1e-6
+            || c.y() > bounds.bottom() + 1e-6)
+            break;
+        if (!hitsAny(moved, others))
+            return c;
+    }
+    return std::nullopt;
+}
+
+} // namespace rt::pick
