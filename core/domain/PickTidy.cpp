@@ -79,29 +79,22 @@ bool anyOverlap(const QList<QRectF>& notes, const QList<QRectF>& keepOut)
     return false;
 }
 
-QList<QPointF> tidy(const TidyInput& in)
+namespace {
+/** Settles the notes one by one in @p order: each keeps its place when that is free of the
+ *  ones settled before it, else takes the nearest free spot in its quadrant. When @p pack,
+ *  each takes the first free spot from its quadrant's top left instead (rows fill up without
+ *  gaps, for a quadrant too full for near spots). */
+QList<QPointF> settle(const TidyInput& in, const QList<qsizetype>& order, bool pack = false)
 {
-    const qsizetype n = in.notes.size();
     QList<QPointF> out;
-    out.reserve(n);
+    out.reserve(in.notes.size());
     for (const QRectF& r : in.notes)
         out << r.center();
-    // Notes that overlap nothing are settled first and stay put; the others then find room
-    // around them, in the order given (so the first of two overlapping notes keeps its place).
-    QList<qsizetype> order, crowded;
-    for (qsizetype i = 0; i < n; ++i) {
-        bool clear = !hitsAny(in.notes[i], in.keepOut);
-        for (qsizetype j = 0; clear && j < n; ++j)
-            clear = j == i || !overlaps(in.notes[i], in.notes[j]);
-        (clear ? order : crowded) << i;
-    }
-    order += crowded;
-
     QList<QRectF> placed = in.keepOut;
     for (qsizetype i : order) {
         const QRectF note = in.notes[i];
         const int q = quadrantOfPoint(note.center(), in.quadrants);
-        if (!hitsAny(note, placed) || q < 0) {
+        if (q < 0 || (!pack && !hitsAny(note, placed))) {
             placed << note;
             continue;
         }
@@ -128,6 +121,10 @@ QList<QPointF> tidy(const TidyInput& in)
         for (qreal x : xs) {
             for (qreal y : ys)
                 spots.append({(x - c.x()) * (x - c.x()) + (y - c.y()) * (y - c.y()), QPointF(x, y)});
+        }
+        if (pack) {
+            for (Spot& s : spots)
+                s.distance = s.at.y() * 1e6 + s.at.x();
         }
         std::sort(spots.begin(), spots.end(), [](const Spot& a, const Spot& b) {
             return a.distance < b.distance
@@ -160,6 +157,67 @@ QList<QPointF> tidy(const TidyInput& in)
         placed << QRectF(best->x() - hw, best->y() - hh, note.width(), note.height());
     }
     return out;
+}
+
+/** How much the notes at @p centres cover each other and the names (0: a tidy chart). */
+qreal clutter(const TidyInput& in, const QList<QPointF>& centres)
+{
+    QList<QRectF> rects;
+    for (qsizetype i = 0; i < in.notes.size(); ++i)
+        rects << QRectF(centres[i].x() - in.notes[i].width() / 2, centres[i].y() - in.notes[i].height() / 2,
+                        in.notes[i].width(), in.notes[i].height());
+    qreal sum = 0;
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        for (const QRectF& k : in.keepOut)
+            sum += overlapArea(rects[i], k);
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            sum += overlapArea(rects[i], rects[j]);
+    }
+    return sum;
+}
+} // namespace
+
+QList<QPointF> tidy(const TidyInput& in)
+{
+    const qsizetype n = in.notes.size();
+    // Notes that overlap nothing are settled first and stay put; the others then find room
+    // around them, in the order given (so the first of two overlapping notes keeps its place).
+    QList<qsizetype> clear, crowded;
+    for (qsizetype i = 0; i < n; ++i) {
+        bool alone = !hitsAny(in.notes[i], in.keepOut);
+        for (qsizetype j = 0; alone && j < n; ++j)
+            alone = j == i || !overlaps(in.notes[i], in.notes[j]);
+        (alone ? clear : crowded) << i;
+    }
+    QList<QPointF> best = settle(in, clear + crowded);
+    qreal least = clutter(in, best);
+    if (least <= 0)
+        return best;
+    // A full quadrant can defeat that order: try the tallest notes first, then every note
+    // (settled ones too) from the top of the chart down, and keep the tidiest result.
+    QList<qsizetype> tallFirst = crowded;
+    std::stable_sort(tallFirst.begin(), tallFirst.end(),
+                     [&](qsizetype a, qsizetype b) { return in.notes[a].height() > in.notes[b].height(); });
+    QList<qsizetype> topDown = clear + crowded;
+    std::stable_sort(topDown.begin(), topDown.end(), [&](qsizetype a, qsizetype b) {
+        return in.notes[a].top() < in.notes[b].top()
+            || (in.notes[a].top() == in.notes[b].top() && in.notes[a].left() < in.notes[b].left());
+    });
+    for (const QList<qsizetype>& order : {clear + tallFirst, topDown}) {
+        const QList<QPointF> tried = settle(in, order);
+        const qreal c = clutter(in, tried);
+        if (c < least) {
+            least = c;
+            best = tried;
+        }
+    }
+    if (least > 0) {
+        // Still overlapping: fill the quadrants row by row, in reading order.
+        const QList<QPointF> packed = settle(in, topDown, true);
+        if (clutter(in, packed) < least)
+            best = packed;
+    }
+    return best;
 }
 
 std::optional<QPointF> freeSpotAlong(const QRectF& note, const QPointF& step, const QList<QRectF>& others,

@@ -42,6 +42,7 @@ private slots:
     void leavesATidyChartAlone();
     void movesOverlappingNotesApart();
     void clearsTheQuadrantNames();
+    void fullQuadrantIsPackedAroundItsName();
     void randomChartsEndTidy();
     void sixtyNotesInOneQuadrantStayInIt();
     void keyboardMoveSkipsPastANote();
@@ -88,6 +89,20 @@ void TestPickTidy::clearsTheQuadrantNames()
     QVERIFY(!pick::anyOverlap(moved(in.notes, out), in.keepOut));
     QCOMPARE(quadrantOf(out[0]), 0);
     QCOMPARE(quadrantOf(out[1]), 1);
+}
+
+void TestPickTidy::fullQuadrantIsPackedAroundItsName()
+{
+    // Four big notes in IMPLEMENT, whose name fills its top right: they fit only in rows.
+    pick::TidyInput in;
+    in.quadrants = quadrants;
+    in.keepOut = {{955, 14, 323, 62}};
+    in.notes = {noteAt(1040, 144, 210, 136), noteAt(806, 180, 210, 136), noteAt(819, 187, 210, 136),
+                noteAt(1183, 274, 210, 136)};
+    const QList<QPointF> out = pick::tidy(in);
+    QVERIFY(!pick::anyOverlap(moved(in.notes, out), in.keepOut));
+    for (const QPointF& p : out)
+        QCOMPARE(quadrantOf(p), 1);
 }
 
 void TestPickTidy::randomChartsEndTidy()
