@@ -12,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QLineF>
 #include <QPainter>
 #include <QSet>
 #include <QTimer>
@@ -345,7 +346,7 @@ bool PickChartScene::nudgeSelected(double dImpact, double dEffort)
         const std::optional<QPointF> to = pick::freeSpotAlong(body, step, others, chartRect());
         if (!to)
             continue; // no free spot that way: it stays
-        if (*to == body.center() + step)
+        if (QLineF(*to, body.center() + step).length() < 1e-6) // the plain step: stored exactly
             spots.append(edit::IdeaSpot::on(n->id(), impact, effort));
         else
             spots.append(

@@ -34,7 +34,8 @@ PickChartView::PickChartView(PickChartScene* scene, QWidget* parent)
     setAccessibleName(tr("PICK chart"));
     setAccessibleDescription(tr("Page Down and Page Up select a note; the arrow keys move it"));
     setToolTip(tr("Page Down / Page Up: select a note · arrows: move it (Shift: further) · "
-                  "Enter: edit · Delete: remove"));
+                  "Enter: edit · Delete: remove · Ctrl+T: tidy the notes · Ctrl+= / Ctrl+-: zoom "
+                  "in / out · Ctrl+0: fit"));
     // A screen reader hears the selected note, its quadrant and position (the notes are painted).
     connect(scene, &QGraphicsScene::selectionChanged, this, &PickChartView::describeSelection);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {

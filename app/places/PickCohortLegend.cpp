@@ -9,6 +9,8 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QPainter>
+#include <QPixmap>
 #include <QSet>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -66,7 +68,16 @@ QVariant PickCohortModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return cohort;
-    case Qt::DecorationRole:
+    case Qt::DecorationRole: {
+        // Outlined, so a white note's swatch shows on a light page too.
+        QPixmap swatch(16, 16);
+        swatch.fill(PickChartScene::cohortColor(cohort));
+        QPainter p(&swatch);
+        p.setPen(QColor(0x61, 0x61, 0x61));
+        p.drawRect(swatch.rect().adjusted(0, 0, -1, -1));
+        return swatch;
+    }
+    case SwatchColorRole:
         return PickChartScene::cohortColor(cohort);
     case Qt::ToolTipRole:
         return tr("Notes for the cohort “%1” have this colour").arg(cohort);

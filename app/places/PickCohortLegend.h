@@ -17,11 +17,13 @@ class PickCohortModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
+    enum { SwatchColorRole = Qt::UserRole + 1 }; ///< the notes' colour itself
+
     explicit PickCohortModel(Document* document, QObject* parent = nullptr);
 
     void setPlace(qint64 placeId);
     int rowCount(const QModelIndex& parent = {}) const override;
-    /** Display: the cohort; decoration: its notes' colour; tooltip: both in words. */
+    /** Display: the cohort; decoration: a swatch of its notes' colour; tooltip: both in words. */
     QVariant data(const QModelIndex& index, int role) const override;
 
 private:
