@@ -887,6 +887,14 @@ void TestPick::readOnlyChartChangesNothing()
     QVERIFY(!v->isEditing());
     QTest::keyClick(v, Qt::Key_Return);
     QVERIFY(!v->isEditing());
+    // Nor does the idea entry, or a paste onto the chart.
+    const int ideas = reader.store()->count(Kind::Idea, {});
+    w->entry()->setText(QStringLiteral("An idea typed anyway"));
+    QTest::keyClick(w->entry(), Qt::Key_Return);
+    QApplication::clipboard()->setText(QStringLiteral("one\ntwo"));
+    v->setFocus();
+    QTest::keyClick(v, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(reader.store()->count(Kind::Idea, {}), ideas);
     QCOMPARE(snapshot(), stored);
     QCOMPARE(note->pos(), at);
     QVERIFY(idea(reader, m_s.ideas[2]).isValid());
