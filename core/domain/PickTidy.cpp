@@ -9,6 +9,9 @@
 namespace rt::pick {
 
 namespace {
+constexpr int MaxNeighbours = 24; ///< the notes whose sides give spots to try
+constexpr int GridSteps = 8; ///< and a grid of this many steps across the quadrant
+
 // Rectangles that only touch do not overlap: a note may sit edge to edge with another.
 bool overlaps(const QRectF& a, const QRectF& b, qreal margin = 0)
 {
@@ -107,10 +110,33 @@ QList<QPointF> settle(const TidyInput& in, const QList<qsizetype>& order, bool p
         const qreal y0 = std::min(area.top() + hh, area.center().y());
         const qreal y1 = std::max(area.bottom() - hh, area.center().y());
         const QPointF c = note.center();
+        // Only what lies in the quadrant can be in the way; of that, the notes nearest this one
+        // give the spots to try (plus a grid over the quadrant), so a chart of hundreds of notes
+        // is tidied in moments.
+        QList<QRectF> local;
+        QList<bool> isName;
+        for (qsizetype k = 0; k < placed.size(); ++k) {
+            if (overlaps(placed[k], area, in.gap)) {
+                local << placed[k];
+                isName << (k < in.keepOut.size());
+            }
+        }
+        QList<QRectF> nearest = local;
+        if (nearest.size() > MaxNeighbours) {
+            std::partial_sort(nearest.begin(), nearest.begin() + MaxNeighbours, nearest.end(),
+                              [&](const QRectF& a, const QRectF& b) {
+                                  return QLineF(a.center(), c).length() < QLineF(b.center(), c).length();
+                              });
+            nearest.resize(MaxNeighbours);
+        }
         // The nearest free spot sits against an obstacle or an edge on each axis (or at the
-        // note's own coordinate): trying those combinations nearest first finds it exactly.
-        const QList<qreal> xs = stops(c.x(), x0, x1, hw, placed, in.gap, true);
-        const QList<qreal> ys = stops(c.y(), y0, y1, hh, placed, in.gap, false);
+        // note's own coordinate): trying those combinations nearest first finds it.
+        QList<qreal> xs = stops(c.x(), x0, x1, hw, nearest, in.gap, true);
+        QList<qreal> ys = stops(c.y(), y0, y1, hh, nearest, in.gap, false);
+        for (int k = 1; k < GridSteps; ++k) {
+            xs << x0 + (x1 - x0) * k / GridSteps;
+            ys << y0 + (y1 - y0) * k / GridSteps;
+        }
         struct Spot
         {
             qreal distance;
@@ -134,7 +160,7 @@ QList<QPointF> settle(const TidyInput& in, const QList<qsizetype>& order, bool p
         const qreal margin = std::max<qreal>(0, in.gap - 0.01);
         std::optional<QPointF> best;
         for (const Spot& s : spots) {
-            if (!hitsAny(QRectF(s.at.x() - hw, s.at.y() - hh, note.width(), note.height()), placed, margin)) {
+            if (!hitsAny(QRectF(s.at.x() - hw, s.at.y() - hh, note.width(), note.height()), local, margin)) {
                 best = s.at;
                 break;
             }
@@ -145,8 +171,8 @@ QList<QPointF> settle(const TidyInput& in, const QList<qsizetype>& order, bool p
             for (const Spot& s : spots) {
                 const QRectF r(s.at.x() - hw, s.at.y() - hh, note.width(), note.height());
                 qreal cover = 0;
-                for (qsizetype k = 0; k < placed.size() && cover < leastCover; ++k)
-                    cover += overlapArea(r, placed[k]) * (k < in.keepOut.size() ? 4 : 1);
+                for (qsizetype k = 0; k < local.size() && cover < leastCover; ++k)
+                    cover += overlapArea(r, local[k]) * (isName[k] ? 4 : 1);
                 if (cover < leastCover) {
                     leastCover = cover;
                     best = s.at;

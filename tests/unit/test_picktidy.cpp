@@ -45,6 +45,7 @@ private slots:
     void fullQuadrantIsPackedAroundItsName();
     void randomChartsEndTidy();
     void sixtyNotesInOneQuadrantStayInIt();
+    void fiveHundredNotesStayInTheirQuadrants();
     void keyboardMoveSkipsPastANote();
     void keyboardMoveStaysWhenNoRoom();
 };
@@ -139,6 +140,20 @@ void TestPickTidy::sixtyNotesInOneQuadrantStayInIt()
     for (int i = 0; i < 60; ++i)
         small.notes << noteAt(300 + (i % 6) * 3, 500 + (i / 6) * 3, 60, 24);
     QVERIFY(!pick::anyOverlap(moved(small.notes, pick::tidy(small))));
+}
+
+void TestPickTidy::fiveHundredNotesStayInTheirQuadrants()
+{
+    // A chart far past full (the size bench_pick opens): it ends, with every note in place.
+    QRandomGenerator random(500);
+    pick::TidyInput in;
+    in.quadrants = quadrants;
+    for (int i = 0; i < 500; ++i)
+        in.notes << noteAt(random.bounded(1300.0), random.bounded(720.0), 210, 46 + random.bounded(94.0));
+    const QList<QPointF> out = pick::tidy(in);
+    QCOMPARE(out.size(), 500);
+    for (qsizetype i = 0; i < out.size(); ++i)
+        QCOMPARE(quadrantOf(out[i]), quadrantOf(in.notes[i].center()));
 }
 
 void TestPickTidy::keyboardMoveSkipsPastANote()
