@@ -400,7 +400,7 @@ bool PickChartScene::tidyNotes()
             spots.append(edit::IdeaSpot::on(placed[i]->id(), clamp01(to[i].x() / ChartWidth),
                                             clamp01(to[i].y() / ChartHeight)));
     }
-    return !spots.isEmpty() && edit::moveIdeas(*m_document, spots);
+    return !spots.isEmpty() && edit::moveIdeas(*m_document, spots, tr("Tidy notes"));
 }
 
 bool PickChartScene::deleteSelected()

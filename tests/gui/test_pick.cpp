@@ -686,6 +686,7 @@ void TestPick::tidyMovesNotesApartInOneStep()
     const int count = m_doc->undoStack()->count();
     QTest::mouseClick(tidy, Qt::LeftButton);
     QCOMPARE(m_doc->undoStack()->count(), count + 1); // one step, committed at once
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Tidy notes"));
     QVERIFY(!sc->isCrowded());
     const QList<QRectF> rects = placedRects(sc);
     for (int i = 0; i < rects.size(); ++i) {
