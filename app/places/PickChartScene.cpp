@@ -324,7 +324,12 @@ bool PickChartScene::nudgeSelected(double dImpact, double dEffort)
 {
     if (!isEditable())
         return false;
-    const QList<PickNoteItem*> sel = selectedNotes();
+    // The note furthest along goes first; each one's new place is then in the way of the rest,
+    // so two selected notes never end on each other either.
+    QList<PickNoteItem*> sel = selectedNotes();
+    std::stable_sort(sel.begin(), sel.end(), [&](PickNoteItem* a, PickNoteItem* b) {
+        return a->x() * dImpact + a->y() * dEffort > b->x() * dImpact + b->y() * dEffort;
+    });
     // Notes not moving are what a moved note must not land on.
     QList<QRectF> others;
     const QList<PickNoteItem*> placed = placedNotes();
@@ -344,6 +349,7 @@ bool PickChartScene::nudgeSelected(double dImpact, double dEffort)
         const QPointF step = toScene(impact, effort) - from; // kept on the chart
         const QRectF body = bodyOf(n).translated(from - n->pos());
         const std::optional<QPointF> to = pick::freeSpotAlong(body, step, others, chartRect());
+        others << (to ? body.translated(*to - body.center()) : body);
         if (!to)
             continue; // no free spot that way: it stays
         if (QLineF(*to, body.center() + step).length() < 1e-6) // the plain step: stored exactly
