@@ -185,11 +185,16 @@ QList<QPointF> settle(const TidyInput& in, const QList<qsizetype>& order, bool p
     return out;
 }
 
-/** How much the notes at @p centres cover each other and the names (0: a tidy chart). */
-qreal clutter(const TidyInput& in, const QList<QPointF>& centres)
+/** How much the notes @p among (all when empty), at @p centres, cover each other and the
+ *  names (0: a tidy chart). */
+qreal clutter(const TidyInput& in, const QList<QPointF>& centres, QList<qsizetype> among = {})
 {
+    if (among.isEmpty()) {
+        for (qsizetype i = 0; i < in.notes.size(); ++i)
+            among << i;
+    }
     QList<QRectF> rects;
-    for (qsizetype i = 0; i < in.notes.size(); ++i)
+    for (qsizetype i : among)
         rects << QRectF(centres[i].x() - in.notes[i].width() / 2, centres[i].y() - in.notes[i].height() / 2,
                         in.notes[i].width(), in.notes[i].height());
     qreal sum = 0;
@@ -229,19 +234,39 @@ QList<QPointF> tidy(const TidyInput& in)
         return in.notes[a].top() < in.notes[b].top()
             || (in.notes[a].top() == in.notes[b].top() && in.notes[a].left() < in.notes[b].left());
     });
-    for (const QList<qsizetype>& order : {clear + tallFirst, topDown}) {
-        const QList<QPointF> tried = settle(in, order);
+    QList<QList<QPointF>> tries {best, settle(in, clear + tallFirst), settle(in, topDown)};
+    // Still overlapping: last, fill the quadrants row by row, in reading order.
+    tries << settle(in, topDown, true);
+    // Each quadrant as its tidiest try left it (the nearest-spot tries win ties), when that mix
+    // is tidier than any one try.
+    QList<QPointF> mixed = best;
+    for (int q = 0; q < in.quadrants.size(); ++q) {
+        QList<qsizetype> inQuadrant;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (quadrantOfPoint(in.notes[i].center(), in.quadrants) == q)
+                inQuadrant << i;
+        }
+        if (inQuadrant.isEmpty())
+            continue;
+        qsizetype pick = 0;
+        qreal pickClutter = clutter(in, tries[0], inQuadrant);
+        for (qsizetype t = 1; t < tries.size() && pickClutter > 0; ++t) {
+            const qreal c = clutter(in, tries[t], inQuadrant);
+            if (c < pickClutter) {
+                pickClutter = c;
+                pick = t;
+            }
+        }
+        for (qsizetype i : inQuadrant)
+            mixed[i] = tries[pick][i];
+    }
+    tries.prepend(mixed);
+    for (const QList<QPointF>& tried : std::as_const(tries)) {
         const qreal c = clutter(in, tried);
         if (c < least) {
             least = c;
             best = tried;
         }
-    }
-    if (least > 0) {
-        // Still overlapping: fill the quadrants row by row, in reading order.
-        const QList<QPointF> packed = settle(in, topDown, true);
-        if (clutter(in, packed) < least)
-            best = packed;
     }
     return best;
 }
