@@ -100,10 +100,16 @@ void TestPickTidy::fullQuadrantIsPackedAroundItsName()
     in.keepOut = {{955, 14, 323, 62}};
     in.notes = {noteAt(1040, 144, 210, 136), noteAt(806, 180, 210, 136), noteAt(819, 187, 210, 136),
                 noteAt(1183, 274, 210, 136)};
+    // And two notes overlapping a little in POSSIBLE: moved apart near where they were, however
+    // IMPLEMENT had to be filled.
+    in.notes << noteAt(200, 200, 210, 106) << noteAt(260, 230, 210, 106);
     const QList<QPointF> out = pick::tidy(in);
     QVERIFY(!pick::anyOverlap(moved(in.notes, out), in.keepOut));
-    for (const QPointF& p : out)
-        QCOMPARE(quadrantOf(p), 1);
+    for (qsizetype i = 0; i < 4; ++i)
+        QCOMPARE(quadrantOf(out[i]), 1);
+    QCOMPARE(out[4], QPointF(200, 200));
+    QCOMPARE(quadrantOf(out[5]), 0);
+    QVERIFY(QLineF(out[5], QPointF(260, 230)).length() < 150);
 }
 
 void TestPickTidy::randomChartsEndTidy()
