@@ -2,14 +2,17 @@
 #include "places/PickChartScene.h"
 
 #include "commands/PlaceEdits.h"
+#include "domain/PickTidy.h"
 #include "models/RowListModel.h"
 #include "places/PickNoteItem.h"
 #include "session/Document.h"
 #include "store/Columns.h"
 #include "store/Store.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QLineF>
 #include <QPainter>
 #include <QSet>
 #include <QTimer>
@@ -26,6 +29,53 @@ constexpr qreal StripMinWidth = PickNoteItem::Width + 2 * StripSpacing;
 double clamp01(double v)
 {
     return std::clamp(v, 0.0, 1.0);
+}
+
+struct QuadrantCell
+{
+    Quadrant q;
+    QRectF r;
+    Qt::Alignment align;
+    const char* label;
+};
+
+// The quadrants, where their names sit, and the names (translated in the scene's context).
+const QuadrantCell* quadrantCells()
+{
+    constexpr qreal w2 = PickChartScene::ChartWidth / 2, h2 = PickChartScene::ChartHeight / 2;
+    static const QuadrantCell cells[] = {
+        {Quadrant::Possible,
+         {0, 0, w2, h2},
+         Qt::AlignLeft | Qt::AlignTop,
+         QT_TRANSLATE_NOOP("rt::PickChartScene", "POSSIBLE")},
+        {Quadrant::Implement,
+         {w2, 0, w2, h2},
+         Qt::AlignRight | Qt::AlignTop,
+         QT_TRANSLATE_NOOP("rt::PickChartScene", "IMPLEMENT")},
+        {Quadrant::Challenge,
+         {w2, h2, w2, h2},
+         Qt::AlignRight | Qt::AlignBottom,
+         QT_TRANSLATE_NOOP("rt::PickChartScene", "CHALLENGE")},
+        {Quadrant::Kibosh,
+         {0, h2, w2, h2},
+         Qt::AlignLeft | Qt::AlignBottom,
+         QT_TRANSLATE_NOOP("rt::PickChartScene", "KIBOSH")},
+    };
+    return cells;
+}
+
+QFont quadrantNameFont()
+{
+    QFont big;
+    big.setPixelSize(46);
+    big.setBold(true);
+    big.setLetterSpacing(QFont::AbsoluteSpacing, 3);
+    return big;
+}
+
+QRectF nameArea(const QuadrantCell& c)
+{
+    return c.r.adjusted(22, 14, -22, -10);
 }
 
 } // namespace
@@ -122,6 +172,8 @@ void PickChartScene::rebuild()
             addItem(n);
         }
         n->setBaseColor(base);
+        // In a read-only window a note can be selected and read, not dragged.
+        n->setFlag(QGraphicsItem::ItemIsMovable, isEditable());
         n->setText(r.str(col::Text));
         n->setUnsorted(r.flag(col::Unsorted));
         n->setProvenance(m_model->index(i, 0).data(RowListModel::ProvenanceRole).toString());
@@ -224,8 +276,10 @@ PickNoteItem* PickChartScene::noteAt(const QPointF& scenePos) const
 
 bool PickChartScene::commitPositions(const QList<PickNoteItem*>& moved)
 {
-    if (!m_document)
+    if (!isEditable()) {
+        placeAll();
         return false;
+    }
     QList<edit::IdeaSpot> spots;
     for (PickNoteItem* n : moved) {
         if (m_model->rowOf(n->id()) < 0)
@@ -243,27 +297,126 @@ bool PickChartScene::commitPositions(const QList<PickNoteItem*>& moved)
     return ok;
 }
 
+bool PickChartScene::isEditable() const
+{
+    return m_document && !m_document->isReadOnly();
+}
+
+QList<PickNoteItem*> PickChartScene::placedNotes() const
+{
+    QList<PickNoteItem*> out;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const Row& r = m_model->rowAt(i);
+        if (!r.flag(col::Unsorted))
+            out << m_notes.value(r.id);
+    }
+    return out;
+}
+
+namespace {
+QRectF bodyOf(const PickNoteItem* n)
+{
+    return n->mapRectToScene(n->shape().boundingRect());
+}
+} // namespace
+
 bool PickChartScene::nudgeSelected(double dImpact, double dEffort)
 {
-    if (!m_document)
+    if (!isEditable())
         return false;
-    QList<qint64> ids;
-    const QList<PickNoteItem*> sel = selectedNotes();
-    for (PickNoteItem* n : sel) {
-        if (m_model->rowOf(n->id()) >= 0)
-            ids << n->id();
+    // The note furthest along goes first; each one's new place is then in the way of the rest,
+    // so two selected notes never end on each other either.
+    QList<PickNoteItem*> sel = selectedNotes();
+    std::stable_sort(sel.begin(), sel.end(), [&](PickNoteItem* a, PickNoteItem* b) {
+        return a->x() * dImpact + a->y() * dEffort > b->x() * dImpact + b->y() * dEffort;
+    });
+    // Notes not moving are what a moved note must not land on.
+    QList<QRectF> others;
+    const QList<PickNoteItem*> placed = placedNotes();
+    for (PickNoteItem* n : placed) {
+        if (!n->isSelected())
+            others << bodyOf(n);
     }
-    return edit::nudgeIdeas(*m_document, ids, dImpact, dEffort);
+    QList<edit::IdeaSpot> spots;
+    for (PickNoteItem* n : sel) {
+        const int row = m_model->rowOf(n->id());
+        if (row < 0 || m_model->rowAt(row).flag(col::Unsorted))
+            continue;
+        const Row& r = m_model->rowAt(row);
+        const double impact = clamp01(r.real(col::Impact) + dImpact);
+        const double effort = clamp01(r.real(col::Effort) + dEffort);
+        const QPointF from = toScene(r.real(col::Impact), r.real(col::Effort));
+        const QPointF step = toScene(impact, effort) - from; // kept on the chart
+        const QRectF body = bodyOf(n).translated(from - n->pos());
+        const std::optional<QPointF> to = pick::freeSpotAlong(body, step, others, chartRect());
+        others << (to ? body.translated(*to - body.center()) : body);
+        if (!to)
+            continue; // no free spot that way: it stays
+        if (QLineF(*to, body.center() + step).length() < 1e-6) // the plain step: stored exactly
+            spots.append(edit::IdeaSpot::on(n->id(), impact, effort));
+        else
+            spots.append(
+                edit::IdeaSpot::on(n->id(), clamp01(to->x() / ChartWidth), clamp01(to->y() / ChartHeight)));
+    }
+    return !spots.isEmpty() && edit::moveIdeas(*m_document, spots);
+}
+
+QList<QRectF> PickChartScene::quadrantRects()
+{
+    QList<QRectF> out;
+    for (int i = 0; i < 4; ++i)
+        out << quadrantCells()[i].r;
+    return out;
+}
+
+QList<QRectF> PickChartScene::quadrantNameRects()
+{
+    const QFontMetricsF fm(quadrantNameFont());
+    QList<QRectF> out;
+    for (int i = 0; i < 4; ++i) {
+        const QuadrantCell& c = quadrantCells()[i];
+        out << fm.boundingRect(nameArea(c), int(c.align), tr(c.label));
+    }
+    return out;
+}
+
+bool PickChartScene::isCrowded() const
+{
+    QList<QRectF> rects;
+    const QList<PickNoteItem*> placed = placedNotes();
+    for (PickNoteItem* n : placed)
+        rects << bodyOf(n);
+    return pick::anyOverlap(rects, quadrantNameRects());
+}
+
+bool PickChartScene::tidyNotes()
+{
+    if (!isEditable())
+        return false;
+    const QList<PickNoteItem*> placed = placedNotes();
+    pick::TidyInput in;
+    in.quadrants = quadrantRects();
+    in.keepOut = quadrantNameRects();
+    for (PickNoteItem* n : placed)
+        in.notes << bodyOf(n);
+    const QList<QPointF> to = pick::tidy(in);
+    QList<edit::IdeaSpot> spots;
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        if (to[i] != in.notes[i].center())
+            spots.append(edit::IdeaSpot::on(placed[i]->id(), clamp01(to[i].x() / ChartWidth),
+                                            clamp01(to[i].y() / ChartHeight)));
+    }
+    return !spots.isEmpty() && edit::moveIdeas(*m_document, spots, tr("Tidy notes"));
 }
 
 bool PickChartScene::deleteSelected()
 {
-    return m_document && edit::deleteIdeas(*m_document, selectedIds());
+    return isEditable() && edit::deleteIdeas(*m_document, selectedIds());
 }
 
 qint64 PickChartScene::addIdeaAt(const QString& text, const QPointF& scenePos)
 {
-    if (!m_document)
+    if (!isEditable())
         return 0;
     std::optional<QPointF> spot;
     if (!m_strip.contains(scenePos))
@@ -273,17 +426,17 @@ qint64 PickChartScene::addIdeaAt(const QString& text, const QPointF& scenePos)
 
 int PickChartScene::addUnsorted(const QString& lines)
 {
-    return m_document ? edit::addIdeas(*m_document, m_aim, lines) : 0;
+    return isEditable() ? edit::addIdeas(*m_document, m_aim, lines) : 0;
 }
 
 bool PickChartScene::editText(qint64 ideaId, const QString& text)
 {
-    return m_document && m_model->rowOf(ideaId) >= 0 && edit::editIdeaText(*m_document, ideaId, text);
+    return isEditable() && m_model->rowOf(ideaId) >= 0 && edit::editIdeaText(*m_document, ideaId, text);
 }
 
 qint64 PickChartScene::makeAction(qint64 ideaId)
 {
-    return m_document ? edit::makeActionFromIdea(*m_document, ideaId) : 0;
+    return isEditable() ? edit::makeActionFromIdea(*m_document, ideaId) : 0;
 }
 
 void PickChartScene::drawBackground(QPainter* painter, const QRectF& rect)
@@ -324,28 +477,13 @@ void PickChartScene::drawBackground(QPainter* painter, const QRectF& rect)
 void PickChartScene::paintBackground(QPainter* painter)
 {
     const qreal w2 = ChartWidth / 2, h2 = ChartHeight / 2;
-    struct Cell
-    {
-        Quadrant q;
-        QRectF r;
-        Qt::Alignment align;
-        const char* label;
-    };
-    const Cell cells[] = {
-        {Quadrant::Possible, {0, 0, w2, h2}, Qt::AlignLeft | Qt::AlignTop, QT_TR_NOOP("POSSIBLE")},
-        {Quadrant::Implement, {w2, 0, w2, h2}, Qt::AlignRight | Qt::AlignTop, QT_TR_NOOP("IMPLEMENT")},
-        {Quadrant::Challenge, {w2, h2, w2, h2}, Qt::AlignRight | Qt::AlignBottom, QT_TR_NOOP("CHALLENGE")},
-        {Quadrant::Kibosh, {0, h2, w2, h2}, Qt::AlignLeft | Qt::AlignBottom, QT_TR_NOOP("KIBOSH")},
-    };
-    QFont big;
-    big.setPixelSize(46);
-    big.setBold(true);
-    big.setLetterSpacing(QFont::AbsoluteSpacing, 3);
-    for (const Cell& c : cells) {
+    const QFont big = quadrantNameFont();
+    for (int i = 0; i < 4; ++i) {
+        const QuadrantCell& c = quadrantCells()[i];
         painter->fillRect(c.r, quadrantBackground(c.q));
         painter->setPen(quadrantLabelColor(c.q));
         painter->setFont(big);
-        painter->drawText(c.r.adjusted(22, 14, -22, -10), int(c.align), tr(c.label));
+        painter->drawText(nameArea(c), int(c.align), tr(c.label));
     }
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(QColor(0x42, 0x42, 0x42), 4));
@@ -428,6 +566,8 @@ void PickChartScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton)
         return QGraphicsScene::mouseDoubleClickEvent(event);
+    if (!isEditable())
+        return;
     if (PickNoteItem* n = noteAt(event->scenePos())) {
         emit editRequested(n->id());
         return;

@@ -50,8 +50,20 @@ public:
     /** Stores where @p moved notes now are, as one undo step; snaps back what cannot move.
      *  False when nothing moved or the step did not reach the file. */
     bool commitPositions(const QList<PickNoteItem*>& moved);
-    /** Moves the selected placed notes by a fraction of the chart, as one undo step. */
+    /** Moves the selected placed notes by a fraction of the chart, as one undo step; a note
+     *  that would land on another skips past it (or stays when there is no room). */
     bool nudgeSelected(double dImpact, double dEffort);
+    /** Moves the placed notes apart so none hides another or a quadrant's name, each within its
+     *  quadrant, as one undo step. False when nothing needed moving (no step then). */
+    bool tidyNotes();
+    /** Whether notes overlap each other or a quadrant's name (what Tidy would mend). */
+    bool isCrowded() const;
+    /** Where the quadrants' names are painted, in scene coordinates. */
+    static QList<QRectF> quadrantNameRects();
+    /** The chart's four quadrants, in scene coordinates. */
+    static QList<QRectF> quadrantRects();
+    /** False in a read-only window: the notes do not move and nothing is added or changed. */
+    bool isEditable() const;
     bool deleteSelected();
     /** Adds an idea placed where @p scenePos is on the chart; returns its id or 0. */
     qint64 addIdeaAt(const QString& text, const QPointF& scenePos);
@@ -86,6 +98,7 @@ private:
     void placeAll();
     void layoutStrip();
     PickNoteItem* noteAt(const QPointF& scenePos) const;
+    QList<PickNoteItem*> placedNotes() const;
     void paintBackground(QPainter* painter);
 
     QPointer<Document> m_document;

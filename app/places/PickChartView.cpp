@@ -34,7 +34,8 @@ PickChartView::PickChartView(PickChartScene* scene, QWidget* parent)
     setAccessibleName(tr("PICK chart"));
     setAccessibleDescription(tr("Page Down and Page Up select a note; the arrow keys move it"));
     setToolTip(tr("Page Down / Page Up: select a note · arrows: move it (Shift: further) · "
-                  "Enter: edit · Delete: remove"));
+                  "Enter: edit · Delete: remove · Ctrl+T: tidy the notes · Ctrl+= / Ctrl+-: zoom "
+                  "in / out · Ctrl+0: fit"));
     // A screen reader hears the selected note, its quadrant and position (the notes are painted).
     connect(scene, &QGraphicsScene::selectionChanged, this, &PickChartView::describeSelection);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
@@ -51,6 +52,27 @@ void PickChartView::zoomToFit()
     if (!scene())
         return;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void PickChartView::zoomIn()
+{
+    zoomBy(1.25);
+}
+
+void PickChartView::zoomOut()
+{
+    zoomBy(1 / 1.25);
+}
+
+void PickChartView::zoomBy(qreal factor)
+{
+    const qreal next = transform().m11() * factor;
+    if (next < 0.1 || next > 8)
+        return;
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    scale(factor, factor);
+    setTransformationAnchor(anchor);
 }
 
 void PickChartView::resizeEvent(QResizeEvent* event)
@@ -96,7 +118,7 @@ void PickChartView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Return:
     case Qt::Key_Enter: {
         const QList<qint64> ids = m_chart->selectedIds();
-        if (!ids.isEmpty())
+        if (!ids.isEmpty() && m_chart->isEditable())
             editIdea(ids.first());
         return;
     }
@@ -176,6 +198,8 @@ void PickChartView::wheelEvent(QWheelEvent* event)
 void PickChartView::editIdea(qint64 ideaId, const QPointF& scenePos)
 {
     finishEditing(true);
+    if (!m_chart->isEditable())
+        return;
     QRectF area;
     QString text;
     if (ideaId) {
@@ -248,10 +272,14 @@ bool PickChartView::eventFilter(QObject* watched, QEvent* event)
 void PickChartView::showContextMenu(qint64 ideaId, const QPoint& screenPos)
 {
     QMenu menu(this);
-    menu.addAction(tr("Edit text"), this, [this, ideaId] { editIdea(ideaId); });
-    menu.addAction(tr("Make action from idea"), this, [this, ideaId] { emit actionRequested(ideaId); });
+    QList<QAction*> edits;
+    edits << menu.addAction(tr("Edit text"), this, [this, ideaId] { editIdea(ideaId); });
+    edits << menu.addAction(tr("Make action from idea"), this,
+                            [this, ideaId] { emit actionRequested(ideaId); });
     menu.addSeparator();
-    menu.addAction(tr("Delete"), this, [this] { m_chart->deleteSelected(); });
+    edits << menu.addAction(tr("Delete"), this, [this] { m_chart->deleteSelected(); });
+    for (QAction* a : edits)
+        a->setEnabled(m_chart->isEditable()); // a read-only window shows what it cannot do
     menu.exec(screenPos);
 }
 

@@ -10,9 +10,9 @@ namespace rt {
 class PickChartScene;
 
 /**
- * Shows a PICK chart scaled to fit (on resize and Ctrl+0; Ctrl+wheel zooms), with rubber-band selection,
- * keyboard moves (arrows, Shift for a bigger step), Delete, paste of many lines, and an
- * in-place editor for a note's text (Ctrl+Enter or leaving it commits, Esc cancels).
+ * Shows a PICK chart scaled to fit (on resize and Ctrl+0; Ctrl+wheel, Ctrl+= and Ctrl+- zoom), with
+ * rubber-band selection, keyboard moves (arrows, Shift for a bigger step), Delete, paste of many lines, and
+ * an in-place editor for a note's text (Ctrl+Enter or leaving it commits, Esc cancels).
  */
 class PickChartView : public QGraphicsView
 {
@@ -25,6 +25,9 @@ public:
 
     PickChartScene* chart() const { return m_chart; }
     void zoomToFit();
+    /** Zooms in or out a step about the view's centre (Ctrl+= and Ctrl+-). */
+    void zoomIn();
+    void zoomOut();
     /** Opens the in-place editor on an idea (0: a new idea at @p scenePos). */
     void editIdea(qint64 ideaId, const QPointF& scenePos = {});
     bool isEditing() const { return m_editor != nullptr; }
@@ -41,6 +44,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void zoomBy(qreal factor);
     void finishEditing(bool commit);
     /** Selects the next (@p delta 1) or previous (-1) note, in the list's order, wrapping. */
     void selectNext(int delta);

@@ -6,6 +6,7 @@
 #include "places/AimHeader.h"
 #include "places/PickChartScene.h"
 #include "places/PickChartView.h"
+#include "places/PickCohortLegend.h"
 #include "places/PickNoteItem.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace rt {
@@ -27,7 +29,9 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     , m_entry(new QLineEdit(this))
     , m_action(new QPushButton(tr("Make action from idea"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
+    , m_tidy(new QPushButton(tr("Tidy notes"), this))
     , m_status(new QLabel(this))
+    , m_legend(new PickCohortLegend(document, this))
 {
     m_entry->setPlaceholderText(tr("Type an idea and press Enter; paste several lines to add several"));
     m_entry->setAccessibleName(tr("New idea"));
@@ -36,8 +40,31 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     readonly::marksEdit(add);
     readonly::marksEdit(m_action);
     readonly::marksEdit(m_delete);
+    readonly::marksEdit(m_tidy);
     auto* fit = new QPushButton(tr("Fit"), this);
     fit->setToolTip(tr("Zoom the chart to fit the window (Ctrl+0)"));
+    auto* zoomIn = new QPushButton(tr("Zoom in"), this);
+    auto* zoomOut = new QPushButton(tr("Zoom out"), this);
+    zoomIn->setToolTip(tr("Make the chart larger (Ctrl+=)"));
+    zoomOut->setToolTip(tr("Make the chart smaller (Ctrl+-)"));
+    const QString tidyTip = tr("Move the notes apart so none hides another or a quadrant's name; each "
+                               "stays in its quadrant (Ctrl+T)");
+    m_tidy->setToolTip(tidyTip);
+    m_tidy->setWhatsThis(tidyTip);
+    auto shortcut = [this](const QList<QKeySequence>& keys, auto fn) {
+        for (const QKeySequence& k : keys) {
+            auto* s = new QShortcut(k, this);
+            s->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(s, &QShortcut::activated, this, fn);
+        }
+    };
+    shortcut({QKeySequence(Qt::CTRL | Qt::Key_T)}, [this] {
+        if (m_tidy->isEnabled())
+            tidy();
+    });
+    shortcut({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+             [this] { m_view->zoomIn(); });
+    shortcut({QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { m_view->zoomOut(); });
     m_action->setToolTip(tr("Add a row to the place's action plan for the selected idea"));
 
     auto* entryRow = new QHBoxLayout;
@@ -46,25 +73,40 @@ PickChartWidget::PickChartWidget(Document* document, QWidget* parent)
     entryRow->addSpacing(12);
     entryRow->addWidget(m_action);
     entryRow->addWidget(m_delete);
+    entryRow->addWidget(m_tidy);
+    entryRow->addSpacing(12);
+    entryRow->addWidget(zoomOut);
     entryRow->addWidget(fit);
+    entryRow->addWidget(zoomIn);
 
     // Tab in reading order: the entry box and its buttons, then the chart.
     setTabOrder(m_entry, add);
     setTabOrder(add, m_action);
     setTabOrder(m_action, m_delete);
-    setTabOrder(m_delete, fit);
-    setTabOrder(fit, m_view);
+    setTabOrder(m_delete, m_tidy);
+    setTabOrder(m_tidy, zoomOut);
+    setTabOrder(zoomOut, fit);
+    setTabOrder(fit, zoomIn);
+    setTabOrder(zoomIn, m_view);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_header);
     layout->addLayout(entryRow);
-    layout->addWidget(m_view, 1);
+    // The colour key beside the chart: the chart is wider than a laptop's page is, so the key
+    // takes width the chart leaves free rather than height it needs.
+    auto* chartRow = new QHBoxLayout;
+    chartRow->addWidget(m_view, 1);
+    chartRow->addWidget(m_legend);
+    layout->addLayout(chartRow, 1);
     layout->addWidget(m_status);
 
     connect(m_entry, &QLineEdit::returnPressed, this, &PickChartWidget::addFromEntry);
     connect(add, &QPushButton::clicked, this, &PickChartWidget::addFromEntry);
     connect(fit, &QPushButton::clicked, m_view, &PickChartView::zoomToFit);
+    connect(zoomIn, &QPushButton::clicked, m_view, &PickChartView::zoomIn);
+    connect(zoomOut, &QPushButton::clicked, m_view, &PickChartView::zoomOut);
+    connect(m_tidy, &QPushButton::clicked, this, &PickChartWidget::tidy);
     connect(m_delete, &QPushButton::clicked, m_scene, &PickChartScene::deleteSelected);
     connect(m_action, &QPushButton::clicked, this, &PickChartWidget::makeActionsFromSelection);
     connect(m_view, &PickChartView::actionRequested, this, [this](qint64 id) {
@@ -95,6 +137,7 @@ void PickChartWidget::setAim(qint64 aimId)
 {
     m_scene->setAim(aimId);
     m_header->setAim(aimId);
+    m_legend->setAim(aimId);
     refreshStatus();
     m_view->zoomToFit();
 }
@@ -140,6 +183,22 @@ void PickChartWidget::addFromEntry()
     }
     if (m_scene->addUnsorted(text) > 0)
         m_entry->clear();
+}
+
+bool PickChartWidget::tidy()
+{
+    // A chart of hundreds of notes takes a moment (about a second for 500; see bench_pick).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool moved = m_scene->tidyNotes();
+    QApplication::restoreOverrideCursor();
+    if (moved) {
+        m_status->setText(tr("Notes moved apart: none hides another now. Undo puts them back."));
+        return true;
+    }
+    if (m_scene->isEditable())
+        m_status->setText(m_scene->isCrowded() ? tr("There is no room left to move the notes apart.")
+                                               : tr("No note hides another: nothing to tidy."));
+    return false;
 }
 
 qint64 PickChartWidget::makeActionsFromSelection()

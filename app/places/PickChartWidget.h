@@ -13,6 +13,7 @@ class AimHeader;
 class Document;
 class PickChartScene;
 class PickChartView;
+class PickCohortLegend;
 
 /** The PICK chart page of one aim: its statement, an entry box for new ideas, the chart and a status line. */
 class PickChartWidget : public QWidget
@@ -27,10 +28,14 @@ public:
     PickChartScene* scene() const { return m_scene; }
     PickChartView* view() const { return m_view; }
     QLineEdit* entry() const { return m_entry; }
+    PickCohortLegend* legend() const { return m_legend; }
+    QPushButton* tidyButton() const { return m_tidy; }
     QString statusText() const;
 
     /** Makes an action from each selected idea; returns the last new action's id. */
     qint64 makeActionsFromSelection();
+    /** Moves the notes apart (Tidy notes, Ctrl+T) and says what it did on the status line. */
+    bool tidy();
 
 signals:
     void actionCreated(qint64 actionId);
@@ -48,7 +53,9 @@ private:
     QLineEdit* m_entry;
     QPushButton* m_action;
     QPushButton* m_delete;
+    QPushButton* m_tidy;
     QLabel* m_status;
+    PickCohortLegend* m_legend;
 };
 
 } // namespace rt

@@ -3,6 +3,7 @@
 
 #include "models/Provenance.h"
 #include "places/PickChartScene.h"
+#include "shell/Fonts.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -52,7 +53,22 @@ PickNoteItem::PickNoteItem(qint64 id)
 QFont PickNoteItem::noteFont()
 {
     QFont f;
-    f.setPixelSize(16);
+    f.setPixelSize(22);
+    return f;
+}
+
+QFont PickNoteItem::noteFont(const QString& text)
+{
+    QFont f = noteFont();
+    const bool arabic
+        = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Arabic; });
+    if (arabic)
+        return f;
+    QStringList families = f.families();
+    const QStringList arabicFaces = gui::arabicScriptFamilies();
+    families.removeIf([&](const QString& family) { return arabicFaces.contains(family); });
+    if (!families.isEmpty())
+        f.setFamilies(families);
     return f;
 }
 
@@ -70,7 +86,8 @@ void PickNoteItem::setText(const QString& text)
     // Lay the words out once; a note too long for the largest note ends in an ellipsis (the
     // tooltip and the editor keep every word).
     const qreal width = Width - 2 * Padding - Stripe;
-    const QFont font = noteFont();
+    m_font = noteFont(text);
+    const QFont font = m_font;
     const QFontMetricsF fm(font);
     QTextLayout layout(text, font);
     QTextOption option;
@@ -261,7 +278,7 @@ void PickNoteItem::paintNote(QPainter* painter) const
     painter->drawRect(QRectF(body.left(), body.top(), Stripe, body.height()));
 
     painter->setPen(QColor(0x21, 0x21, 0x21));
-    painter->setFont(noteFont());
+    painter->setFont(m_font);
     const QRectF textRect = body.adjusted(Stripe + Padding, Padding, -Padding, -Padding);
     painter->save();
     painter->setClipRect(textRect.adjusted(0, 0, 0, 2));

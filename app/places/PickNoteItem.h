@@ -4,6 +4,7 @@
 #include "domain/Quadrant.h"
 
 #include <QColor>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QImage>
 
@@ -18,9 +19,9 @@ class PickNoteItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 71 };
-    static constexpr qreal Width = 180;
+    static constexpr qreal Width = 210;
     static constexpr qreal MinHeight = 56;
-    static constexpr qreal MaxHeight = 170;
+    static constexpr qreal MaxHeight = 140;
     static constexpr qreal Padding = 8;
     static constexpr qreal Stripe = 7;
 
@@ -48,7 +49,11 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    /** The notes' text: large enough to read (12 px or more) at the chart's fit zoom on a laptop. */
     static QFont noteFont();
+    /** noteFont() for @p text: without the Arabic-script faces (and their tall lines) when the
+     *  text has no Arabic script, so a note in English stays compact. */
+    static QFont noteFont(const QString& text);
     static QColor quadrantColor(Quadrant q);
 
 protected:
@@ -66,6 +71,7 @@ private:
     QString m_provenance;
     QString m_shown; ///< the text as drawn: cut with an ellipsis when it cannot fit
     QColor m_base;
+    QFont m_font;
     qreal m_height = MinHeight;
     bool m_unsorted = false;
     bool m_parked = false; ///< unsorted and (still) outside the chart

@@ -74,7 +74,7 @@ QVariantMap parkedIdea(qint64 aimId, const QString& text)
 
 // PICK chart ----------------------------------------------------------------------------------
 
-bool moveIdeas(Document& doc, const QList<IdeaSpot>& spots)
+bool moveIdeas(Document& doc, const QList<IdeaSpot>& spots, const QString& undoText)
 {
     const Store* store = doc.store();
     if (!store)
@@ -103,6 +103,8 @@ bool moveIdeas(Document& doc, const QList<IdeaSpot>& spots)
             edits.append({r.id, v});
     }
     const int n = int(edits.size());
+    if (!undoText.isEmpty())
+        return pushEdits(doc, Kind::Idea, edits, undoText, undoText);
     return pushEdits(doc, Kind::Idea, edits, QCoreApplication::translate("rt::edit", "Move idea"),
                      QCoreApplication::translate("rt::edit", "Move %n idea(s)", nullptr, n));
 }

@@ -36,9 +36,10 @@ struct IdeaSpot
     static IdeaSpot parked(qint64 idea) { return {idea, 0.5, 0.5, true}; }
 };
 
-/** Puts each idea where its spot says, as one step ("Move idea", "Move %n idea(s)"); only what
- *  changes is written. False when nothing changed or the step did not reach the file. */
-bool moveIdeas(Document& doc, const QList<IdeaSpot>& spots);
+/** Puts each idea where its spot says, as one step ("Move idea", "Move %n idea(s)", or
+ *  @p undoText when given); only what changes is written. False when nothing changed or the
+ *  step did not reach the file. */
+bool moveIdeas(Document& doc, const QList<IdeaSpot>& spots, const QString& undoText = {});
 /** Moves the placed ideas among @p ideas by @p dImpact and @p dEffort (fractions of the chart,
  *  kept on it) as one step; parked ideas stay in the strip. False when nothing moved. */
 bool nudgeIdeas(Document& doc, const QList<qint64>& ideas, double dImpact, double dEffort);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PICK chart speed with 500 notes: opening the chart (scene built and first frame rendered
-// into an image) and each frame of dragging a 50-note selection (mouse move + viewport render).
+// into an image) and each frame of dragging a 50-note selection (mouse move + viewport render);
+// and Tidy notes on that chart (far too full to tidy: the worst case a click can meet).
 // Prints figures; asserts nothing about time.
 #include "places/PickChartScene.h"
 #include "places/PickChartView.h"
@@ -68,6 +69,7 @@ private slots:
     void initTestCase();
     void openChart();
     void dragSelection();
+    void tidyChart();
 
 private:
     QTemporaryDir m_dir;
@@ -201,6 +203,22 @@ void BenchPick::dragSelection()
     std::printf("bench_pick: of which mouse move median %.2f ms\n", stats(moves).median);
     std::printf("bench_pick: drop (one undoable command storing %d positions) %.1f ms; undo %.1f ms\n",
                 Selected, commit, undo);
+}
+
+void BenchPick::tidyChart()
+{
+    PickChartScene scene(&m_doc);
+    scene.setAim(m_aim);
+    const int before = m_doc.undoStack()->count();
+    const double c0 = cpuMs();
+    QElapsedTimer t;
+    t.start();
+    const bool moved = scene.tidyNotes();
+    const double ms = msSince(t);
+    std::printf("bench_pick: tidy notes on the %d-note chart: %.0f ms (CPU %.0f ms), moved: %s\n", Notes, ms,
+                cpuMs() - c0, moved ? "yes" : "no");
+    if (m_doc.undoStack()->count() > before)
+        m_doc.undoStack()->undo();
 }
 
 QTEST_MAIN(BenchPick)

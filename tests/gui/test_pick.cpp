@@ -2,6 +2,8 @@
 // The Places workspace as a facilitator uses it: sticky notes dragged, nudged, pasted and
 // deleted on the PICK chart (each one undo step), actions made from ideas, the driver tree and
 // the action plan edited, and the views the screenshot command names.
+#include "TestWindow.h"
+#include "commands/PlaceEdits.h"
 #include "commands/RowCommands.h"
 #include "domain/Quadrant.h"
 #include "models/CohortFilterModel.h"
@@ -14,9 +16,11 @@
 #include "places/PickChartScene.h"
 #include "places/PickChartView.h"
 #include "places/PickChartWidget.h"
+#include "places/PickCohortLegend.h"
 #include "places/PickNoteItem.h"
 #include "places/PlacesWorkspace.h"
 #include "session/Document.h"
+#include "shell/ReadOnly.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -25,7 +29,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -210,6 +216,12 @@ private slots:
     void actionFromIdeaIsPrefilled();
     void otherViewsMoveTheNotes();
     void zoomsToFit();
+    void tidyMovesNotesApartInOneStep();
+    void tidyClearsTheQuadrantNames();
+    void arrowKeysSkipPastOtherNotes();
+    void notesAreReadableAtFitZoom();
+    void legendShowsTheCohortColours();
+    void readOnlyChartChangesNothing();
 
     void driverTreeModelIsSound();
     void driverTreeEditsAreUndoable();
@@ -226,6 +238,9 @@ private slots:
 
 private:
     PickChartWidget* openChart(qint64 aimId);
+    /** The notes on the chart (not in the strip), as the rectangles they cover. */
+    static QList<QRectF> placedRects(PickChartScene* sc);
+    qint64 addIdea(qint64 aimId, const QString& text, double impact, double effort);
     QPoint viewportPoint(PickChartView* v, const QPointF& scenePos) const;
     void drag(PickChartView* v, const QPointF& from, const QPointF& to, Qt::KeyboardModifiers mods = {});
 
@@ -265,6 +280,24 @@ PickChartWidget* TestPick::openChart(qint64 aimId)
         return nullptr;
     w->view()->zoomToFit();
     return w;
+}
+
+QList<QRectF> TestPick::placedRects(PickChartScene* sc)
+{
+    QList<QRectF> out;
+    const QList<PickNoteItem*> notes = sc->notes();
+    for (PickNoteItem* n : notes) {
+        if (sc->chartRect().contains(n->pos()))
+            out << n->mapRectToScene(n->shape().boundingRect());
+    }
+    return out;
+}
+
+qint64 TestPick::addIdea(qint64 aimId, const QString& text, double impact, double effort)
+{
+    return m_doc->store()->insert(
+        Kind::Idea,
+        {{S_aim, aimId}, {S_text, text}, {S_impact, impact}, {S_effort, effort}, {S_unsorted, false}});
 }
 
 QPoint TestPick::viewportPoint(PickChartView* v, const QPointF& scenePos) const
@@ -396,6 +429,10 @@ void TestPick::arrowKeysNudge()
     PickChartWidget* w = openChart(m_s.aim);
     QVERIFY(w);
     PickChartScene* sc = w->scene();
+    // Room to move in (a step onto another note skips past it: arrowKeysSkipPastOtherNotes).
+    QVERIFY(edit::moveIdeas(
+        *m_doc,
+        {edit::IdeaSpot::on(m_s.ideas[7], 0.70, 0.75), edit::IdeaSpot::on(m_s.ideas[1], 0.33, 0.75)}));
     const qint64 id = m_s.ideas[5]; // (0.60, 0.10)
     sc->note(id)->setSelected(true);
     w->view()->setFocus();
@@ -625,6 +662,244 @@ void TestPick::zoomsToFit()
     w->resize(900, 700);
     QApplication::processEvents();
     QVERIFY(fits());
+}
+
+void TestPick::tidyMovesNotesApartInOneStep()
+{
+    PickChartWidget* w = openChart(m_s.aim);
+    QVERIFY(w);
+    PickChartScene* sc = w->scene();
+    // Three notes dropped on one spot in IMPLEMENT, as a hurried facilitator leaves them.
+    QVERIFY(edit::moveIdeas(
+        *m_doc,
+        {edit::IdeaSpot::on(m_s.ideas[5], 0.62, 0.25), edit::IdeaSpot::on(m_s.ideas[7], 0.63, 0.26)}));
+    QVERIFY(sc->isCrowded());
+    QHash<qint64, Quadrant> quadrants;
+    QHash<qint64, QPointF> before;
+    for (qint64 id : m_s.ideas) {
+        quadrants.insert(id, sc->note(id)->quadrant());
+        before.insert(id, sc->note(id)->pos());
+    }
+    QPushButton* tidy = w->tidyButton();
+    QVERIFY(tidy->toolTip().contains(QLatin1String("Ctrl+T")));
+    QVERIFY(tidy->isEnabled());
+    const int count = m_doc->undoStack()->count();
+    QTest::mouseClick(tidy, Qt::LeftButton);
+    QCOMPARE(m_doc->undoStack()->count(), count + 1); // one step, committed at once
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Tidy notes"));
+    QVERIFY(!sc->isCrowded());
+    const QList<QRectF> rects = placedRects(sc);
+    for (int i = 0; i < rects.size(); ++i) {
+        for (int j = i + 1; j < rects.size(); ++j)
+            QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+    }
+    int moved = 0;
+    for (qint64 id : m_s.ideas) {
+        const Row r = idea(*m_doc, id);
+        QCOMPARE(quadrantOf(r.real(S_impact), r.real(S_effort)), quadrants[id]); // stored, in its quadrant
+        QCOMPARE(sc->note(id)->pos(), PickChartScene::toScene(r.real(S_impact), r.real(S_effort)));
+        moved += sc->note(id)->pos() != before[id];
+    }
+    QVERIFY(moved >= 1);
+    // Tidy again: nothing overlaps, so no step.
+    QTest::mouseClick(tidy, Qt::LeftButton);
+    QCOMPARE(m_doc->undoStack()->count(), count + 1);
+    QVERIFY(w->statusText().contains(QLatin1String("nothing to tidy")));
+    // One undo puts every note back; Ctrl+T tidies again, from the chart or the entry box.
+    m_doc->undoStack()->undo();
+    for (qint64 id : m_s.ideas)
+        QCOMPARE(sc->note(id)->pos(), before[id]);
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(m_doc->undoStack()->count(), count + 1);
+    QVERIFY(!sc->isCrowded());
+}
+
+void TestPick::tidyClearsTheQuadrantNames()
+{
+    PickChartWidget* w = openChart(m_s.bedfordAim);
+    QVERIFY(w);
+    PickChartScene* sc = w->scene();
+    // A note on POSSIBLE's name and one on CHALLENGE's.
+    const QList<QRectF> names = PickChartScene::quadrantNameRects();
+    const qint64 a = addIdea(m_s.bedfordAim, QStringLiteral("Over the name"), 0.08, 0.05);
+    const qint64 b = addIdea(m_s.bedfordAim, QStringLiteral("Over another name"), 0.92, 0.95);
+    QVERIFY(names[0].intersects(placedRects(sc).value(0)) || names[0].intersects(placedRects(sc).value(1)));
+    QVERIFY(sc->isCrowded());
+    QVERIFY(w->tidy());
+    for (const QRectF& r : placedRects(sc)) {
+        for (const QRectF& n : names)
+            QVERIFY(!r.intersects(n));
+    }
+    QCOMPARE(sc->note(a)->quadrant(), Quadrant::Possible);
+    QCOMPARE(sc->note(b)->quadrant(), Quadrant::Challenge);
+}
+
+void TestPick::arrowKeysSkipPastOtherNotes()
+{
+    PickChartWidget* w = openChart(m_s.bedfordAim);
+    QVERIFY(w);
+    PickChartScene* sc = w->scene();
+    PickChartView* v = w->view();
+    const qint64 a = addIdea(m_s.bedfordAim, QStringLiteral("Moved by keyboard"), 0.30, 0.30);
+    const qint64 b = addIdea(m_s.bedfordAim, QStringLiteral("In the way"), 0.47, 0.30);
+    QVERIFY(!sc->note(a)->collidesWithItem(sc->note(b)));
+    sc->note(a)->setSelected(true);
+    v->setFocus();
+    // A big step right would land on the other note: it skips past it instead, one undo step.
+    const int count = m_doc->undoStack()->count();
+    QTest::keyClick(v, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(m_doc->undoStack()->count(), count + 1);
+    QVERIFY(idea(*m_doc, a).real(S_impact) > 0.47);
+    QCOMPARE(idea(*m_doc, a).real(S_effort), 0.30);
+    QVERIFY(!sc->note(a)->collidesWithItem(sc->note(b)));
+    // Back left, small steps: never ends on the other note either.
+    for (int i = 0; i < 30; ++i) {
+        QTest::keyClick(v, Qt::Key_Left);
+        QVERIFY2(!sc->note(a)->collidesWithItem(sc->note(b)), qPrintable(QString::number(i)));
+    }
+    QVERIFY(idea(*m_doc, a).real(S_impact) < 0.47);
+    // No room further on (the chart's edge): it stays, and no step is made.
+    QVERIFY(edit::moveIdeas(*m_doc, {edit::IdeaSpot::on(a, 0.75, 0.30), edit::IdeaSpot::on(b, 0.93, 0.30)}));
+    const int c2 = m_doc->undoStack()->count();
+    QTest::keyClick(v, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(idea(*m_doc, a).real(S_impact), 0.75);
+    QCOMPARE(m_doc->undoStack()->count(), c2);
+    QVERIFY(!sc->note(a)->collidesWithItem(sc->note(b)));
+}
+
+void TestPick::notesAreReadableAtFitZoom()
+{
+    test::TestWindow window(m_doc, false);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(window.showView(QStringLiteral("pick:2:1"), &error), qPrintable(error));
+    QApplication::processEvents();
+    PickChartWidget* w = window.findChild<PickChartWidget*>();
+    QVERIFY(w && w->isVisible());
+    QCOMPARE(w->aimId(), m_s.aim);
+    PickChartView* v = w->view();
+    v->zoomToFit();
+    // The text's size on screen: the note's font as the view scales it.
+    const auto shown = [v] { return PickNoteItem::noteFont().pixelSize() * v->transform().m11(); };
+    const qreal fit = shown();
+    QVERIFY2(fit >= 12, qPrintable(QString::number(fit)));
+    v->setFocus();
+    QTest::keyClick(v, Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(shown() > fit * 1.1);
+    QTest::keyClick(v, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(v, Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(shown() < fit * 0.9);
+    QTest::keyClick(v, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(shown(), fit);
+    // The same as buttons, which say their keys.
+    QPushButton* in = nullptr;
+    QPushButton* out = nullptr;
+    for (QPushButton* b : w->findChildren<QPushButton*>()) {
+        if (b->toolTip().contains(QLatin1String("Ctrl+=")))
+            in = b;
+        if (b->toolTip().contains(QLatin1String("Ctrl+-")))
+            out = b;
+    }
+    QVERIFY(in && out);
+    QTest::mouseClick(in, Qt::LeftButton);
+    QVERIFY(shown() > fit * 1.1);
+    QTest::mouseClick(out, Qt::LeftButton);
+    QVERIFY(qAbs(shown() - fit) < 0.01);
+}
+
+void TestPick::legendShowsTheCohortColours()
+{
+    PickChartWidget* w = openChart(m_s.bedfordAim);
+    QVERIFY(w);
+    PickCohortLegend* legend = w->legend();
+    QVERIFY(legend->isVisible());
+    QVERIFY(!legend->view()->accessibleName().isEmpty());
+    // Bedford's two aims, two cohorts, each with the colour of its notes.
+    PickCohortModel* model = legend->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0).data().toString(), QStringLiteral("Mental health"));
+    QCOMPARE(model->index(1).data().toString(), QStringLiteral("CYP 16-25"));
+    QVERIFY(!model->index(0, 0).data(Qt::DecorationRole).value<QPixmap>().isNull());
+    QCOMPARE(model->index(0, 0).data(PickCohortModel::SwatchColorRole).value<QColor>(),
+             PickChartScene::cohortColor(QStringLiteral("Mental health")));
+    // A place whose aims name no cohort has no key.
+    const qint64 place
+        = m_doc->store()->insert(Kind::Place, {{QStringLiteral("name"), QStringLiteral("Dunstable")}});
+    const qint64 aim = m_doc->store()->insert(
+        Kind::Aim,
+        {{QStringLiteral("place_id"), place}, {QStringLiteral("statement"), QStringLiteral("an aim")}});
+    w->setAim(aim);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(!legend->isVisible());
+    // Naming a cohort shows it at once.
+    m_doc->store()->update(Kind::Aim, aim, QStringLiteral("cohort"), QStringLiteral("Carers"));
+    QTRY_VERIFY(legend->isVisible());
+    QCOMPARE(model->index(0).data().toString(), QStringLiteral("Carers"));
+}
+
+void TestPick::readOnlyChartChangesNothing()
+{
+    Document reader;
+    QVERIFY(!reader.open(m_doc->path(), SessionFile::Mode::ReadOnly));
+    QVERIFY(reader.isReadOnly());
+    // Crowded in the file, so Tidy would have something to do.
+    QVERIFY(edit::moveIdeas(*m_doc, {edit::IdeaSpot::on(m_s.ideas[5], 0.62, 0.25)}));
+    reader.store()->announceOutsideChange();
+    auto* w = new PickChartWidget(&reader);
+    m_window = w;
+    new ReadOnlyGuard(&reader, w, w);
+    w->resize(1280, 800);
+    w->setAim(m_s.aim);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    PickChartScene* sc = w->scene();
+    PickChartView* v = w->view();
+    QVERIFY(sc->isCrowded());
+    auto snapshot = [&] {
+        QList<QVariantList> rows;
+        for (qint64 id : std::as_const(m_s.ideas))
+            rows << QVariantList {idea(reader, id).real(S_impact), idea(reader, id).real(S_effort)};
+        return rows;
+    };
+    const auto stored = snapshot();
+    // Nothing that changes the session looks like it could.
+    QVERIFY(!w->tidyButton()->isEnabled());
+    QCOMPARE(w->tidyButton()->toolTip(), readonly::reason());
+    QVERIFY(w->entry()->isReadOnly());
+    for (PickNoteItem* n : sc->notes())
+        QVERIFY(!(n->flags() & QGraphicsItem::ItemIsMovable));
+    // A drag, Tidy by key, arrow keys, Delete and a double-click change nothing.
+    PickNoteItem* note = sc->note(m_s.ideas[2]);
+    const QPointF at = note->pos();
+    drag(v, at, PickChartScene::toScene(0.75, 0.70));
+    QCOMPARE(note->pos(), at);
+    note->setSelected(true);
+    v->setFocus();
+    QTest::keyClick(v, Qt::Key_T, Qt::ControlModifier);
+    QTest::keyClick(v, Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(v, Qt::Key_Delete);
+    QVERIFY(!w->tidy());
+    QTest::mouseDClick(v->viewport(), Qt::LeftButton, {},
+                       viewportPoint(v, PickChartScene::toScene(0.3, 0.7)));
+    QVERIFY(!v->isEditing());
+    QTest::keyClick(v, Qt::Key_Return);
+    QVERIFY(!v->isEditing());
+    // Nor does the idea entry, or a paste onto the chart.
+    const int ideas = reader.store()->count(Kind::Idea, {});
+    w->entry()->setText(QStringLiteral("An idea typed anyway"));
+    QTest::keyClick(w->entry(), Qt::Key_Return);
+    QApplication::clipboard()->setText(QStringLiteral("one\ntwo"));
+    v->setFocus();
+    QTest::keyClick(v, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(reader.store()->count(Kind::Idea, {}), ideas);
+    QCOMPARE(snapshot(), stored);
+    QCOMPARE(note->pos(), at);
+    QVERIFY(idea(reader, m_s.ideas[2]).isValid());
+    QCOMPARE(reader.undoStack()->count(), 0);
 }
 
 void TestPick::driverTreeModelIsSound()
