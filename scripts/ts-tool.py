@@ -104,10 +104,15 @@ def do_import(ts, tsv):
 
 
 def english_forms(source):
-    """'%n vote(s)' -> ('%n vote', '%n votes'), '%n match(es)' -> ('%n match', '%n matches'); '%n notes selected' -> ('%n note selected', ...)."""
-    if "(s)" in source or "(es)" in source:
-        return (source.replace("(s)", "").replace("(es)", ""),
-                source.replace("(s)", "s").replace("(es)", "es"))
+    """'%n vote(s)' -> ('%n vote', '%n votes'), '%n match(es)' -> ('%n match', '%n matches'),
+    '%n cop(ies)' -> ('%n copy', '%n copies'); '%n notes selected' -> ('%n note selected', ...)."""
+    if "(s)" in source or "(es)" in source or "(ies)" in source:
+        single = source.replace("(s)", "").replace("(es)", "").replace("(ies)", "y")
+        plural = source.replace("(s)", "s").replace("(es)", "es").replace("(ies)", "ies")
+        # "its %n vote(s) were added": the verb agrees with one vote too
+        if "(s) were " in source:
+            single = single.replace(" were ", " was ", 1)
+        return single, plural
     for plural, single in (("notes", "note"), ("ideas", "idea")):
         if "%n " + plural in source:
             return source.replace("%n " + plural, "%n " + single), source

@@ -3,7 +3,7 @@
 <context>
     <name>DeckBuilder</name>
     <message numerus="yes">
-        <location filename="../../core/slides/DeckBuilder.cpp" line="+332" />
+        <location filename="../../core/slides/DeckBuilder.cpp" line="+358" />
         <source>Mean %1 from %n vote(s)</source>
         <translation><numerusform>Mean %1 from %n vote</numerusform><numerusform>Mean %1 from %n votes</numerusform></translation>
     </message>
@@ -44,9 +44,9 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/Merge.cpp" line="+418" />
+        <location filename="../../core/interchange/Merge.cpp" line="+447" />
         <source>%1: %2 is also in %3; its %n vote(s) were added to the first</source>
-        <translation><numerusform>%1: %2 is also in %3; its %n vote were added to the first</numerusform><numerusform>%1: %2 is also in %3; its %n votes were added to the first</numerusform></translation>
+        <translation><numerusform>%1: %2 is also in %3; its %n vote was added to the first</numerusform><numerusform>%1: %2 is also in %3; its %n votes were added to the first</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
@@ -54,9 +54,9 @@
         <translation><numerusform> (%n device had voted in both: the later vote kept)</numerusform><numerusform> (%n devices had voted in both: the later vote kept)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+210" />
+        <location line="+218" />
         <source>Merging %n cop(ies) of the session</source>
-        <translation><numerusform>Merging %n cop(ies) of the session</numerusform><numerusform>Merging %n cop(ies) of the session</numerusform></translation>
+        <translation><numerusform>Merging %n copy of the session</numerusform><numerusform>Merging %n copies of the session</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+110" />
@@ -95,6 +95,16 @@
     </message>
     <message numerus="yes">
         <location line="+1" />
+        <source>+%n progress update(s)</source>
+        <translation><numerusform>+%n progress update</numerusform><numerusform>+%n progress updates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n later figure(s)</source>
+        <translation><numerusform>+%n later figure</numerusform><numerusform>+%n later figures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
         <source>+%n poll(s)</source>
         <translation><numerusform>+%n poll</numerusform><numerusform>+%n polls</numerusform></translation>
     </message>
@@ -127,7 +137,7 @@
 <context>
     <name>ProgressBuilder</name>
     <message numerus="yes">
-        <location filename="../../core/slides/ProgressPack.cpp" line="+256" />
+        <location filename="../../core/slides/ProgressPack.cpp" line="+255" />
         <source>%n action(s) in the plan</source>
         <translation><numerusform>%n action in the plan</numerusform><numerusform>%n actions in the plan</numerusform></translation>
     </message>
@@ -185,7 +195,7 @@
 <context>
     <name>rt::AgendaEditor</name>
     <message numerus="yes">
-        <location filename="../../app/agenda/AgendaEditor.cpp" line="+326" />
+        <location filename="../../app/agenda/AgendaEditor.cpp" line="+350" />
         <source>…and %n more.</source>
         <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
     </message>
@@ -195,7 +205,7 @@
     <message numerus="yes">
         <location filename="../../app/shell/ConflictsDialog.cpp" line="+171" />
         <source>%n field(s) were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</source>
-        <translation><numerusform>%n field were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</numerusform><numerusform>%n fields were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</numerusform></translation>
+        <translation><numerusform>%n field was changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</numerusform><numerusform>%n fields were changed differently on two laptops. The merge kept the later change; the other value is listed beside it. Use the other value where it is the right one: the two then swap places, and Edit → Undo takes it back.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -206,7 +216,7 @@
         <translation><numerusform>Imported %n indicator from %1. Undo puts the previous data pack back.</numerusform><numerusform>Imported %n indicators from %1. Undo puts the previous data pack back.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+84" />
+        <location line="+87" />
         <location line="+23" />
         <source>%1 could not be imported (%n problem(s)):</source>
         <translation><numerusform>%1 could not be imported (%n problem):</numerusform><numerusform>%1 could not be imported (%n problems):</numerusform></translation>
@@ -264,7 +274,7 @@
 <context>
     <name>rt::PickChartView</name>
     <message numerus="yes">
-        <location filename="../../app/places/PickChartView.cpp" line="+152" />
+        <location filename="../../app/places/PickChartView.cpp" line="+174" />
         <source>%n notes selected</source>
         <translation><numerusform>%n note selected</numerusform><numerusform>%n notes selected</numerusform></translation>
     </message>
@@ -272,7 +282,7 @@
 <context>
     <name>rt::PickChartWidget</name>
     <message numerus="yes">
-        <location filename="../../app/places/PickChartWidget.cpp" line="+119" />
+        <location filename="../../app/places/PickChartWidget.cpp" line="+162" />
         <source>%n idea(s).</source>
         <translation><numerusform>%n idea.</numerusform><numerusform>%n ideas.</numerusform></translation>
     </message>
@@ -282,7 +292,7 @@
         <translation><numerusform>%n idea selected</numerusform><numerusform>%n ideas selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+47" />
         <source>%n action(s) added to the place's action plan.</source>
         <translation><numerusform>%n action added to the place's action plan.</numerusform><numerusform>%n actions added to the place's action plan.</numerusform></translation>
     </message>
@@ -309,7 +319,7 @@
         <translation><numerusform>there is no poll %1; this session has %n poll</numerusform><numerusform>there is no poll %1; this session has %n polls</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+385" />
+        <location line="+388" />
         <source>This poll has %n vote(s). Remove it with its votes? You can undo this.</source>
         <translation><numerusform>This poll has %n vote. Remove it with its votes? You can undo this.</numerusform><numerusform>This poll has %n votes. Remove it with its votes? You can undo this.</numerusform></translation>
     </message>
@@ -426,7 +436,7 @@
 <context>
     <name>rt::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/InfoCommand.cpp" line="+111" />
+        <location filename="../../app/cli/InfoCommand.cpp" line="+110" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -515,7 +525,7 @@
         <translation><numerusform>Delete %n note</numerusform><numerusform>Delete %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/commands/PlaceEdits.cpp" line="+107" />
+        <location filename="../../core/commands/PlaceEdits.cpp" line="+109" />
         <location line="+20" />
         <source>Move %n idea(s)</source>
         <translation><numerusform>Move %n idea</numerusform><numerusform>Move %n ideas</numerusform></translation>
@@ -583,7 +593,7 @@
 <context>
     <name>rt::polls::ProjectorPollPanel</name>
     <message numerus="yes">
-        <location filename="../../app/polls/ProjectorPollPanel.cpp" line="+220" />
+        <location filename="../../app/polls/ProjectorPollPanel.cpp" line="+265" />
         <source>%n vote(s)</source>
         <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
     </message>
