@@ -9,12 +9,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+189" />
+        <location line="+215" />
         <source>Topic-based table discussions</source>
         <translation>Trafodaethau bwrdd yn ôl pwnc</translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-213" />
         <location line="+84" />
         <source>Poll results</source>
         <translation>Canlyniadau'r polau</translation>
@@ -27,12 +27,12 @@
     </message>
     <message>
         <location line="-50" />
-        <location line="+472" />
+        <location line="+498" />
         <source>Data pack</source>
         <translation>Pecyn data</translation>
     </message>
     <message>
-        <location line="-470" />
+        <location line="-496" />
         <location line="+101" />
         <source>Next steps</source>
         <translation>Camau nesaf</translation>
@@ -78,17 +78,17 @@
         <translation>Trefnwyd gan %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>The purpose of the seminar was to:</source>
         <translation>Diben y seminar oedd:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+26" />
         <source>Time</source>
         <translation>Amser</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>These slides are a verbatim reproduction of every idea and suggestion made in the discussions on the day. Places will develop them further, check them against existing plans and current capacity, and agree them at their boards.</source>
         <translation>Mae'r sleidiau hyn yn atgynhyrchiad air am air o bob syniad ac awgrym a wnaed yn y trafodaethau ar y diwrnod. Bydd y lleoedd yn eu datblygu ymhellach, yn eu gwirio yn erbyn y cynlluniau presennol a'r capasiti presennol, ac yn cytuno arnynt yn eu byrddau.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-7" />
         <source>A verbatim reproduction</source>
         <translation>Atgynhyrchiad air am air</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+22" />
         <source>Table discussion points: a verbatim reproduction of what each table said</source>
         <translation>Pwyntiau trafod y byrddau: atgynhyrchiad air am air o'r hyn a ddywedodd pob bwrdd</translation>
     </message>
@@ -208,8 +208,8 @@
         <translation>Y ffigurau a luniodd y sgyrsiau. Allwedd: mae lliw goleuach yn dangos perfformiad gwell</translation>
     </message>
     <message>
-        <location line="-389" />
-        <location line="+299" />
+        <location line="-415" />
+        <location line="+325" />
         <source>%1's priorities: %2</source>
         <translation>Blaenoriaethau %1: %2</translation>
     </message>
@@ -225,20 +225,20 @@
         </translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-175" />
         <location line="+2" />
-        <location line="+195" />
+        <location line="+221" />
         <location line="+98" />
         <source>Poll</source>
         <translation>Pôl</translation>
     </message>
     <message>
-        <location line="-293" />
+        <location line="-319" />
         <source>Priorities: %1</source>
         <translation>Blaenoriaethau: %1</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+231" />
         <source>No answers were given.</source>
         <translation>Ni roddwyd unrhyw atebion.</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>disgwylid mynegai i %1 (%2 i %3), %4</translation>
     </message>
     <message>
-        <location filename="../core/interchange/InterchangeReader.cpp" line="+352" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="+393" />
         <location line="+4" />
         <location filename="../core/interchange/JsonChecker.cpp" line="-60" />
         <source>required key is missing</source>
@@ -720,12 +720,13 @@
         <translation>disgwylid gwrthrych, %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="-446" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+21" />
         <source>expected one of %1, found "%2"</source>
         <translation>disgwylid un o %1, cafwyd "%2"</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+26" />
         <source>expected a row id (decimal digits, from 1 to %1), found "%2"</source>
         <translation>disgwylid id rhes (digidau degol, o 1 i %1), cafwyd "%2"</translation>
     </message>
@@ -745,32 +746,32 @@
         <translation>disgwylid amser fel "2023-07-21T13:05:00.000Z", cafwyd "%1"</translation>
     </message>
     <message>
-        <location filename="../core/interchange/InterchangeReader.cpp" line="-487" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="-81" />
         <source>expected "%1", %2</source>
         <translation>disgwylid "%1", %2</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+327" />
+        <location line="+367" />
         <location line="+2" />
         <source>found "%1"</source>
         <translation>cafwyd "%1"</translation>
     </message>
     <message>
-        <location line="-321" />
+        <location line="-361" />
         <source>this file uses interchange version %1; this Roundtable reads version %2. Update Roundtable to load it.</source>
         <translation>mae'r ffeil hon yn defnyddio fersiwn cyfnewid %1; mae'r Roundtable hwn yn darllen fersiwn %2. Diweddarwch Roundtable i'w llwytho.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+74" />
-        <location line="+556" />
+        <location line="+114" />
+        <location line="+557" />
         <location filename="../core/interchange/JsonChecker.cpp" line="-6" />
         <source>must not be empty</source>
         <translation>ni chaiff fod yn wag</translation>
     </message>
     <message>
-        <location line="-553" />
+        <location line="-554" />
         <source>"%1" is already the key of prompts[%2]</source>
         <translation>mae "%1" eisoes yn allwedd prompts[%2]</translation>
     </message>
@@ -865,7 +866,7 @@
         <translation>gellir dewis %1 opsiwn ar y mwyaf, cafwyd %2</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>expected a time such as "09:30" (or ""), found "%1"</source>
         <translation>disgwylid amser fel "09:30" (neu ""), cafwyd "%1"</translation>
     </message>
@@ -1083,7 +1084,7 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+176" />
+        <location filename="../core/interchange/Merge.cpp" line="+178" />
         <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
         <translation>%1: mae digwyddiad %2 yn "%3"; cadwyd "%4" o'r ffeil gyntaf</translation>
     </message>
@@ -1098,7 +1099,7 @@
         <translation>%1: mae ei becyn data'n wahanol; cadwyd yr un cyntaf</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+92" />
         <source>%1 (source %2)</source>
         <translation>%1 (ffynhonnell %2)</translation>
     </message>
@@ -1181,7 +1182,7 @@
         </translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+137" />
         <source>Nothing to merge: name at least one session file.</source>
         <translation>Dim byd i'w gyfuno: enwch o leiaf un ffeil sesiwn.</translation>
     </message>
@@ -1276,6 +1277,28 @@
     </message>
     <message numerus="yes">
         <location line="+1" />
+        <source>+%n progress update(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n later figure(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
         <source>+%n poll(s)</source>
         <translation>
             <numerusform>+%n pôl</numerusform>
@@ -1355,7 +1378,7 @@
         <translation>hepgorwyd: %1</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-205" />
         <source>The merge was cancelled; %1 was not written.</source>
         <translation>Cafodd y cyfuno ei ganslo; ni chafodd %1 ei ysgrifennu.</translation>
     </message>
@@ -1678,7 +1701,7 @@
 <context>
     <name>PickChart</name>
     <message>
-        <location filename="../app/places/PickNoteItem.cpp" line="+30" />
+        <location filename="../app/places/PickNoteItem.cpp" line="+31" />
         <source>POSSIBLE</source>
         <translation>POSIBL</translation>
     </message>
@@ -1698,7 +1721,7 @@
         <translation>GOLLWNG</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+135" />
         <source>%1 — unsorted, not on the chart yet</source>
         <translation>%1 — heb ei drefnu, nid yw ar y siart eto</translation>
     </message>
@@ -1757,7 +1780,7 @@
 <context>
     <name>ProgressBuilder</name>
     <message>
-        <location filename="../core/slides/ProgressPack.cpp" line="+49" />
+        <location filename="../core/slides/ProgressPack.cpp" line="+48" />
         <source>On track</source>
         <translation>Ar y trywydd iawn</translation>
     </message>
@@ -1798,54 +1821,54 @@
     </message>
     <message>
         <location line="+38" />
-        <location line="+209" />
+        <location line="+195" />
         <source>Progress update</source>
         <translation>Diweddariad cynnydd</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-194" />
         <location line="+3" />
-        <location line="+206" />
+        <location line="+192" />
         <source>%1: progress update</source>
         <translation>%1: diweddariad cynnydd</translation>
     </message>
     <message>
-        <location line="-195" />
-        <location line="+197" />
+        <location line="-181" />
+        <location line="+183" />
         <source>Following up: %1</source>
         <translation>Gwaith dilynol: %1</translation>
     </message>
     <message>
-        <location line="-195" />
-        <location line="+196" />
+        <location line="-181" />
+        <location line="+182" />
         <source>As of %1</source>
         <translation>Yn gywir ar %1</translation>
     </message>
     <message>
-        <location line="-192" />
-        <location line="+195" />
+        <location line="-178" />
+        <location line="+181" />
         <source>Changes since %1</source>
         <translation>Newidiadau ers %1</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-171" />
         <source>Progress on the actions agreed</source>
         <translation>Cynnydd ar y camau gweithredu a gytunwyd</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+187" />
+        <location line="+173" />
         <source>The partners will work together within %1 to %2</source>
         <translation>Bydd y partneriaid yn cydweithio yn %1 i %2</translation>
     </message>
     <message>
-        <location line="-181" />
-        <location line="+186" />
+        <location line="-167" />
+        <location line="+172" />
         <source>What the place prioritised</source>
         <translation>Yr hyn a flaenoriaethodd y lle</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-167" />
         <source>%1: what we agreed</source>
         <translation>%1: yr hyn a gytunwyd gennym</translation>
     </message>
@@ -1905,54 +1928,54 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+142" />
+        <location line="+128" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Owner</source>
         <translation>Perchennog</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Latest update</source>
         <translation>Diweddariad diweddaraf</translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+133" />
+        <location line="-113" />
+        <location line="+119" />
         <source>%1 (overdue)</source>
         <translation>%1 (yn hwyr)</translation>
     </message>
     <message>
-        <location line="-111" />
-        <location line="+128" />
+        <location line="-97" />
+        <location line="+114" />
         <source>Action %1, %2</source>
         <translation>Cam gweithredu %1, %2</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-106" />
         <source>%1: actions</source>
         <translation>%1: camau gweithredu</translation>
     </message>
@@ -1968,12 +1991,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+120" />
+        <location line="+106" />
         <source>Indicator</source>
         <translation>Dangosydd</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-78" />
         <source>At the event (no later period yet)</source>
         <translation>Yn y digwyddiad (dim cyfnod diweddarach eto)</translation>
     </message>
@@ -1984,7 +2007,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+90" />
+        <location line="+76" />
         <source>Indicators then and now</source>
         <translation>Dangosyddion bryd hynny a nawr</translation>
     </message>
@@ -3158,12 +3181,27 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     </message>
     <message>
         <location line="+44" />
-        <location line="+9" />
+        <location line="+19" />
         <source>Facilitator guidance</source>
         <translation>Canllawiau i'r hwylusydd</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-11" />
+        <source>Shown to the &amp;room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shown to the room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The line the projector shows under the item's title; empty: the built-in line for this kind of activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
         <source>Start from the built-in guidance</source>
         <translation>Dechrau o'r canllawiau adeiledig</translation>
     </message>
@@ -3173,22 +3211,22 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Copïo'r canllawiau adeiledig ar gyfer y math hwn o weithgaredd i'r eitem, i'w haddasu</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+96" />
         <source>New item</source>
         <translation>Eitem newydd</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>Select an agenda item to write what the facilitator should do.</source>
         <translation>Dewiswch eitem ar yr agenda i ysgrifennu beth ddylai'r hwylusydd ei wneud.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>%1  ·  %2  ·  %3</source>
         <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Run mode shows the built-in guidance above until you write your own.</source>
         <translation>Mae'r modd rhedeg yn dangos y canllawiau adeiledig uchod nes i chi ysgrifennu eich rhai eich hun.</translation>
     </message>
@@ -4220,7 +4258,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Llinell sylfaen (y digwyddiad)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Import Later Period… adds figures to compare with the event's</source>
         <translation>Mae Mewnforio Cyfnod Diweddarach… yn ychwanegu ffigurau i'w cymharu â rhai'r digwyddiad</translation>
     </message>
@@ -4254,7 +4292,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         </translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-83" />
         <source>no session is open</source>
         <translation>nid oes sesiwn ar agor</translation>
     </message>
@@ -4274,7 +4312,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Ni newidiwyd dim. Cywirwch %1 a'i fewnforio eto.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <location line="+7" />
         <source>Import Data Pack</source>
         <translation>Mewnforio Pecyn Data</translation>
@@ -4850,7 +4888,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>rt::HeatMapLegend</name>
     <message>
-        <location filename="../app/datapack/HeatMap.cpp" line="+162" />
+        <location filename="../app/datapack/HeatMap.cpp" line="+178" />
         <source>Key: a lighter colour indicates better performance</source>
         <translation>Allwedd: mae lliw goleuach yn dangos perfformiad gwell</translation>
     </message>
@@ -5491,7 +5529,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowPages.cpp" line="+129" />
+        <location filename="../app/shell/MainWindowPages.cpp" line="+130" />
         <source>no session is open</source>
         <translation>nid oes sesiwn ar agor</translation>
     </message>
@@ -6064,27 +6102,32 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PickChartScene</name>
     <message>
-        <location filename="../app/places/PickChartScene.cpp" line="+335" />
+        <location filename="../app/places/PickChartScene.cpp" line="+50" />
         <source>POSSIBLE</source>
         <translation>POSIBL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>IMPLEMENT</source>
         <translation>GWEITHREDU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>CHALLENGE</source>
         <translation>HER</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>KIBOSH</source>
         <translation>GOLLWNG</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+347" />
+        <source>Tidy notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+91" />
         <source>Relatively easy to do</source>
         <translation>Cymharol hawdd i'w wneud</translation>
     </message>
@@ -6123,17 +6166,17 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+119" />
+        <location line="+141" />
         <source>Page Down and Page Up select a note; the arrow keys move it</source>
         <translation>Mae Page Down a Page Up yn dewis nodyn; mae'r bysellau saeth yn ei symud</translation>
     </message>
     <message>
-        <location line="-118" />
-        <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove</source>
-        <translation>Page Down / Page Up: dewis nodyn · saethau: ei symud (Shift: ymhellach) · Enter: golygu · Delete: dileu</translation>
+        <location line="-140" />
+        <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove · Ctrl+T: tidy the notes · Ctrl+= / Ctrl+-: zoom in / out · Ctrl+0: fit</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+112" />
+        <location line="+134" />
         <source>Selected: %1</source>
         <translation>Dewiswyd: %1</translation>
     </message>
@@ -6149,7 +6192,7 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Type the idea; Ctrl+Enter to finish</source>
         <translation>Teipiwch y syniad; Ctrl+Enter i orffen</translation>
     </message>
@@ -6159,7 +6202,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Testun y syniad</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>Edit text</source>
         <translation>Golygu'r testun</translation>
     </message>
@@ -6169,7 +6212,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Creu cam gweithredu o'r syniad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -6177,7 +6220,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PickChartWidget</name>
     <message>
-        <location filename="../app/places/PickChartWidget.cpp" line="+28" />
+        <location filename="../app/places/PickChartWidget.cpp" line="+30" />
         <source>Make action from idea</source>
         <translation>Creu cam gweithredu o'r syniad</translation>
     </message>
@@ -6187,7 +6230,12 @@ Shift+Enter: llinell newydd</translation>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Tidy notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Type an idea and press Enter; paste several lines to add several</source>
         <translation>Teipiwch syniad a phwyso Enter; gludwch sawl llinell i ychwanegu sawl un</translation>
     </message>
@@ -6202,7 +6250,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Ychwanegu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Fit</source>
         <translation>Ffitio</translation>
     </message>
@@ -6213,16 +6261,41 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make the chart larger (Ctrl+=)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make the chart smaller (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the notes apart so none hides another or a quadrant's name; each stays in its quadrant (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>Add a row to the place's action plan for the selected idea</source>
         <translation>Ychwanegu rhes at gynllun gweithredu'r lle ar gyfer y syniad a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+46" />
         <source>Added to the place's action plan.</source>
         <translation>Wedi'i ychwanegu at gynllun gweithredu'r lle.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+48" />
         <source>%n idea(s).</source>
         <translation>
             <numerusform>%n syniad.</numerusform>
@@ -6237,8 +6310,23 @@ Shift+Enter: llinell newydd</translation>
         <source>This place has no aim yet: add one on the Places and aims tab, then press Enter again. Your idea stays in the box.</source>
         <translation>Nid oes nod gan y lle hwn eto: ychwanegwch un ar y tab Lleoedd a nodau, yna pwyswch Enter eto. Mae eich syniad yn aros yn y blwch.</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>Notes moved apart: none hides another now. Undo puts them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no room left to move the notes apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No note hides another: nothing to tidy.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+16" />
         <source>%n action(s) added to the place's action plan.</source>
         <translation>
             <numerusform>Ychwanegwyd %n cam gweithredu at gynllun gweithredu'r lle.</numerusform>
@@ -6249,12 +6337,12 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-188" />
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Dewiswch nod i weld ei siart PICK.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+135" />
         <source>Double-click the chart to add one; drag notes to place them, or select one with Page Down and move it with the arrow keys (Shift: bigger steps).</source>
         <translation>Cliciwch ddwywaith ar y siart i ychwanegu un; llusgwch nodiadau i'w gosod, neu dewiswch un gyda Page Down a'i symud gyda'r bysellau saeth (Shift: camau mwy).</translation>
     </message>
@@ -6268,6 +6356,33 @@ Shift+Enter: llinell newydd</translation>
             <numerusform>%n syniad wedi'u dewis</numerusform>
             <numerusform>%n syniad wedi'u dewis</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rt::PickCohortLegend</name>
+    <message>
+        <location filename="../app/places/PickCohortLegend.cpp" line="+95" />
+        <source>Note colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>Cohort colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>The colour of each cohort's notes on the PICK chart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rt::PickCohortModel</name>
+    <message>
+        <location line="-30" />
+        <source>Notes for the cohort “%1” have this colour</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6585,12 +6700,12 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+352" />
+        <location line="+355" />
         <source>Remove poll</source>
         <translation>Tynnu pôl</translation>
     </message>
     <message>
-        <location line="-330" />
+        <location line="-333" />
         <source>What do you want to ask the room?</source>
         <translation>Beth hoffech chi ei ofyn i'r ystafell?</translation>
     </message>
@@ -6671,17 +6786,17 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+197" />
+        <location line="+200" />
         <source>Open voting</source>
         <translation>Agor y pleidleisio</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-199" />
         <source>Close voting</source>
         <translation>Cau'r pleidleisio</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>&amp;Question:</source>
         <translation>&amp;Cwestiwn:</translation>
     </message>
@@ -6706,7 +6821,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Dangos canlyniadau ar y &amp;taflunydd:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Role in pack:</source>
         <translation>&amp;Rôl yn y pecyn:</translation>
     </message>
@@ -6716,7 +6831,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Cyflwr:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Options:</source>
         <translation>&amp;Opsiynau:</translation>
     </message>
@@ -6900,17 +7015,17 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::ProjectorView</name>
     <message>
-        <location filename="../app/agenda/ProjectorView.cpp" line="+109" />
+        <location filename="../app/agenda/ProjectorView.cpp" line="+127" />
         <source>Welcome</source>
         <translation>Croeso</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>Next: %1  %2</source>
         <translation>Nesaf: %1  %2</translation>
     </message>
@@ -7424,7 +7539,52 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::RunController</name>
     <message>
-        <location filename="../app/agenda/RunController.cpp" line="+153" />
+        <location filename="../app/agenda/RunController.cpp" line="+132" />
+        <source>Welcome! Find your table on the table plan, and help yourself to a drink.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Listen, and note what strikes you: you will talk about it at your table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time for a break. Please be back in your seats when the countdown ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Talk about your table's topic under the three questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add your ideas, then place each one by its impact and the effort it needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Turn the chosen ideas into actions: who does what, by when, and how we will know it worked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Vote from your phone: scan the code on the screen, or raise your hand when asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Thank you for coming. Here is what happens next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Work with your place's partners on what you will do together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -7432,7 +7592,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::RunModeView</name>
     <message>
-        <location filename="../app/agenda/RunModeView.cpp" line="+69" />
+        <location filename="../app/agenda/RunModeView.cpp" line="+71" />
         <source>Run mode</source>
         <translation>Modd rhedeg</translation>
     </message>
@@ -7452,7 +7612,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>YN NES YMLAEN</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>GUIDANCE FOR THIS ACTIVITY</source>
         <translation>CANLLAWIAU AR GYFER Y GWEITHGAREDD HWN</translation>
     </message>
@@ -7607,7 +7767,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Diwedd y diwrnod</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>Each table answers:</source>
         <translation>Mae pob bwrdd yn ateb:</translation>
     </message>
@@ -7627,7 +7787,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Gweithle  [Enter]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+56" />
         <source>Resume  [Space]</source>
         <translation>Ailddechrau  [Space]</translation>
     </message>
@@ -8493,7 +8653,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>info: disgwylid un FILE (defnydd: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
@@ -9226,6 +9386,11 @@ Shift+Enter: llinell newydd</translation>
         <translation>Golygu canllawiau</translation>
     </message>
     <message>
+        <location line="+11" />
+        <source>Edit what the room sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+17" />
         <source>Delete “%1”</source>
         <translation>Dileu “%1”</translation>
@@ -9370,7 +9535,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Symud bwrdd</translation>
     </message>
     <message>
-        <location filename="../core/commands/PlaceEdits.cpp" line="+106" />
+        <location filename="../core/commands/PlaceEdits.cpp" line="+108" />
         <location line="+20" />
         <source>Move idea</source>
         <translation>Symud syniad</translation>
@@ -9621,7 +9786,13 @@ Shift+Enter: llinell newydd</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Mark %n action(s) reviewed</source>
-        <translation><numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform><numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform><numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform><numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform><numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform></translation>
+        <translation>
+            <numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform>
+            <numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform>
+            <numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform>
+            <numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform>
+            <numerusform>Marcio bod %n cam gweithredu wedi'u hadolygu</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -9642,7 +9813,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::followup</name>
     <message>
-        <location filename="../core/models/ActionFollowUp.cpp" line="+104" />
+        <location filename="../core/models/ActionFollowUp.cpp" line="+103" />
         <source>Review action</source>
         <translation>Adolygu cam gweithredu</translation>
     </message>
@@ -10068,12 +10239,12 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::polls::ProjectorPollPanel</name>
     <message>
-        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+114" />
+        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+144" />
         <source>QR code of the voting address</source>
         <translation>Cod QR y cyfeiriad pleidleisio</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+97" />
         <source>VOTE NOW</source>
         <translation>PLEIDLEISIWCH NAWR</translation>
     </message>
@@ -10093,7 +10264,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>NID YW AR AGOR ETO</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+22" />
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n pleidlais</numerusform>

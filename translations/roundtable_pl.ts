@@ -9,12 +9,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+189" />
+        <location line="+215" />
         <source>Topic-based table discussions</source>
         <translation>Dyskusje tematyczne przy stolikach</translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-213" />
         <location line="+84" />
         <source>Poll results</source>
         <translation>Wyniki ankiet</translation>
@@ -27,12 +27,12 @@
     </message>
     <message>
         <location line="-50" />
-        <location line="+472" />
+        <location line="+498" />
         <source>Data pack</source>
         <translation>Pakiet danych</translation>
     </message>
     <message>
-        <location line="-470" />
+        <location line="-496" />
         <location line="+101" />
         <source>Next steps</source>
         <translation>Kolejne kroki</translation>
@@ -78,17 +78,17 @@
         <translation>Organizator: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Purpose</source>
         <translation>Cel seminarium</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>The purpose of the seminar was to:</source>
         <translation>Celem seminarium było:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+26" />
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Program</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>These slides are a verbatim reproduction of every idea and suggestion made in the discussions on the day. Places will develop them further, check them against existing plans and current capacity, and agree them at their boards.</source>
         <translation>Te slajdy są dosłownym odzwierciedleniem wszystkich pomysłów i sugestii zgłoszonych podczas dyskusji w tym dniu. Obszary będą je dalej rozwijać, porównają je z istniejącymi planami i obecnymi możliwościami oraz zatwierdzą na posiedzeniach swoich zarządów.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-7" />
         <source>A verbatim reproduction</source>
         <translation>Dosłowne odzwierciedlenie</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+22" />
         <source>Table discussion points: a verbatim reproduction of what each table said</source>
         <translation>Punkty dyskusji przy stolikach: dosłowne odzwierciedlenie tego, co powiedział każdy stolik</translation>
     </message>
@@ -200,8 +200,8 @@
         <translation>Dane, które ukształtowały rozmowy. Legenda: jaśniejszy kolor oznacza lepsze wyniki</translation>
     </message>
     <message>
-        <location line="-389" />
-        <location line="+299" />
+        <location line="-415" />
+        <location line="+325" />
         <source>%1's priorities: %2</source>
         <translation>Priorytety obszaru %1: %2</translation>
     </message>
@@ -215,20 +215,20 @@
         </translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-175" />
         <location line="+2" />
-        <location line="+195" />
+        <location line="+221" />
         <location line="+98" />
         <source>Poll</source>
         <translation>Ankieta</translation>
     </message>
     <message>
-        <location line="-293" />
+        <location line="-319" />
         <source>Priorities: %1</source>
         <translation>Priorytety: %1</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+231" />
         <source>No answers were given.</source>
         <translation>Nie udzielono żadnych odpowiedzi.</translation>
     </message>
@@ -655,7 +655,7 @@
         <translation>oczekiwano indeksu w %1 (od %2 do %3), %4</translation>
     </message>
     <message>
-        <location filename="../core/interchange/InterchangeReader.cpp" line="+352" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="+393" />
         <location line="+4" />
         <location filename="../core/interchange/JsonChecker.cpp" line="-60" />
         <source>required key is missing</source>
@@ -706,12 +706,13 @@
         <translation>oczekiwano obiektu, %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="-446" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+21" />
         <source>expected one of %1, found "%2"</source>
         <translation>oczekiwano jednej z wartości: %1, znaleziono "%2"</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+26" />
         <source>expected a row id (decimal digits, from 1 to %1), found "%2"</source>
         <translation>oczekiwano identyfikatora wiersza (cyfry dziesiętne, od 1 do %1), znaleziono "%2"</translation>
     </message>
@@ -731,32 +732,32 @@
         <translation>oczekiwano czasu w formacie "2023-07-21T13:05:00.000Z", znaleziono "%1"</translation>
     </message>
     <message>
-        <location filename="../core/interchange/InterchangeReader.cpp" line="-487" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="-81" />
         <source>expected "%1", %2</source>
         <translation>oczekiwano "%1", %2</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+327" />
+        <location line="+367" />
         <location line="+2" />
         <source>found "%1"</source>
         <translation>znaleziono "%1"</translation>
     </message>
     <message>
-        <location line="-321" />
+        <location line="-361" />
         <source>this file uses interchange version %1; this Roundtable reads version %2. Update Roundtable to load it.</source>
         <translation>ten plik używa formatu wymiany w wersji %1; ta wersja Roundtable odczytuje wersję %2. Zaktualizuj Roundtable, aby go wczytać.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+74" />
-        <location line="+556" />
+        <location line="+114" />
+        <location line="+557" />
         <location filename="../core/interchange/JsonChecker.cpp" line="-6" />
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <location line="-553" />
+        <location line="-554" />
         <source>"%1" is already the key of prompts[%2]</source>
         <translation>"%1" jest już kluczem w prompts[%2]</translation>
     </message>
@@ -851,7 +852,7 @@
         <translation>maksymalna liczba opcji do wyboru: %1, a podano: %2</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>expected a time such as "09:30" (or ""), found "%1"</source>
         <translation>oczekiwano godziny w formacie "09:30" (lub ""), znaleziono "%1"</translation>
     </message>
@@ -1069,7 +1070,7 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+176" />
+        <location filename="../core/interchange/Merge.cpp" line="+178" />
         <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
         <translation>%1: pole wydarzenia %2 ma wartość "%3"; zachowano "%4" z pierwszego pliku</translation>
     </message>
@@ -1084,7 +1085,7 @@
         <translation>%1: pakiet danych się różni; zachowano pierwszy</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+92" />
         <source>%1 (source %2)</source>
         <translation>%1 (źródło %2)</translation>
     </message>
@@ -1163,7 +1164,7 @@
         </translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+137" />
         <source>Nothing to merge: name at least one session file.</source>
         <translation>Nie ma czego scalać: podaj co najmniej jeden plik sesji.</translation>
     </message>
@@ -1244,6 +1245,24 @@
     </message>
     <message numerus="yes">
         <location line="+1" />
+        <source>+%n progress update(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n later figure(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
         <source>+%n poll(s)</source>
         <translation>
             <numerusform>+%n ankieta</numerusform>
@@ -1313,7 +1332,7 @@
         <translation>pominięto: %1</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-205" />
         <source>The merge was cancelled; %1 was not written.</source>
         <translation>Scalanie zostało anulowane; plik %1 nie został zapisany.</translation>
     </message>
@@ -1632,7 +1651,7 @@
 <context>
     <name>PickChart</name>
     <message>
-        <location filename="../app/places/PickNoteItem.cpp" line="+30" />
+        <location filename="../app/places/PickNoteItem.cpp" line="+31" />
         <source>POSSIBLE</source>
         <translation>MOŻLIWE</translation>
     </message>
@@ -1652,7 +1671,7 @@
         <translation>ODRZUCIĆ</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+135" />
         <source>%1 — unsorted, not on the chart yet</source>
         <translation>%1 — nieposortowane, jeszcze nie na wykresie</translation>
     </message>
@@ -1711,7 +1730,7 @@
 <context>
     <name>ProgressBuilder</name>
     <message>
-        <location filename="../core/slides/ProgressPack.cpp" line="+49" />
+        <location filename="../core/slides/ProgressPack.cpp" line="+48" />
         <source>On track</source>
         <translation>Zgodnie z planem</translation>
     </message>
@@ -1752,54 +1771,54 @@
     </message>
     <message>
         <location line="+38" />
-        <location line="+209" />
+        <location line="+195" />
         <source>Progress update</source>
         <translation>Raport z postępów</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-194" />
         <location line="+3" />
-        <location line="+206" />
+        <location line="+192" />
         <source>%1: progress update</source>
         <translation>%1: raport z postępów</translation>
     </message>
     <message>
-        <location line="-195" />
-        <location line="+197" />
+        <location line="-181" />
+        <location line="+183" />
         <source>Following up: %1</source>
         <translation>Działania następcze: %1</translation>
     </message>
     <message>
-        <location line="-195" />
-        <location line="+196" />
+        <location line="-181" />
+        <location line="+182" />
         <source>As of %1</source>
         <translation>Stan na %1</translation>
     </message>
     <message>
-        <location line="-192" />
-        <location line="+195" />
+        <location line="-178" />
+        <location line="+181" />
         <source>Changes since %1</source>
         <translation>Zmiany od %1</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-171" />
         <source>Progress on the actions agreed</source>
         <translation>Postępy w realizacji uzgodnionych działań</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+187" />
+        <location line="+173" />
         <source>The partners will work together within %1 to %2</source>
         <translation>Partnerzy będą współpracować na obszarze %1, aby %2</translation>
     </message>
     <message>
-        <location line="-181" />
-        <location line="+186" />
+        <location line="-167" />
+        <location line="+172" />
         <source>What the place prioritised</source>
         <translation>Priorytety obszaru</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-167" />
         <source>%1: what we agreed</source>
         <translation>%1: co uzgodniliśmy</translation>
     </message>
@@ -1851,54 +1870,54 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+142" />
+        <location line="+128" />
         <source>#</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Latest update</source>
         <translation>Ostatnia aktualizacja</translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+133" />
+        <location line="-113" />
+        <location line="+119" />
         <source>%1 (overdue)</source>
         <translation>%1 (po terminie)</translation>
     </message>
     <message>
-        <location line="-111" />
-        <location line="+128" />
+        <location line="-97" />
+        <location line="+114" />
         <source>Action %1, %2</source>
         <translation>Działanie %1, %2</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-106" />
         <source>%1: actions</source>
         <translation>%1: działania</translation>
     </message>
@@ -1914,12 +1933,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+120" />
+        <location line="+106" />
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-78" />
         <source>At the event (no later period yet)</source>
         <translation>Podczas wydarzenia (brak jeszcze późniejszego okresu)</translation>
     </message>
@@ -1930,7 +1949,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+90" />
+        <location line="+76" />
         <source>Indicators then and now</source>
         <translation>Wskaźniki wtedy i teraz</translation>
     </message>
@@ -3094,12 +3113,27 @@ Plik nie został zmieniony.</translation>
     </message>
     <message>
         <location line="+44" />
-        <location line="+9" />
+        <location line="+19" />
         <source>Facilitator guidance</source>
         <translation>Wskazówki dla facylitatora</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-11" />
+        <source>Shown to the &amp;room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shown to the room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The line the projector shows under the item's title; empty: the built-in line for this kind of activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
         <source>Start from the built-in guidance</source>
         <translation>Zacznij od wbudowanych wskazówek</translation>
     </message>
@@ -3109,22 +3143,22 @@ Plik nie został zmieniony.</translation>
         <translation>Skopiuj do punktu wbudowane wskazówki dla tego rodzaju aktywności, aby je dostosować</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+96" />
         <source>New item</source>
         <translation>Nowy punkt</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>Select an agenda item to write what the facilitator should do.</source>
         <translation>Zaznacz punkt programu, aby opisać, co ma zrobić facylitator.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>%1  ·  %2  ·  %3</source>
         <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Run mode shows the built-in guidance above until you write your own.</source>
         <translation>Tryb prowadzenia wyświetla powyższe wbudowane wskazówki, dopóki nie napiszesz własnych.</translation>
     </message>
@@ -4150,7 +4184,7 @@ Plik nie został zmieniony.</translation>
         <translation>Stan wyjściowy (wydarzenie)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Import Later Period… adds figures to compare with the event's</source>
         <translation>Importuj późniejszy okres… dodaje dane do porównania z danymi z wydarzenia</translation>
     </message>
@@ -4182,7 +4216,7 @@ Plik nie został zmieniony.</translation>
         </translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-83" />
         <source>no session is open</source>
         <translation>żadna sesja nie jest otwarta</translation>
     </message>
@@ -4202,7 +4236,7 @@ Plik nie został zmieniony.</translation>
         <translation>Nic nie zostało zmienione. Popraw plik %1 i zaimportuj go ponownie.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <location line="+7" />
         <source>Import Data Pack</source>
         <translation>Importuj pakiet danych</translation>
@@ -4774,7 +4808,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>rt::HeatMapLegend</name>
     <message>
-        <location filename="../app/datapack/HeatMap.cpp" line="+162" />
+        <location filename="../app/datapack/HeatMap.cpp" line="+178" />
         <source>Key: a lighter colour indicates better performance</source>
         <translation>Legenda: jaśniejszy kolor oznacza lepsze wyniki</translation>
     </message>
@@ -5413,7 +5447,7 @@ Plik nie został zmieniony.</translation>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowPages.cpp" line="+129" />
+        <location filename="../app/shell/MainWindowPages.cpp" line="+130" />
         <source>no session is open</source>
         <translation>żadna sesja nie jest otwarta</translation>
     </message>
@@ -5976,27 +6010,32 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PickChartScene</name>
     <message>
-        <location filename="../app/places/PickChartScene.cpp" line="+335" />
+        <location filename="../app/places/PickChartScene.cpp" line="+50" />
         <source>POSSIBLE</source>
         <translation>MOŻLIWE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>IMPLEMENT</source>
         <translation>WDROŻYĆ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>CHALLENGE</source>
         <translation>WYZWANIE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>KIBOSH</source>
         <translation>ODRZUCIĆ</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+347" />
+        <source>Tidy notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+91" />
         <source>Relatively easy to do</source>
         <translation>Stosunkowo łatwe do wykonania</translation>
     </message>
@@ -6035,17 +6074,17 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+119" />
+        <location line="+141" />
         <source>Page Down and Page Up select a note; the arrow keys move it</source>
         <translation>Page Down i Page Up zaznaczają notatkę; klawisze strzałek ją przesuwają</translation>
     </message>
     <message>
-        <location line="-118" />
-        <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove</source>
-        <translation>Page Down / Page Up: zaznacz notatkę · strzałki: przesuń ją (z Shift: dalej) · Enter: edytuj · Delete: usuń</translation>
+        <location line="-140" />
+        <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove · Ctrl+T: tidy the notes · Ctrl+= / Ctrl+-: zoom in / out · Ctrl+0: fit</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+112" />
+        <location line="+134" />
         <source>Selected: %1</source>
         <translation>Zaznaczono: %1</translation>
     </message>
@@ -6059,7 +6098,7 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Type the idea; Ctrl+Enter to finish</source>
         <translation>Wpisz pomysł; Ctrl+Enter, aby zakończyć</translation>
     </message>
@@ -6069,7 +6108,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Treść pomysłu</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>Edit text</source>
         <translation>Edytuj tekst</translation>
     </message>
@@ -6079,7 +6118,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Utwórz działanie z pomysłu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
@@ -6087,7 +6126,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PickChartWidget</name>
     <message>
-        <location filename="../app/places/PickChartWidget.cpp" line="+28" />
+        <location filename="../app/places/PickChartWidget.cpp" line="+30" />
         <source>Make action from idea</source>
         <translation>Utwórz działanie z pomysłu</translation>
     </message>
@@ -6097,7 +6136,12 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Tidy notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Type an idea and press Enter; paste several lines to add several</source>
         <translation>Wpisz pomysł i naciśnij Enter; wklej kilka wierszy, aby dodać kilka pomysłów</translation>
     </message>
@@ -6112,7 +6156,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Fit</source>
         <translation>Dopasuj</translation>
     </message>
@@ -6123,16 +6167,41 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make the chart larger (Ctrl+=)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make the chart smaller (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the notes apart so none hides another or a quadrant's name; each stays in its quadrant (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>Add a row to the place's action plan for the selected idea</source>
         <translation>Dodaj wiersz dla zaznaczonego pomysłu do planu działań obszaru</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+46" />
         <source>Added to the place's action plan.</source>
         <translation>Dodano do planu działań obszaru.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+48" />
         <source>%n idea(s).</source>
         <translation>
             <numerusform>%n pomysł.</numerusform>
@@ -6145,8 +6214,23 @@ Shift+Enter: nowy wiersz</translation>
         <source>This place has no aim yet: add one on the Places and aims tab, then press Enter again. Your idea stays in the box.</source>
         <translation>Ten obszar nie ma jeszcze celu: dodaj go na karcie Obszary i cele, a potem ponownie naciśnij Enter. Twój pomysł zostaje w polu.</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>Notes moved apart: none hides another now. Undo puts them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no room left to move the notes apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No note hides another: nothing to tidy.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+16" />
         <source>%n action(s) added to the place's action plan.</source>
         <translation>
             <numerusform>Dodano %n działanie do planu działań miejsca.</numerusform>
@@ -6155,12 +6239,12 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-188" />
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wybierz cel, aby zobaczyć jego wykres PICK.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+135" />
         <source>Double-click the chart to add one; drag notes to place them, or select one with Page Down and move it with the arrow keys (Shift: bigger steps).</source>
         <translation>Kliknij dwukrotnie wykres, aby dodać pomysł; przeciągaj notatki, aby je umieścić, lub zaznacz jedną klawiszem Page Down i przesuwaj ją klawiszami strzałek (z Shift: większe kroki).</translation>
     </message>
@@ -6172,6 +6256,33 @@ Shift+Enter: nowy wiersz</translation>
             <numerusform>Zaznaczono %n pomysły</numerusform>
             <numerusform>Zaznaczono %n pomysłów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rt::PickCohortLegend</name>
+    <message>
+        <location filename="../app/places/PickCohortLegend.cpp" line="+95" />
+        <source>Note colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>Cohort colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>The colour of each cohort's notes on the PICK chart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rt::PickCohortModel</name>
+    <message>
+        <location line="-30" />
+        <source>Notes for the cohort “%1” have this colour</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6483,12 +6594,12 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+352" />
+        <location line="+355" />
         <source>Remove poll</source>
         <translation>Usuń ankietę</translation>
     </message>
     <message>
-        <location line="-330" />
+        <location line="-333" />
         <source>What do you want to ask the room?</source>
         <translation>O co chcesz zapytać uczestników?</translation>
     </message>
@@ -6569,17 +6680,17 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+197" />
+        <location line="+200" />
         <source>Open voting</source>
         <translation>Otwórz głosowanie</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-199" />
         <source>Close voting</source>
         <translation>Zamknij głosowanie</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>&amp;Question:</source>
         <translation>&amp;Pytanie:</translation>
     </message>
@@ -6604,7 +6715,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Wyniki na pro&amp;jektorze:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Role in pack:</source>
         <translation>Rola w pa&amp;kiecie:</translation>
     </message>
@@ -6614,7 +6725,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Stan:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Options:</source>
         <translation>&amp;Opcje:</translation>
     </message>
@@ -6794,17 +6905,17 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::ProjectorView</name>
     <message>
-        <location filename="../app/agenda/ProjectorView.cpp" line="+109" />
+        <location filename="../app/agenda/ProjectorView.cpp" line="+127" />
         <source>Welcome</source>
         <translation>Witamy</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>Next: %1  %2</source>
         <translation>Następnie: %1  %2</translation>
     </message>
@@ -7306,7 +7417,52 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::RunController</name>
     <message>
-        <location filename="../app/agenda/RunController.cpp" line="+153" />
+        <location filename="../app/agenda/RunController.cpp" line="+132" />
+        <source>Welcome! Find your table on the table plan, and help yourself to a drink.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Listen, and note what strikes you: you will talk about it at your table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time for a break. Please be back in your seats when the countdown ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Talk about your table's topic under the three questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add your ideas, then place each one by its impact and the effort it needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Turn the chosen ideas into actions: who does what, by when, and how we will know it worked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Vote from your phone: scan the code on the screen, or raise your hand when asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Thank you for coming. Here is what happens next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Work with your place's partners on what you will do together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -7314,7 +7470,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::RunModeView</name>
     <message>
-        <location filename="../app/agenda/RunModeView.cpp" line="+69" />
+        <location filename="../app/agenda/RunModeView.cpp" line="+71" />
         <source>Run mode</source>
         <translation>Tryb prowadzenia</translation>
     </message>
@@ -7334,7 +7490,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>PÓŹNIEJ</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>GUIDANCE FOR THIS ACTIVITY</source>
         <translation>WSKAZÓWKI DO TEJ AKTYWNOŚCI</translation>
     </message>
@@ -7489,7 +7645,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Koniec dnia</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>Each table answers:</source>
         <translation>Każdy stolik odpowiada na pytania:</translation>
     </message>
@@ -7509,7 +7665,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Przestrzeń robocza  [Enter]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+56" />
         <source>Resume  [Space]</source>
         <translation>Wznów  [Space]</translation>
     </message>
@@ -8355,7 +8511,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>info: oczekiwano jednego pliku FILE (użycie: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -9062,6 +9218,11 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Edytuj wskazówki</translation>
     </message>
     <message>
+        <location line="+11" />
+        <source>Edit what the room sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+17" />
         <source>Delete “%1”</source>
         <translation>Usuń „%1”</translation>
@@ -9198,7 +9359,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Przenieś stolik</translation>
     </message>
     <message>
-        <location filename="../core/commands/PlaceEdits.cpp" line="+106" />
+        <location filename="../core/commands/PlaceEdits.cpp" line="+108" />
         <location line="+20" />
         <source>Move idea</source>
         <translation>Przenieś pomysł</translation>
@@ -9439,7 +9600,11 @@ Shift+Enter: nowy wiersz</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Mark %n action(s) reviewed</source>
-        <translation><numerusform>Oznacz %n działanie jako przejrzane</numerusform><numerusform>Oznacz %n działania jako przejrzane</numerusform><numerusform>Oznacz %n działań jako przejrzane</numerusform></translation>
+        <translation>
+            <numerusform>Oznacz %n działanie jako przejrzane</numerusform>
+            <numerusform>Oznacz %n działania jako przejrzane</numerusform>
+            <numerusform>Oznacz %n działań jako przejrzane</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -9460,7 +9625,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::followup</name>
     <message>
-        <location filename="../core/models/ActionFollowUp.cpp" line="+104" />
+        <location filename="../core/models/ActionFollowUp.cpp" line="+103" />
         <source>Review action</source>
         <translation>Przejrzyj działanie</translation>
     </message>
@@ -9876,12 +10041,12 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::polls::ProjectorPollPanel</name>
     <message>
-        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+114" />
+        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+144" />
         <source>QR code of the voting address</source>
         <translation>Kod QR adresu do głosowania</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+97" />
         <source>VOTE NOW</source>
         <translation>GŁOSUJ TERAZ</translation>
     </message>
@@ -9901,7 +10066,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>JESZCZE NIEOTWARTA</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+22" />
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n głos</numerusform>

@@ -9,12 +9,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+189" />
+        <location line="+215" />
         <source>Topic-based table discussions</source>
         <translation>موضوع وار میز پر گفتگو</translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-213" />
         <location line="+84" />
         <source>Poll results</source>
         <translation>پول کے نتائج</translation>
@@ -27,12 +27,12 @@
     </message>
     <message>
         <location line="-50" />
-        <location line="+472" />
+        <location line="+498" />
         <source>Data pack</source>
         <translation>ڈیٹا پیک</translation>
     </message>
     <message>
-        <location line="-470" />
+        <location line="-496" />
         <location line="+101" />
         <source>Next steps</source>
         <translation>اگلے مراحل</translation>
@@ -78,17 +78,17 @@
         <translation>منتظم: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Purpose</source>
         <translation>مقصد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>The purpose of the seminar was to:</source>
         <translation>سیمینار کا مقصد یہ تھا:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+26" />
         <source>Time</source>
         <translation>وقت</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>ایجنڈا</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>These slides are a verbatim reproduction of every idea and suggestion made in the discussions on the day. Places will develop them further, check them against existing plans and current capacity, and agree them at their boards.</source>
         <translation>یہ سلائیڈز اس دن مباحثوں میں پیش کیے گئے ہر خیال اور تجویز کی لفظ بہ لفظ نقل ہیں۔ مقامات انہیں مزید آگے بڑھائیں گے، موجودہ منصوبوں اور موجودہ صلاحیت کے مطابق ان کی جانچ کریں گے، اور اپنے بورڈز میں ان پر اتفاق کریں گے۔</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-7" />
         <source>A verbatim reproduction</source>
         <translation>لفظ بہ لفظ نقل</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+22" />
         <source>Table discussion points: a verbatim reproduction of what each table said</source>
         <translation>میز پر گفتگو کے نکات: ہر میز نے جو کہا اس کی لفظ بہ لفظ نقل</translation>
     </message>
@@ -196,8 +196,8 @@
         <translation>وہ اعداد و شمار جنہوں نے گفتگو کی سمت طے کی۔ کلید: ہلکا رنگ بہتر کارکردگی ظاہر کرتا ہے</translation>
     </message>
     <message>
-        <location line="-389" />
-        <location line="+299" />
+        <location line="-415" />
+        <location line="+325" />
         <source>%1's priorities: %2</source>
         <translation>%1 کی ترجیحات: %2</translation>
     </message>
@@ -210,20 +210,20 @@
         </translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-175" />
         <location line="+2" />
-        <location line="+195" />
+        <location line="+221" />
         <location line="+98" />
         <source>Poll</source>
         <translation>پول</translation>
     </message>
     <message>
-        <location line="-293" />
+        <location line="-319" />
         <source>Priorities: %1</source>
         <translation>ترجیحات: %1</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+231" />
         <source>No answers were given.</source>
         <translation>کوئی جواب نہیں دیا گیا۔</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>%1 میں ترتیبی نمبر متوقع تھا (%2 سے %3 تک)، %4</translation>
     </message>
     <message>
-        <location filename="../core/interchange/InterchangeReader.cpp" line="+352" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="+393" />
         <location line="+4" />
         <location filename="../core/interchange/JsonChecker.cpp" line="-60" />
         <source>required key is missing</source>
@@ -699,12 +699,13 @@
         <translation>آبجیکٹ متوقع تھا، %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="-446" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+21" />
         <source>expected one of %1, found "%2"</source>
         <translation>%1 میں سے کوئی ایک متوقع تھا، "%2" ملا</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../core/interchange/JsonChecker.cpp" line="+26" />
         <source>expected a row id (decimal digits, from 1 to %1), found "%2"</source>
         <translation>قطار کی id متوقع تھی (اعشاری ہندسے، 1 سے %1 تک)، "%2" ملا</translation>
     </message>
@@ -724,32 +725,32 @@
         <translation>"2023-07-21T13:05:00.000Z" جیسا وقت متوقع تھا، "%1" ملا</translation>
     </message>
     <message>
-        <location filename="../core/interchange/InterchangeReader.cpp" line="-487" />
+        <location filename="../core/interchange/InterchangeReader.cpp" line="-81" />
         <source>expected "%1", %2</source>
         <translation>"%1" متوقع تھا، %2</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+327" />
+        <location line="+367" />
         <location line="+2" />
         <source>found "%1"</source>
         <translation>"%1" ملا</translation>
     </message>
     <message>
-        <location line="-321" />
+        <location line="-361" />
         <source>this file uses interchange version %1; this Roundtable reads version %2. Update Roundtable to load it.</source>
         <translation>یہ فائل تبادلے کا ورژن %1 استعمال کرتی ہے؛ یہ Roundtable ورژن %2 پڑھتا ہے۔ اسے لوڈ کرنے کے لیے Roundtable اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+74" />
-        <location line="+556" />
+        <location line="+114" />
+        <location line="+557" />
         <location filename="../core/interchange/JsonChecker.cpp" line="-6" />
         <source>must not be empty</source>
         <translation>خالی نہیں ہونا چاہیے</translation>
     </message>
     <message>
-        <location line="-553" />
+        <location line="-554" />
         <source>"%1" is already the key of prompts[%2]</source>
         <translation>"%1" پہلے ہی prompts[%2] کی کلید ہے</translation>
     </message>
@@ -844,7 +845,7 @@
         <translation>زیادہ سے زیادہ %1 اختیارات چنے جا سکتے ہیں، %2 ملے</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>expected a time such as "09:30" (or ""), found "%1"</source>
         <translation>"09:30" جیسا وقت (یا "") متوقع تھا، "%1" ملا</translation>
     </message>
@@ -1062,7 +1063,7 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/interchange/Merge.cpp" line="+176" />
+        <location filename="../core/interchange/Merge.cpp" line="+178" />
         <source>%1: event %2 is "%3"; kept "%4" from the first file</source>
         <translation>%1: تقریب کا %2 "%3" ہے؛ پہلی فائل سے "%4" رکھا گیا</translation>
     </message>
@@ -1077,7 +1078,7 @@
         <translation>%1: اس کا ڈیٹا پیک مختلف ہے؛ پہلا والا رکھا گیا</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+92" />
         <source>%1 (source %2)</source>
         <translation>%1 (ماخذ %2)</translation>
     </message>
@@ -1154,7 +1155,7 @@
         </translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+137" />
         <source>Nothing to merge: name at least one session file.</source>
         <translation>ضم کرنے کو کچھ نہیں: کم از کم ایک سیشن فائل کا نام دیں۔</translation>
     </message>
@@ -1228,6 +1229,22 @@
     </message>
     <message numerus="yes">
         <location line="+1" />
+        <source>+%n progress update(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>+%n later figure(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
         <source>+%n poll(s)</source>
         <translation>
             <numerusform>+%n پول</numerusform>
@@ -1292,7 +1309,7 @@
         <translation>چھوڑ دیا گیا: %1</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-205" />
         <source>The merge was cancelled; %1 was not written.</source>
         <translation>انضمام منسوخ کر دیا گیا؛ %1 کو نہیں لکھا گیا۔</translation>
     </message>
@@ -1609,7 +1626,7 @@
 <context>
     <name>PickChart</name>
     <message>
-        <location filename="../app/places/PickNoteItem.cpp" line="+30" />
+        <location filename="../app/places/PickNoteItem.cpp" line="+31" />
         <source>POSSIBLE</source>
         <translation>ممکن</translation>
     </message>
@@ -1629,7 +1646,7 @@
         <translation>ترک کریں</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+135" />
         <source>%1 — unsorted, not on the chart yet</source>
         <translation>%1 — غیر ترتیب شدہ، ابھی چارٹ پر نہیں</translation>
     </message>
@@ -1688,7 +1705,7 @@
 <context>
     <name>ProgressBuilder</name>
     <message>
-        <location filename="../core/slides/ProgressPack.cpp" line="+49" />
+        <location filename="../core/slides/ProgressPack.cpp" line="+48" />
         <source>On track</source>
         <translation>درست سمت میں</translation>
     </message>
@@ -1729,54 +1746,54 @@
     </message>
     <message>
         <location line="+38" />
-        <location line="+209" />
+        <location line="+195" />
         <source>Progress update</source>
         <translation>پیش رفت کی اپ ڈیٹ</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-194" />
         <location line="+3" />
-        <location line="+206" />
+        <location line="+192" />
         <source>%1: progress update</source>
         <translation>%1: پیش رفت کی اپ ڈیٹ</translation>
     </message>
     <message>
-        <location line="-195" />
-        <location line="+197" />
+        <location line="-181" />
+        <location line="+183" />
         <source>Following up: %1</source>
         <translation>پیروی: %1</translation>
     </message>
     <message>
-        <location line="-195" />
-        <location line="+196" />
+        <location line="-181" />
+        <location line="+182" />
         <source>As of %1</source>
         <translation>%1 تک</translation>
     </message>
     <message>
-        <location line="-192" />
-        <location line="+195" />
+        <location line="-178" />
+        <location line="+181" />
         <source>Changes since %1</source>
         <translation>%1 سے اب تک کی تبدیلیاں</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-171" />
         <source>Progress on the actions agreed</source>
         <translation>طے شدہ اقدامات پر پیش رفت</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+187" />
+        <location line="+173" />
         <source>The partners will work together within %1 to %2</source>
         <translation>شراکت دار %1 کے اندر مل کر کام کریں گے تاکہ %2</translation>
     </message>
     <message>
-        <location line="-181" />
-        <location line="+186" />
+        <location line="-167" />
+        <location line="+172" />
         <source>What the place prioritised</source>
         <translation>مقام کی ترجیحات</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-167" />
         <source>%1: what we agreed</source>
         <translation>%1: ہم نے کیا طے کیا</translation>
     </message>
@@ -1824,54 +1841,54 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+142" />
+        <location line="+128" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Action</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Owner</source>
         <translation>ذمہ دار</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Due</source>
         <translation>مقررہ تاریخ</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Status</source>
         <translation>صورتحال</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-128" />
+        <location line="+128" />
         <source>Latest update</source>
         <translation>تازہ ترین اپ ڈیٹ</translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+133" />
+        <location line="-113" />
+        <location line="+119" />
         <source>%1 (overdue)</source>
         <translation>%1 (تاخیر شدہ)</translation>
     </message>
     <message>
-        <location line="-111" />
-        <location line="+128" />
+        <location line="-97" />
+        <location line="+114" />
         <source>Action %1, %2</source>
         <translation>اقدام %1، %2</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-106" />
         <source>%1: actions</source>
         <translation>%1: اقدامات</translation>
     </message>
@@ -1887,12 +1904,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+120" />
+        <location line="+106" />
         <source>Indicator</source>
         <translation>اشاریہ</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-78" />
         <source>At the event (no later period yet)</source>
         <translation>تقریب کے وقت (ابھی بعد کی کوئی مدت نہیں)</translation>
     </message>
@@ -1903,7 +1920,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+90" />
+        <location line="+76" />
         <source>Indicators then and now</source>
         <translation>اشاریے: تب اور اب</translation>
     </message>
@@ -3062,12 +3079,27 @@ The file has not been changed.</source>
     </message>
     <message>
         <location line="+44" />
-        <location line="+9" />
+        <location line="+19" />
         <source>Facilitator guidance</source>
         <translation>سہولت کار کے لیے رہنمائی</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-11" />
+        <source>Shown to the &amp;room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shown to the room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The line the projector shows under the item's title; empty: the built-in line for this kind of activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
         <source>Start from the built-in guidance</source>
         <translation>بلٹ اِن رہنمائی سے شروع کریں</translation>
     </message>
@@ -3077,22 +3109,22 @@ The file has not been changed.</source>
         <translation>اس قسم کی سرگرمی کے لیے بلٹ اِن رہنمائی آئٹم میں کاپی کریں، تاکہ اسے اپنی ضرورت کے مطابق ڈھالا جا سکے</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+96" />
         <source>New item</source>
         <translation>نیا آئٹم</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>Select an agenda item to write what the facilitator should do.</source>
         <translation>سہولت کار کو کیا کرنا چاہیے، یہ لکھنے کے لیے ایجنڈا آئٹم منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>%1  ·  %2  ·  %3</source>
         <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Run mode shows the built-in guidance above until you write your own.</source>
         <translation>جب تک آپ اپنی رہنمائی نہ لکھیں، چلانے کا موڈ اوپر دی گئی بلٹ اِن رہنمائی دکھاتا ہے۔</translation>
     </message>
@@ -4115,7 +4147,7 @@ The file has not been changed.</source>
         <translation>بنیادی سطح (تقریب)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Import Later Period… adds figures to compare with the event's</source>
         <translation>"بعد کی مدت درآمد کریں…" تقریب کے اعداد و شمار سے موازنے کے لیے اعداد و شمار شامل کرتا ہے</translation>
     </message>
@@ -4146,7 +4178,7 @@ The file has not been changed.</source>
         </translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-83" />
         <source>no session is open</source>
         <translation>کوئی سیشن کھلا نہیں ہے</translation>
     </message>
@@ -4166,7 +4198,7 @@ The file has not been changed.</source>
         <translation>کچھ بھی تبدیل نہیں ہوا۔ %1 کو درست کریں اور دوبارہ درآمد کریں۔</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <location line="+7" />
         <source>Import Data Pack</source>
         <translation>ڈیٹا پیک درآمد کریں</translation>
@@ -4736,7 +4768,7 @@ The file has not been changed.</source>
 <context>
     <name>rt::HeatMapLegend</name>
     <message>
-        <location filename="../app/datapack/HeatMap.cpp" line="+162" />
+        <location filename="../app/datapack/HeatMap.cpp" line="+178" />
         <source>Key: a lighter colour indicates better performance</source>
         <translation>کلید: ہلکا رنگ بہتر کارکردگی ظاہر کرتا ہے</translation>
     </message>
@@ -5374,7 +5406,7 @@ The file has not been changed.</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowPages.cpp" line="+129" />
+        <location filename="../app/shell/MainWindowPages.cpp" line="+130" />
         <source>no session is open</source>
         <translation>کوئی سیشن کھلا نہیں ہے</translation>
     </message>
@@ -5932,27 +5964,32 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PickChartScene</name>
     <message>
-        <location filename="../app/places/PickChartScene.cpp" line="+335" />
+        <location filename="../app/places/PickChartScene.cpp" line="+50" />
         <source>POSSIBLE</source>
         <translation>ممکن</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>IMPLEMENT</source>
         <translation>نافذ کریں</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>CHALLENGE</source>
         <translation>چیلنج</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>KIBOSH</source>
         <translation>ترک کریں</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+347" />
+        <source>Tidy notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+91" />
         <source>Relatively easy to do</source>
         <translation>کرنا نسبتاً آسان</translation>
     </message>
@@ -5991,17 +6028,17 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+119" />
+        <location line="+141" />
         <source>Page Down and Page Up select a note; the arrow keys move it</source>
         <translation>Page Down اور Page Up ایک نوٹ منتخب کرتے ہیں؛ تیر والی کلیدیں اسے منتقل کرتی ہیں</translation>
     </message>
     <message>
-        <location line="-118" />
-        <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove</source>
-        <translation>Page Down / Page Up: نوٹ منتخب کریں · تیر: اسے منتقل کریں (Shift: مزید) · Enter: ترمیم · Delete: ہٹائیں</translation>
+        <location line="-140" />
+        <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove · Ctrl+T: tidy the notes · Ctrl+= / Ctrl+-: zoom in / out · Ctrl+0: fit</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+112" />
+        <location line="+134" />
         <source>Selected: %1</source>
         <translation>منتخب: %1</translation>
     </message>
@@ -6014,7 +6051,7 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Type the idea; Ctrl+Enter to finish</source>
         <translation>خیال لکھیں؛ مکمل کرنے کے لیے Ctrl+Enter</translation>
     </message>
@@ -6024,7 +6061,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>خیال کا متن</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>Edit text</source>
         <translation>متن میں ترمیم کریں</translation>
     </message>
@@ -6034,7 +6071,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>خیال سے اقدام بنائیں</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
@@ -6042,7 +6079,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PickChartWidget</name>
     <message>
-        <location filename="../app/places/PickChartWidget.cpp" line="+28" />
+        <location filename="../app/places/PickChartWidget.cpp" line="+30" />
         <source>Make action from idea</source>
         <translation>خیال سے اقدام بنائیں</translation>
     </message>
@@ -6052,7 +6089,12 @@ Shift+Enter: نئی سطر</translation>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Tidy notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Type an idea and press Enter; paste several lines to add several</source>
         <translation>خیال لکھیں اور Enter دبائیں؛ کئی خیالات شامل کرنے کے لیے کئی سطریں پیسٹ کریں</translation>
     </message>
@@ -6067,7 +6109,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>شامل کریں</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Fit</source>
         <translation>فٹ کریں</translation>
     </message>
@@ -6078,16 +6120,41 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make the chart larger (Ctrl+=)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make the chart smaller (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the notes apart so none hides another or a quadrant's name; each stays in its quadrant (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>Add a row to the place's action plan for the selected idea</source>
         <translation>منتخب خیال کے لیے مقام کے لائحہ عمل میں ایک قطار شامل کریں</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+46" />
         <source>Added to the place's action plan.</source>
         <translation>مقام کے لائحہ عمل میں شامل کر دیا گیا۔</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+48" />
         <source>%n idea(s).</source>
         <translation>
             <numerusform>%n خیال۔</numerusform>
@@ -6099,8 +6166,23 @@ Shift+Enter: نئی سطر</translation>
         <source>This place has no aim yet: add one on the Places and aims tab, then press Enter again. Your idea stays in the box.</source>
         <translation>اس مقام کا ابھی کوئی ہدف نہیں: مقامات اور اہداف والے ٹیب پر ایک شامل کریں، پھر دوبارہ Enter دبائیں۔ آپ کا خیال خانے میں ہی رہتا ہے۔</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>Notes moved apart: none hides another now. Undo puts them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no room left to move the notes apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No note hides another: nothing to tidy.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+16" />
         <source>%n action(s) added to the place's action plan.</source>
         <translation>
             <numerusform>مقام کے عملی منصوبے میں %n اقدام شامل کیا گیا۔</numerusform>
@@ -6108,12 +6190,12 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-188" />
         <source>&lt;i&gt;Choose an aim to see its PICK chart.&lt;/i&gt;</source>
         <translation>&lt;i&gt;PICK چارٹ دیکھنے کے لیے کوئی ہدف چنیں۔&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+135" />
         <source>Double-click the chart to add one; drag notes to place them, or select one with Page Down and move it with the arrow keys (Shift: bigger steps).</source>
         <translation>خیال شامل کرنے کے لیے چارٹ پر ڈبل کلک کریں؛ نوٹس کو رکھنے کے لیے گھسیٹیں، یا Page Down سے ایک منتخب کریں اور اسے تیر والی کلیدوں سے منتقل کریں (Shift: بڑے قدم)۔</translation>
     </message>
@@ -6124,6 +6206,33 @@ Shift+Enter: نئی سطر</translation>
             <numerusform>%n خیال منتخب</numerusform>
             <numerusform>%n خیالات منتخب</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rt::PickCohortLegend</name>
+    <message>
+        <location filename="../app/places/PickCohortLegend.cpp" line="+95" />
+        <source>Note colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>Cohort colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>The colour of each cohort's notes on the PICK chart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rt::PickCohortModel</name>
+    <message>
+        <location line="-30" />
+        <source>Notes for the cohort “%1” have this colour</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6432,12 +6541,12 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+352" />
+        <location line="+355" />
         <source>Remove poll</source>
         <translation>پول ہٹائیں</translation>
     </message>
     <message>
-        <location line="-330" />
+        <location line="-333" />
         <source>What do you want to ask the room?</source>
         <translation>آپ کمرے میں موجود لوگوں سے کیا پوچھنا چاہتے ہیں؟</translation>
     </message>
@@ -6518,17 +6627,17 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+197" />
+        <location line="+200" />
         <source>Open voting</source>
         <translation>ووٹنگ کھولیں</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-199" />
         <source>Close voting</source>
         <translation>ووٹنگ بند کریں</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>&amp;Question:</source>
         <translation>&amp;سوال:</translation>
     </message>
@@ -6553,7 +6662,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>نتائج &amp;پروجیکٹر پر دکھائیں:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Role in pack:</source>
         <translation>پیک میں &amp;کردار:</translation>
     </message>
@@ -6563,7 +6672,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>حالت:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Options:</source>
         <translation>&amp;اختیارات:</translation>
     </message>
@@ -6741,17 +6850,17 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::ProjectorView</name>
     <message>
-        <location filename="../app/agenda/ProjectorView.cpp" line="+109" />
+        <location filename="../app/agenda/ProjectorView.cpp" line="+127" />
         <source>Welcome</source>
         <translation>خوش آمدید</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>Next: %1  %2</source>
         <translation>اگلا: %1  %2</translation>
     </message>
@@ -7247,7 +7356,52 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::RunController</name>
     <message>
-        <location filename="../app/agenda/RunController.cpp" line="+153" />
+        <location filename="../app/agenda/RunController.cpp" line="+132" />
+        <source>Welcome! Find your table on the table plan, and help yourself to a drink.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Listen, and note what strikes you: you will talk about it at your table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time for a break. Please be back in your seats when the countdown ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Talk about your table's topic under the three questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add your ideas, then place each one by its impact and the effort it needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Turn the chosen ideas into actions: who does what, by when, and how we will know it worked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Vote from your phone: scan the code on the screen, or raise your hand when asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Thank you for coming. Here is what happens next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Work with your place's partners on what you will do together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -7255,7 +7409,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::RunModeView</name>
     <message>
-        <location filename="../app/agenda/RunModeView.cpp" line="+69" />
+        <location filename="../app/agenda/RunModeView.cpp" line="+71" />
         <source>Run mode</source>
         <translation>چلانے کا موڈ</translation>
     </message>
@@ -7275,7 +7429,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>بعد میں</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>GUIDANCE FOR THIS ACTIVITY</source>
         <translation>اس سرگرمی کے لیے رہنمائی</translation>
     </message>
@@ -7430,7 +7584,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>دن کا اختتام</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>Each table answers:</source>
         <translation>ہر میز جواب دیتی ہے:</translation>
     </message>
@@ -7450,7 +7604,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>ورک اسپیس  [Enter]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+56" />
         <source>Resume  [Space]</source>
         <translation>دوبارہ شروع کریں  [Space]</translation>
     </message>
@@ -8286,7 +8440,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>info: ایک FILE متوقع تھی (استعمال: roundtable info FILE [--json])</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>File</source>
         <translation>فائل</translation>
     </message>
@@ -8980,6 +9134,11 @@ Shift+Enter: نئی سطر</translation>
         <translation>رہنمائی میں ترمیم کریں</translation>
     </message>
     <message>
+        <location line="+11" />
+        <source>Edit what the room sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+17" />
         <source>Delete “%1”</source>
         <translation>“%1” حذف کریں</translation>
@@ -9112,7 +9271,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>میز منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../core/commands/PlaceEdits.cpp" line="+106" />
+        <location filename="../core/commands/PlaceEdits.cpp" line="+108" />
         <location line="+20" />
         <source>Move idea</source>
         <translation>خیال منتقل کریں</translation>
@@ -9348,7 +9507,10 @@ Shift+Enter: نئی سطر</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Mark %n action(s) reviewed</source>
-        <translation><numerusform>%n اقدام جائزہ شدہ نشان زد کریں</numerusform><numerusform>%n اقدام جائزہ شدہ نشان زد کریں</numerusform></translation>
+        <translation>
+            <numerusform>%n اقدام جائزہ شدہ نشان زد کریں</numerusform>
+            <numerusform>%n اقدام جائزہ شدہ نشان زد کریں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -9369,7 +9531,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::followup</name>
     <message>
-        <location filename="../core/models/ActionFollowUp.cpp" line="+104" />
+        <location filename="../core/models/ActionFollowUp.cpp" line="+103" />
         <source>Review action</source>
         <translation>اقدام کا جائزہ</translation>
     </message>
@@ -9780,12 +9942,12 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::polls::ProjectorPollPanel</name>
     <message>
-        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+114" />
+        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+144" />
         <source>QR code of the voting address</source>
         <translation>ووٹنگ کے پتے کا QR کوڈ</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+97" />
         <source>VOTE NOW</source>
         <translation>ابھی ووٹ دیں</translation>
     </message>
@@ -9805,7 +9967,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>ابھی کھلا نہیں</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+22" />
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n ووٹ</numerusform>
