@@ -5,6 +5,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ServeCommand.h"
 
+#include "shell/BidiStyle.h"
 #include "shell/Fonts.h"
 #include "shell/Gui.h"
 #include "shell/Settings.h"
@@ -150,6 +151,7 @@ int run(int argc, char** argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
         gui::installScriptFonts(); // Urdu in a picture joins as in the window
+        gui::installBidiStyle();
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/Gui.h"
+
+#include "shell/BidiStyle.h"
 #include "shell/ConflictsDialog.h"
 #include "shell/JoinRoomDialog.h"
 #include "shell/LaptopDialog.h"
@@ -124,6 +126,7 @@ int run(int argc, char** argv)
     QApplication::setApplicationDisplayName(tr("Roundtable"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roundtable.svg")));
     installScriptFonts();
+    installBidiStyle();
 
     Settings& settings = Settings::instance();
     settings.adoptDevice();

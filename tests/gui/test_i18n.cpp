@@ -3,6 +3,7 @@
 // right to left.
 #include "TestWindow.h"
 #include "interchange/Templates.h"
+#include "shell/BidiStyle.h"
 #include "shell/MainWindow.h"
 
 #include <QAbstractButton>
@@ -23,6 +24,7 @@ private slots:
     void languagesLoad_data();
     void languagesLoad();
     void urduIsRightToLeft();
+    void latinCellsKeepTheirOrderRightToLeft();
     void noRawPluralOnAnyPage_data();
     void noRawPluralOnAnyPage();
 };
@@ -128,4 +130,21 @@ void TestI18n::noRawPluralOnAnyPage()
 }
 
 QTEST_MAIN(TestI18n)
+void TestI18n::latinCellsKeepTheirOrderRightToLeft()
+{
+    // An English question in an Urdu list: its "?" stays at its end, not at the start.
+    using gui::BidiStyle;
+    const QChar lrm(0x200E);
+    QCOMPARE(BidiStyle::inRightToLeftCell(QStringLiteral("Which cohorts first?")),
+             lrm + QStringLiteral("Which cohorts first?") + lrm);
+    QCOMPARE(BidiStyle::inRightToLeftCell(QStringLiteral("% of claimants")),
+             lrm + QStringLiteral("% of claimants") + lrm);
+    // Urdu, mixed text and bare figures are left to the paragraph's own rules.
+    QCOMPARE(BidiStyle::inRightToLeftCell(QStringLiteral("کون سا گروپ پہلے؟")),
+             QStringLiteral("کون سا گروپ پہلے؟"));
+    QCOMPARE(BidiStyle::inRightToLeftCell(QStringLiteral("Luton: کام")), QStringLiteral("Luton: کام"));
+    QCOMPARE(BidiStyle::inRightToLeftCell(QStringLiteral("12")), QStringLiteral("12"));
+    QCOMPARE(BidiStyle::inRightToLeftCell(QString()), QString());
+}
+
 #include "test_i18n.moc"
