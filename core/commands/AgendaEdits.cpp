@@ -74,26 +74,28 @@ bool attachPoll(Document& doc, qint64 item, qint64 poll)
                                    tr("Attach poll")));
 }
 
-bool editAgendaGuidance(Document& doc, qint64 item, const QString& text)
+namespace {
+/** One of an item's text fields as typed: consecutive typing merges into one step (@p merge). */
+bool editItemText(Document& doc, qint64 item, const QString& column, const QString& text,
+                  const QString& label, MergeId merge)
 {
     const Row before = doc.store()->row(Kind::AgendaItem, item);
-    if (!before.isValid() || before.str(col::Guidance) == text)
+    if (!before.isValid() || before.str(column) == text)
         return false;
-    auto* edit = new EditRowCommand(doc.store(), Kind::AgendaItem, item, {{col::Guidance, text}},
-                                    tr("Edit guidance"));
-    edit->setMergeable(AgendaGuidance);
+    auto* edit = new EditRowCommand(doc.store(), Kind::AgendaItem, item, {{column, text}}, label);
+    edit->setMergeable(merge);
     return push(doc, edit);
+}
+} // namespace
+
+bool editAgendaGuidance(Document& doc, qint64 item, const QString& text)
+{
+    return editItemText(doc, item, col::Guidance, text, tr("Edit guidance"), AgendaGuidance);
 }
 
 bool editAgendaRoomText(Document& doc, qint64 item, const QString& text)
 {
-    const Row before = doc.store()->row(Kind::AgendaItem, item);
-    if (!before.isValid() || before.str(col::RoomText) == text)
-        return false;
-    auto* edit = new EditRowCommand(doc.store(), Kind::AgendaItem, item, {{col::RoomText, text}},
-                                    tr("Edit what the room sees"));
-    edit->setMergeable(AgendaRoomText);
-    return push(doc, edit);
+    return editItemText(doc, item, col::RoomText, text, tr("Edit what the room sees"), AgendaRoomText);
 }
 
 bool reorderAgenda(Document& doc, int from, int to)
