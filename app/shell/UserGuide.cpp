@@ -4,11 +4,17 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rt {
 
@@ -26,6 +32,7 @@ UserGuideWindow::UserGuideWindow(QWidget* parent)
     m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(true);
     layout->addWidget(m_browser, 1);
+    m_browser->viewport()->installEventFilter(this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     layout->addWidget(buttons);
@@ -73,7 +80,43 @@ bool UserGuideWindow::load(const QString& path)
     m_browser->document()->setBaseUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath() + QLatin1Char('/')));
     m_browser->setSearchPaths({QFileInfo(path).absolutePath()});
     m_browser->setMarkdown(QString::fromUtf8(file.readAll()));
+    fitImages();
     return true;
+}
+
+bool UserGuideWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // The text's width is the viewport's, known only once the layout has placed it.
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitImages();
+    return QDialog::eventFilter(watched, event);
+}
+
+void UserGuideWindow::fitImages()
+{
+    QTextDocument* doc = m_browser->document();
+    const qreal room = m_browser->viewport()->width() - 2 * doc->documentMargin() - 40;
+    if (room <= 0)
+        return;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const QImage picture
+                = doc->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+            if (picture.isNull())
+                continue;
+            const qreal width = std::min<qreal>(picture.width(), room);
+            image.setWidth(width);
+            image.setHeight(picture.height() * width / picture.width());
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
 }
 
 } // namespace rt

@@ -29,7 +29,13 @@ public:
     bool load(const QString& path);
     QTextBrowser* browser() const { return m_browser; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /** The pictures (1280 px and more) at most as wide as the text, so nothing scrolls sideways. */
+    void fitImages();
+
     QTextBrowser* m_browser = nullptr;
 };
 

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -211,6 +212,10 @@ void TestShell::helpOpensUserGuide()
     const QVariant picture
         = text->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/drivers.png")));
     QVERIFY(!picture.isNull());
+    // The pictures fit the window's width: nothing scrolls sideways.
+    QTRY_VERIFY(!shown->browser()->horizontalScrollBar()->isVisible());
+    shown->browser()->scrollToAnchor(QStringLiteral("driver-diagram"));
+    keepScreenshot(shown, QStringLiteral("shell-user-guide.png"), QSize(900, 760));
     shown->close();
 }
 
@@ -270,6 +275,7 @@ void TestShell::templateDescriptionsWrap()
     // The sample's long description takes more than the title's line and one more.
     const QRect sample = list->visualItemRect(list->item(list->count() - 1));
     QVERIFY(sample.height() > 2 * metrics.height());
+    keepScreenshot(&dialog, QStringLiteral("shell-template-dialog-narrow.png"), dialog.size());
 }
 
 QString TestShell::makeSession(const QString& name, const QString& title)
