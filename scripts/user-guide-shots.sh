@@ -23,7 +23,7 @@ shoot table table:2
 shoot feedback feedback:2 1280x720
 shoot places places
 shoot pick pick:3:1
-shoot drivers drivers:3:1
+shoot drivers drivers:1:1 # the sample's driver diagram is Bedford Borough's first aim
 shoot actions actions:4
 shoot polls poll:1
 shoot poll-scale poll:2

@@ -40,12 +40,12 @@ DataPackWorkspace::DataPackWorkspace(Document* document, QWidget* parent)
     m_model = new IndicatorTableModel(document, this);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setContentsMargins(12, 10, 12, 12); // docs/STYLE.md: as every page
     layout->setSpacing(8);
 
     auto* heading = new QLabel(tr("Data pack"), this);
     QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setPointSizeF(big.pointSizeF() * 1.5); // a page heading (docs/STYLE.md)
     big.setBold(true);
     heading->setFont(big);
     heading->setAccessibleName(tr("Data pack"));

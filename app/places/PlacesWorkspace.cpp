@@ -101,7 +101,7 @@ PlacesWorkspace::PlacesWorkspace(Document* document, QWidget* parent)
     m_tabs->setAccessibleName(tr("Place views"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(12, 10, 12, 12); // docs/STYLE.md: as every page
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 

@@ -49,7 +49,10 @@ QString tr(const char* text)
 void installTranslations(QApplication& app, const QLocale& locale)
 {
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("roundtable"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation for the locale (the C locale, say) the text is English, and
+    // English's "1 vote" / "2 votes" come from roundtable_en: never "vote(s)".
+    if (own->load(locale, QStringLiteral("roundtable"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/roundtable_en.qm")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -14,6 +14,7 @@ class QLabel;
 class QListView;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace rt {
@@ -73,6 +74,12 @@ public:
         GoPickChart,
         ReviewActions,
         NewEventFromSession,
+        Cut,
+        Copy,
+        Paste,
+        SelectAll,
+        UserGuide,
+        ShowToolBar,
         ActionCount
     };
     /** The pages, each wired by this name; pages() gives their order in the navigation pane. */
@@ -149,6 +156,10 @@ private:
     void addRunMenu();
     void connectActions();
     void createMenus();
+    void createEditActions();
+    void createToolBar();
+    void updateEditActions();
+    void showUserGuide();
     void updateRecentMenu();
     void updateLanguageMenu();
     void newFromTemplate();
@@ -188,6 +199,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
+    QToolBar* m_toolBar = nullptr;
 
     QStackedWidget* m_central = nullptr; // welcome page | session area
     WelcomePage* m_welcome = nullptr;

@@ -15,20 +15,25 @@
 #include "shell/RoomController.h"
 #include "shell/Settings.h"
 #include "shell/TemplateDialog.h"
+#include "shell/UserGuide.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoGroup>
+#include <tuple>
 
 namespace rt {
 
@@ -103,10 +108,18 @@ void MainWindow::createActions()
     m_actions[Redo]->setShortcuts(redoKeys);
     m_actions[Redo]->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward, st));
 
+    auto* guide = make(UserGuide, tr("&User Guide"), QKeySequence::HelpContents);
+    guide->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
+    guide->setToolTip(tr("The user guide, read offline"));
+    if (guide->shortcut().isEmpty())
+        guide->setShortcut(QKeySequence(Qt::Key_F1));
+
     createPageActions();
     createRunActions();
+    createEditActions();
     for (QAction* a : m_actions)
-        addAction(a); // shortcuts work even when the menu bar is hidden (full screen)
+        if (a)
+            addAction(a); // shortcuts work even when the menu bar is hidden (full screen)
     connectActions();
 }
 
@@ -125,6 +138,121 @@ void MainWindow::createPageActions()
             m_navigation->setFocus(Qt::ShortcutFocusReason);
         });
     }
+}
+
+namespace {
+
+/** The editor the Edit menu acts on: the focused widget with a @p slot (a line edit, a text box,
+ *  an editable combo box's line), or null. */
+QObject* focusedEditor(const char* slot)
+{
+    QWidget* w = QApplication::focusWidget();
+    if (auto* combo = qobject_cast<QComboBox*>(w); combo && combo->lineEdit())
+        w = combo->lineEdit();
+    const QByteArray signature = QByteArray(slot) + "()";
+    if (!w || w->metaObject()->indexOfMethod(signature.constData()) < 0)
+        return nullptr;
+    return w;
+}
+
+bool isReadOnlyEditor(const QObject* editor)
+{
+    return editor->property("readOnly").toBool();
+}
+
+} // namespace
+
+/** Edit ▸ Cut, Copy, Paste, Select All on the focused editor. The editors take these keys
+ *  themselves, so the actions' shortcuts only show the keys (a window-wide shortcut would take
+ *  them from views that handle them, such as pasting ideas into the PICK chart). */
+void MainWindow::createEditActions()
+{
+    struct EditAction
+    {
+        Action which;
+        QString text;
+        QKeySequence::StandardKey key;
+        const char* icon;
+        const char* slot;
+    };
+    const EditAction edits[] = {
+        {Cut, tr("Cu&t"), QKeySequence::Cut, "edit-cut", "cut"},
+        {Copy, tr("&Copy"), QKeySequence::Copy, "edit-copy", "copy"},
+        {Paste, tr("&Paste"), QKeySequence::Paste, "edit-paste", "paste"},
+        {SelectAll, tr("Select &All"), QKeySequence::SelectAll, "edit-select-all", "selectAll"},
+    };
+    for (const EditAction& e : edits) {
+        auto* action = new QAction(e.text, this);
+        action->setShortcuts(e.key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        action->setIcon(QIcon::fromTheme(QString::fromLatin1(e.icon)));
+        const char* slot = e.slot;
+        connect(action, &QAction::triggered, this, [slot] {
+            if (QObject* editor = focusedEditor(slot))
+                QMetaObject::invokeMethod(editor, slot);
+        });
+        m_actions[e.which] = action;
+    }
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateEditActions);
+    updateEditActions();
+}
+
+void MainWindow::updateEditActions()
+{
+    for (auto [which, slot, edits] :
+         {std::tuple {Cut, "cut", true}, std::tuple {Copy, "copy", false}, std::tuple {Paste, "paste", true},
+          std::tuple {SelectAll, "selectAll", false}}) {
+        const QObject* editor = focusedEditor(slot);
+        m_actions[which]->setEnabled(editor && !(edits && isReadOnlyEditor(editor)));
+    }
+}
+
+/** The main toolbar: what a facilitator reaches for most, named for screen readers, hideable
+ *  from View ▸ Toolbar (its visibility is kept with the window's state). */
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    QStyle* st = style();
+    if (m_actions[StartRun]->icon().isNull())
+        m_actions[StartRun]->setIcon(st->standardIcon(QStyle::SP_MediaPlay));
+    if (m_actions[ShowProjector]->icon().isNull())
+        m_actions[ShowProjector]->setIcon(st->standardIcon(QStyle::SP_DesktopIcon));
+    // Short labels on the buttons; the menus keep the full names.
+    const std::pair<Action, QString> buttons[] = {
+        {NewFromTemplate, tr("New")}, {Open, tr("Open")},          {Undo, tr("Undo")},
+        {Redo, tr("Redo")},           {StartRun, tr("Start Run")}, {ShowProjector, tr("Projector")},
+        {GoExport, tr("Export…")},
+    };
+    for (const auto& [which, label] : buttons) {
+        if (which == Undo || which == StartRun)
+            m_toolBar->addSeparator();
+        QAction* a = m_actions[which];
+        a->setIconText(label);
+        m_toolBar->addAction(a);
+        if (QWidget* button = m_toolBar->widgetForAction(a)) {
+            button->setObjectName(QStringLiteral("toolbar_%1").arg(int(which)));
+            button->setAccessibleName(label);
+            const QString key = a->shortcut().toString(QKeySequence::NativeText);
+            button->setToolTip(key.isEmpty() ? label : tr("%1 (%2)").arg(label, key));
+        }
+    }
+    QAction* toggle = m_toolBar->toggleViewAction();
+    toggle->setText(tr("&Toolbar"));
+    toggle->setToolTip(tr("Show or hide the main toolbar"));
+    m_actions[ShowToolBar] = toggle;
+}
+
+void MainWindow::showUserGuide()
+{
+    auto* window = new UserGuideWindow(this);
+    window->load(UserGuideWindow::locate());
+    window->show();
+    window->raise();
 }
 
 /** Run ▸ Start Run Mode (F5), Stop (Shift+F5), Projector (F6); View ▸ PICK Chart (Ctrl+Shift+P). */
@@ -229,6 +357,7 @@ void MainWindow::connectActions()
             Settings::instance().setValue(Settings::MuteSound, on);
     });
     connect(m_actions[About], &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions[UserGuide], &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_actions[AboutQt], &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -261,6 +390,12 @@ void MainWindow::createMenus()
     edit->addAction(m_actions[Undo]);
     edit->addAction(m_actions[Redo]);
     edit->addSeparator();
+    edit->addAction(m_actions[Cut]);
+    edit->addAction(m_actions[Copy]);
+    edit->addAction(m_actions[Paste]);
+    edit->addAction(m_actions[SelectAll]);
+    connect(edit, &QMenu::aboutToShow, this, &MainWindow::updateEditActions);
+    edit->addSeparator();
     edit->addAction(m_actions[EventDetails]);
     // The fields two laptops changed differently in a merge: on while the session records any.
     QAction* conflicts = edit->addAction(tr("Merge &Conflicts…"));
@@ -291,6 +426,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_actions[ReviewActions]);
     view->addSeparator();
+    createToolBar();
+    view->addAction(m_actions[ShowToolBar]);
     view->addAction(m_actions[FullScreen]);
     view->addAction(m_actions[MuteSound]);
     m_languageMenu = view->addMenu(tr("&Language"));
@@ -300,6 +437,9 @@ void MainWindow::createMenus()
     addRunMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_actions[UserGuide]);
+    help->addSeparator();
     help->addAction(m_actions[About]);
     help->addAction(m_actions[AboutQt]);
 }

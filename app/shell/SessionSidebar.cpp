@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/SessionSidebar.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QListView>
@@ -44,20 +45,41 @@ SessionSidebar::SessionSidebar(QAbstractItemModel* pages, QWidget* parent)
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFocusPolicy(Qt::StrongFocus);
-    // A sidebar look: the window's colour, roomy rows, no focus rectangle.
-    m_navigation->setAutoFillBackground(true);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListView#navigation { background: palette(window); padding: 8px 6px; "
-        "outline: 0; }"
-        "QListView#navigation::item { padding: 8px 8px; border-radius: 4px; "
-        "margin: 1px 0px; color: palette(window-text); }"
-        "QListView#navigation::item:selected { background: palette(highlight); "
-        "color: palette(highlighted-text); }"
-        "QListView#navigation::item:hover:!selected { background: palette(midlight); }"
-        // No dotted rectangle, but the keyboard's place must show: a frame on the
-        // current page while the list has focus.
-        "QListView#navigation:focus::item:selected { border: 2px solid palette(window-text); }"));
+    // A sidebar look: the window's colour, roomy rows, no focus rectangle. No frame round the
+    // list: the colour comes from the palette, not a style-sheet background, which would make
+    // the list a styled panel with a dark frame drawn round it all the time.
+    QPalette colours = m_navigation->palette();
+    colours.setColor(QPalette::Base, colours.color(QPalette::Window));
+    m_navigation->setPalette(colours);
+    applyStyle(false);
+    m_navigation->installEventFilter(this);
+    side->addSpacing(8);
     side->addWidget(m_navigation, 1);
+}
+
+/** The rows' look; with @p focused, a frame on the current page's row so the keyboard's place
+ *  shows without a dotted rectangle. Set on focus changes: a ":focus::item" rule draws its
+ *  border round the whole list, focused or not (the testers' permanent black frame). */
+void SessionSidebar::applyStyle(bool focused)
+{
+    QString css
+        = QStringLiteral("QListView#navigation { border: none; }"
+                         "QListView#navigation::item { padding: 8px 8px; border-radius: 4px; "
+                         "margin: 1px 6px; color: palette(window-text); }"
+                         "QListView#navigation::item:selected { background: palette(highlight); "
+                         "color: palette(highlighted-text); }"
+                         "QListView#navigation::item:hover:!selected { background: palette(midlight); }");
+    if (focused)
+        css += QStringLiteral(
+            "QListView#navigation::item:selected { border: 2px solid palette(window-text); }");
+    m_navigation->setStyleSheet(css);
+}
+
+bool SessionSidebar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_navigation && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        applyStyle(event->type() == QEvent::FocusIn);
+    return QWidget::eventFilter(watched, event);
 }
 
 void SessionSidebar::setEvent(const QString& name, const QStringList& details)

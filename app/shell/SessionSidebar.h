@@ -27,7 +27,12 @@ public:
     /** Empties the event's name and details (no session). */
     void clear();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void applyStyle(bool focused);
+
     QLabel* m_eventLabel = nullptr;
     QLabel* m_eventDetails = nullptr;
     QListView* m_navigation = nullptr;

@@ -17,8 +17,15 @@ public:
     explicit TemplateDialog(QWidget* parent = nullptr);
 
     Templates::Template selected() const;
+    QListWidget* list() const { return m_list; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /** Each row as tall as its wrapped description at the list's width: nothing cut off. */
+    void fitRows();
+
     QList<Templates::Template> m_templates;
     QListWidget* m_list = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "interchange/SessionBuilder.h"
 #include "session/Document.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +32,20 @@ QJsonObject readTemplate(const QString& resource)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+/** The sample records a past event, so it keeps that event's date; every other template is
+ *  the plan of an event to come, dated the day it is used (the date is easy to change after). */
+const QString PastEvent = QStringLiteral("sample-session");
+
+QJsonObject datedForUse(const QString& name, QJsonObject json)
+{
+    if (name == PastEvent || !json.contains(QStringLiteral("event")))
+        return json;
+    QJsonObject event = json.value(QStringLiteral("event")).toObject();
+    event.insert(QStringLiteral("date"), QDate::currentDate().toString(Qt::ISODate));
+    json.insert(QStringLiteral("event"), event);
+    return json;
+}
+
 QString prettyName(const QString& baseName)
 {
     QString title = baseName;
@@ -51,7 +66,7 @@ QList<Templates::Listing> Templates::listing()
             "pack")},
         {QStringLiteral("sample-session"),
          tr("a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, "
-            "votes")},
+            "votes; it keeps the date of the event it records")},
     };
     QList<Listing> out;
     for (const Listing& t : known) {
@@ -113,10 +128,10 @@ QByteArray Templates::json(const QString& name)
 {
     if (name.isEmpty() || name.contains(QLatin1Char('/')))
         return {};
-    QFile f(resourceOf(name));
-    if (!f.open(QIODevice::ReadOnly))
+    const QJsonObject json = readTemplate(resourceOf(name));
+    if (json.isEmpty())
         return {};
-    return f.readAll();
+    return QJsonDocument(datedForUse(name, json)).toJson();
 }
 
 SessionError Templates::create(const Template& tmpl, const QString& target)
@@ -129,7 +144,7 @@ SessionError Templates::create(const Template& tmpl, const QString& target)
         return {SessionError::Exists, tr("%1 already exists").arg(QDir::toNativeSeparators(target)), {}};
     // The builder writes beside the target and renames into place, so a failure leaves nothing.
     QString error;
-    if (!interchange::buildSessionFile(target, readTemplate(tmpl.resource), &error))
+    if (!interchange::buildSessionFile(target, datedForUse(tmpl.name, readTemplate(tmpl.resource)), &error))
         return {SessionError::Io, error, tr("template %1").arg(tmpl.name)};
     return {};
 }

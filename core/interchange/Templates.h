@@ -43,7 +43,8 @@ public:
     /** The templates of listing(), "Blank session" first, with their titles and descriptions. */
     static QList<Template> available();
 
-    /** The JSON text of template @p name; empty when there is no such template. */
+    /** The JSON text of template @p name, dated today unless it records a past event (the
+     *  sample); empty when there is no such template. */
     static QByteArray json(const QString& name);
 
     /** Creates a new session file at @p target from @p tmpl (nothing is left behind on failure). */

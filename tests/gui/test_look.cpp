@@ -5,14 +5,20 @@
 #include "places/PickChartScene.h"
 #include "places/PickNoteItem.h"
 #include "shell/Fonts.h"
+#include "shell/SessionSidebar.h"
 #include "slides/Theme.h"
 
 #include <QApplication>
 #include <QFontDatabase>
 #include <QGlyphRun>
+#include <QLineEdit>
+#include <QListView>
 #include <QRawFont>
+#include <QStandardItemModel>
 #include <QTextLayout>
+#include <QVBoxLayout>
 #include <QtTest>
+#include <algorithm>
 
 using namespace rt;
 
@@ -43,7 +49,47 @@ private slots:
     void urduLettersJoin_data();
     void urduLettersJoin();
     void quadrantColoursAreShared();
+    void navigationFramedOnlyWhenFocused();
 };
+
+/** The darkest pixel down the list's left edge, where a frame round it would be drawn. */
+static int darkestEdge(const QImage& image, int x)
+{
+    int darkest = 255;
+    for (int y = image.height() / 2; y < image.height() - 2; ++y)
+        darkest = std::min(darkest, qGray(image.pixel(x, y)));
+    return darkest;
+}
+
+void TestLook::navigationFramedOnlyWhenFocused()
+{
+    QStandardItemModel pages;
+    for (const char* name : {"Agenda", "Tables", "Places"})
+        pages.appendRow(new QStandardItem(QString::fromLatin1(name)));
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* other = new QLineEdit(&window);
+    layout->addWidget(other);
+    SessionSidebar sidebar(&pages, &window);
+    layout->addWidget(&sidebar);
+    window.resize(260, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QListView* list = sidebar.navigation();
+    list->setCurrentIndex(pages.index(0, 0));
+    other->setFocus();
+    QTRY_VERIFY(!list->hasFocus());
+    // Unfocused: no dark frame round the list (the testers' "permanent black frame").
+    const int window_ = qGray(list->palette().color(QPalette::Window).rgb());
+    const QImage idle = list->grab().toImage();
+    QVERIFY2(darkestEdge(idle, 0) > window_ - 40, "a frame is drawn round the navigation list");
+    // Focused: the keyboard's place shows, a frame on the current page's row.
+    list->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(list->hasFocus());
+    const QImage focused = list->grab().toImage();
+    QVERIFY(focused != idle);
+    QVERIFY(darkestEdge(focused, 0) > window_ - 40); // still none round the whole list
+}
 
 void TestLook::initTestCase()
 {

@@ -11,25 +11,32 @@
 #include "shell/NavigationModel.h"
 #include "shell/Settings.h"
 #include "shell/TemplateDialog.h"
+#include "shell/UserGuide.h"
 #include "shell/Workspace.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QToolBar>
 #include <QtTest>
+#include <algorithm>
 
 using namespace rt;
 using rt::test::TestWindow;
@@ -104,7 +111,172 @@ private slots:
     void renderView();
     void renderUnknownView();
     void viewHelpListsEveryPage();
+    void toolbarNamedAndHideable();
+    void toolbarReadOnlyCannotUndo();
+    void editMenuActsOnFocusedEditor();
+    void helpOpensUserGuide();
+    void userGuideMissingSaysWhere();
+    void templatesDatedToday();
+    void templateDescriptionsWrap();
 };
+
+void TestShell::toolbarNamedAndHideable()
+{
+    const QString path = makeSession(QStringLiteral("toolbar.roundtable"));
+    TestWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    auto* bar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible());
+    // The facilitator's actions are there, each button named for a screen reader.
+    for (MainWindow::Action a :
+         {MainWindow::NewFromTemplate, MainWindow::Open, MainWindow::Undo, MainWindow::Redo,
+          MainWindow::StartRun, MainWindow::ShowProjector, MainWindow::GoExport}) {
+        QVERIFY2(bar->actions().contains(window.action(a)), qPrintable(window.action(a)->text()));
+        QWidget* button = bar->widgetForAction(window.action(a));
+        QVERIFY(button);
+        QVERIFY(!button->accessibleName().isEmpty());
+    }
+    QCOMPARE(bar->widgetForAction(window.action(MainWindow::StartRun))->accessibleName(),
+             QStringLiteral("Start Run"));
+    QVERIFY(window.action(MainWindow::StartRun)->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    QVERIFY(window.action(MainWindow::ShowProjector)->shortcuts().contains(QKeySequence(Qt::Key_F6)));
+    // View ▸ Toolbar hides it and brings it back.
+    QAction* toggle = window.action(MainWindow::ShowToolBar);
+    QVERIFY(toggle);
+    QVERIFY(toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(!bar->isVisible());
+    toggle->trigger();
+    QVERIFY(bar->isVisible());
+}
+
+void TestShell::toolbarReadOnlyCannotUndo()
+{
+    const QString path = makeSession(QStringLiteral("toolbar-ro.roundtable"));
+    TestWindow window;
+    QVERIFY(window.openFile(path, SessionFile::Mode::ReadOnly));
+    auto* bar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    QVERIFY(!bar->widgetForAction(window.action(MainWindow::Undo))->isEnabled());
+    QVERIFY(!bar->widgetForAction(window.action(MainWindow::Redo))->isEnabled());
+    QVERIFY(bar->widgetForAction(window.action(MainWindow::Open))->isEnabled());
+}
+
+void TestShell::editMenuActsOnFocusedEditor()
+{
+    TestWindow window;
+    auto* edit = new QLineEdit(QStringLiteral("health and work"), &window);
+    auto* fixed = new QLineEdit(QStringLiteral("read only"), &window);
+    fixed->setReadOnly(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    edit->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), edit);
+    // The Edit menu holds them under the standard keys.
+    QVERIFY(window.action(MainWindow::Copy)->shortcuts().contains(QKeySequence(QKeySequence::Copy)));
+    QVERIFY(window.action(MainWindow::Paste)->shortcuts().contains(QKeySequence(QKeySequence::Paste)));
+    QVERIFY(window.action(MainWindow::Cut)->isEnabled());
+    window.action(MainWindow::SelectAll)->trigger();
+    QCOMPARE(edit->selectedText(), QStringLiteral("health and work"));
+    window.action(MainWindow::Cut)->trigger();
+    QCOMPARE(edit->text(), QString());
+    window.action(MainWindow::Paste)->trigger();
+    window.action(MainWindow::Paste)->trigger();
+    QCOMPARE(edit->text(), QStringLiteral("health and workhealth and work"));
+    // A read-only field can be copied from, not cut or pasted into.
+    fixed->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), fixed);
+    QVERIFY(window.action(MainWindow::Copy)->isEnabled());
+    QVERIFY(!window.action(MainWindow::Cut)->isEnabled());
+    QVERIFY(!window.action(MainWindow::Paste)->isEnabled());
+}
+
+void TestShell::helpOpensUserGuide()
+{
+    TestWindow window;
+    QAction* guide = window.action(MainWindow::UserGuide);
+    QVERIFY(guide->shortcuts().contains(QKeySequence(Qt::Key_F1)));
+    auto* help = window.menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu"));
+    QVERIFY(help);
+    QVERIFY(help->actions().contains(guide));
+    // Run from the build directory: the source tree's guide, its pictures resolved beside it.
+    QVERIFY(!UserGuideWindow::locate().isEmpty());
+    guide->trigger();
+    auto* shown = window.findChild<UserGuideWindow*>();
+    QVERIFY(shown);
+    QVERIFY(shown->isVisible());
+    const QTextDocument* text = shown->browser()->document();
+    QVERIFY(text->toPlainText().contains(QStringLiteral("Agenda")));
+    const QVariant picture
+        = text->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/drivers.png")));
+    QVERIFY(!picture.isNull());
+    // The pictures fit the window's width: nothing scrolls sideways.
+    QTRY_VERIFY(!shown->browser()->horizontalScrollBar()->isVisible());
+    shown->browser()->scrollToAnchor(QStringLiteral("driver-diagram"));
+    keepScreenshot(shown, QStringLiteral("shell-user-guide.png"), QSize(900, 760));
+    shown->close();
+}
+
+void TestShell::userGuideMissingSaysWhere()
+{
+    UserGuideWindow window;
+    QVERIFY(!window.load(m_dir.filePath(QStringLiteral("no-such-guide.md"))));
+    const QString text = window.browser()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("not installed")));
+    QVERIFY(text.contains(QDir::toNativeSeparators(UserGuideWindow::candidates().first())));
+}
+
+void TestShell::templatesDatedToday()
+{
+    const auto dateOf = [this](const QString& name) {
+        const QList<Templates::Template> list = Templates::available();
+        const auto it
+            = std::find_if(list.cbegin(), list.cend(), [&](const auto& t) { return t.name == name; });
+        if (it == list.cend())
+            return QString();
+        const QString target = m_dir.filePath(name + QStringLiteral("-today.roundtable"));
+        QFile::remove(target);
+        if (Templates::create(*it, target))
+            return QString();
+        Document document;
+        if (document.open(target, SessionFile::Mode::ReadOnly))
+            return QString();
+        return document.store()->rows(Kind::Event).value(0).str(QStringLiteral("date"));
+    };
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QCOMPARE(dateOf(QStringLiteral("health-employment-seminar")), today);
+    // The sample records a past event, and says so.
+    QCOMPARE(dateOf(QStringLiteral("sample-session")), QStringLiteral("2023-07-21"));
+    // The command line's `new --template` reads the same dated JSON.
+    QVERIFY(Templates::json(QStringLiteral("health-employment-seminar")).contains(today.toLatin1()));
+    for (const Templates::Template& t : Templates::available())
+        if (t.name == QLatin1String("sample-session"))
+            QVERIFY(t.description.contains(QStringLiteral("date")));
+}
+
+void TestShell::templateDescriptionsWrap()
+{
+    TemplateDialog dialog;
+    dialog.resize(480, 420);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QListWidget* list = dialog.list();
+    const QFontMetrics metrics(list->font());
+    for (int i = 0; i < list->count(); ++i) {
+        // Every line of the wrapped description fits in its row.
+        const QRect row = list->visualItemRect(list->item(i));
+        const int textWidth = row.width() - list->iconSize().width() - 24;
+        const QRect needed
+            = metrics.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, list->item(i)->text());
+        QVERIFY2(row.height() >= needed.height(), qPrintable(list->item(i)->text()));
+    }
+    // The sample's long description takes more than the title's line and one more.
+    const QRect sample = list->visualItemRect(list->item(list->count() - 1));
+    QVERIFY(sample.height() > 2 * metrics.height());
+    keepScreenshot(&dialog, QStringLiteral("shell-template-dialog-narrow.png"), dialog.size());
+}
 
 QString TestShell::makeSession(const QString& name, const QString& title)
 {
