@@ -12,6 +12,7 @@
 #include "store/Store.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
@@ -99,6 +100,9 @@ MainWindow::MainWindow(Document* document, bool useSettings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Children go one by one from here; a focus change meanwhile must not reach the Edit
+    // menu's actions, which may already be gone (a quit by signal crashed here).
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     // The room and the workspaces hold on to the document's store: they go first.
     m_room->setDocument(nullptr);
     clearPages();
