@@ -107,6 +107,7 @@ private:
     QHash<QString, QString> m_deviceNames, m_deviceSeen;
     QList<IdentityRepository::Conflict> m_conflicts;
     QMap<QString, qint64> m_sources; ///< file → source id, in file order
+    QHash<QString, QString> m_sourceMergedAt; ///< file → when an earlier merge recorded it
     Stamp m_stamp {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_out.device().id, {}};
 };
 
@@ -479,6 +480,13 @@ void Engine::assignSources()
     for (size_t i = 0; i < m_in.size(); ++i) {
         for (const QString& file : std::as_const(m_loaded[i].sourceFile))
             m_sources.insert(file, sourceId(file));
+        // A file an earlier merge recorded keeps the time it was merged then.
+        for (const Row& src : std::as_const(m_loaded[i].rows[int(Kind::Source)])) {
+            const QString at = src.str(col::MergedAt);
+            QString& kept = m_sourceMergedAt[src.str(col::File)];
+            if (!at.isEmpty() && (kept.isEmpty() || at < kept))
+                kept = at;
+        }
         if (m_loaded[i].sourceFile.isEmpty())
             m_sources.insert(m_in[i].name, sourceId(m_in[i].name));
     }
@@ -558,7 +566,8 @@ bool Engine::write()
         Row r;
         r.id = it.value();
         r.position = int(std::distance(m_sources.cbegin(), it));
-        r.values = {{col::File, it.key()}, {col::MergedAt, m_mergedAt}};
+        const QString recorded = m_sourceMergedAt.value(it.key());
+        r.values = {{col::File, it.key()}, {col::MergedAt, recorded.isEmpty() ? m_mergedAt : recorded}};
         if (!m_out.insertAsIs(Kind::Source, r))
             return false;
     }
