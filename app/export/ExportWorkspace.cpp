@@ -27,6 +27,8 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QThread>
 #include <QTimer>
@@ -231,8 +233,16 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     if (previous)
         setTabOrder(previous, m_list);
 
+    // The choices scroll rather than overlap when the window is short (1366x768 with a toolbar).
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(side->minimumSizeHint().width()
+                                + sideScroll->verticalScrollBar()->sizeHint().width());
     auto* split = new QSplitter(this);
-    split->addWidget(side);
+    split->addWidget(sideScroll);
     split->addWidget(m_list);
     split->addWidget(m_preview);
     split->setStretchFactor(2, 1);
