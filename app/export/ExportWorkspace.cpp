@@ -238,6 +238,7 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the choices in it; it scrolls to them
     sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sideScroll->setMinimumWidth(side->minimumSizeHint().width()
                                 + sideScroll->verticalScrollBar()->sizeHint().width());
