@@ -1278,24 +1278,12 @@
     <message numerus="yes">
         <location line="+1" />
         <source>+%n progress update(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n diweddariad cynnydd</numerusform><numerusform>+%n diweddariad cynnydd</numerusform><numerusform>+%n diweddariad cynnydd</numerusform><numerusform>+%n diweddariad cynnydd</numerusform><numerusform>+%n diweddariad cynnydd</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n later figure(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n ffigur diweddarach</numerusform><numerusform>+%n ffigur diweddarach</numerusform><numerusform>+%n ffigur diweddarach</numerusform><numerusform>+%n ffigur diweddarach</numerusform><numerusform>+%n ffigur diweddarach</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -1429,7 +1417,7 @@
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../core/interchange/IdentityMerge.cpp" line="+172" />
+        <location filename="../core/interchange/IdentityMerge.cpp" line="+173" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2630,7 +2618,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../core/interchange/Templates.cpp" line="+48" />
+        <location filename="../core/interchange/Templates.cpp" line="+63" />
         <source>an empty event with the three default prompts</source>
         <translation>digwyddiad gwag gyda'r tri anogwr rhagosodedig</translation>
     </message>
@@ -2641,8 +2629,8 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
-        <translation>diwrnod enghreifftiol wedi'i lenwi: nodiadau o bob bwrdd, siartiau PICK, diagram sbardunau, cynlluniau gweithredu, pleidleisiau</translation>
+        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes; it keeps the date of the event it records</source>
+        <translation>diwrnod enghreifftiol wedi'i lenwi: nodiadau o bob bwrdd, siartiau PICK, diagram sbardunau, cynlluniau gweithredu, pleidleisiau; mae'n cadw dyddiad y digwyddiad y mae'n ei gofnodi</translation>
     </message>
     <message>
         <location line="+30" />
@@ -2702,7 +2690,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+90" />
+        <location filename="../app/cli/Cli.cpp" line="+91" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Rhedeg seminar wedi'i hwyluso a chyhoeddi ei becyn crynodeb air am air.</translation>
     </message>
@@ -3188,17 +3176,17 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     <message>
         <location line="-11" />
         <source>Shown to the &amp;room</source>
-        <translation type="unfinished" />
+        <translation>Yn cael ei ddangos i'r &amp;ystafell</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Shown to the room</source>
-        <translation type="unfinished" />
+        <translation>Yn cael ei ddangos i'r ystafell</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The line the projector shows under the item's title; empty: the built-in line for this kind of activity</source>
-        <translation type="unfinished" />
+        <translation>Y llinell y mae'r taflunydd yn ei dangos o dan deitl yr eitem; yn wag: y llinell adeiledig ar gyfer y math hwn o weithgaredd</translation>
     </message>
     <message>
         <location line="+13" />
@@ -4656,7 +4644,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>rt::ExportWorkspace</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="+105" />
+        <location filename="../app/export/ExportWorkspace.cpp" line="+107" />
         <source>Slides</source>
         <translation>Sleidiau</translation>
     </message>
@@ -4738,14 +4726,14 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
     </message>
     <message>
         <location line="+16" />
-        <location line="+75" />
+        <location line="+84" />
         <location line="+307" />
         <location line="+3" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-391" />
         <source>PowerPoint (PPTX)…</source>
         <translation>PowerPoint (PPTX)…</translation>
     </message>
@@ -4770,7 +4758,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Mae pob nodyn, syniad a cham gweithredu yn ymddangos unwaith, yn llawn. Mae colofnau hir yn parhau ar sleidiau wedi'u rhifo (1/2, 2/2); nid yw'r testun byth yn llai na 12 pt.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+74" />
         <source>slide:N — slide N (from 1) of the summary pack, in the Export page's preview</source>
         <translation>slide:N — sleid N (o 1) o'r pecyn crynodeb, yn rhagolwg y dudalen Allforio</translation>
     </message>
@@ -5228,7 +5216,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+63" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+68" />
         <source>&amp;New from Template…</source>
         <translation>&amp;Newydd o Dempled…</translation>
     </message>
@@ -5328,7 +5316,92 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+9" />
+        <source>&amp;User Guide</source>
+        <translation>&amp;Canllaw Defnyddiwr</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The user guide, read offline</source>
+        <translation>Y canllaw defnyddiwr, i'w ddarllen all-lein</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Cu&amp;t</source>
+        <translation>Tor&amp;ri</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select &amp;All</source>
+        <translation>Dewis y &amp;Cyfan</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Main Toolbar</source>
+        <translation>Prif Far Offer</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo</source>
+        <translation>Ailwneud</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start Run</source>
+        <translation>Dechrau'r Diwrnod</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Projector</source>
+        <translation>Taflunydd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation>Allforio…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Bar Offer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show or hide the main toolbar</source>
+        <translation>Dangos neu guddio'r prif far offer</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Start Run Mode</source>
         <translation>&amp;Dechrau'r Modd Rhedeg</translation>
     </message>
@@ -5428,7 +5501,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+217" />
         <source>%1 next event</source>
         <translation>%1 digwyddiad nesaf</translation>
     </message>
@@ -5469,7 +5542,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Allf&amp;orio</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="-192" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="-203" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -5494,7 +5567,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Merge &amp;Conflicts…</source>
         <translation>&amp;Gwrthdaro Cyfuno…</translation>
     </message>
@@ -5514,7 +5587,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Gw&amp;eld</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
@@ -5524,7 +5597,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+233" />
+        <location filename="../app/shell/MainWindow.cpp" line="+237" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -5582,7 +5655,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Mae pob golygiad yn cael ei ysgrifennu i'r ffeil sesiwn ar unwaith; nid oes dim i'w gadw.</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+11" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+14" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -6124,7 +6197,7 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location line="+347" />
         <source>Tidy notes</source>
-        <translation type="unfinished" />
+        <translation>Tacluso'r nodiadau</translation>
     </message>
     <message>
         <location line="+91" />
@@ -6173,7 +6246,7 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location line="-140" />
         <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove · Ctrl+T: tidy the notes · Ctrl+= / Ctrl+-: zoom in / out · Ctrl+0: fit</source>
-        <translation type="unfinished" />
+        <translation>Page Down / Page Up: dewis nodyn · saethau: ei symud (Shift: ymhellach) · Enter: golygu · Delete: tynnu · Ctrl+T: tacluso'r nodiadau · Ctrl+= / Ctrl+-: chwyddo i mewn / allan · Ctrl+0: ffitio</translation>
     </message>
     <message>
         <location line="+134" />
@@ -6232,7 +6305,7 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location line="+1" />
         <source>Tidy notes</source>
-        <translation type="unfinished" />
+        <translation>Tacluso'r nodiadau</translation>
     </message>
     <message>
         <location line="+4" />
@@ -6262,27 +6335,27 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location line="+1" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Chwyddo i mewn</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Chwyddo allan</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make the chart larger (Ctrl+=)</source>
-        <translation type="unfinished" />
+        <translation>Gwneud y siart yn fwy (Ctrl+=)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make the chart smaller (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation>Gwneud y siart yn llai (Ctrl+-)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Move the notes apart so none hides another or a quadrant's name; each stays in its quadrant (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>Symud y nodiadau ar wahân fel nad oes yr un yn cuddio un arall nac enw pedrant; mae pob un yn aros yn ei bedrant (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+18" />
@@ -6313,17 +6386,17 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location line="+15" />
         <source>Notes moved apart: none hides another now. Undo puts them back.</source>
-        <translation type="unfinished" />
+        <translation>Symudwyd y nodiadau ar wahân: nid oes yr un yn cuddio un arall nawr. Mae Dadwneud yn eu rhoi yn ôl.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>There is no room left to move the notes apart.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes lle ar ôl i symud y nodiadau ar wahân.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No note hides another: nothing to tidy.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes nodyn yn cuddio un arall: dim i'w dacluso.</translation>
     </message>
     <message numerus="yes">
         <location line="+16" />
@@ -6363,18 +6436,18 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location filename="../app/places/PickCohortLegend.cpp" line="+95" />
         <source>Note colours</source>
-        <translation type="unfinished" />
+        <translation>Lliwiau'r nodiadau</translation>
     </message>
     <message>
         <location line="+17" />
         <location line="+9" />
         <source>Cohort colours</source>
-        <translation type="unfinished" />
+        <translation>Lliwiau'r carfanau</translation>
     </message>
     <message>
         <location line="-8" />
         <source>The colour of each cohort's notes on the PICK chart</source>
-        <translation type="unfinished" />
+        <translation>Lliw nodiadau pob carfan ar y siart PICK</translation>
     </message>
 </context>
 <context>
@@ -6382,7 +6455,7 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location line="-30" />
         <source>Notes for the cohort “%1” have this colour</source>
-        <translation type="unfinished" />
+        <translation>Mae gan nodiadau'r garfan “%1” y lliw hwn</translation>
     </message>
 </context>
 <context>
@@ -7541,47 +7614,47 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location filename="../app/agenda/RunController.cpp" line="+132" />
         <source>Welcome! Find your table on the table plan, and help yourself to a drink.</source>
-        <translation type="unfinished" />
+        <translation>Croeso! Dewch o hyd i'ch bwrdd ar gynllun y byrddau, a helpwch eich hun i ddiod.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Listen, and note what strikes you: you will talk about it at your table.</source>
-        <translation type="unfinished" />
+        <translation>Gwrandewch, a nodwch beth sy'n eich taro: byddwch yn siarad amdano wrth eich bwrdd.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Time for a break. Please be back in your seats when the countdown ends.</source>
-        <translation type="unfinished" />
+        <translation>Amser am seibiant. Byddwch yn ôl yn eich seddi pan ddaw'r cyfrif i lawr i ben.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Talk about your table's topic under the three questions.</source>
-        <translation type="unfinished" />
+        <translation>Siaradwch am bwnc eich bwrdd o dan y tri chwestiwn.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add your ideas, then place each one by its impact and the effort it needs.</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegwch eich syniadau, yna gosodwch bob un yn ôl ei effaith a'r ymdrech sydd ei hangen.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Turn the chosen ideas into actions: who does what, by when, and how we will know it worked.</source>
-        <translation type="unfinished" />
+        <translation>Troi'r syniadau a ddewiswyd yn gamau gweithredu: pwy sy'n gwneud beth, erbyn pryd, a sut y byddwn yn gwybod iddo weithio.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vote from your phone: scan the code on the screen, or raise your hand when asked.</source>
-        <translation type="unfinished" />
+        <translation>Pleidleisiwch o'ch ffôn: sganiwch y cod ar y sgrin, neu codwch eich llaw pan ofynnir.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Thank you for coming. Here is what happens next.</source>
-        <translation type="unfinished" />
+        <translation>Diolch am ddod. Dyma beth sy'n digwydd nesaf.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Work with your place's partners on what you will do together.</source>
-        <translation type="unfinished" />
+        <translation>Gweithiwch gyda phartneriaid eich ardal ar yr hyn y byddwch yn ei wneud gyda'ch gilydd.</translation>
     </message>
     <message>
         <location line="+29" />
@@ -7914,7 +7987,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::SessionSidebar</name>
     <message>
-        <location filename="../app/shell/SessionSidebar.cpp" line="+37" />
+        <location filename="../app/shell/SessionSidebar.cpp" line="+38" />
         <source>Workspaces</source>
         <translation>Gweithleoedd</translation>
     </message>
@@ -7922,7 +7995,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::SlidePreview</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="-533" />
+        <location filename="../app/export/ExportWorkspace.cpp" line="-542" />
         <source>Slide preview</source>
         <translation>Rhagolwg sleidiau</translation>
     </message>
@@ -8441,7 +8514,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::TemplateDialog</name>
     <message>
-        <location filename="../app/shell/TemplateDialog.cpp" line="+17" />
+        <location filename="../app/shell/TemplateDialog.cpp" line="+20" />
         <source>New from Template</source>
         <translation>Newydd o Dempled</translation>
     </message>
@@ -8451,9 +8524,32 @@ Shift+Enter: llinell newydd</translation>
         <translation>Dewiswch beth fydd yn y sesiwn newydd ar y dechrau. Gallwch newid popeth wedyn.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+11" />
+        <source>Templates</source>
+        <translation>Templedi</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>&amp;Create…</source>
         <translation>&amp;Creu…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::UserGuideWindow</name>
+    <message>
+        <location filename="../app/shell/UserGuide.cpp" line="+25" />
+        <source>Roundtable User Guide</source>
+        <translation>Canllaw Defnyddiwr Roundtable</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>User guide</source>
+        <translation>Canllaw defnyddiwr</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>&lt;h2&gt;The user guide is not installed&lt;/h2&gt;&lt;p&gt;Roundtable looked for it here:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstall Roundtable, or read docs/USER-GUIDE.md in its source.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Nid yw'r canllaw defnyddiwr wedi'i osod&lt;/h2&gt;&lt;p&gt;Chwiliodd Roundtable amdano yma:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Ailosodwch Roundtable, neu darllenwch docs/USER-GUIDE.md yn ei ffynhonnell.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8615,7 +8711,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Statws gadael yw 0 os yw'n llwyddo; fel arall mae un llinell ar stderr yn dweud pam.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>show this help</source>
         <translation>dangos y cymorth hwn</translation>
     </message>
@@ -9381,17 +9477,17 @@ Shift+Enter: llinell newydd</translation>
         <translation>Atodi pôl</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+19" />
         <source>Edit guidance</source>
         <translation>Golygu canllawiau</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
         <source>Edit what the room sees</source>
-        <translation type="unfinished" />
+        <translation>Golygu'r hyn y mae'r ystafell yn ei weld</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>Delete “%1”</source>
         <translation>Dileu “%1”</translation>
     </message>
@@ -9821,12 +9917,12 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+124" />
+        <location filename="../app/shell/Gui.cpp" line="+129" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Rhedeg seminar wedi'i hwyluso a chyhoeddi ei becyn crynodeb air am air.</translation>
     </message>

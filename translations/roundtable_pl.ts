@@ -1246,20 +1246,12 @@
     <message numerus="yes">
         <location line="+1" />
         <source>+%n progress update(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n aktualizacja postępów</numerusform><numerusform>+%n aktualizacje postępów</numerusform><numerusform>+%n aktualizacji postępów</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n later figure(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n późniejsza wartość</numerusform><numerusform>+%n późniejsze wartości</numerusform><numerusform>+%n późniejszych wartości</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -1381,7 +1373,7 @@
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../core/interchange/IdentityMerge.cpp" line="+172" />
+        <location filename="../core/interchange/IdentityMerge.cpp" line="+173" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2570,7 +2562,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../core/interchange/Templates.cpp" line="+48" />
+        <location filename="../core/interchange/Templates.cpp" line="+63" />
         <source>an empty event with the three default prompts</source>
         <translation>puste wydarzenie z trzema domyślnymi pytaniami</translation>
     </message>
@@ -2581,8 +2573,8 @@ Plik nie został zmieniony.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
-        <translation>przykładowy wypełniony dzień: notatki ze wszystkich stolików, wykresy PICK, diagram czynników, plany działań, głosy</translation>
+        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes; it keeps the date of the event it records</source>
+        <translation>wypełniony przykładowy dzień: notatki ze wszystkich stolików, wykresy PICK, diagram czynników, plany działań, głosy; zachowuje datę wydarzenia, które opisuje</translation>
     </message>
     <message>
         <location line="+30" />
@@ -2636,7 +2628,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+90" />
+        <location filename="../app/cli/Cli.cpp" line="+91" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
     </message>
@@ -3120,17 +3112,17 @@ Plik nie został zmieniony.</translation>
     <message>
         <location line="-11" />
         <source>Shown to the &amp;room</source>
-        <translation type="unfinished" />
+        <translation>Widoczne dla &amp;sali</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Shown to the room</source>
-        <translation type="unfinished" />
+        <translation>Widoczne dla sali</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The line the projector shows under the item's title; empty: the built-in line for this kind of activity</source>
-        <translation type="unfinished" />
+        <translation>Wiersz, który projektor pokazuje pod tytułem punktu; puste: wbudowany wiersz dla tego rodzaju zajęć</translation>
     </message>
     <message>
         <location line="+13" />
@@ -4580,7 +4572,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>rt::ExportWorkspace</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="+105" />
+        <location filename="../app/export/ExportWorkspace.cpp" line="+107" />
         <source>Slides</source>
         <translation>Slajdy</translation>
     </message>
@@ -4662,14 +4654,14 @@ Plik nie został zmieniony.</translation>
     </message>
     <message>
         <location line="+16" />
-        <location line="+75" />
+        <location line="+84" />
         <location line="+307" />
         <location line="+3" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-391" />
         <source>PowerPoint (PPTX)…</source>
         <translation>PowerPoint (PPTX)…</translation>
     </message>
@@ -4694,7 +4686,7 @@ Plik nie został zmieniony.</translation>
         <translation>Każda notatka, pomysł i działanie pojawia się raz, w całości. Długie kolumny są kontynuowane na numerowanych slajdach (1/2, 2/2); tekst nigdy nie jest mniejszy niż 12 pt.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+74" />
         <source>slide:N — slide N (from 1) of the summary pack, in the Export page's preview</source>
         <translation>slide:N — slajd N (od 1) pakietu podsumowania, w podglądzie na stronie Eksport</translation>
     </message>
@@ -5146,7 +5138,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+63" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+68" />
         <source>&amp;New from Template…</source>
         <translation>&amp;Nowa sesja z szablonu…</translation>
     </message>
@@ -5246,7 +5238,92 @@ Plik nie został zmieniony.</translation>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+9" />
+        <source>&amp;User Guide</source>
+        <translation>&amp;Podręcznik użytkownika</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The user guide, read offline</source>
+        <translation>Podręcznik użytkownika, do czytania bez internetu</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Cu&amp;t</source>
+        <translation>W&amp;ytnij</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste</source>
+        <translation>Wk&amp;lej</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select &amp;All</source>
+        <translation>Zaznacz &amp;wszystko</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Main Toolbar</source>
+        <translation>Główny pasek narzędzi</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start Run</source>
+        <translation>Rozpocznij dzień</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Pasek narzędzi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show or hide the main toolbar</source>
+        <translation>Pokaż lub ukryj główny pasek narzędzi</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Start Run Mode</source>
         <translation>&amp;Rozpocznij tryb prowadzenia</translation>
     </message>
@@ -5346,7 +5423,7 @@ Plik nie został zmieniony.</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+217" />
         <source>%1 next event</source>
         <translation>%1 kolejne wydarzenie</translation>
     </message>
@@ -5387,7 +5464,7 @@ Plik nie został zmieniony.</translation>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="-192" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="-203" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -5412,7 +5489,7 @@ Plik nie został zmieniony.</translation>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Merge &amp;Conflicts…</source>
         <translation>&amp;Konflikty scalania…</translation>
     </message>
@@ -5432,7 +5509,7 @@ Plik nie został zmieniony.</translation>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
@@ -5442,7 +5519,7 @@ Plik nie został zmieniony.</translation>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+233" />
+        <location filename="../app/shell/MainWindow.cpp" line="+237" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -5500,7 +5577,7 @@ Plik nie został zmieniony.</translation>
         <translation>Każda zmiana jest od razu zapisywana w pliku sesji; nie trzeba niczego zapisywać.</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+11" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+14" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -6032,7 +6109,7 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location line="+347" />
         <source>Tidy notes</source>
-        <translation type="unfinished" />
+        <translation>Uporządkuj notatki</translation>
     </message>
     <message>
         <location line="+91" />
@@ -6081,7 +6158,7 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location line="-140" />
         <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove · Ctrl+T: tidy the notes · Ctrl+= / Ctrl+-: zoom in / out · Ctrl+0: fit</source>
-        <translation type="unfinished" />
+        <translation>Page Down / Page Up: wybierz notatkę · strzałki: przesuń ją (Shift: dalej) · Enter: edytuj · Delete: usuń · Ctrl+T: uporządkuj notatki · Ctrl+= / Ctrl+-: powiększ / pomniejsz · Ctrl+0: dopasuj</translation>
     </message>
     <message>
         <location line="+134" />
@@ -6138,7 +6215,7 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location line="+1" />
         <source>Tidy notes</source>
-        <translation type="unfinished" />
+        <translation>Uporządkuj notatki</translation>
     </message>
     <message>
         <location line="+4" />
@@ -6168,27 +6245,27 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location line="+1" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Powiększ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Pomniejsz</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make the chart larger (Ctrl+=)</source>
-        <translation type="unfinished" />
+        <translation>Powiększ wykres (Ctrl+=)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make the chart smaller (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation>Pomniejsz wykres (Ctrl+-)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Move the notes apart so none hides another or a quadrant's name; each stays in its quadrant (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>Rozsuń notatki, aby żadna nie zasłaniała innej ani nazwy ćwiartki; każda zostaje w swojej ćwiartce (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+18" />
@@ -6217,17 +6294,17 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location line="+15" />
         <source>Notes moved apart: none hides another now. Undo puts them back.</source>
-        <translation type="unfinished" />
+        <translation>Notatki rozsunięte: żadna nie zasłania już innej. Cofnij przywraca je na miejsce.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>There is no room left to move the notes apart.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma już miejsca, by rozsunąć notatki.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No note hides another: nothing to tidy.</source>
-        <translation type="unfinished" />
+        <translation>Żadna notatka nie zasłania innej: nie ma czego porządkować.</translation>
     </message>
     <message numerus="yes">
         <location line="+16" />
@@ -6263,18 +6340,18 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location filename="../app/places/PickCohortLegend.cpp" line="+95" />
         <source>Note colours</source>
-        <translation type="unfinished" />
+        <translation>Kolory notatek</translation>
     </message>
     <message>
         <location line="+17" />
         <location line="+9" />
         <source>Cohort colours</source>
-        <translation type="unfinished" />
+        <translation>Kolory grup</translation>
     </message>
     <message>
         <location line="-8" />
         <source>The colour of each cohort's notes on the PICK chart</source>
-        <translation type="unfinished" />
+        <translation>Kolor notatek każdej grupy na wykresie PICK</translation>
     </message>
 </context>
 <context>
@@ -6282,7 +6359,7 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location line="-30" />
         <source>Notes for the cohort “%1” have this colour</source>
-        <translation type="unfinished" />
+        <translation>Notatki grupy „%1” mają ten kolor</translation>
     </message>
 </context>
 <context>
@@ -7419,47 +7496,47 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location filename="../app/agenda/RunController.cpp" line="+132" />
         <source>Welcome! Find your table on the table plan, and help yourself to a drink.</source>
-        <translation type="unfinished" />
+        <translation>Witamy! Znajdź swój stolik na planie sali i poczęstuj się napojem.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Listen, and note what strikes you: you will talk about it at your table.</source>
-        <translation type="unfinished" />
+        <translation>Słuchaj i zanotuj, co cię uderzy: porozmawiacie o tym przy stoliku.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Time for a break. Please be back in your seats when the countdown ends.</source>
-        <translation type="unfinished" />
+        <translation>Czas na przerwę. Prosimy wrócić na miejsca, gdy skończy się odliczanie.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Talk about your table's topic under the three questions.</source>
-        <translation type="unfinished" />
+        <translation>Rozmawiajcie o temacie stolika, odpowiadając na trzy pytania.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add your ideas, then place each one by its impact and the effort it needs.</source>
-        <translation type="unfinished" />
+        <translation>Dodajcie pomysły, a potem umieśćcie każdy według jego wpływu i potrzebnego wysiłku.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Turn the chosen ideas into actions: who does what, by when, and how we will know it worked.</source>
-        <translation type="unfinished" />
+        <translation>Zamieńcie wybrane pomysły w działania: kto, co, do kiedy i po czym poznamy, że się udało.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vote from your phone: scan the code on the screen, or raise your hand when asked.</source>
-        <translation type="unfinished" />
+        <translation>Głosuj telefonem: zeskanuj kod na ekranie albo podnieś rękę, gdy padnie pytanie.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Thank you for coming. Here is what happens next.</source>
-        <translation type="unfinished" />
+        <translation>Dziękujemy za udział. Oto co dalej.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Work with your place's partners on what you will do together.</source>
-        <translation type="unfinished" />
+        <translation>Pracujcie z partnerami z waszego obszaru nad tym, co zrobicie razem.</translation>
     </message>
     <message>
         <location line="+29" />
@@ -7792,7 +7869,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::SessionSidebar</name>
     <message>
-        <location filename="../app/shell/SessionSidebar.cpp" line="+37" />
+        <location filename="../app/shell/SessionSidebar.cpp" line="+38" />
         <source>Workspaces</source>
         <translation>Przestrzenie robocze</translation>
     </message>
@@ -7800,7 +7877,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::SlidePreview</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="-533" />
+        <location filename="../app/export/ExportWorkspace.cpp" line="-542" />
         <source>Slide preview</source>
         <translation>Podgląd slajdu</translation>
     </message>
@@ -8299,7 +8376,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::TemplateDialog</name>
     <message>
-        <location filename="../app/shell/TemplateDialog.cpp" line="+17" />
+        <location filename="../app/shell/TemplateDialog.cpp" line="+20" />
         <source>New from Template</source>
         <translation>Nowa sesja z szablonu</translation>
     </message>
@@ -8309,9 +8386,32 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Wybierz, od czego zacznie się nowa sesja. Wszystko można później zmienić.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+11" />
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>&amp;Create…</source>
         <translation>&amp;Utwórz…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::UserGuideWindow</name>
+    <message>
+        <location filename="../app/shell/UserGuide.cpp" line="+25" />
+        <source>Roundtable User Guide</source>
+        <translation>Podręcznik użytkownika Roundtable</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>User guide</source>
+        <translation>Podręcznik użytkownika</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>&lt;h2&gt;The user guide is not installed&lt;/h2&gt;&lt;p&gt;Roundtable looked for it here:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstall Roundtable, or read docs/USER-GUIDE.md in its source.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Podręcznik użytkownika nie jest zainstalowany&lt;/h2&gt;&lt;p&gt;Roundtable szukał go tutaj:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Zainstaluj ponownie Roundtable albo przeczytaj docs/USER-GUIDE.md w jego źródłach.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8473,7 +8573,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Kod wyjścia to 0 w przypadku powodzenia; w przeciwnym razie jeden wiersz na stderr podaje przyczynę.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>show this help</source>
         <translation>wyświetla tę pomoc</translation>
     </message>
@@ -9213,17 +9313,17 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Dołącz ankietę</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+19" />
         <source>Edit guidance</source>
         <translation>Edytuj wskazówki</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
         <source>Edit what the room sees</source>
-        <translation type="unfinished" />
+        <translation>Edytuj to, co widzi sala</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>Delete “%1”</source>
         <translation>Usuń „%1”</translation>
     </message>
@@ -9633,12 +9733,12 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+124" />
+        <location filename="../app/shell/Gui.cpp" line="+129" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
     </message>

@@ -1230,18 +1230,12 @@
     <message numerus="yes">
         <location line="+1" />
         <source>+%n progress update(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>پیش رفت کی +%n اپ ڈیٹ</numerusform><numerusform>پیش رفت کی +%n اپ ڈیٹس</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n later figure(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n بعد کا عدد</numerusform><numerusform>+%n بعد کے اعداد</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -1357,7 +1351,7 @@
         <translation>مکمل</translation>
     </message>
     <message>
-        <location filename="../core/interchange/IdentityMerge.cpp" line="+172" />
+        <location filename="../core/interchange/IdentityMerge.cpp" line="+173" />
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -2540,7 +2534,7 @@ The file has not been changed.</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../core/interchange/Templates.cpp" line="+48" />
+        <location filename="../core/interchange/Templates.cpp" line="+63" />
         <source>an empty event with the three default prompts</source>
         <translation>تین طے شدہ سوالات کے ساتھ ایک خالی تقریب</translation>
     </message>
@@ -2551,8 +2545,8 @@ The file has not been changed.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes</source>
-        <translation>ایک مکمل مثالی دن: ہر میز کے نوٹس، PICK چارٹس، ڈرائیور ڈایاگرام، لائحہ عمل، ووٹ</translation>
+        <source>a filled-in example day: notes from every table, PICK charts, driver diagram, action plans, votes; it keeps the date of the event it records</source>
+        <translation>ایک مکمل مثالی دن: ہر میز کے نوٹس، PICK چارٹس، ڈرائیور ڈایاگرام، لائحہ عمل، ووٹ؛ یہ اُس تقریب کی تاریخ رکھتا ہے جس کا یہ ریکارڈ ہے</translation>
     </message>
     <message>
         <location line="+30" />
@@ -2603,7 +2597,7 @@ The file has not been changed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+90" />
+        <location filename="../app/cli/Cli.cpp" line="+91" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>سہولت کاری کے ساتھ سیمینار چلائیں اور اس کا لفظ بہ لفظ خلاصہ پیک شائع کریں۔</translation>
     </message>
@@ -3086,17 +3080,17 @@ The file has not been changed.</source>
     <message>
         <location line="-11" />
         <source>Shown to the &amp;room</source>
-        <translation type="unfinished" />
+        <translation>&amp;کمرے کو دکھایا جاتا ہے</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Shown to the room</source>
-        <translation type="unfinished" />
+        <translation>کمرے کو دکھایا جاتا ہے</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The line the projector shows under the item's title; empty: the built-in line for this kind of activity</source>
-        <translation type="unfinished" />
+        <translation>وہ سطر جو پروجیکٹر آئٹم کے عنوان کے نیچے دکھاتا ہے؛ خالی ہو تو اس قسم کی سرگرمی کی پہلے سے موجود سطر</translation>
     </message>
     <message>
         <location line="+13" />
@@ -4542,7 +4536,7 @@ The file has not been changed.</source>
 <context>
     <name>rt::ExportWorkspace</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="+105" />
+        <location filename="../app/export/ExportWorkspace.cpp" line="+107" />
         <source>Slides</source>
         <translation>سلائیڈز</translation>
     </message>
@@ -4624,14 +4618,14 @@ The file has not been changed.</source>
     </message>
     <message>
         <location line="+16" />
-        <location line="+75" />
+        <location line="+84" />
         <location line="+307" />
         <location line="+3" />
         <source>Export</source>
         <translation>برآمد</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-391" />
         <source>PowerPoint (PPTX)…</source>
         <translation>PowerPoint (PPTX)…</translation>
     </message>
@@ -4656,7 +4650,7 @@ The file has not been changed.</source>
         <translation>ہر نوٹ، خیال اور اقدام ایک بار، مکمل طور پر آتا ہے۔ لمبے کالم نمبر والی سلائیڈز (1/2، 2/2) پر جاری رہتے ہیں؛ متن کبھی 12 pt سے چھوٹا نہیں ہوتا۔</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+74" />
         <source>slide:N — slide N (from 1) of the summary pack, in the Export page's preview</source>
         <translation>slide:N — خلاصہ پیک کی سلائیڈ N (1 سے شروع)، برآمد کے صفحے کے پیش منظر میں</translation>
     </message>
@@ -5105,7 +5099,7 @@ The file has not been changed.</source>
 <context>
     <name>rt::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+63" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+68" />
         <source>&amp;New from Template…</source>
         <translation>&amp;سانچے سے نیا…</translation>
     </message>
@@ -5205,7 +5199,92 @@ The file has not been changed.</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+9" />
+        <source>&amp;User Guide</source>
+        <translation>صارف کی &amp;رہنما</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The user guide, read offline</source>
+        <translation>صارف کی رہنما، انٹرنیٹ کے بغیر پڑھیں</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;کاٹیں</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپی کریں</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste</source>
+        <translation>&amp;پیسٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select &amp;All</source>
+        <translation>سب منتخب کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Main Toolbar</source>
+        <translation>مرکزی ٹول بار</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>New</source>
+        <translation>نیا</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Undo</source>
+        <translation>کالعدم کریں</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo</source>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start Run</source>
+        <translation>دن شروع کریں</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Projector</source>
+        <translation>پروجیکٹر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation>برآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Toolbar</source>
+        <translation>ٹول بار (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show or hide the main toolbar</source>
+        <translation>مرکزی ٹول بار دکھائیں یا چھپائیں</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Start Run Mode</source>
         <translation>چلانے کا موڈ &amp;شروع کریں</translation>
     </message>
@@ -5305,7 +5384,7 @@ The file has not been changed.</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+217" />
         <source>%1 next event</source>
         <translation>%1 اگلی تقریب</translation>
     </message>
@@ -5346,7 +5425,7 @@ The file has not been changed.</source>
         <translation>&amp;برآمد</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="-192" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="-203" />
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -5371,7 +5450,7 @@ The file has not been changed.</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Merge &amp;Conflicts…</source>
         <translation>&amp;انضمام کے تضادات…</translation>
     </message>
@@ -5391,7 +5470,7 @@ The file has not been changed.</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
@@ -5401,7 +5480,7 @@ The file has not been changed.</source>
         <translation>م&amp;دد</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+233" />
+        <location filename="../app/shell/MainWindow.cpp" line="+237" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -5459,7 +5538,7 @@ The file has not been changed.</source>
         <translation>ہر ترمیم فوراً سیشن فائل میں لکھ دی جاتی ہے؛ محفوظ کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindowMenus.cpp" line="+11" />
+        <location filename="../app/shell/MainWindowMenus.cpp" line="+14" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -5986,7 +6065,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+347" />
         <source>Tidy notes</source>
-        <translation type="unfinished" />
+        <translation>نوٹس ترتیب دیں</translation>
     </message>
     <message>
         <location line="+91" />
@@ -6035,7 +6114,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="-140" />
         <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove · Ctrl+T: tidy the notes · Ctrl+= / Ctrl+-: zoom in / out · Ctrl+0: fit</source>
-        <translation type="unfinished" />
+        <translation>Page Down / Page Up: نوٹ منتخب کریں · تیر: اسے ہلائیں (Shift: مزید) · Enter: ترمیم · Delete: ہٹائیں · Ctrl+T: نوٹس ترتیب دیں · Ctrl+= / Ctrl+-: بڑا / چھوٹا کریں · Ctrl+0: پورا دکھائیں</translation>
     </message>
     <message>
         <location line="+134" />
@@ -6091,7 +6170,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+1" />
         <source>Tidy notes</source>
-        <translation type="unfinished" />
+        <translation>نوٹس ترتیب دیں</translation>
     </message>
     <message>
         <location line="+4" />
@@ -6121,27 +6200,27 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+1" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>بڑا کریں</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>چھوٹا کریں</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make the chart larger (Ctrl+=)</source>
-        <translation type="unfinished" />
+        <translation>چارٹ بڑا کریں (Ctrl+=)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make the chart smaller (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation>چارٹ چھوٹا کریں (Ctrl+-)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Move the notes apart so none hides another or a quadrant's name; each stays in its quadrant (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>نوٹس کو الگ کریں تاکہ کوئی دوسرے کو یا کسی خانے کے نام کو نہ چھپائے؛ ہر نوٹ اپنے خانے میں رہتا ہے (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+18" />
@@ -6169,17 +6248,17 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+15" />
         <source>Notes moved apart: none hides another now. Undo puts them back.</source>
-        <translation type="unfinished" />
+        <translation>نوٹس الگ کر دیے گئے: اب کوئی دوسرے کو نہیں چھپاتا۔ کالعدم کرنے سے وہ پہلی جگہ لوٹ آتے ہیں۔</translation>
     </message>
     <message>
         <location line="+4" />
         <source>There is no room left to move the notes apart.</source>
-        <translation type="unfinished" />
+        <translation>نوٹس کو الگ کرنے کی مزید جگہ نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No note hides another: nothing to tidy.</source>
-        <translation type="unfinished" />
+        <translation>کوئی نوٹ دوسرے کو نہیں چھپاتا: ترتیب دینے کو کچھ نہیں۔</translation>
     </message>
     <message numerus="yes">
         <location line="+16" />
@@ -6213,18 +6292,18 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../app/places/PickCohortLegend.cpp" line="+95" />
         <source>Note colours</source>
-        <translation type="unfinished" />
+        <translation>نوٹس کے رنگ</translation>
     </message>
     <message>
         <location line="+17" />
         <location line="+9" />
         <source>Cohort colours</source>
-        <translation type="unfinished" />
+        <translation>گروپوں کے رنگ</translation>
     </message>
     <message>
         <location line="-8" />
         <source>The colour of each cohort's notes on the PICK chart</source>
-        <translation type="unfinished" />
+        <translation>PICK چارٹ پر ہر گروپ کے نوٹس کا رنگ</translation>
     </message>
 </context>
 <context>
@@ -6232,7 +6311,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="-30" />
         <source>Notes for the cohort “%1” have this colour</source>
-        <translation type="unfinished" />
+        <translation>گروپ “%1” کے نوٹس کا یہ رنگ ہے</translation>
     </message>
 </context>
 <context>
@@ -7358,47 +7437,47 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../app/agenda/RunController.cpp" line="+132" />
         <source>Welcome! Find your table on the table plan, and help yourself to a drink.</source>
-        <translation type="unfinished" />
+        <translation>خوش آمدید! میزوں کے نقشے پر اپنی میز تلاش کریں، اور مشروب لے لیں۔</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Listen, and note what strikes you: you will talk about it at your table.</source>
-        <translation type="unfinished" />
+        <translation>سنیں، اور جو بات آپ کو متاثر کرے اسے نوٹ کریں: آپ اپنی میز پر اس پر بات کریں گے۔</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Time for a break. Please be back in your seats when the countdown ends.</source>
-        <translation type="unfinished" />
+        <translation>وقفے کا وقت۔ الٹی گنتی ختم ہونے تک اپنی نشستوں پر واپس آ جائیں۔</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Talk about your table's topic under the three questions.</source>
-        <translation type="unfinished" />
+        <translation>تین سوالوں کے تحت اپنی میز کے موضوع پر بات کریں۔</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add your ideas, then place each one by its impact and the effort it needs.</source>
-        <translation type="unfinished" />
+        <translation>اپنے خیالات شامل کریں، پھر ہر ایک کو اس کے اثر اور درکار محنت کے مطابق رکھیں۔</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Turn the chosen ideas into actions: who does what, by when, and how we will know it worked.</source>
-        <translation type="unfinished" />
+        <translation>منتخب خیالات کو اقدامات میں بدلیں: کون کیا کرے گا، کب تک، اور ہم کیسے جانیں گے کہ یہ کامیاب رہا۔</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vote from your phone: scan the code on the screen, or raise your hand when asked.</source>
-        <translation type="unfinished" />
+        <translation>اپنے فون سے ووٹ دیں: اسکرین پر موجود کوڈ اسکین کریں، یا پوچھے جانے پر ہاتھ اٹھائیں۔</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Thank you for coming. Here is what happens next.</source>
-        <translation type="unfinished" />
+        <translation>آنے کا شکریہ۔ آگے یہ ہوگا۔</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Work with your place's partners on what you will do together.</source>
-        <translation type="unfinished" />
+        <translation>اپنے مقام کے شراکت داروں کے ساتھ اس پر کام کریں جو آپ مل کر کریں گے۔</translation>
     </message>
     <message>
         <location line="+29" />
@@ -7731,7 +7810,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::SessionSidebar</name>
     <message>
-        <location filename="../app/shell/SessionSidebar.cpp" line="+37" />
+        <location filename="../app/shell/SessionSidebar.cpp" line="+38" />
         <source>Workspaces</source>
         <translation>ورک اسپیسز</translation>
     </message>
@@ -7739,7 +7818,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::SlidePreview</name>
     <message>
-        <location filename="../app/export/ExportWorkspace.cpp" line="-533" />
+        <location filename="../app/export/ExportWorkspace.cpp" line="-542" />
         <source>Slide preview</source>
         <translation>سلائیڈ کا پیش منظر</translation>
     </message>
@@ -8228,7 +8307,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::TemplateDialog</name>
     <message>
-        <location filename="../app/shell/TemplateDialog.cpp" line="+17" />
+        <location filename="../app/shell/TemplateDialog.cpp" line="+20" />
         <source>New from Template</source>
         <translation>سانچے سے نیا</translation>
     </message>
@@ -8238,9 +8317,32 @@ Shift+Enter: نئی سطر</translation>
         <translation>چنیں کہ نیا سیشن کس چیز سے شروع ہو۔ آپ بعد میں سب کچھ بدل سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+11" />
+        <source>Templates</source>
+        <translation>ٹیمپلیٹس</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>&amp;Create…</source>
         <translation>&amp;بنائیں…</translation>
+    </message>
+</context>
+<context>
+    <name>rt::UserGuideWindow</name>
+    <message>
+        <location filename="../app/shell/UserGuide.cpp" line="+25" />
+        <source>Roundtable User Guide</source>
+        <translation>Roundtable صارف کی رہنما</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>User guide</source>
+        <translation>صارف کی رہنما</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>&lt;h2&gt;The user guide is not installed&lt;/h2&gt;&lt;p&gt;Roundtable looked for it here:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstall Roundtable, or read docs/USER-GUIDE.md in its source.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;صارف کی رہنما انسٹال نہیں ہے&lt;/h2&gt;&lt;p&gt;Roundtable نے اسے یہاں تلاش کیا:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Roundtable دوبارہ انسٹال کریں، یا اس کے سورس میں docs/USER-GUIDE.md پڑھیں۔&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8402,7 +8504,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>کامیابی پر ایگزٹ اسٹیٹس 0 ہوتا ہے؛ ورنہ stderr پر ایک سطر وجہ بتاتی ہے۔</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>show this help</source>
         <translation>یہ مدد دکھائیں</translation>
     </message>
@@ -9129,17 +9231,17 @@ Shift+Enter: نئی سطر</translation>
         <translation>پول منسلک کریں</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+19" />
         <source>Edit guidance</source>
         <translation>رہنمائی میں ترمیم کریں</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
         <source>Edit what the room sees</source>
-        <translation type="unfinished" />
+        <translation>کمرہ جو دیکھتا ہے اس میں ترمیم کریں</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>Delete “%1”</source>
         <translation>“%1” حذف کریں</translation>
     </message>
@@ -9539,12 +9641,12 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::gui</name>
     <message>
-        <location filename="../app/shell/Gui.cpp" line="+124" />
+        <location filename="../app/shell/Gui.cpp" line="+129" />
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>سہولت کاری کے ساتھ سیمینار چلائیں اور اس کا لفظ بہ لفظ خلاصہ پیک شائع کریں۔</translation>
     </message>
