@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/AgendaWorkspace.h"
 
+#include "shell/ModeSwitch.h"
+
 #include "agenda/AgendaEditor.h"
 #include "agenda/ProjectorView.h"
 #include "agenda/ProjectorWindow.h"
@@ -51,6 +53,8 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
     heading->setFont(big);
     header->addWidget(heading);
     header->addSpacing(16);
+    auto* switchRow = new QHBoxLayout;
+    switchRow->setSpacing(0); // joined, as one control
     auto* group = new QButtonGroup(this);
     const QStringList names = {tr("Edit agenda"), tr("Run the day"), tr("Projector preview")};
     const QStringList tips = {tr("Times, titles, kinds, polls and guidance of each item"),
@@ -67,15 +71,12 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
         tab->setAccessibleName(names[i]);
         tab->setAccessibleDescription(tips[i]);
         tab->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        tab->setStyleSheet(QStringLiteral("QToolButton { padding: 5px 14px; border: 1px solid palette(mid);"
-                                          " border-radius: 4px; }"
-                                          "QToolButton:checked { background: #2f6f64; color: white;"
-                                          " border-color: #2f6f64;  }"
-                                          "QToolButton:focus { border: 2px solid palette(highlight); }"));
+        tab->setStyleSheet(style::modeSwitchSheet()); // as the Tables page's switch
         group->addButton(tab, i);
         m_tabs << tab;
-        header->addWidget(tab);
+        switchRow->addWidget(tab);
     }
+    header->addLayout(switchRow);
     header->addStretch(1);
     m_projectorButton = new QToolButton(this);
     m_projectorButton->setText(tr("Projector"));

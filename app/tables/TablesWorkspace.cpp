@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tables/TablesWorkspace.h"
+
+#include "shell/ModeSwitch.h"
 #include "shell/ReadOnly.h"
 
 #include "commands/NoteEdits.h"
@@ -76,15 +78,9 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     // The bar on top: which page, and the search across every table.
     auto* bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("tablesBar"));
-    bar->setStyleSheet(
-        QStringLiteral("#tablesBar { background: %2; border-bottom: 1px solid %4; }"
-                       "#tablesBar QToolButton { padding: 6px 14px; border: 1px solid %4; "
-                       "background: %2; color: %3; font-weight: bold; }"
-                       "#tablesBar QToolButton:checked { background: %1; color: white; border-color: %1; }"
-                       "#tablesBar QToolButton:focus { border: 2px solid %3; }"
-                       "#tablesBar QLabel { color: %3; }")
-            .arg(style::accent().name(), style::surface().name(), style::text().name(),
-                 style::cardBorder().name()));
+    bar->setStyleSheet(QStringLiteral("#tablesBar { background: %1; border-bottom: 1px solid %3; }"
+                                      "#tablesBar QLabel { color: %2; }")
+                           .arg(style::surface().name(), style::text().name(), style::cardBorder().name()));
     auto* barLayout = new QHBoxLayout(bar);
     barLayout->setContentsMargins(12, 8, 12, 8);
     barLayout->setSpacing(0);
@@ -105,6 +101,7 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
         b->setFocusPolicy(Qt::StrongFocus);
         b->setAccessibleName(modeNames[i]);
         b->setAccessibleDescription(modeTips[i]);
+        b->setStyleSheet(style::modeSwitchSheet()); // as the Agenda page's switch
         m_modeButtons->addButton(b, i);
         barLayout->addWidget(b);
     }
