@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/AgendaWorkspace.h"
 
-#include "shell/ModeSwitch.h"
+#include "shell/PageStyle.h"
 
 #include "agenda/AgendaEditor.h"
 #include "agenda/ProjectorView.h"
@@ -47,10 +47,7 @@ AgendaWorkspace::AgendaWorkspace(Document* document, QWidget* parent)
 
     auto* header = new QHBoxLayout;
     auto* heading = new QLabel(tr("Agenda"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    heading->setFont(big);
+    style::makePageHeading(heading);
     header->addWidget(heading);
     header->addSpacing(16);
     auto* switchRow = new QHBoxLayout;

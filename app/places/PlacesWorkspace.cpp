@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/PlacesWorkspace.h"
+
+#include "shell/PageStyle.h"
 #include "shell/ReadOnly.h"
 
 #include "commands/PlaceEdits.h"
@@ -82,6 +84,10 @@ PlacesWorkspace::PlacesWorkspace(Document* document, QWidget* parent)
     m_aimCombo->setMinimumContentsLength(50);
 
     auto* bar = new QHBoxLayout;
+    auto* heading = new QLabel(tr("Places"), this);
+    style::makePageHeading(heading);
+    bar->addWidget(heading);
+    bar->addSpacing(16);
     auto* placeLabel = new QLabel(tr("P&lace:"), this);
     placeLabel->setBuddy(m_placeCombo); // Alt+L
     bar->addWidget(placeLabel);

@@ -149,10 +149,13 @@ void PollChart::rebuild(const PollChartData& data)
     // Bars read top to bottom in list order; a horizontal bar chart draws its first category
     // at the bottom, so it gets the list reversed.
     for (const QString& l : data.labels)
-        labels << elide(l, 40);
+        labels << elide(l, 32); // the full names are in the options list beside it and in the pack
     if (data.shape == PollChartData::Shape::Bars)
         std::reverse(labels.begin(), labels.end());
     categories->append(labels);
+    // The options' names as given (up to 32 characters): QtCharts otherwise cut a horizontal chart's
+    // names to "…" at 1366x768, leaving bars nobody could name.
+    categories->setTruncateLabels(false);
     m_axis = new QValueAxis;
     m_axis->setTitleText(data.valueTitle);
     m_axis->setLabelFormat(QStringLiteral("%d"));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "polls/PollsWorkspace.h"
+
+#include "shell/PageStyle.h"
 #include "shell/ReadOnly.h"
 
 #include "commands/PollEdits.h"
@@ -170,6 +172,7 @@ void PollsWorkspace::buildUi()
     auto* listPane = new QWidget(splitter);
     auto* listLayout = new QVBoxLayout(listPane);
     auto* listTitle = new QLabel(tr("&Polls"), listPane);
+    style::makePageHeading(listTitle); // the page's heading, over the list it names
     m_pollList = new QListView(listPane);
     m_pollList->setModel(m_polls);
     m_pollList->setDragDropMode(QAbstractItemView::InternalMove);

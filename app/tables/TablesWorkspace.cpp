@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tables/TablesWorkspace.h"
 
-#include "shell/ModeSwitch.h"
+#include "shell/PageStyle.h"
 #include "shell/ReadOnly.h"
 
 #include "commands/NoteEdits.h"

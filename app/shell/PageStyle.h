@@ -3,6 +3,7 @@
 
 #include "tables/TablesStyle.h"
 
+#include <QLabel>
 #include <QString>
 
 namespace rt::style {
@@ -20,6 +21,15 @@ inline QString modeSwitchSheet()
                           "QToolButton:focus { border: 2px solid %4; }"
                           "QToolButton:disabled { color: %5; }")
         .arg(accent().name(), surface().name(), cardBorder().name(), text().name(), mutedText().name());
+}
+
+/** A page's heading: its name as in the sidebar, bold, 1.5× the application font (STYLE.md). */
+inline void makePageHeading(QLabel* label)
+{
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    label->setFont(big);
 }
 
 } // namespace rt::style
