@@ -6346,12 +6346,12 @@ Shift+Enter: nowy wiersz</translation>
         <location line="+17" />
         <location line="+9" />
         <source>Cohort colours</source>
-        <translation>Kolory grup</translation>
+        <translation>Kolory kohort</translation>
     </message>
     <message>
         <location line="-8" />
         <source>The colour of each cohort's notes on the PICK chart</source>
-        <translation>Kolor notatek każdej grupy na wykresie PICK</translation>
+        <translation>Kolor notatek każdej kohorty na wykresie PICK</translation>
     </message>
 </context>
 <context>
@@ -6359,7 +6359,7 @@ Shift+Enter: nowy wiersz</translation>
     <message>
         <location line="-30" />
         <source>Notes for the cohort “%1” have this colour</source>
-        <translation>Notatki grupy „%1” mają ten kolor</translation>
+        <translation>Notatki kohorty „%1” mają ten kolor</translation>
     </message>
 </context>
 <context>

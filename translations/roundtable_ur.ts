@@ -6298,12 +6298,12 @@ Shift+Enter: نئی سطر</translation>
         <location line="+17" />
         <location line="+9" />
         <source>Cohort colours</source>
-        <translation>گروپوں کے رنگ</translation>
+        <translation>گروہوں کے رنگ</translation>
     </message>
     <message>
         <location line="-8" />
         <source>The colour of each cohort's notes on the PICK chart</source>
-        <translation>PICK چارٹ پر ہر گروپ کے نوٹس کا رنگ</translation>
+        <translation>PICK چارٹ پر ہر گروہ کے نوٹس کا رنگ</translation>
     </message>
 </context>
 <context>
@@ -6311,7 +6311,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="-30" />
         <source>Notes for the cohort “%1” have this colour</source>
-        <translation>گروپ “%1” کے نوٹس کا یہ رنگ ہے</translation>
+        <translation>گروہ “%1” کے نوٹس کا یہ رنگ ہے</translation>
     </message>
 </context>
 <context>
