@@ -46,12 +46,9 @@ protected:
         p.setRenderHint(QPainter::Antialiasing);
         // Each option: its label, wrapped whole (never cut: the back row reads every word), over
         // its bar. The largest text from 36 px down to 12 px at which every option fits.
-        int px = 36;
+        const int px = labelPixels();
         QList<int> labelH;
-        for (;; px -= 2) {
-            if (fits(px, &labelH) || px <= 12)
-                break;
-        }
+        fits(px, &labelH);
         QFont f = font();
         f.setPixelSize(px);
         p.setFont(f);
