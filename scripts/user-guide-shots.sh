@@ -43,3 +43,15 @@ shoot_later tracker tracker 1366x768
 shoot_later review review:1:2 1366x768
 shoot_later datapack-period datapack 1366x768
 shoot_later export-progress progress:1 1366x768
+# The live room's pictures come from its GUI test, which hosts and joins a real room on this
+# machine (the screenshot command opens one file; a room needs two laptops).
+if [ -x "$build/tests/gui_test_room" ]; then
+    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} LC_ALL=C.UTF-8 RT_BINARY="$bin" RT_GRAB_DIR="$work" \
+        "$build/tests/gui_test_room" >/dev/null
+    for name in room-host room-join room-offline; do
+        cp "$work/$name.png" "$out/$name.png"
+        echo "  $out/$name.png  (tests/gui/test_room)"
+    done
+else
+    echo "  room pictures skipped: build the tests ($build/tests/gui_test_room) to make them" >&2
+fi

@@ -25,16 +25,23 @@ void installScriptFonts()
     if (wanted.isEmpty())
         return; // nothing better than fontconfig's choice is installed
     QFont font = QApplication::font();
+    const QString generic = font.family();
     // The family actually drawn (the platform may name a generic one such as "Sans Serif").
     const QString own = QFontInfo(font).family();
-    QStringList names = {font.family()};
-    if (!own.isEmpty() && !names.contains(own))
-        names << own;
-    for (const QString& name : names)
-        QFont::insertSubstitutions(name, wanted);
-    // Ours first: fontconfig answers for a generic family ("Sans Serif") with a face for any
-    // script, Kufi included. Latin text skips ours (they do not claim Latin) and keeps its own.
-    font.setFamilies(wanted + names);
+    QFont::insertSubstitutions(generic, wanted);
+    if (!own.isEmpty() && own != generic)
+        QFont::insertSubstitutions(own, wanted);
+    // Where the face drawn can only draw Latin (an English desktop's Noto Sans), it stays first
+    // so English keeps its own letters and line height (a line is as tall as the first family's),
+    // and Qt tries ours for Arabic script. Where it draws Arabic script itself (an Urdu desktop's
+    // Kufi face, for the generic family), ours go first. The generic family comes last:
+    // fontconfig answers for it with a face for any script, a Kufi one included.
+    QStringList families;
+    if (!own.isEmpty() && own != generic
+        && !QFontDatabase::writingSystems(own).contains(QFontDatabase::Arabic))
+        families << own;
+    families << wanted << generic;
+    font.setFamilies(families);
     QApplication::setFont(font);
 }
 

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QGlyphRun>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QRawFont>
@@ -39,11 +40,23 @@ QList<quint32> shape(const QString& text, QStringList* families = nullptr)
     }
     return glyphs;
 }
+
+/** The height of a line of English in the application font, as a wrapped label lays it out. */
+qreal englishLineHeight()
+{
+    QLabel label(QStringLiteral("Health and Employment Seminar (sample day) with more words"));
+    label.setWordWrap(true);
+    QLabel rich(QStringLiteral("<b>Health and Employment</b> Seminar (<i>sample day</i>) with more words"));
+    rich.setWordWrap(true);
+    return label.heightForWidth(120) + rich.heightForWidth(120);
+}
 } // namespace
 
 class TestLook : public QObject
 {
     Q_OBJECT
+    qreal m_englishLine = 0; ///< before the script fonts are installed
+
 private slots:
     void initTestCase();
     void urduLettersJoin_data();
@@ -93,6 +106,7 @@ void TestLook::navigationFramedOnlyWhenFocused()
 
 void TestLook::initTestCase()
 {
+    m_englishLine = englishLineHeight();
     if (QFontDatabase::families(QFontDatabase::Arabic).contains(QStringLiteral("Noto Naskh Arabic")))
         gui::installScriptFonts();
 }
@@ -126,6 +140,10 @@ void TestLook::urduLettersJoin()
     shape(QStringLiteral("Roundtable"), &latin);
     for (const QString& f : latin)
         QVERIFY2(!gui::arabicScriptFamilies().contains(f), qPrintable(f + QStringLiteral(" draws English")));
+    // ... and, on an English desktop, its own line height: a wrapped label is not spaced for
+    // Naskh's tall letters (on an Urdu desktop the window's lines are Urdu's).
+    if (!qEnvironmentVariable("LANGUAGE").startsWith(QLatin1String("ur")))
+        QCOMPARE(englishLineHeight(), m_englishLine);
 }
 
 void TestLook::quadrantColoursAreShared()
@@ -150,9 +168,15 @@ void TestLook::quadrantColoursAreShared()
 int main(int argc, char** argv)
 {
     // As an Urdu desktop runs the app: fontconfig then prefers a Kufi face for Arabic script.
-    qputenv("LANG", "ur_PK.UTF-8");
-    qputenv("LANGUAGE", "ur");
-    qputenv("LC_ALL", "ur_PK.UTF-8");
+    // gui/test_look_en runs it as an English desktop would (RT_LOOK_DESKTOP=en).
+    if (qgetenv("RT_LOOK_DESKTOP") != "en") {
+        qputenv("LANG", "ur_PK.UTF-8");
+        qputenv("LANGUAGE", "ur");
+        qputenv("LC_ALL", "ur_PK.UTF-8");
+    } else {
+        qputenv("LANG", "en_GB.UTF-8");
+        qputenv("LANGUAGE", "en");
+    }
     QApplication app(argc, argv);
     TestLook test;
     return QTest::qExec(&test, argc, argv);
