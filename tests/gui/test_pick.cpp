@@ -6,6 +6,7 @@
 #include "commands/PlaceEdits.h"
 #include "commands/RowCommands.h"
 #include "domain/Quadrant.h"
+#include "interchange/Interchange.h"
 #include "models/CohortFilterModel.h"
 #include "models/DriverTreeModel.h"
 #include "models/RowListModel.h"
@@ -28,6 +29,9 @@
 #include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -217,6 +221,7 @@ private slots:
     void otherViewsMoveTheNotes();
     void zoomsToFit();
     void tidyMovesNotesApartInOneStep();
+    void builtInTemplatesNeedNoTidy();
     void tidyClearsTheQuadrantNames();
     void arrowKeysSkipPastOtherNotes();
     void notesAreReadableAtFitZoom();
@@ -1284,4 +1289,36 @@ void TestPick::renderedViewsLookRight()
 }
 
 QTEST_MAIN(TestPick)
+/** The sample session and the seminar template open with every chart readable: no note hides
+ *  another or a quadrant's name (the user guide's picture of the chart is the sample's). */
+void TestPick::builtInTemplatesNeedNoTidy()
+{
+    const QDir templates(QStringLiteral(RT_SOURCE_DIR "/resources/templates"));
+    const QStringList names = templates.entryList({QStringLiteral("*.json")}, QDir::Files);
+    int charts = 0;
+    for (const QString& name : names) {
+        QFile f(templates.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject json;
+        QString error;
+        QVERIFY2(interchange::parse(f.readAll(), &json, &error), qPrintable(error));
+        QTemporaryDir dir;
+        Document doc;
+        QVERIFY(!doc.create(dir.filePath(QStringLiteral("t.roundtable"))));
+        QVERIFY2(interchange::load(json, *doc.store(), &error), qPrintable(error));
+        const QList<Row> aims = doc.store()->rows(Kind::Aim);
+        for (const Row& aim : aims) {
+            if (doc.store()->rows(Kind::Idea, {{S_aim, aim.id}}).isEmpty())
+                continue;
+            PickChartScene scene(&doc);
+            scene.setAim(aim.id);
+            ++charts;
+            QVERIFY2(!scene.isCrowded(),
+                     qPrintable(QStringLiteral("%1, aim %2: notes overlap")
+                                    .arg(name, aim.str(QStringLiteral("statement")))));
+        }
+    }
+    QVERIFY(charts >= 3);
+}
+
 #include "test_pick.moc"
