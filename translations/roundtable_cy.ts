@@ -7639,7 +7639,7 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location line="+2" />
         <source>Turn the chosen ideas into actions: who does what, by when, and how we will know it worked.</source>
-        <translation>Troi'r syniadau a ddewiswyd yn gamau gweithredu: pwy sy'n gwneud beth, erbyn pryd, a sut y byddwn yn gwybod iddo weithio.</translation>
+        <translation>Trowch y syniadau a ddewiswyd yn gamau gweithredu: pwy sy'n gwneud beth, erbyn pryd, a sut y byddwn yn gwybod iddo weithio.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -7654,7 +7654,7 @@ Shift+Enter: llinell newydd</translation>
     <message>
         <location line="+2" />
         <source>Work with your place's partners on what you will do together.</source>
-        <translation>Gweithiwch gyda phartneriaid eich ardal ar yr hyn y byddwch yn ei wneud gyda'ch gilydd.</translation>
+        <translation>Gweithiwch gyda phartneriaid eich lle ar yr hyn y byddwch yn ei wneud gyda'ch gilydd.</translation>
     </message>
     <message>
         <location line="+29" />
