@@ -7,15 +7,65 @@
   ts-tool.py carry OLD.ts FILE.ts    fills FILE's unfinished messages from OLD's finished ones with the
                                       same source text (a string that moved to another class keeps its
                                       translation); same context first, then any
-  ts-tool.py check FILE.ts...         exits 1 if any message is unfinished or empty (prints them)
+  ts-tool.py check FILE.ts...         exits 1 if any message is unfinished or empty, or (right-to-left
+                                      languages) a window's line starts with a Latin word without a
+                                      right-to-left mark (prints them)
+  ts-tool.py rtl-marks FILE.ts        puts that mark at the start of each such line
   ts-tool.py english FILE.ts          fills an English plural-only file (lupdate -pluralonly): the
                                       singular and plural of every "(s)" message
 
 TSV columns: id, context, source (\\n escaped), comment, numerus (0/1), translation (\\n escaped;
 for numerus messages, plural forms separated by ' || ').
 """
+import re
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
+
+RLM = "\u200f"
+RTL_LANGUAGES = ("ur", "ar", "fa", "he")
+# Contexts whose strings are the window's (rt::SomeWidget); the command line's and the packs'
+# are written to terminals and files, which lay a line out themselves.
+NOT_WINDOW_CONTEXTS = ("rt::cli", "rt::room::RoomServer")
+
+
+def is_rtl_file(root):
+    return (root.get("language") or "").split("_")[0] in RTL_LANGUAGES
+
+
+def first_strong(text):
+    """The bidi class (L, R, AL) of the first strong letter a reader sees, skipping markup,
+    placeholders (%1, %n, %L1) and the mnemonic '&'."""
+    text = re.sub(r"<[^>]*>", "", text)
+    text = re.sub(r"%L?[0-9n]", "", text)
+    text = text.replace("&&", "").replace("&", "")
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("L", "R", "AL"):
+            return bidi
+    return None
+
+
+def needs_rtl_mark(ctx, source, text):
+    """A line of the window in a right-to-left language that starts with a Latin word ("PICK
+    chart ...") is laid out left to right by a wrapped label (its paragraph takes the direction
+    of its first strong letter): a right-to-left mark before it keeps the window's direction."""
+    if not ctx.startswith("rt::") or ctx in NOT_WINDOW_CONTEXTS or not text or text.startswith(RLM):
+        return False
+    if text.lstrip().startswith("<") or "(*." in source:  # rich text; a file dialog's filter
+        return False
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return False  # nothing right-to-left in it: a name, a key, an example address
+    return first_strong(text) == "L"
+
+
+def texts_of(msg):
+    tr = msg.find("translation")
+    if tr is None or tr.get("type") in ("vanished", "obsolete", "unfinished"):
+        return []
+    if msg.get("numerus") == "yes":
+        return tr.findall("numerusform")
+    return [tr]
 
 
 def esc(s):
@@ -195,7 +245,29 @@ def check(files):
             if unfinished(msg):
                 bad += 1
                 print(f"{ts}: unfinished: [{ctx}] {msg.findtext('source')!r}")
+            elif is_rtl_file(root):
+                for el in texts_of(msg):
+                    if needs_rtl_mark(ctx, msg.findtext("source") or "", el.text or ""):
+                        bad += 1
+                        print(f"{ts}: starts with a Latin word, needs a right-to-left mark "
+                              f"(ts-tool.py rtl-marks): [{ctx}] {msg.findtext('source')!r}")
     return 1 if bad else 0
+
+
+def rtl_marks(ts):
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    if not is_rtl_file(root):
+        print(f"{ts}: not a right-to-left language")
+        return
+    marked = 0
+    for ctx, msg in messages(root):
+        for el in texts_of(msg):
+            if needs_rtl_mark(ctx, msg.findtext("source") or "", el.text or ""):
+                el.text = RLM + el.text
+                marked += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    print(f"{ts}: marked {marked} message(s)")
 
 
 if __name__ == "__main__":
@@ -207,6 +279,8 @@ if __name__ == "__main__":
         carry(sys.argv[2], sys.argv[3])
     elif len(sys.argv) >= 3 and sys.argv[1] == "english":
         do_english(sys.argv[2])
+    elif len(sys.argv) >= 3 and sys.argv[1] == "rtl-marks":
+        rtl_marks(sys.argv[2])
     elif len(sys.argv) >= 3 and sys.argv[1] == "check":
         sys.exit(check(sys.argv[2:]))
     else:

@@ -3069,7 +3069,7 @@ The file has not been changed.</source>
     <message>
         <location line="+2" />
         <source>Alt+Up and Alt+Down move the selected item; Delete removes it; Ctrl+Return adds one</source>
-        <translation>Alt+Up اور Alt+Down منتخب آئٹم کو منتقل کرتے ہیں؛ Delete اسے ہٹاتا ہے؛ Ctrl+Return ایک نیا آئٹم شامل کرتا ہے</translation>
+        <translation>‏Alt+Up اور Alt+Down منتخب آئٹم کو منتقل کرتے ہیں؛ Delete اسے ہٹاتا ہے؛ Ctrl+Return ایک نیا آئٹم شامل کرتا ہے</translation>
     </message>
     <message>
         <location line="+44" />
@@ -3275,27 +3275,27 @@ The file has not been changed.</source>
     <message>
         <location line="+65" />
         <source>agenda — the agenda editor: times, kinds, polls, guidance</source>
-        <translation>agenda — ایجنڈا ایڈیٹر: اوقات، اقسام، پولز، رہنمائی</translation>
+        <translation>‏agenda — ایجنڈا ایڈیٹر: اوقات، اقسام، پولز، رہنمائی</translation>
     </message>
     <message>
         <location line="+1" />
         <source>run — run mode on the item by the clock (or the first item)</source>
-        <translation>run — گھڑی کے مطابق آئٹم (یا پہلے آئٹم) پر چلانے کا موڈ</translation>
+        <translation>‏run — گھڑی کے مطابق آئٹم (یا پہلے آئٹم) پر چلانے کا موڈ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>run:N — run mode on agenda item N (from 1)</source>
-        <translation>run:N — ایجنڈا آئٹم N پر چلانے کا موڈ (1 سے شروع)</translation>
+        <translation>‏run:N — ایجنڈا آئٹم N پر چلانے کا موڈ (1 سے شروع)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>projector — what the projector shows for the current item</source>
-        <translation>projector — موجودہ آئٹم کے لیے پروجیکٹر کیا دکھاتا ہے</translation>
+        <translation>‏projector — موجودہ آئٹم کے لیے پروجیکٹر کیا دکھاتا ہے</translation>
     </message>
     <message>
         <location line="+1" />
         <source>projector:N — what the projector shows for agenda item N</source>
-        <translation>projector:N — ایجنڈا آئٹم N کے لیے پروجیکٹر کیا دکھاتا ہے</translation>
+        <translation>‏projector:N — ایجنڈا آئٹم N کے لیے پروجیکٹر کیا دکھاتا ہے</translation>
     </message>
     <message>
         <location line="+21" />
@@ -3973,7 +3973,7 @@ The file has not been changed.</source>
     <message>
         <location line="+7" />
         <source>Import CSV…</source>
-        <translation>CSV درآمد کریں…</translation>
+        <translation>‏CSV درآمد کریں…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3993,7 +3993,7 @@ The file has not been changed.</source>
     <message>
         <location line="+2" />
         <source>Export CSV…</source>
-        <translation>CSV برآمد کریں…</translation>
+        <translation>‏CSV برآمد کریں…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4078,7 +4078,7 @@ The file has not been changed.</source>
     <message>
         <location line="+71" />
         <source>datapack — the data pack heat map: indicators by area and comparator, lighter is better</source>
-        <translation>datapack — ڈیٹا پیک کا ہیٹ میپ: علاقے اور موازنے کے لحاظ سے اشاریے، ہلکا رنگ بہتر ہے</translation>
+        <translation>‏datapack — ڈیٹا پیک کا ہیٹ میپ: علاقے اور موازنے کے لحاظ سے اشاریے، ہلکا رنگ بہتر ہے</translation>
     </message>
     <message>
         <location line="+97" />
@@ -4424,7 +4424,7 @@ The file has not been changed.</source>
     <message>
         <location line="+47" />
         <source>From the PICK chart: %1</source>
-        <translation>PICK چارٹ سے: %1</translation>
+        <translation>‏PICK چارٹ سے: %1</translation>
     </message>
     <message>
         <location line="+25" />
@@ -4465,7 +4465,7 @@ The file has not been changed.</source>
     <message>
         <location line="+10" />
         <source>YYYY-MM-DD, e.g. 2023-07-21</source>
-        <translation>YYYY-MM-DD، مثلاً 2023-07-21</translation>
+        <translation>‏YYYY-MM-DD، مثلاً 2023-07-21</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4614,7 +4614,7 @@ The file has not been changed.</source>
     <message>
         <location line="+13" />
         <source>&amp;Caveat on PICK and action-plan slides:</source>
-        <translation>PICK اور لائحہ عمل کی سلائیڈز پر &amp;انتباہی نوٹ:</translation>
+        <translation>‏PICK اور لائحہ عمل کی سلائیڈز پر &amp;انتباہی نوٹ:</translation>
     </message>
     <message>
         <location line="+16" />
@@ -4652,12 +4652,12 @@ The file has not been changed.</source>
     <message>
         <location line="+74" />
         <source>slide:N — slide N (from 1) of the summary pack, in the Export page's preview</source>
-        <translation>slide:N — خلاصہ پیک کی سلائیڈ N (1 سے شروع)، برآمد کے صفحے کے پیش منظر میں</translation>
+        <translation>‏slide:N — خلاصہ پیک کی سلائیڈ N (1 سے شروع)، برآمد کے صفحے کے پیش منظر میں</translation>
     </message>
     <message>
         <location line="+1" />
         <source>progress — the progress update of the whole event (progress:P — of place P), previewed</source>
-        <translation>progress — پوری تقریب کی پیش رفت کی اپ ڈیٹ (progress:P — مقام P کی)، پیش منظر میں</translation>
+        <translation>‏progress — پوری تقریب کی پیش رفت کی اپ ڈیٹ (progress:P — مقام P کی)، پیش منظر میں</translation>
     </message>
     <message numerus="yes">
         <location line="+22" />
@@ -4994,7 +4994,7 @@ The file has not been changed.</source>
     <message>
         <location line="+3" />
         <source>http://192.168.1.20:47800/room/… or 192.168.1.20 ABCD-EFGH-…</source>
-        <translation>http://192.168.1.20:47800/room/… یا 192.168.1.20 ABCD-EFGH-…</translation>
+        <translation>‏http://192.168.1.20:47800/room/… یا 192.168.1.20 ABCD-EFGH-…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5181,12 +5181,12 @@ The file has not been changed.</source>
     <message>
         <location line="+1" />
         <source>&amp;About Roundtable</source>
-        <translation>Roundtable کے &amp;بارے میں</translation>
+        <translation>‏Roundtable کے &amp;بارے میں</translation>
     </message>
     <message>
         <location line="+1" />
         <source>About &amp;Qt</source>
-        <translation>&amp;Qt کے بارے میں</translation>
+        <translation>‏&amp;Qt کے بارے میں</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5311,7 +5311,7 @@ The file has not been changed.</source>
     <message>
         <location line="+6" />
         <source>P&amp;ICK Chart</source>
-        <translation>P&amp;ICK چارٹ</translation>
+        <translation>‏P&amp;ICK چارٹ</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5613,7 +5613,7 @@ The file has not been changed.</source>
     <message>
         <location filename="../app/shell/MainWindowMenus.cpp" line="+60" />
         <source>About Roundtable</source>
-        <translation>Roundtable کے بارے میں</translation>
+        <translation>‏Roundtable کے بارے میں</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5932,7 +5932,7 @@ The file has not been changed.</source>
     <message>
         <location filename="../app/places/MultiLineDelegate.cpp" line="-138" />
         <source>Enter or Tab: done · Shift+Enter: new line · Esc: cancel</source>
-        <translation>Enter یا Tab: مکمل · Shift+Enter: نئی سطر · Esc: منسوخ</translation>
+        <translation>‏Enter یا Tab: مکمل · Shift+Enter: نئی سطر · Esc: منسوخ</translation>
     </message>
 </context>
 <context>
@@ -5968,7 +5968,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+1" />
         <source>Enter adds the note and keeps the cursor here for the next one.</source>
-        <translation>Enter نوٹ شامل کرتا ہے اور اگلے نوٹ کے لیے کرسر یہیں رکھتا ہے۔</translation>
+        <translation>‏Enter نوٹ شامل کرتا ہے اور اگلے نوٹ کے لیے کرسر یہیں رکھتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -5984,7 +5984,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../app/tables/NoteListView.cpp" line="+46" />
         <source>Delete removes a note, Alt+arrows move it, Ctrl+K marks a key point, F2 edits.</source>
-        <translation>Delete نوٹ ہٹاتا ہے، Alt+تیر اسے منتقل کرتے ہیں، Ctrl+K اہم نکتہ نشان زد کرتا ہے، F2 ترمیم کرتا ہے۔</translation>
+        <translation>‏Delete نوٹ ہٹاتا ہے، Alt+تیر اسے منتقل کرتے ہیں، Ctrl+K اہم نکتہ نشان زد کرتا ہے، F2 ترمیم کرتا ہے۔</translation>
     </message>
     <message>
         <location line="+131" />
@@ -6103,18 +6103,18 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../app/places/PickChartView.cpp" line="+34" />
         <source>PICK chart</source>
-        <translation>PICK چارٹ</translation>
+        <translation>‏PICK چارٹ</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+141" />
         <source>Page Down and Page Up select a note; the arrow keys move it</source>
-        <translation>Page Down اور Page Up ایک نوٹ منتخب کرتے ہیں؛ تیر والی کلیدیں اسے منتقل کرتی ہیں</translation>
+        <translation>‏Page Down اور Page Up ایک نوٹ منتخب کرتے ہیں؛ تیر والی کلیدیں اسے منتقل کرتی ہیں</translation>
     </message>
     <message>
         <location line="-140" />
         <source>Page Down / Page Up: select a note · arrows: move it (Shift: further) · Enter: edit · Delete: remove · Ctrl+T: tidy the notes · Ctrl+= / Ctrl+-: zoom in / out · Ctrl+0: fit</source>
-        <translation>Page Down / Page Up: نوٹ منتخب کریں · تیر: اسے ہلائیں (Shift: مزید) · Enter: ترمیم · Delete: ہٹائیں · Ctrl+T: نوٹس ترتیب دیں · Ctrl+= / Ctrl+-: بڑا / چھوٹا کریں · Ctrl+0: پورا دکھائیں</translation>
+        <translation>‏Page Down / Page Up: نوٹ منتخب کریں · تیر: اسے ہلائیں (Shift: مزید) · Enter: ترمیم · Delete: ہٹائیں · Ctrl+T: نوٹس ترتیب دیں · Ctrl+= / Ctrl+-: بڑا / چھوٹا کریں · Ctrl+0: پورا دکھائیں</translation>
     </message>
     <message>
         <location line="+134" />
@@ -6303,7 +6303,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="-8" />
         <source>The colour of each cohort's notes on the PICK chart</source>
-        <translation>PICK چارٹ پر ہر گروہ کے نوٹس کا رنگ</translation>
+        <translation>‏PICK چارٹ پر ہر گروہ کے نوٹس کا رنگ</translation>
     </message>
 </context>
 <context>
@@ -6345,7 +6345,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+1" />
         <source>PICK chart</source>
-        <translation>PICK چارٹ</translation>
+        <translation>‏PICK چارٹ</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6454,32 +6454,32 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+14" />
         <source>places — the places and their aims</source>
-        <translation>places — مقامات اور ان کے اہداف</translation>
+        <translation>‏places — مقامات اور ان کے اہداف</translation>
     </message>
     <message>
         <location line="+1" />
         <source>pick:P:A — the PICK chart of place P's aim A</source>
-        <translation>pick:P:A — مقام P کے ہدف A کا PICK چارٹ</translation>
+        <translation>‏pick:P:A — مقام P کے ہدف A کا PICK چارٹ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>drivers:P:A — the driver diagram of place P's aim A</source>
-        <translation>drivers:P:A — مقام P کے ہدف A کا ڈرائیور ڈایاگرام</translation>
+        <translation>‏drivers:P:A — مقام P کے ہدف A کا ڈرائیور ڈایاگرام</translation>
     </message>
     <message>
         <location line="+1" />
         <source>actions:P — the action plan of place P</source>
-        <translation>actions:P — مقام P کا لائحہ عمل</translation>
+        <translation>‏actions:P — مقام P کا لائحہ عمل</translation>
     </message>
     <message>
         <location line="+1" />
         <source>tracker — every place's actions to follow up (tracker:P — place P's)</source>
-        <translation>tracker — ہر مقام کے پیروی والے اقدامات (tracker:P — مقام P کے)</translation>
+        <translation>‏tracker — ہر مقام کے پیروی والے اقدامات (tracker:P — مقام P کے)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>review:P — review mode on place P's actions (review:P:N — at its action N)</source>
-        <translation>review:P — مقام P کے اقدامات پر جائزے کا موڈ (review:P:N — اس کے اقدام N پر)</translation>
+        <translation>‏review:P — مقام P کے اقدامات پر جائزے کا موڈ (review:P:N — اس کے اقدام N پر)</translation>
     </message>
     <message>
         <location line="+27" />
@@ -6582,17 +6582,17 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="-75" />
         <source>poll:N — poll N (from 1): its editor, live results and voting</source>
-        <translation>poll:N — پول N (1 سے شروع): اس کا ایڈیٹر، براہ راست نتائج اور ووٹنگ</translation>
+        <translation>‏poll:N — پول N (1 سے شروع): اس کا ایڈیٹر، براہ راست نتائج اور ووٹنگ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>projector-poll:N — the projector with poll N (from 1) beside the timer</source>
-        <translation>projector-poll:N — ٹائمر کے ساتھ پول N (1 سے شروع) والا پروجیکٹر</translation>
+        <translation>‏projector-poll:N — ٹائمر کے ساتھ پول N (1 سے شروع) والا پروجیکٹر</translation>
     </message>
     <message>
         <location line="+1" />
         <source>kiosk — pass-the-laptop voting for the open poll (or poll 1)</source>
-        <translation>kiosk — کھلے پول (یا پول 1) کے لیے لیپ ٹاپ ہاتھوں ہاتھ آگے بڑھا کر ووٹنگ</translation>
+        <translation>‏kiosk — کھلے پول (یا پول 1) کے لیے لیپ ٹاپ ہاتھوں ہاتھ آگے بڑھا کر ووٹنگ</translation>
     </message>
     <message>
         <location line="+7" />
@@ -6949,7 +6949,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../app/agenda/ProjectorWindow.cpp" line="+18" />
         <source>Roundtable — projector</source>
-        <translation>Roundtable — پروجیکٹر</translation>
+        <translation>‏Roundtable — پروجیکٹر</translation>
     </message>
 </context>
 <context>
@@ -7085,7 +7085,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../app/places/ReviewMode.cpp" line="+53" />
         <source>Roundtable — review actions</source>
-        <translation>Roundtable — اقدامات کا جائزہ</translation>
+        <translation>‏Roundtable — اقدامات کا جائزہ</translation>
     </message>
     <message>
         <location line="+16" />
@@ -7495,7 +7495,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+1" />
         <source>Space pause, N next, P previous, E add 5 minutes, C follow the clock, Enter go to the item's page, O open its poll, M sound</source>
-        <translation>Space روکیں، N اگلا، P پچھلا، E مزید 5 منٹ، C گھڑی کے مطابق، Enter آئٹم کے صفحے پر جائیں، O اس کا پول کھولیں، M آواز</translation>
+        <translation>‏Space روکیں، N اگلا، P پچھلا، E مزید 5 منٹ، C گھڑی کے مطابق، Enter آئٹم کے صفحے پر جائیں، O اس کا پول کھولیں، M آواز</translation>
     </message>
     <message>
         <location line="+43" />
@@ -7846,7 +7846,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../core/store/Store.cpp" line="+89" />
         <source>Could not prepare a statement: %1</source>
-        <translation>SQL بیان تیار نہیں کیا جا سکا: %1</translation>
+        <translation>‏SQL بیان تیار نہیں کیا جا سکا: %1</translation>
     </message>
     <message>
         <location line="+84" />
@@ -7876,7 +7876,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+4" />
         <source>There is no %1 with id %2.</source>
-        <translation>id %2 والا کوئی %1 نہیں ہے۔</translation>
+        <translation>‏id %2 والا کوئی %1 نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -8229,17 +8229,17 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+5" />
         <source>tables — every table as a card, with notes per prompt and key points</source>
-        <translation>tables — ہر میز ایک کارڈ کی صورت میں، ہر سوال کے نوٹس اور اہم نکات کے ساتھ</translation>
+        <translation>‏tables — ہر میز ایک کارڈ کی صورت میں، ہر سوال کے نوٹس اور اہم نکات کے ساتھ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>table:N — the notes of table N (N: its position, 1 = first in the file)</source>
-        <translation>table:N — میز N کے نوٹس (N: اس کا ترتیبی نمبر، 1 = فائل میں پہلی)</translation>
+        <translation>‏table:N — میز N کے نوٹس (N: اس کا ترتیبی نمبر، 1 = فائل میں پہلی)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>feedback:N — table N's key points, projector-sized</source>
-        <translation>feedback:N — میز N کے اہم نکات، پروجیکٹر کے سائز میں</translation>
+        <translation>‏feedback:N — میز N کے اہم نکات، پروجیکٹر کے سائز میں</translation>
     </message>
     <message>
         <location line="+10" />
@@ -8249,7 +8249,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+1" />
         <source>%1: N must be a table's position from 1 to %2</source>
-        <translation>%1: N کو 1 سے %2 تک کسی میز کا ترتیبی نمبر ہونا چاہیے</translation>
+        <translation>‏%1: N کو 1 سے %2 تک کسی میز کا ترتیبی نمبر ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+90" />
@@ -8332,7 +8332,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../app/shell/UserGuide.cpp" line="+25" />
         <source>Roundtable User Guide</source>
-        <translation>Roundtable صارف کی رہنما</translation>
+        <translation>‏Roundtable صارف کی رہنما</translation>
     </message>
     <message>
         <location line="+7" />
@@ -9663,7 +9663,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+20" />
         <source>%1: expected review:P or review:P:N (places and actions are numbered from 1)</source>
-        <translation>%1: review:P یا review:P:N متوقع تھا (مقامات اور اقدامات کی نمبرنگ 1 سے ہوتی ہے)</translation>
+        <translation>‏%1: review:P یا review:P:N متوقع تھا (مقامات اور اقدامات کی نمبرنگ 1 سے ہوتی ہے)</translation>
     </message>
     <message>
         <location line="+19" />
@@ -9726,22 +9726,22 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+18" />
         <source>dialog:conflicts — Edit ▸ Merge Conflicts…, at its own size</source>
-        <translation>dialog:conflicts — ترمیم ▸ انضمام کے تضادات…، اپنے سائز پر</translation>
+        <translation>‏dialog:conflicts — ترمیم ▸ انضمام کے تضادات…، اپنے سائز پر</translation>
     </message>
     <message>
         <location line="+1" />
         <source>dialog:laptop — File ▸ This Laptop…, at its own size</source>
-        <translation>dialog:laptop — فائل ▸ یہ لیپ ٹاپ…، اپنے سائز پر</translation>
+        <translation>‏dialog:laptop — فائل ▸ یہ لیپ ٹاپ…، اپنے سائز پر</translation>
     </message>
     <message>
         <location line="+1" />
         <source>dialog:room — Room ▸ Host a Room…, at its own size</source>
-        <translation>dialog:room — کمرہ ▸ کمرے کی میزبانی کریں…، اپنے سائز پر</translation>
+        <translation>‏dialog:room — کمرہ ▸ کمرے کی میزبانی کریں…، اپنے سائز پر</translation>
     </message>
     <message>
         <location line="+1" />
         <source>dialog:join — Room ▸ Join a Room…, at its own size</source>
-        <translation>dialog:join — کمرہ ▸ کمرے میں شامل ہوں…، اپنے سائز پر</translation>
+        <translation>‏dialog:join — کمرہ ▸ کمرے میں شامل ہوں…، اپنے سائز پر</translation>
     </message>
 </context>
 <context>
@@ -9906,7 +9906,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+38" />
         <source>Roundtable — voting</source>
-        <translation>Roundtable — ووٹنگ</translation>
+        <translation>‏Roundtable — ووٹنگ</translation>
     </message>
     <message>
         <location line="+39" />
@@ -10005,7 +10005,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location line="+2" />
         <source>%1 — %2 (VPN, container or virtual machine)</source>
-        <translation>%1 — %2 (VPN، کنٹینر یا ورچوئل مشین)</translation>
+        <translation>‏%1 — %2 (VPN، کنٹینر یا ورچوئل مشین)</translation>
     </message>
     <message>
         <location line="+80" />
@@ -10252,7 +10252,7 @@ Shift+Enter: نئی سطر</translation>
     <message>
         <location filename="../core/vote/RoomNetwork.cpp" line="+59" />
         <source>Passed over as VPN, container or virtual-machine networks, which phones are not on: %1.</source>
-        <translation>VPN، کنٹینر یا ورچوئل مشین کے نیٹ ورک سمجھ کر چھوڑ دیے گئے، جن پر فونز نہیں ہوتے: %1۔</translation>
+        <translation>‏VPN، کنٹینر یا ورچوئل مشین کے نیٹ ورک سمجھ کر چھوڑ دیے گئے، جن پر فونز نہیں ہوتے: %1۔</translation>
     </message>
     <message>
         <location line="+5" />
