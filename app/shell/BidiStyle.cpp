@@ -30,6 +30,13 @@ QString BidiStyle::inRightToLeftCell(const QString& text)
     return Lrm + text + Lrm;
 }
 
+QString BidiStyle::isolate(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+}
+
 void BidiStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
                             const QWidget* widget) const
 {

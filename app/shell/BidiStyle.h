@@ -20,6 +20,9 @@ public:
 
     /** @p text as drawn in a right-to-left cell: marked when it has no right-to-left letters. */
     static QString inRightToLeftCell(const QString& text);
+    /** @p text (people's words put into a translated sentence) in a first-strong isolate: it
+     *  keeps its own order whichever way the sentence runs ("[گروہ: Young people 16-25]"). */
+    static QString isolate(const QString& text);
 };
 
 /** Sets BidiStyle over the application's style. Call once, after the QApplication exists. */

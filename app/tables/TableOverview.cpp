@@ -6,6 +6,7 @@
 #include "models/StoreAttachment.h"
 #include "models/TableListModel.h"
 #include "session/Document.h"
+#include "shell/BidiStyle.h"
 #include "store/Columns.h"
 #include "store/IdentityRepository.h"
 #include "store/Store.h"
@@ -107,17 +108,23 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     // Line heights follow the fonts, so a large system font does not overlap topic and facilitator.
     const QRectF topicRect(badge.right() + 10, inner.top() - 2, right - badge.right() - 10,
                            std::max(24.0, QFontMetricsF(topicFont).height()));
+    // People's words are elided first, then marked: in an Urdu window an English topic keeps its
+    // "…" and a question its "?" at their ends.
+    const bool rtl = option.direction == Qt::RightToLeft;
+    const auto own
+        = [rtl](const QString& text) { return rtl ? gui::BidiStyle::inRightToLeftCell(text) : text; };
     painter->drawText(topicRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(topicFont).elidedText(topic.isEmpty() ? tr("(no topic)") : topic,
-                                                          Qt::ElideRight, topicRect.width()));
+                      own(QFontMetricsF(topicFont).elidedText(topic.isEmpty() ? tr("(no topic)") : topic,
+                                                              Qt::ElideRight, topicRect.width())));
     painter->setFont(base);
     painter->setPen(style::mutedText());
     const QString facilitator = index.data(TableListModel::FacilitatorRole).toString();
     const QRectF facilitatorRect(topicRect.left(), topicRect.bottom(), topicRect.width(),
                                  std::max(18.0, QFontMetricsF(base).height()));
     painter->drawText(facilitatorRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      facilitator.isEmpty() ? tr("No facilitator yet")
-                                            : tr("Facilitator: %1").arg(facilitator));
+                      facilitator.isEmpty()
+                          ? tr("No facilitator yet")
+                          : tr("Facilitator: %1").arg(gui::BidiStyle::isolate(facilitator)));
 
     // Notes per prompt: a coloured dot, the question, the count.
     const QVariantList counts = index.data(TableListModel::PromptCountsRole).toList();
@@ -140,7 +147,7 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const QString question = m_prompts->rowAt(p).str(col::Question);
         painter->drawText(QRectF(inner.left() + 18, y, inner.width() - cw - 28, line),
                           Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(question, Qt::ElideRight, inner.width() - cw - 28));
+                          own(fm.elidedText(question, Qt::ElideRight, inner.width() - cw - 28)));
         y += line;
     }
 
@@ -154,9 +161,10 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const QRectF fromRect(inner.left(), inner.bottom() - sm.height(), inner.width(), sm.height());
         painter->setFont(small);
         painter->setPen(style::mutedText());
-        painter->drawText(fromRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          sm.elidedText(tr("From: %1").arg(Provenance::laptopList(laptops, 2)),
-                                        Qt::ElideRight, fromRect.width()));
+        painter->drawText(
+            fromRect, Qt::AlignLeft | Qt::AlignVCenter,
+            sm.elidedText(tr("From: %1").arg(gui::BidiStyle::isolate(Provenance::laptopList(laptops, 2))),
+                          Qt::ElideRight, fromRect.width()));
         bottom = fromRect.top() - 2;
         painter->setFont(base);
     }
@@ -180,11 +188,14 @@ void TableCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     for (const QString& k : keys) {
         if (y + line > bottom + 2)
             break;
-        painter->drawText(
-            QRectF(inner.left() + 4, y, inner.width() - 4, line), Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(QStringLiteral("• ")
-                              + NoteDelegate::displayText(k).replace(QChar::LineSeparator, QLatin1Char(' ')),
-                          Qt::ElideRight, inner.width() - 4));
+        // The bullet leads in the window's direction; the note keeps its own.
+        const QString bullet = QStringLiteral("• ");
+        const QString text
+            = fm.elidedText(NoteDelegate::displayText(k).replace(QChar::LineSeparator, QLatin1Char(' ')),
+                            Qt::ElideRight, inner.width() - 4 - fm.horizontalAdvance(bullet));
+        painter->drawText(QRectF(inner.left() + 4, y, inner.width() - 4, line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          bullet + (rtl ? gui::BidiStyle::isolate(text) : text));
         y += line;
     }
     painter->restore();

@@ -13,6 +13,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QTranslator>
 
 using namespace rt;
@@ -145,6 +146,24 @@ void TestI18n::latinCellsKeepTheirOrderRightToLeft()
     QCOMPARE(BidiStyle::inRightToLeftCell(QStringLiteral("Luton: کام")), QStringLiteral("Luton: کام"));
     QCOMPARE(BidiStyle::inRightToLeftCell(QStringLiteral("12")), QStringLiteral("12"));
     QCOMPARE(BidiStyle::inRightToLeftCell(QString()), QString());
+
+    // A name put into an Urdu sentence keeps its full stop after it ("Priya S.", not ".Priya S").
+    const auto stopAfterName = [](const QString& text) {
+        QTextLayout layout(text, QApplication::font());
+        QTextOption option;
+        option.setTextDirection(Qt::RightToLeft);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(2000);
+        layout.endLayout();
+        // Where the "S" and the full stop begin: read left to right, the stop comes after.
+        const int s = int(text.indexOf(QLatin1Char('S'))), stop = int(text.lastIndexOf(QLatin1Char('.')));
+        return line.cursorToX(stop) > line.cursorToX(s);
+    };
+    const QString sentence = QStringLiteral("سہولت کار: %1");
+    QVERIFY(!stopAfterName(sentence.arg(QStringLiteral("Priya S."))));
+    QVERIFY(stopAfterName(sentence.arg(BidiStyle::isolate(QStringLiteral("Priya S.")))));
 }
 
 #include "test_i18n.moc"
