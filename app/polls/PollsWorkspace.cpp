@@ -162,7 +162,7 @@ bool PollsWorkspace::showView(const QString& view, QString* error)
 void PollsWorkspace::buildUi()
 {
     auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setContentsMargins(12, 10, 12, 12); // the page margins (docs/STYLE.md)
     m_pages = new QStackedWidget(this);
     outer->addWidget(m_pages);
     auto* splitter = new QSplitter(m_pages);
@@ -171,6 +171,8 @@ void PollsWorkspace::buildUi()
     // The polls of the session.
     auto* listPane = new QWidget(splitter);
     auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 6, 0); // the panes share the page's margins; 6 px each side
+    listLayout->setSpacing(8);                  // of the splitter
     auto* listTitle = new QLabel(tr("&Polls"), listPane);
     style::makePageHeading(listTitle); // the page's heading, over the list it names
     m_pollList = new QListView(listPane);
@@ -202,6 +204,7 @@ void PollsWorkspace::buildUi()
     // The editor.
     m_editor = new QWidget(splitter);
     auto* editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(6, 0, 6, 0);
     auto* form = new QFormLayout;
     m_question = new QLineEdit(m_editor);
     m_question->setPlaceholderText(tr("What do you want to ask the room?"));
@@ -316,6 +319,7 @@ void PollsWorkspace::buildUi()
     // Results and the three ways to vote.
     auto* resultsPane = new QWidget(splitter);
     auto* resultsLayout = new QVBoxLayout(resultsPane);
+    resultsLayout->setContentsMargins(6, 0, 0, 0);
     m_chart = new charts::PollChart(resultsPane);
     resultsLayout->addWidget(m_chart, 1);
     // Moderation of written answers: each can be hidden from the room and the pack, and shown again.
