@@ -69,12 +69,15 @@ QVariant PickCohortModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return cohort;
     case Qt::DecorationRole: {
-        // Outlined, so a white note's swatch shows on a light page too.
-        QPixmap swatch(16, 16);
-        swatch.fill(PickChartScene::cohortColor(cohort));
+        // A small note, wider than tall with a shadow, as on the chart: a square outline read as
+        // an empty check box for the white notes. Outlined, so a white note shows on a light page.
+        QPixmap swatch(22, 16);
+        swatch.fill(Qt::transparent);
         QPainter p(&swatch);
+        p.fillRect(QRect(2, 2, 20, 14), QColor(0, 0, 0, 60));
+        p.fillRect(QRect(0, 0, 20, 14), PickChartScene::cohortColor(cohort));
         p.setPen(QColor(0x61, 0x61, 0x61));
-        p.drawRect(swatch.rect().adjusted(0, 0, -1, -1));
+        p.drawRect(QRect(0, 0, 19, 13));
         return swatch;
     }
     case SwatchColorRole:
@@ -101,7 +104,7 @@ PickCohortLegend::PickCohortLegend(Document* document, QWidget* parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSpacing(3);
-    m_view->setIconSize(QSize(16, 16));
+    m_view->setIconSize(QSize(22, 16));
     m_view->setTextElideMode(Qt::ElideNone);
     m_view->setResizeMode(QListView::Adjust);
     // A key on the page, not a box to type in: the page's own background.
