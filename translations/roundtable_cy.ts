@@ -1278,12 +1278,24 @@
     <message numerus="yes">
         <location line="+1" />
         <source>+%n progress update(s)</source>
-        <translation><numerusform>+%n diweddariad cynnydd</numerusform><numerusform>+%n diweddariad cynnydd</numerusform><numerusform>+%n diweddariad cynnydd</numerusform><numerusform>+%n diweddariad cynnydd</numerusform><numerusform>+%n diweddariad cynnydd</numerusform></translation>
+        <translation>
+            <numerusform>+%n diweddariad cynnydd</numerusform>
+            <numerusform>+%n diweddariad cynnydd</numerusform>
+            <numerusform>+%n diweddariad cynnydd</numerusform>
+            <numerusform>+%n diweddariad cynnydd</numerusform>
+            <numerusform>+%n diweddariad cynnydd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n later figure(s)</source>
-        <translation><numerusform>+%n ffigur diweddarach</numerusform><numerusform>+%n ffigur diweddarach</numerusform><numerusform>+%n ffigur diweddarach</numerusform><numerusform>+%n ffigur diweddarach</numerusform><numerusform>+%n ffigur diweddarach</numerusform></translation>
+        <translation>
+            <numerusform>+%n ffigur diweddarach</numerusform>
+            <numerusform>+%n ffigur diweddarach</numerusform>
+            <numerusform>+%n ffigur diweddarach</numerusform>
+            <numerusform>+%n ffigur diweddarach</numerusform>
+            <numerusform>+%n ffigur diweddarach</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -1736,7 +1748,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location filename="../app/places/PlaceText.cpp" line="+12" />
+        <location filename="../app/places/PlaceText.cpp" line="+14" />
         <source>The partners … will work together within %1 to …</source>
         <translation>Bydd y partneriaid … yn cydweithio yn %1 i …</translation>
     </message>
@@ -1746,7 +1758,7 @@
         <translation>(lle heb enw)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Cohort: %1</source>
         <translation>Carfan: %1</translation>
     </message>
@@ -2690,7 +2702,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+91" />
+        <location filename="../app/cli/Cli.cpp" line="+92" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Rhedeg seminar wedi'i hwyluso a chyhoeddi ei becyn crynodeb air am air.</translation>
     </message>
@@ -3326,13 +3338,13 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
 <context>
     <name>rt::AgendaWorkspace</name>
     <message>
-        <location filename="../app/agenda/AgendaWorkspace.cpp" line="+47" />
-        <location line="+95" />
+        <location filename="../app/agenda/AgendaWorkspace.cpp" line="+49" />
+        <location line="+91" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-84" />
         <source>Edit agenda</source>
         <translation>Golygu'r agenda</translation>
     </message>
@@ -3362,7 +3374,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>Beth mae'r ystafell yn ei weld ar y taflunydd</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
         <source>Projector</source>
         <translation>Taflunydd</translation>
     </message>
@@ -5612,7 +5624,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>golwg anhysbys %1; gweler roundtable screenshot --help</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+7" />
+        <location filename="../app/shell/MainWindow.cpp" line="+8" />
         <source>Untitled event</source>
         <translation>Digwyddiad heb deitl</translation>
     </message>
@@ -5627,7 +5639,7 @@ Nid yw'r ffeil wedi cael ei newid.</translation>
         <translation>%1 (darllen yn unig)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <location line="+3" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
@@ -6434,7 +6446,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PickCohortLegend</name>
     <message>
-        <location filename="../app/places/PickCohortLegend.cpp" line="+95" />
+        <location filename="../app/places/PickCohortLegend.cpp" line="+98" />
         <source>Note colours</source>
         <translation>Lliwiau'r nodiadau</translation>
     </message>
@@ -6461,7 +6473,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PlacesWorkspace</name>
     <message>
-        <location filename="../app/places/PlacesWorkspace.cpp" line="+73" />
+        <location filename="../app/places/PlacesWorkspace.cpp" line="+75" />
         <location line="+4" />
         <source>Place</source>
         <translation>Lle</translation>
@@ -6482,7 +6494,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Nod</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>Places and aims</source>
         <translation>Lleoedd a nodau</translation>
     </message>
@@ -6512,7 +6524,8 @@ Shift+Enter: llinell newydd</translation>
         <translation>Golygon y lleoedd</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-20" />
+        <location line="+55" />
         <location line="+8" />
         <source>Places</source>
         <translation>Lleoedd</translation>
@@ -6724,13 +6737,13 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+100" />
-        <location line="+80" />
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+102" />
+        <location line="+83" />
         <source>Polls</source>
         <translation>Polau</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-78" />
         <source>poll:N — poll N (from 1): its editor, live results and voting</source>
         <translation>poll:N — pôl N (o 1): ei olygydd, canlyniadau byw a phleidleisio</translation>
     </message>
@@ -6762,23 +6775,23 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>&amp;Polls</source>
         <translation>&amp;Polau</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Add poll</source>
         <translation>Ychwanegu pôl</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+355" />
+        <location line="+357" />
         <source>Remove poll</source>
         <translation>Tynnu pôl</translation>
     </message>
     <message>
-        <location line="-333" />
+        <location line="-334" />
         <source>What do you want to ask the room?</source>
         <translation>Beth hoffech chi ei ofyn i'r ystafell?</translation>
     </message>
@@ -6859,12 +6872,12 @@ Shift+Enter: llinell newydd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+200" />
+        <location line="+201" />
         <source>Open voting</source>
         <translation>Agor y pleidleisio</translation>
     </message>
     <message>
-        <location line="-199" />
+        <location line="-200" />
         <source>Close voting</source>
         <translation>Cau'r pleidleisio</translation>
     </message>
@@ -6934,7 +6947,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <location line="+5" />
         <source>Answers</source>
         <translation>Atebion</translation>
@@ -7979,7 +7992,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::SearchHitDelegate</name>
     <message>
-        <location filename="../app/tables/TableOverview.cpp" line="+243" />
+        <location filename="../app/tables/TableOverview.cpp" line="+254" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -8059,7 +8072,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::TableCardDelegate</name>
     <message numerus="yes">
-        <location filename="../app/tables/TableOverview.cpp" line="-151" />
+        <location filename="../app/tables/TableOverview.cpp" line="-161" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n cyfatebiaeth</numerusform>
@@ -8070,12 +8083,12 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>(no topic)</source>
         <translation>(dim pwnc)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No facilitator yet</source>
         <translation>Dim hwylusydd eto</translation>
     </message>
@@ -8085,7 +8098,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Hwylusydd: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>From: %1</source>
         <translation>O: %1</translation>
     </message>
@@ -8106,7 +8119,7 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>This table's notes were typed on %1</source>
         <translation>Teipiwyd nodiadau'r bwrdd hwn ar %1</translation>
     </message>
@@ -8353,7 +8366,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::TablesWorkspace</name>
     <message>
-        <location filename="../app/tables/TablesWorkspace.cpp" line="+93" />
+        <location filename="../app/tables/TablesWorkspace.cpp" line="+89" />
         <source>All Tables</source>
         <translation>Pob Bwrdd</translation>
     </message>
@@ -8383,7 +8396,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>Dangos pwyntiau allweddol y bwrdd cyfredol, yn fawr, i'r ystafell</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Search every table (Ctrl+F)</source>
         <translation>Chwilio pob bwrdd (Ctrl+F)</translation>
     </message>
@@ -8619,7 +8632,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::charts::PollChart</name>
     <message>
-        <location filename="../app/polls/PollChart.cpp" line="+244" />
+        <location filename="../app/polls/PollChart.cpp" line="+247" />
         <source>Poll results</source>
         <translation>Canlyniadau'r pôl</translation>
     </message>
@@ -8627,7 +8640,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="-49" />
+        <location filename="../app/cli/Cli.cpp" line="-50" />
         <source>create a session file from a built-in template (default: blank)</source>
         <translation>creu ffeil sesiwn o dempled adeiledig (rhagosodiad: blank)</translation>
     </message>
@@ -8652,12 +8665,12 @@ Shift+Enter: llinell newydd</translation>
         <translation>adeiladu ffeil sesiwn newydd o JSON cyfnewid (gall JSON fod yn - ar gyfer stdin)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>render one view of the app offscreen to a PNG</source>
         <translation>rendro un olwg o'r ap oddi ar y sgrin i PNG</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-7" />
         <source>combine the files from several laptops into a new file OUT</source>
         <translation>cyfuno'r ffeiliau o sawl gliniadur mewn ffeil newydd OUT</translation>
     </message>
@@ -8672,7 +8685,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>cynnal yr ystafell fyw, neu ymuno ag un fel gliniadur bwrdd, nes Ctrl+C</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Usage: roundtable [FILE]             open the app (on FILE)
        roundtable COMMAND [ARGS...]   run a command without a window
 </source>
@@ -8729,7 +8742,6 @@ Shift+Enter: llinell newydd</translation>
         <location filename="../app/cli/DumpCommand.cpp" line="+14" />
         <location filename="../app/cli/ExportCommand.cpp" line="+52" />
         <location filename="../app/cli/InfoCommand.cpp" line="+37" />
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="+56" />
         <source>the session file (opened read-only)</source>
         <translation>y ffeil sesiwn (wedi'i hagor i'w darllen yn unig)</translation>
     </message>
@@ -9055,7 +9067,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>mae'r templed adeiledig %1 wedi torri: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="-11" />
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="+47" />
         <source>the view to render (listed below)</source>
         <translation>y olwg i'w rendro (rhestrir isod)</translation>
     </message>
@@ -9075,7 +9087,17 @@ Shift+Enter: llinell newydd</translation>
         <translation>iaith y ffenestr, e.e. ur neu cy (diofyn: iaith y system, LANG)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
+        <source>picture the read-only window (as a second window shows the session)</source>
+        <translation>dangos y ffenestr darllen yn unig (fel y mae ail ffenestr yn dangos y sesiwn)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the session file (never changed: the window shows a copy of it)</source>
+        <translation>ffeil y sesiwn (ni chaiff ei newid: mae'r ffenestr yn dangos copi ohoni)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>screenshot: expected one FILE (usage: roundtable screenshot FILE --view VIEW -o OUT.png)</source>
         <translation>screenshot: disgwylid un FILE (defnydd: roundtable screenshot FILE --view VIEW -o OUT.png)</translation>
     </message>
@@ -9100,7 +9122,12 @@ Shift+Enter: llinell newydd</translation>
         <translation>screenshot: dim cyfieithiad ar gyfer yr iaith "%1" (rhowch gynnig ar en, cy, pl neu ur)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
+        <source>screenshot: no room for a working copy: %1</source>
+        <translation>screenshot: dim lle i gopi gweithio: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>screenshot: %1</source>
         <translation>screenshot: %1</translation>
     </message>
@@ -9958,7 +9985,7 @@ Shift+Enter: llinell newydd</translation>
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>rendering needs a QApplication</source>
         <translation>mae angen QApplication i rendro</translation>
     </message>
@@ -9973,7 +10000,7 @@ Shift+Enter: llinell newydd</translation>
         <translation>mae maint %1x%2 y tu allan i 100x100 … 8000x8000</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>the Agenda page</source>
         <translation>tudalen yr Agenda</translation>
     </message>
@@ -10335,7 +10362,7 @@ Shift+Enter: llinell newydd</translation>
 <context>
     <name>rt::polls::ProjectorPollPanel</name>
     <message>
-        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+144" />
+        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+141" />
         <source>QR code of the voting address</source>
         <translation>Cod QR y cyfeiriad pleidleisio</translation>
     </message>

@@ -1246,12 +1246,20 @@
     <message numerus="yes">
         <location line="+1" />
         <source>+%n progress update(s)</source>
-        <translation><numerusform>+%n aktualizacja postępów</numerusform><numerusform>+%n aktualizacje postępów</numerusform><numerusform>+%n aktualizacji postępów</numerusform></translation>
+        <translation>
+            <numerusform>+%n aktualizacja postępów</numerusform>
+            <numerusform>+%n aktualizacje postępów</numerusform>
+            <numerusform>+%n aktualizacji postępów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n later figure(s)</source>
-        <translation><numerusform>+%n późniejsza wartość</numerusform><numerusform>+%n późniejsze wartości</numerusform><numerusform>+%n późniejszych wartości</numerusform></translation>
+        <translation>
+            <numerusform>+%n późniejsza wartość</numerusform>
+            <numerusform>+%n późniejsze wartości</numerusform>
+            <numerusform>+%n późniejszych wartości</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -1690,7 +1698,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location filename="../app/places/PlaceText.cpp" line="+12" />
+        <location filename="../app/places/PlaceText.cpp" line="+14" />
         <source>The partners … will work together within %1 to …</source>
         <translation>Partnerzy … będą współpracować na obszarze %1, aby …</translation>
     </message>
@@ -1700,7 +1708,7 @@
         <translation>(obszar bez nazwy)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Cohort: %1</source>
         <translation>Kohorta: %1</translation>
     </message>
@@ -2628,7 +2636,7 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+91" />
+        <location filename="../app/cli/Cli.cpp" line="+92" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>Poprowadź seminarium z facylitacją i opublikuj pakiet podsumowania z dosłownymi wypowiedziami.</translation>
     </message>
@@ -3260,13 +3268,13 @@ Plik nie został zmieniony.</translation>
 <context>
     <name>rt::AgendaWorkspace</name>
     <message>
-        <location filename="../app/agenda/AgendaWorkspace.cpp" line="+47" />
-        <location line="+95" />
+        <location filename="../app/agenda/AgendaWorkspace.cpp" line="+49" />
+        <location line="+91" />
         <source>Agenda</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-84" />
         <source>Edit agenda</source>
         <translation>Edytuj program</translation>
     </message>
@@ -3296,7 +3304,7 @@ Plik nie został zmieniony.</translation>
         <translation>Co uczestnicy widzą na projektorze</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
@@ -5534,7 +5542,7 @@ Plik nie został zmieniony.</translation>
         <translation>nieznany widok %1; zobacz roundtable screenshot --help</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+7" />
+        <location filename="../app/shell/MainWindow.cpp" line="+8" />
         <source>Untitled event</source>
         <translation>Wydarzenie bez nazwy</translation>
     </message>
@@ -5549,7 +5557,7 @@ Plik nie został zmieniony.</translation>
         <translation>%1 (tylko do odczytu)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <location line="+3" />
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
@@ -6338,7 +6346,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PickCohortLegend</name>
     <message>
-        <location filename="../app/places/PickCohortLegend.cpp" line="+95" />
+        <location filename="../app/places/PickCohortLegend.cpp" line="+98" />
         <source>Note colours</source>
         <translation>Kolory notatek</translation>
     </message>
@@ -6365,7 +6373,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PlacesWorkspace</name>
     <message>
-        <location filename="../app/places/PlacesWorkspace.cpp" line="+73" />
+        <location filename="../app/places/PlacesWorkspace.cpp" line="+75" />
         <location line="+4" />
         <source>Place</source>
         <translation>Obszar</translation>
@@ -6386,7 +6394,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Cel</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>Places and aims</source>
         <translation>Obszary i cele</translation>
     </message>
@@ -6416,7 +6424,8 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Widoki obszaru</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-20" />
+        <location line="+55" />
         <location line="+8" />
         <source>Places</source>
         <translation>Obszary</translation>
@@ -6624,13 +6633,13 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+100" />
-        <location line="+80" />
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+102" />
+        <location line="+83" />
         <source>Polls</source>
         <translation>Ankiety</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-78" />
         <source>poll:N — poll N (from 1): its editor, live results and voting</source>
         <translation>poll:N — ankieta N (od 1): jej edytor, wyniki na żywo i głosowanie</translation>
     </message>
@@ -6660,23 +6669,23 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>&amp;Polls</source>
         <translation>&amp;Ankiety</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Add poll</source>
         <translation>Dodaj ankietę</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+355" />
+        <location line="+357" />
         <source>Remove poll</source>
         <translation>Usuń ankietę</translation>
     </message>
     <message>
-        <location line="-333" />
+        <location line="-334" />
         <source>What do you want to ask the room?</source>
         <translation>O co chcesz zapytać uczestników?</translation>
     </message>
@@ -6757,12 +6766,12 @@ Shift+Enter: nowy wiersz</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+200" />
+        <location line="+201" />
         <source>Open voting</source>
         <translation>Otwórz głosowanie</translation>
     </message>
     <message>
-        <location line="-199" />
+        <location line="-200" />
         <source>Close voting</source>
         <translation>Zamknij głosowanie</translation>
     </message>
@@ -6832,7 +6841,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Przenieś w dół</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <location line="+5" />
         <source>Answers</source>
         <translation>Odpowiedzi</translation>
@@ -7861,7 +7870,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::SearchHitDelegate</name>
     <message>
-        <location filename="../app/tables/TableOverview.cpp" line="+243" />
+        <location filename="../app/tables/TableOverview.cpp" line="+254" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -7941,7 +7950,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::TableCardDelegate</name>
     <message numerus="yes">
-        <location filename="../app/tables/TableOverview.cpp" line="-151" />
+        <location filename="../app/tables/TableOverview.cpp" line="-161" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n trafienie</numerusform>
@@ -7950,12 +7959,12 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>(no topic)</source>
         <translation>(brak tematu)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No facilitator yet</source>
         <translation>Brak facylitatora</translation>
     </message>
@@ -7965,7 +7974,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Facylitator: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>From: %1</source>
         <translation>Z: %1</translation>
     </message>
@@ -7984,7 +7993,7 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>This table's notes were typed on %1</source>
         <translation>Notatki tego stolika wpisano na %1</translation>
     </message>
@@ -8219,7 +8228,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::TablesWorkspace</name>
     <message>
-        <location filename="../app/tables/TablesWorkspace.cpp" line="+93" />
+        <location filename="../app/tables/TablesWorkspace.cpp" line="+89" />
         <source>All Tables</source>
         <translation>Wszystkie stoliki</translation>
     </message>
@@ -8249,7 +8258,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>Pokaż kluczowe punkty bieżącego stolika w dużym formacie, dla całej sali</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Search every table (Ctrl+F)</source>
         <translation>Szukaj we wszystkich stolikach (Ctrl+F)</translation>
     </message>
@@ -8481,7 +8490,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::charts::PollChart</name>
     <message>
-        <location filename="../app/polls/PollChart.cpp" line="+244" />
+        <location filename="../app/polls/PollChart.cpp" line="+247" />
         <source>Poll results</source>
         <translation>Wyniki ankiety</translation>
     </message>
@@ -8489,7 +8498,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="-49" />
+        <location filename="../app/cli/Cli.cpp" line="-50" />
         <source>create a session file from a built-in template (default: blank)</source>
         <translation>tworzy plik sesji z wbudowanego szablonu (domyślnie: blank)</translation>
     </message>
@@ -8514,12 +8523,12 @@ Shift+Enter: nowy wiersz</translation>
         <translation>tworzy nowy plik sesji z JSON w formacie wymiany (zamiast JSON można podać - dla stdin)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>render one view of the app offscreen to a PNG</source>
         <translation>renderuje jeden widok aplikacji poza ekranem do pliku PNG</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-7" />
         <source>combine the files from several laptops into a new file OUT</source>
         <translation>łączy pliki z kilku laptopów w nowy plik OUT</translation>
     </message>
@@ -8534,7 +8543,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>prowadzi salę na żywo albo dołącza do sali jako laptop stolika, do naciśnięcia Ctrl+C</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Usage: roundtable [FILE]             open the app (on FILE)
        roundtable COMMAND [ARGS...]   run a command without a window
 </source>
@@ -8591,7 +8600,6 @@ Shift+Enter: nowy wiersz</translation>
         <location filename="../app/cli/DumpCommand.cpp" line="+14" />
         <location filename="../app/cli/ExportCommand.cpp" line="+52" />
         <location filename="../app/cli/InfoCommand.cpp" line="+37" />
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="+56" />
         <source>the session file (opened read-only)</source>
         <translation>plik sesji (otwierany tylko do odczytu)</translation>
     </message>
@@ -8897,7 +8905,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>wbudowany szablon %1 jest uszkodzony: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="-11" />
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="+47" />
         <source>the view to render (listed below)</source>
         <translation>widok do wyrenderowania (lista poniżej)</translation>
     </message>
@@ -8917,7 +8925,17 @@ Shift+Enter: nowy wiersz</translation>
         <translation>język okna, np. ur lub cy (domyślnie: język systemu, LANG)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
+        <source>picture the read-only window (as a second window shows the session)</source>
+        <translation>pokaż okno tylko do odczytu (tak jak drugie okno pokazuje sesję)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the session file (never changed: the window shows a copy of it)</source>
+        <translation>plik sesji (nigdy nie jest zmieniany: okno pokazuje jego kopię)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>screenshot: expected one FILE (usage: roundtable screenshot FILE --view VIEW -o OUT.png)</source>
         <translation>screenshot: oczekiwano jednego pliku FILE (użycie: roundtable screenshot FILE --view VIEW -o OUT.png)</translation>
     </message>
@@ -8942,7 +8960,12 @@ Shift+Enter: nowy wiersz</translation>
         <translation>screenshot: brak tłumaczenia dla języka "%1" (spróbuj en, cy, pl lub ur)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
+        <source>screenshot: no room for a working copy: %1</source>
+        <translation>screenshot: brak miejsca na kopię roboczą: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>screenshot: %1</source>
         <translation>screenshot: %1</translation>
     </message>
@@ -9772,7 +9795,7 @@ Shift+Enter: nowy wiersz</translation>
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>rendering needs a QApplication</source>
         <translation>renderowanie wymaga QApplication</translation>
     </message>
@@ -9787,7 +9810,7 @@ Shift+Enter: nowy wiersz</translation>
         <translation>rozmiar %1x%2 wykracza poza zakres 100x100 … 8000x8000</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>the Agenda page</source>
         <translation>strona Program</translation>
     </message>
@@ -10141,7 +10164,7 @@ Shift+Enter: nowy wiersz</translation>
 <context>
     <name>rt::polls::ProjectorPollPanel</name>
     <message>
-        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+144" />
+        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+141" />
         <source>QR code of the voting address</source>
         <translation>Kod QR adresu do głosowania</translation>
     </message>

@@ -1230,12 +1230,18 @@
     <message numerus="yes">
         <location line="+1" />
         <source>+%n progress update(s)</source>
-        <translation><numerusform>پیش رفت کی +%n اپ ڈیٹ</numerusform><numerusform>پیش رفت کی +%n اپ ڈیٹس</numerusform></translation>
+        <translation>
+            <numerusform>پیش رفت کی +%n اپ ڈیٹ</numerusform>
+            <numerusform>پیش رفت کی +%n اپ ڈیٹس</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>+%n later figure(s)</source>
-        <translation><numerusform>+%n بعد کا عدد</numerusform><numerusform>+%n بعد کے اعداد</numerusform></translation>
+        <translation>
+            <numerusform>+%n بعد کا عدد</numerusform>
+            <numerusform>+%n بعد کے اعداد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -1667,7 +1673,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location filename="../app/places/PlaceText.cpp" line="+12" />
+        <location filename="../app/places/PlaceText.cpp" line="+14" />
         <source>The partners … will work together within %1 to …</source>
         <translation>شراکت دار … %1 کے اندر مل کر کام کریں گے تاکہ …</translation>
     </message>
@@ -1677,7 +1683,7 @@
         <translation>(بے نام مقام)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Cohort: %1</source>
         <translation>گروہ: %1</translation>
     </message>
@@ -2597,7 +2603,7 @@ The file has not been changed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+91" />
+        <location filename="../app/cli/Cli.cpp" line="+92" />
         <source>Run a facilitated seminar and publish its verbatim summary pack.</source>
         <translation>سہولت کاری کے ساتھ سیمینار چلائیں اور اس کا لفظ بہ لفظ خلاصہ پیک شائع کریں۔</translation>
     </message>
@@ -3227,13 +3233,13 @@ The file has not been changed.</source>
 <context>
     <name>rt::AgendaWorkspace</name>
     <message>
-        <location filename="../app/agenda/AgendaWorkspace.cpp" line="+47" />
-        <location line="+95" />
+        <location filename="../app/agenda/AgendaWorkspace.cpp" line="+49" />
+        <location line="+91" />
         <source>Agenda</source>
         <translation>ایجنڈا</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-84" />
         <source>Edit agenda</source>
         <translation>ایجنڈے میں ترمیم کریں</translation>
     </message>
@@ -3263,7 +3269,7 @@ The file has not been changed.</source>
         <translation>کمرے میں موجود لوگ پروجیکٹر پر کیا دیکھتے ہیں</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
         <source>Projector</source>
         <translation>پروجیکٹر</translation>
     </message>
@@ -5495,7 +5501,7 @@ The file has not been changed.</source>
         <translation>نامعلوم منظر %1؛ roundtable screenshot --help دیکھیں</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+7" />
+        <location filename="../app/shell/MainWindow.cpp" line="+8" />
         <source>Untitled event</source>
         <translation>بے عنوان تقریب</translation>
     </message>
@@ -5510,7 +5516,7 @@ The file has not been changed.</source>
         <translation>%1 (صرف پڑھنے کے لیے)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <location line="+3" />
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
@@ -6290,7 +6296,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PickCohortLegend</name>
     <message>
-        <location filename="../app/places/PickCohortLegend.cpp" line="+95" />
+        <location filename="../app/places/PickCohortLegend.cpp" line="+98" />
         <source>Note colours</source>
         <translation>نوٹس کے رنگ</translation>
     </message>
@@ -6317,7 +6323,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PlacesWorkspace</name>
     <message>
-        <location filename="../app/places/PlacesWorkspace.cpp" line="+73" />
+        <location filename="../app/places/PlacesWorkspace.cpp" line="+75" />
         <location line="+4" />
         <source>Place</source>
         <translation>مقام</translation>
@@ -6338,7 +6344,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>ہدف</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>Places and aims</source>
         <translation>مقامات اور اہداف</translation>
     </message>
@@ -6368,7 +6374,8 @@ Shift+Enter: نئی سطر</translation>
         <translation>مقام کے مناظر</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="-20" />
+        <location line="+55" />
         <location line="+8" />
         <source>Places</source>
         <translation>مقامات</translation>
@@ -6574,13 +6581,13 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::PollsWorkspace</name>
     <message>
-        <location filename="../app/polls/PollsWorkspace.cpp" line="+100" />
-        <location line="+80" />
+        <location filename="../app/polls/PollsWorkspace.cpp" line="+102" />
+        <location line="+83" />
         <source>Polls</source>
         <translation>پولز</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-78" />
         <source>poll:N — poll N (from 1): its editor, live results and voting</source>
         <translation>‏poll:N — پول N (1 سے شروع): اس کا ایڈیٹر، براہ راست نتائج اور ووٹنگ</translation>
     </message>
@@ -6609,23 +6616,23 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>&amp;Polls</source>
         <translation>&amp;پولز</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Add poll</source>
         <translation>پول شامل کریں</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+355" />
+        <location line="+357" />
         <source>Remove poll</source>
         <translation>پول ہٹائیں</translation>
     </message>
     <message>
-        <location line="-333" />
+        <location line="-334" />
         <source>What do you want to ask the room?</source>
         <translation>آپ کمرے میں موجود لوگوں سے کیا پوچھنا چاہتے ہیں؟</translation>
     </message>
@@ -6706,12 +6713,12 @@ Shift+Enter: نئی سطر</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+200" />
+        <location line="+201" />
         <source>Open voting</source>
         <translation>ووٹنگ کھولیں</translation>
     </message>
     <message>
-        <location line="-199" />
+        <location line="-200" />
         <source>Close voting</source>
         <translation>ووٹنگ بند کریں</translation>
     </message>
@@ -6781,7 +6788,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>نیچے لے جائیں</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <location line="+5" />
         <source>Answers</source>
         <translation>جوابات</translation>
@@ -7802,7 +7809,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::SearchHitDelegate</name>
     <message>
-        <location filename="../app/tables/TableOverview.cpp" line="+243" />
+        <location filename="../app/tables/TableOverview.cpp" line="+254" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -7882,7 +7889,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::TableCardDelegate</name>
     <message numerus="yes">
-        <location filename="../app/tables/TableOverview.cpp" line="-151" />
+        <location filename="../app/tables/TableOverview.cpp" line="-161" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n مماثلت</numerusform>
@@ -7890,12 +7897,12 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>(no topic)</source>
         <translation>(کوئی موضوع نہیں)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No facilitator yet</source>
         <translation>ابھی کوئی سہولت کار نہیں</translation>
     </message>
@@ -7905,7 +7912,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>سہولت کار: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>From: %1</source>
         <translation>از: %1</translation>
     </message>
@@ -7923,7 +7930,7 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>This table's notes were typed on %1</source>
         <translation>اس میز کے نوٹس %1 پر لکھے گئے</translation>
     </message>
@@ -8152,7 +8159,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::TablesWorkspace</name>
     <message>
-        <location filename="../app/tables/TablesWorkspace.cpp" line="+93" />
+        <location filename="../app/tables/TablesWorkspace.cpp" line="+89" />
         <source>All Tables</source>
         <translation>تمام میزیں</translation>
     </message>
@@ -8182,7 +8189,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>موجودہ میز کے اہم نکات کمرے کے لیے بڑے سائز میں دکھائیں</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Search every table (Ctrl+F)</source>
         <translation>ہر میز میں تلاش کریں (Ctrl+F)</translation>
     </message>
@@ -8412,7 +8419,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::charts::PollChart</name>
     <message>
-        <location filename="../app/polls/PollChart.cpp" line="+244" />
+        <location filename="../app/polls/PollChart.cpp" line="+247" />
         <source>Poll results</source>
         <translation>پول کے نتائج</translation>
     </message>
@@ -8420,7 +8427,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="-49" />
+        <location filename="../app/cli/Cli.cpp" line="-50" />
         <source>create a session file from a built-in template (default: blank)</source>
         <translation>بلٹ اِن سانچے سے سیشن فائل بنائیں (طے شدہ: blank)</translation>
     </message>
@@ -8445,12 +8452,12 @@ Shift+Enter: نئی سطر</translation>
         <translation>تبادلے کے JSON سے نئی سیشن فائل بنائیں (stdin کے لیے JSON کی جگہ - دیا جا سکتا ہے)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>render one view of the app offscreen to a PNG</source>
         <translation>ایپ کا ایک منظر اسکرین کے بغیر PNG میں رینڈر کریں</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-7" />
         <source>combine the files from several laptops into a new file OUT</source>
         <translation>کئی لیپ ٹاپس کی فائلیں ایک نئی فائل OUT میں یکجا کریں</translation>
     </message>
@@ -8465,7 +8472,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>Ctrl+C تک لائیو کمرے کی میزبانی کریں، یا میز کے لیپ ٹاپ کے طور پر کسی کمرے میں شامل ہوں</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Usage: roundtable [FILE]             open the app (on FILE)
        roundtable COMMAND [ARGS...]   run a command without a window
 </source>
@@ -8522,7 +8529,6 @@ Shift+Enter: نئی سطر</translation>
         <location filename="../app/cli/DumpCommand.cpp" line="+14" />
         <location filename="../app/cli/ExportCommand.cpp" line="+52" />
         <location filename="../app/cli/InfoCommand.cpp" line="+37" />
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="+56" />
         <source>the session file (opened read-only)</source>
         <translation>سیشن فائل (صرف پڑھنے کے لیے کھولی جاتی ہے)</translation>
     </message>
@@ -8818,7 +8824,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>بلٹ اِن سانچہ %1 خراب ہے: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="-11" />
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="+47" />
         <source>the view to render (listed below)</source>
         <translation>رینڈر کیا جانے والا منظر (نیچے درج)</translation>
     </message>
@@ -8838,7 +8844,17 @@ Shift+Enter: نئی سطر</translation>
         <translation>ونڈو کی زبان، مثلاً ur یا cy (طے شدہ: سسٹم کی، LANG)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
+        <source>picture the read-only window (as a second window shows the session)</source>
+        <translation>صرف پڑھنے والی ونڈو کی تصویر (جیسے دوسری ونڈو سیشن دکھاتی ہے)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the session file (never changed: the window shows a copy of it)</source>
+        <translation>سیشن فائل (کبھی تبدیل نہیں ہوتی: ونڈو اس کی نقل دکھاتی ہے)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>screenshot: expected one FILE (usage: roundtable screenshot FILE --view VIEW -o OUT.png)</source>
         <translation>screenshot: ایک FILE متوقع تھی (استعمال: roundtable screenshot FILE --view VIEW -o OUT.png)</translation>
     </message>
@@ -8863,7 +8879,12 @@ Shift+Enter: نئی سطر</translation>
         <translation>screenshot: زبان "%1" کا کوئی ترجمہ نہیں (en، cy، pl یا ur آزمائیں)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
+        <source>screenshot: no room for a working copy: %1</source>
+        <translation>screenshot: کام کرنے والی نقل کے لیے جگہ نہیں: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>screenshot: %1</source>
         <translation>screenshot: %1</translation>
     </message>
@@ -9679,7 +9700,7 @@ Shift+Enter: نئی سطر</translation>
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>rendering needs a QApplication</source>
         <translation>رینڈرنگ کے لیے QApplication درکار ہے</translation>
     </message>
@@ -9694,7 +9715,7 @@ Shift+Enter: نئی سطر</translation>
         <translation>سائز %1x%2، 100x100 … 8000x8000 کی حد سے باہر ہے</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>the Agenda page</source>
         <translation>ایجنڈا صفحہ</translation>
     </message>
@@ -10044,7 +10065,7 @@ Shift+Enter: نئی سطر</translation>
 <context>
     <name>rt::polls::ProjectorPollPanel</name>
     <message>
-        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+144" />
+        <location filename="../app/polls/ProjectorPollPanel.cpp" line="+141" />
         <source>QR code of the voting address</source>
         <translation>ووٹنگ کے پتے کا QR کوڈ</translation>
     </message>

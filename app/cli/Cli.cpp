@@ -55,7 +55,8 @@ const QList<Command>& commands()
          tr("phone voting without the window, until Ctrl+C or the poll closes"), &runServe},
         {QStringLiteral("room"), QStringLiteral("room host FILE | room join ROOM FILE"),
          tr("host the live room, or join one as a table laptop, until Ctrl+C"), &runRoom},
-        {QStringLiteral("screenshot"), QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size WxH]"),
+        {QStringLiteral("screenshot"),
+         QStringLiteral("screenshot FILE --view VIEW -o OUT.png [--size WxH] [--lang LANG] [--read-only]"),
          tr("render one view of the app offscreen to a PNG"), &runScreenshot, true},
     };
     return list;

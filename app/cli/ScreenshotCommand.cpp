@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// roundtable screenshot FILE --view VIEW -o OUT.png [--size WxH] [--lang LANG]
+// roundtable screenshot FILE --view VIEW -o OUT.png [--size WxH] [--lang LANG] [--read-only]
 #include "cli/Cli.h"
 #include "session/Document.h"
 #include "session/OutputFile.h"
@@ -8,10 +8,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 namespace rt::cli {
@@ -52,8 +54,12 @@ int runScreenshot(const QStringList& args)
     const QCommandLineOption langOption(
         QStringLiteral("lang"), tr("the window's language, e.g. ur or cy (default: the system's, LANG)"),
         QStringLiteral("LANG"));
-    parser.addOptions({viewOption, outOption, sizeOption, langOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the session file (opened read-only)"));
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        tr("picture the read-only window (as a second window shows the session)"));
+    parser.addOptions({viewOption, outOption, sizeOption, langOption, readOnlyOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("the session file (never changed: the window shows a copy of it)"));
     if (const int status = parseArguments(parser, QStringLiteral("screenshot"), args); status >= 0)
         return status;
     const QStringList files = parser.positionalArguments();
@@ -85,9 +91,23 @@ int runScreenshot(const QStringList& args)
     Document doc;
     if (const SessionError e = doc.open(files.first(), SessionFile::Mode::ReadOnly))
         return fail(e.message);
+    // The window as its user sees it, buttons and boxes ready to edit, drawn over a copy so the
+    // session itself is never written (a window may tidy or date what it opens).
+    QTemporaryDir scratch;
+    if (!parser.isSet(readOnlyOption)) {
+        if (!scratch.isValid())
+            return fail(tr("screenshot: no room for a working copy: %1").arg(scratch.errorString()));
+        const QString copy = scratch.filePath(QFileInfo(files.first()).fileName());
+        if (const SessionError e = doc.file().saveCopy(copy))
+            return fail(e.message);
+        doc.close();
+        if (const SessionError e = doc.open(copy))
+            return fail(e.message);
+    }
     QImage image;
     QString error;
-    if (!rt::gui::renderView(&doc, parser.value(viewOption), size, &image, &error))
+    if (!rt::gui::renderView(&doc, parser.value(viewOption), size, &image, &error,
+                             QFileInfo(files.first()).absoluteFilePath()))
         return fail(tr("screenshot: %1").arg(error));
     rt::files::SafeOutput file(out, {files.first()});
     if (!file.open())

@@ -172,7 +172,7 @@ void PollsWorkspace::buildUi()
     auto* listPane = new QWidget(splitter);
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 6, 0); // the panes share the page's margins; 6 px each side
-    listLayout->setSpacing(8);                  // of the splitter
+    listLayout->setSpacing(8); // of the splitter
     auto* listTitle = new QLabel(tr("&Polls"), listPane);
     style::makePageHeading(listTitle); // the page's heading, over the list it names
     m_pollList = new QListView(listPane);

@@ -240,7 +240,8 @@ bool renderReview(MainWindow& window, Document* document, const QString& view, c
 }
 } // namespace
 
-bool renderView(Document* document, const QString& view, const QSize& size, QImage* out, QString* error)
+bool renderView(Document* document, const QString& view, const QSize& size, QImage* out, QString* error,
+                const QString& shownPath)
 {
     QString ignored;
     QString& message = error ? *error : ignored;
@@ -259,6 +260,7 @@ bool renderView(Document* document, const QString& view, const QSize& size, QIma
     }
 
     MainWindow window(document, false);
+    window.setShownPath(shownPath);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(wanted);
     window.show();

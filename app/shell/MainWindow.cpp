@@ -239,15 +239,22 @@ void MainWindow::updateTitle()
         updateSaveIndicator();
         return;
     }
-    const QString fileName = QFileInfo(m_document->path()).fileName();
+    const QString path = m_shownPath.isEmpty() ? m_document->path() : m_shownPath;
+    const QString fileName = QFileInfo(path).fileName();
     const EventHeading event = eventHeading(m_document->store());
     m_sidebar->setEvent(event.name.isEmpty() ? tr("Untitled event") : event.name, event.details);
     QString title = event.name.isEmpty() ? fileName : tr("%1 — %2").arg(event.name, fileName);
     if (m_document->isReadOnly())
         title = tr("%1 (read-only)").arg(title);
     setWindowTitle(title);
-    setWindowFilePath(m_document->path());
+    setWindowFilePath(path);
     updateSaveIndicator();
+}
+
+void MainWindow::setShownPath(const QString& path)
+{
+    m_shownPath = path;
+    updateTitle();
 }
 
 /** The status bar: the file's path, and a lock, a tick or a warning with what it means. */
@@ -259,7 +266,7 @@ void MainWindow::updateSaveIndicator()
         m_modeLabel->setToolTip({});
         return;
     }
-    m_pathLabel->setText(QDir::toNativeSeparators(m_document->path()));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_shownPath.isEmpty() ? m_document->path() : m_shownPath));
     const QString icon = m_document->isReadOnly() ? QStringLiteral(":/icons/lock.svg")
         : m_document->hasSaveFailure()            ? QStringLiteral(":/icons/unsaved.svg")
                                                   : QStringLiteral(":/icons/saved.svg");

@@ -127,6 +127,8 @@ public:
     /** Brings @p view to the front: a page name, or a workspace's own view (e.g. "table:1").
      *  @return false with @p error when no page or workspace knows it */
     bool showView(const QString& view, QString* error);
+    /** The path the title and status bar name (a picture of a copy names the original). */
+    void setShownPath(const QString& path);
 
     /** Puts the window where the user left it (Settings: geometry and state); saved on close. */
     void restoreWindowSettings();
@@ -214,6 +216,7 @@ private:
     PollsWorkspace* m_polls = nullptr;
 
     QLabel* m_pathLabel = nullptr;
+    QString m_shownPath; ///< empty: the document's own path
     QLabel* m_modeIcon = nullptr;
     QLabel* m_modeLabel = nullptr;
     SaveBanner* m_saveBanner = nullptr;

@@ -613,6 +613,36 @@ private slots:
         QVERIFY2(isOneLineError(err) && err.contains("no-such-view"), err.constData());
         QVERIFY(!QFile::exists(png));
     }
+
+    // A picture for a user guide shows the window ready to edit (a read-only window greys out
+    // every button), drawn from a copy: the session's folder is left exactly as it was.
+    void screenshotShowsTheEditorAndLeavesTheSession()
+    {
+        QTemporaryDir sessions;
+        const QString file = sessions.filePath(S("shot.roundtable"));
+        QCOMPARE(runCli({S("new"), S("--template"), S("sample-session"), file}), 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        const QStringList listing = QDir(sessions.path()).entryList(QDir::AllEntries | QDir::Hidden);
+        const QString editable = path("editable.png"), readOnly = path("read-only.png");
+        QByteArray err;
+        QVERIFY2(runCli({S("screenshot"), file, S("--view"), S("agenda"), S("-o"), editable}, nullptr, &err)
+                     == 0,
+                 err.constData());
+        QVERIFY2(
+            runCli({S("screenshot"), file, S("--view"), S("agenda"), S("-o"), readOnly, S("--read-only")},
+                   nullptr, &err)
+                == 0,
+            err.constData());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(f.readAll() == before, "the screenshot changed the session");
+        QCOMPARE(QDir(sessions.path()).entryList(QDir::AllEntries | QDir::Hidden), listing);
+        QFile a(editable), b(readOnly);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QVERIFY2(a.readAll() != b.readAll(), "the editable window looked like the read-only one");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
