@@ -451,7 +451,7 @@ void ExportWorkspace::refreshPackControls()
 {
     const bool progress = pack() == Pack::Progress;
     m_progressOptions->setEnabled(progress);
-    m_include->setEnabled(!progress); // the sections are the summary pack's
+    m_include->setVisible(!progress); // the sections and the caveat are the summary pack's
     if (m_csv)
         m_csv->setEnabled(!progress && !m_worker);
     // The places, kept in step with the session.

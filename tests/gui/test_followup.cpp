@@ -281,7 +281,12 @@ private slots:
         ExportWorkspace page(m_doc.get());
         page.resize(1366, 768);
         page.show();
+        auto* sections = page.findChild<QWidget*>(QStringLiteral("packSections"));
+        QVERIFY(sections && sections->isVisible());
         page.setPack(ExportWorkspace::Pack::Progress);
+        // The summary pack's sections and caveat do not apply: not shown, rather than greyed.
+        QVERIFY(!sections->isVisible());
+        QVERIFY(!page.findChild<QWidget*>(QStringLiteral("packCaveat"))->isVisible());
         page.setProgressScope(m_places[1], QDate());
         const int southVale = page.slideCount();
         QVERIFY(southVale > 0);
@@ -304,6 +309,7 @@ private slots:
         // Back to the summary pack: the CSV button is offered again.
         page.setPack(ExportWorkspace::Pack::Summary);
         QCOMPARE(page.pack(), ExportWorkspace::Pack::Summary);
+        QVERIFY(sections->isVisible());
     }
 
     void newEventFromThisSession()
