@@ -32,6 +32,7 @@ shoot kiosk kiosk
 shoot datapack datapack
 shoot export export
 shoot slide-table slide:12
+shoot slide-pick slide:25 # Luton's PICK chart: every idea's words on the chart
 # The place leads' pictures: the sample months later (statuses, progress lines, a later period).
 "$bin" dump "$work/sample.roundtable" | python3 scripts/follow-up-sample.py >"$work/later.json"
 "$bin" load "$work/later.json" "$work/later.roundtable"
