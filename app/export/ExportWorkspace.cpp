@@ -5,6 +5,7 @@
 #include "export/SlideListModel.h"
 #include "session/Document.h"
 #include "session/OutputFile.h"
+#include "shell/ReadOnly.h"
 #include "slides/DeckBuilder.h"
 #include "slides/SlidePainter.h"
 #include "store/Columns.h"
@@ -164,6 +165,8 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     auto* down = new QPushButton(tr("Move down"), include);
     auto* defaults = new QPushButton(tr("Defaults"), include);
     defaults->setToolTip(tr("The hand-made pack's order, every section, the standard caveat"));
+    for (QPushButton* b : {up, down, defaults})
+        readonly::marksEdit(b); // the choices are the session's: a read-only window shows them
     const auto moveBy = [this](int step) {
         const int row = m_sectionList->currentIndex().row();
         if (m_sections->move(row, step))
@@ -188,7 +191,7 @@ ExportWorkspace::ExportWorkspace(Document* document, QWidget* parent)
     includeLayout->addWidget(m_caveat);
     connect(m_sections, &QAbstractItemModel::modelReset, this, [this] {
         if (m_caveat->text().trimmed() != m_sections->settings().caveat)
-            m_caveat->setText(m_sections->settings().caveat);
+            showCaveat();
         scheduleRebuild();
     });
     sideLayout->addWidget(include);
@@ -359,8 +362,8 @@ void ExportWorkspace::attach()
     });
     connect(store, &Store::reset, m_sections, &PackSectionModel::reload);
     m_sections->reload();
-    m_caveat->setText(m_sections->settings().caveat);
     m_caveat->setReadOnly(document()->isReadOnly());
+    showCaveat();
     // Building the pack measures every item's text: do it when the page is first shown, not
     // while the window opens (a 20,000-note session took seconds).
     if (isVisible())
@@ -445,6 +448,15 @@ void ExportWorkspace::setProgressScope(qint64 placeId, const QDate& since)
     if (since.isValid())
         m_since->setDate(since);
     rebuild();
+}
+
+void ExportWorkspace::showCaveat()
+{
+    // Empty means the standard words, shown as the placeholder; a read-only window has no
+    // placeholders (ReadOnlyGuard), so there the box shows the words the pack will carry.
+    const QString caveat = m_sections->settings().caveat;
+    m_caveat->setText(caveat.isEmpty() && m_caveat->isReadOnly() ? slides::DeckBuilder::caveat() : caveat);
+    m_caveat->setCursorPosition(0); // its start, where a reader begins
 }
 
 void ExportWorkspace::refreshPackControls()

@@ -79,6 +79,7 @@ private:
     void attach();
     void rebuild();
     void scheduleRebuild();
+    void showCaveat();
     void chooseAndExport(slides::Format format);
     void showSlide(int row);
     void refreshPackControls();

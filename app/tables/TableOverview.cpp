@@ -7,6 +7,7 @@
 #include "models/TableListModel.h"
 #include "session/Document.h"
 #include "shell/BidiStyle.h"
+#include "shell/ReadOnly.h"
 #include "store/Columns.h"
 #include "store/IdentityRepository.h"
 #include "store/Store.h"
@@ -295,11 +296,9 @@ TableOverview::TableOverview(Document* document, TableListModel* tables, RowList
     head->addWidget(m_summary, 1, Qt::AlignBottom);
     auto* add = new QPushButton(tr("+ Add Table"), this);
     add->setObjectName(QStringLiteral("overviewAddTable"));
-    add->setStyleSheet(
-        QStringLiteral("QPushButton { padding: 6px 14px; border: 1px solid #9aa5b1; border-radius: 6px; "
-                       "background: %1; color: %2; font-weight: bold; }")
-            .arg(style::surface().name(), style::text().name()));
+    add->setStyleSheet(style::outlinedButtonSheet());
     add->setEnabled(document && !document->isReadOnly());
+    readonly::marksEdit(add); // and says why, in a read-only window
     connect(add, &QPushButton::clicked, this, &TableOverview::addTableRequested);
     head->addWidget(add);
     layout->addLayout(head);

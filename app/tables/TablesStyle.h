@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QString>
 
 /** The Tables workspace's colours and sizes: high contrast, readable when projected. */
 namespace rt::style {
@@ -99,6 +100,17 @@ inline QFont noteFont(const QFont& base)
     QFont f = base;
     f.setPointSizeF(qMax(12.0, base.pointSizeF() * 1.25));
     return f;
+}
+
+/** The page's outlined buttons (+ Add Table, + Add Prompt, Feed Back): greyed when off, as in a
+ *  read-only window, so an unusable one never looks pressable. */
+inline QString outlinedButtonSheet()
+{
+    return QStringLiteral("QPushButton { padding: 6px 14px; border: 1px solid #9aa5b1; border-radius: 6px; "
+                          "background: %2; color: %3; font-weight: bold; }"
+                          "QPushButton:hover, QPushButton:focus { border: 2px solid %1; }"
+                          "QPushButton:disabled { color: #9aa5b1; border-color: #d5dbe2; }")
+        .arg(accent().name(), surface().name(), text().name());
 }
 
 inline QFont headingFont(const QFont& base, qreal scale = 1.35)

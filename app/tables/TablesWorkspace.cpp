@@ -195,13 +195,7 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     who->addStretch(1);
     who->addWidget(m_tableFacilitator);
     who->addWidget(m_tableFrom);
-    const QString buttonStyle
-        = QStringLiteral("QPushButton { padding: 6px 14px; border: 1px solid #9aa5b1; border-radius: 6px; "
-                         "background: %2; color: %3; "
-                         "font-weight: bold; }"
-                         "QPushButton:hover, QPushButton:focus { border: 2px solid %1; }"
-                         "QPushButton:disabled { color: #9aa5b1; border-color: #d5dbe2; }")
-              .arg(style::accent().name(), style::surface().name(), style::text().name());
+    const QString buttonStyle = style::outlinedButtonSheet();
     m_addPrompt = new QPushButton(tr("+ Add Prompt"), right);
     m_addPrompt->setStyleSheet(buttonStyle);
     m_addPrompt->setObjectName(QStringLiteral("addPrompt"));

@@ -11,6 +11,7 @@
 #include "agenda/RunStatusWidget.h"
 #include "commands/PlaceEdits.h"
 #include "commands/PollEdits.h"
+#include "export/ExportWorkspace.h"
 #include "interchange/SessionBuilder.h"
 #include "models/AgendaModel.h"
 #include "places/ActionPlanWidget.h"
@@ -20,6 +21,7 @@
 #include "session/Document.h"
 #include "shell/ReadOnly.h"
 #include "shell/Settings.h"
+#include "slides/DeckBuilder.h"
 #include "store/Columns.h"
 #include "store/Store.h"
 #include "tables/TablesWorkspace.h"
@@ -454,7 +456,7 @@ private slots:
         // Every text box on every page is read-only, and no grid opens an editor.
         for (const QString& view :
              {QStringLiteral("agenda"), QStringLiteral("table:1"), QStringLiteral("places"),
-              QStringLiteral("actions:1"), QStringLiteral("poll:1")}) {
+              QStringLiteral("actions:1"), QStringLiteral("poll:1"), QStringLiteral("export")}) {
             QVERIFY2(second.showView(view, &error), qPrintable(error));
             process();
             for (QLineEdit* e : second.findChildren<QLineEdit*>())
@@ -474,6 +476,22 @@ private slots:
             QVERIFY2(b, qPrintable(name));
             QVERIFY2(!b->isEnabled(), qPrintable(name));
         }
+
+        // The pack's sections are the session's too: shown, not rearranged.
+        ExportWorkspace* exportPage = nullptr;
+        for (Workspace* ws : second.workspaces())
+            if (auto* p = qobject_cast<ExportWorkspace*>(ws))
+                exportPage = p;
+        QVERIFY(exportPage);
+        for (const QString& name :
+             {QStringLiteral("Move up"), QStringLiteral("Move down"), QStringLiteral("Defaults")}) {
+            QPushButton* b = buttonNamed(exportPage, name);
+            QVERIFY2(b && !b->isEnabled(), qPrintable(name));
+        }
+        // and its caveat box, with no placeholder here, shows the words the slides carry
+        auto* caveat = exportPage->findChild<QLineEdit*>(QStringLiteral("packCaveat"));
+        QVERIFY(caveat && caveat->isReadOnly());
+        QCOMPARE(caveat->text(), slides::DeckBuilder::caveat());
 
         // The writer adds a poll and an aim; the reader shows them after its next look.
         const int before = reader.store()->count(Kind::Poll);
