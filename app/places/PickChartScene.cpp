@@ -22,7 +22,7 @@ namespace rt {
 
 namespace {
 constexpr qreal StripGap = 20; // between the right axis words and the strip
-constexpr qreal StripHeader = 84; // the strip's own label
+constexpr qreal StripHeader = 84; // the strip's own label, at least (a longer one wraps)
 constexpr qreal StripSpacing = 14; // between parked notes
 constexpr qreal StripMinWidth = PickNoteItem::Width + 2 * StripSpacing;
 
@@ -234,6 +234,40 @@ void PickChartScene::placeAll()
     }
 }
 
+namespace {
+QFont stripLabelFont()
+{
+    QFont f;
+    f.setPixelSize(20);
+    f.setBold(true);
+    return f;
+}
+QFont stripHintFont()
+{
+    QFont f;
+    f.setPixelSize(15);
+    return f;
+}
+} // namespace
+
+qreal PickChartScene::stripHeader(qreal* labelHeight, qreal* hintHeight) const
+{
+    // Wrapped, never cut: "Nieposortowane pomysły" is wider than a note at this size.
+    const QRectF box(0, 0, PickNoteItem::Width, 10000);
+    const qreal label = QFontMetricsF(stripLabelFont())
+                            .boundingRect(box, Qt::AlignLeft | Qt::TextWordWrap, tr("Unsorted ideas"))
+                            .height();
+    const qreal hint = QFontMetricsF(stripHintFont())
+                           .boundingRect(box, Qt::AlignLeft | Qt::TextWordWrap,
+                                         tr("Drag a note onto the chart to place it"))
+                           .height();
+    if (labelHeight)
+        *labelHeight = label;
+    if (hintHeight)
+        *hintHeight = hint;
+    return std::max(StripHeader, 6 + label + 4 + hint + StripSpacing);
+}
+
 void PickChartScene::layoutStrip()
 {
     // Parked notes stack top to bottom in list order, in as many columns as they need, in a
@@ -241,15 +275,16 @@ void PickChartScene::layoutStrip()
     const qreal left = ChartWidth + Margin + StripGap;
     const qreal top = 0;
     QList<QPair<PickNoteItem*, QPointF>> places;
-    qreal x = left + StripSpacing, y = top + StripHeader;
+    const qreal header = stripHeader();
+    qreal x = left + StripSpacing, y = top + header;
     for (int i = 0; i < m_model->rowCount(); ++i) {
         const Row& r = m_model->rowAt(i);
         if (!r.flag(col::Unsorted))
             continue;
         PickNoteItem* n = m_notes.value(r.id);
-        if (y + n->height() > ChartHeight - StripSpacing && y > top + StripHeader) {
+        if (y + n->height() > ChartHeight - StripSpacing && y > top + header) {
             x += PickNoteItem::Width + StripSpacing;
-            y = top + StripHeader;
+            y = top + header;
         }
         places.append({n, QPointF(x + PickNoteItem::Width / 2, y + n->height() / 2)});
         y += n->height() + StripSpacing;
@@ -517,17 +552,15 @@ void PickChartScene::paintBackground(QPainter* painter)
     painter->setPen(QPen(QColor(0x90, 0x90, 0x90), 2, Qt::DashLine));
     painter->setBrush(QColor(0xEE, 0xEE, 0xEA));
     painter->drawRect(m_strip);
-    QFont strip;
-    strip.setPixelSize(20);
-    strip.setBold(true);
-    painter->setFont(strip);
+    qreal labelHeight = 0, hintHeight = 0;
+    stripHeader(&labelHeight, &hintHeight);
+    painter->setFont(stripLabelFont());
     painter->setPen(QColor(0x55, 0x55, 0x55));
-    const QRectF head = m_strip.adjusted(StripSpacing, 6, -StripSpacing, 0);
-    painter->drawText(head, Qt::AlignLeft | Qt::AlignTop, tr("Unsorted ideas"));
-    strip.setBold(false);
-    strip.setPixelSize(15);
-    painter->setFont(strip);
-    painter->drawText(head.adjusted(0, 28, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+    const QRectF label(m_strip.left() + StripSpacing, m_strip.top() + 6, PickNoteItem::Width, labelHeight);
+    painter->drawText(label, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, tr("Unsorted ideas"));
+    painter->setFont(stripHintFont());
+    painter->drawText(QRectF(label.left(), label.bottom() + 4, PickNoteItem::Width, hintHeight),
+                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                       tr("Drag a note onto the chart to place it"));
 }
 

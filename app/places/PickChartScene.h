@@ -97,6 +97,9 @@ private:
     void refreshProvenance();
     void placeAll();
     void layoutStrip();
+    /** The strip's label and hint, wrapped to a note's width: @p labelHeight and @p hintHeight
+     *  (for drawing them), and the height above the first parked note (returned). */
+    qreal stripHeader(qreal* labelHeight = nullptr, qreal* hintHeight = nullptr) const;
     PickNoteItem* noteAt(const QPointF& scenePos) const;
     QList<PickNoteItem*> placedNotes() const;
     void paintBackground(QPainter* painter);

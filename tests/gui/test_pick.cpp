@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -222,6 +223,8 @@ private slots:
     void zoomsToFit();
     void tidyMovesNotesApartInOneStep();
     void builtInTemplatesNeedNoTidy();
+    void stripLabelIsNeverCut_data();
+    void stripLabelIsNeverCut();
     void tidyClearsTheQuadrantNames();
     void arrowKeysSkipPastOtherNotes();
     void notesAreReadableAtFitZoom();
@@ -1319,6 +1322,54 @@ void TestPick::builtInTemplatesNeedNoTidy()
         }
     }
     QVERIFY(charts >= 3);
+}
+
+void TestPick::stripLabelIsNeverCut_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("labelLines");
+    QTest::newRow("en") << QString() << 1;
+    QTest::newRow("pl") << QStringLiteral("pl") << 2; // "Nieposortowane pomysły" is wider than a note
+    QTest::newRow("cy") << QStringLiteral("cy") << 0;
+    QTest::newRow("ur") << QStringLiteral("ur") << 0;
+}
+
+/** The parking strip's label wraps rather than lose a word, and the parked notes start below
+ *  it and its hint, in every language we ship. */
+void TestPick::stripLabelIsNeverCut()
+{
+    QFETCH(QString, language);
+    QFETCH(int, labelLines);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/roundtable_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const QString label = QCoreApplication::translate("rt::PickChartScene", "Unsorted ideas");
+    const QString hint
+        = QCoreApplication::translate("rt::PickChartScene", "Drag a note onto the chart to place it");
+    QVERIFY(language.isEmpty() || label != QLatin1String("Unsorted ideas"));
+    QFont labelFont;
+    labelFont.setPixelSize(20);
+    labelFont.setBold(true);
+    QFont hintFont;
+    hintFont.setPixelSize(15);
+    const QRectF box(0, 0, PickNoteItem::Width, 10000);
+    const QRectF labelBox = QFontMetricsF(labelFont).boundingRect(box, Qt::TextWordWrap, label);
+    const QRectF hintBox = QFontMetricsF(hintFont).boundingRect(box, Qt::TextWordWrap, hint);
+    if (labelLines > 0)
+        QCOMPARE(qRound(labelBox.height() / QFontMetricsF(labelFont).lineSpacing()), labelLines);
+    PickChartScene scene(m_doc);
+    scene.setAim(m_s.aim);
+    qreal firstTop = 1e9;
+    for (qint64 id : std::as_const(m_s.parked))
+        firstTop = std::min(firstTop, scene.note(id)->sceneBoundingRect().top());
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(firstTop >= scene.stripRect().top() + 6 + labelBox.height() + 4 + hintBox.height(),
+             qPrintable(QStringLiteral("%1: first parked note at %2, label and hint end at %3")
+                            .arg(language)
+                            .arg(firstTop)
+                            .arg(scene.stripRect().top() + 6 + labelBox.height() + 4 + hintBox.height())));
 }
 
 #include "test_pick.moc"
