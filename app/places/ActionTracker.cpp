@@ -13,6 +13,7 @@
 #include "store/Store.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rt {
 
@@ -60,14 +62,22 @@ ActionTracker::ActionTracker(Document* document, QWidget* parent)
     m_table->setAccessibleName(tr("Actions to follow up"));
     QHeaderView* h = m_table->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
+    // The action and its latest update share what is left, so on a 1366 px screen the action is
+    // not squeezed to a word a line; the other columns are as wide as their contents need and
+    // at least their heading (a Welsh or Polish heading is longer).
     h->setSectionResizeMode(ActionTrackerModel::Action, QHeaderView::Stretch);
-    h->resizeSection(ActionTrackerModel::Place, 130);
-    h->resizeSection(ActionTrackerModel::Cohort, 120);
-    h->resizeSection(ActionTrackerModel::Owner, 140);
-    h->resizeSection(ActionTrackerModel::ByWhen, 110);
-    h->resizeSection(ActionTrackerModel::Due, 130);
-    h->resizeSection(ActionTrackerModel::Status, 140);
-    h->resizeSection(ActionTrackerModel::LatestUpdate, 240);
+    h->setSectionResizeMode(ActionTrackerModel::LatestUpdate, QHeaderView::Stretch);
+    const QList<std::pair<int, int>> widths
+        = {{ActionTrackerModel::Place, 120}, {ActionTrackerModel::Cohort, 110},
+           {ActionTrackerModel::Owner, 130}, {ActionTrackerModel::ByWhen, 100},
+           {ActionTrackerModel::Due, 120},   {ActionTrackerModel::Status, 130}};
+    QFont bold = h->font();
+    bold.setBold(true); // headings may be drawn bold
+    const QFontMetrics headingMetrics(bold);
+    for (const auto& [column, width] : widths) {
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        h->resizeSection(column, std::max(width, headingMetrics.horizontalAdvance(heading) + 24));
+    }
     h->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(h, &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents,
             Qt::QueuedConnection);
