@@ -23,12 +23,17 @@ QString aimSentenceHtml(const QString& place, const QString& statement, const QS
     QString html
         = QStringLiteral("<i>%1</i> <b>%2</b>")
               .arg(aimLead(place).toHtmlEscaped(), gui::BidiStyle::isolate(statement).toHtmlEscaped());
-    if (!cohort.isEmpty())
+    if (!cohort.isEmpty()) {
+        QString label = QCoreApplication::translate("Places", "Cohort: %1")
+                            .arg(gui::BidiStyle::isolate(cohort))
+                            .toHtmlEscaped();
+        // Kept on one line when short: wrapped right to left, "[گروہ: Young" and "people 16-25]"
+        // landed on different lines, each half reading as nonsense.
+        if (cohort.size() <= 48)
+            label.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         html += QStringLiteral(" &nbsp;<span style='color:%2'>[%1]</span>")
-                    .arg(QCoreApplication::translate("Places", "Cohort: %1")
-                             .arg(gui::BidiStyle::isolate(cohort))
-                             .toHtmlEscaped(),
-                         QGuiApplication::palette().color(QPalette::Link).name());
+                    .arg(label, QGuiApplication::palette().color(QPalette::Link).name());
+    }
     return html;
 }
 

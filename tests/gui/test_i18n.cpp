@@ -3,6 +3,7 @@
 // right to left.
 #include "TestWindow.h"
 #include "interchange/Templates.h"
+#include "places/PlaceText.h"
 #include "shell/BidiStyle.h"
 #include "shell/MainWindow.h"
 
@@ -13,6 +14,8 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QTranslator>
 
@@ -26,6 +29,7 @@ private slots:
     void languagesLoad();
     void urduIsRightToLeft();
     void latinCellsKeepTheirOrderRightToLeft();
+    void shortCohortStaysOnOneLine();
     void noRawPluralOnAnyPage_data();
     void noRawPluralOnAnyPage();
 };
@@ -164,6 +168,39 @@ void TestI18n::latinCellsKeepTheirOrderRightToLeft()
     const QString sentence = QStringLiteral("سہولت کار: %1");
     QVERIFY(!stopAfterName(sentence.arg(QStringLiteral("Priya S."))));
     QVERIFY(stopAfterName(sentence.arg(BidiStyle::isolate(QStringLiteral("Priya S.")))));
+}
+
+/** The aim line over the PICK chart and the driver diagram: a short cohort's name is never split
+ *  over two lines, which right to left put its halves at opposite ends of the lines. */
+void TestI18n::shortCohortStaysOnOneLine()
+{
+    const QString html = placetext::aimSentenceHtml(
+        QStringLiteral("Bedford Borough"),
+        QStringLiteral(
+            "reach the young people aged 16-25 who are most at risk, so each one knows the routes into work"),
+        QStringLiteral("Young people 16-25"));
+    for (Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        QTextDocument doc;
+        QTextOption option;
+        option.setTextDirection(direction);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        doc.setDefaultTextOption(option);
+        doc.setHtml(html);
+        const QTextBlock block = doc.begin();
+        const int first = int(block.text().indexOf(QLatin1String("Young")));
+        const int last = int(block.text().lastIndexOf(QLatin1String("16-25")));
+        QVERIFY(first >= 0 && last > first);
+        for (int width = 300; width <= 1400; width += 7) {
+            doc.setTextWidth(width);
+            QVERIFY(doc.size().height() > 0); // laid out now
+            const QTextLayout* layout = block.layout();
+            QVERIFY(layout->lineForTextPosition(first).isValid()
+                    && layout->lineForTextPosition(last).isValid());
+            QVERIFY2(layout->lineForTextPosition(first).lineNumber()
+                         == layout->lineForTextPosition(last).lineNumber(),
+                     qPrintable(QStringLiteral("split at %1 px").arg(width)));
+        }
+    }
 }
 
 #include "test_i18n.moc"
