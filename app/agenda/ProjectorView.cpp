@@ -34,6 +34,7 @@ ProjectorView::ProjectorView(RunController* controller, QWidget* parent)
     m_body->setTextFormat(Qt::RichText);
     m_next = new QLabel(this);
     m_next->setObjectName(QStringLiteral("next"));
+    m_next->setWordWrap(true); // beside a poll's results a long next title was cut mid-word
     column->addWidget(m_when);
     column->addWidget(m_title);
     column->addWidget(m_countdown, 5);

@@ -22,7 +22,8 @@ namespace {
 /** Speaks @p language from now on (ours and Qt's texts, numbers, right to left for Urdu). */
 bool useLanguage(const QString& language)
 {
-    const QLocale locale(language);
+    // English as the pack writes it (British dates: "Friday, 21 July 2023"), not QLocale's en_US.
+    const QLocale locale(language == QLatin1String("en") ? QStringLiteral("en_GB") : language);
     auto* own = new QTranslator(QCoreApplication::instance());
     if (!own->load(locale, QStringLiteral("roundtable"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete own;

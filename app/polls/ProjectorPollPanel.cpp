@@ -44,6 +44,7 @@ protected:
             return;
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
+        p.setLayoutDirection(layoutDirection()); // the widget's, not only the application's
         // Each option: its label, wrapped whole (never cut: the back row reads every word), over
         // its bar. The largest text from 36 px down to 12 px at which every option fits.
         const int px = labelPixels();
@@ -58,6 +59,11 @@ protected:
             most = std::max(most, v);
         const int countW = fm.horizontalAdvance(QString::number(most)) + px / 2;
         const double barH = px * 1.1;
+        // Bars grow from the start of the line: from the right in a right-to-left window, their
+        // counts just past their ends (drawn left to right they ran off the panel's edge).
+        const auto visual = [this](const QRectF& r) {
+            return isRightToLeft() ? QRectF(width() - r.right(), r.top(), r.width(), r.height()) : r;
+        };
         double top = 0;
         for (int i = 0; i < m_labels.size(); ++i) {
             p.setPen(QColor(0xe5, 0xe7, 0xeb));
@@ -69,12 +75,13 @@ protected:
             const double w = most > 0 ? full * v / most : 0;
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(0x1f, 0x29, 0x37));
-            p.drawRect(QRectF(0, barTop, full, barH));
+            p.drawRect(visual(QRectF(0, barTop, full, barH)));
             p.setBrush(QColor(0xf5, 0xb7, 0x00));
-            p.drawRect(QRectF(0, barTop, w, barH));
+            p.drawRect(visual(QRectF(0, barTop, w, barH)));
             p.setPen(Qt::white);
-            p.drawText(QRectF(w + px / 4.0, barTop, countW + full - w, barH),
-                       Qt::AlignLeft | Qt::AlignVCenter, QString::number(v));
+            // AlignLeft reads as "at the start": the painter turns it to the right right to left.
+            p.drawText(visual(QRectF(w + px / 4.0, barTop, countW, barH)), Qt::AlignLeft | Qt::AlignVCenter,
+                       QString::number(v));
             top = barTop + barH + px * 0.5;
         }
     }
@@ -132,6 +139,7 @@ ProjectorPollPanel::ProjectorPollPanel(Document* document, qint64 pollId, const 
     m_state->setObjectName(QStringLiteral("pollState"));
     m_total->setObjectName(QStringLiteral("pollTotal"));
     m_address->setObjectName(QStringLiteral("pollAddress"));
+    m_bars->setObjectName(QStringLiteral("pollBars"));
     m_question->setWordWrap(true);
     m_question->setTextFormat(Qt::PlainText);
     m_address->setTextFormat(Qt::PlainText);

@@ -237,7 +237,7 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
     full->setStyleSheet(
         QStringLiteral("QPushButton { color: white; background: transparent; border: 1px solid #9cd3ff; "
                        "border-radius: 4px; padding: 4px 10px; }"));
-    // Top right, clear of the title.
+    // In the top corner clear of the title (placed by eventFilter).
     full->adjustSize();
     m_feedback->installEventFilter(this);
     connect(full, &QPushButton::clicked, this, &TablesWorkspace::showFeedbackWindow);
@@ -263,9 +263,11 @@ TablesWorkspace::TablesWorkspace(Document* document, QWidget* parent)
 
 bool TablesWorkspace::eventFilter(QObject* object, QEvent* event)
 {
-    if (object == m_feedback && event->type() == QEvent::Resize) {
+    if (object == m_feedback
+        && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutDirectionChange)) {
+        // In the top corner the title does not reach: the right, or the left right to left.
         if (auto* full = m_feedback->findChild<QPushButton*>(QStringLiteral("feedbackFullScreen")))
-            full->move(m_feedback->width() - full->width() - 8, 8);
+            full->move(m_feedback->isRightToLeft() ? 8 : m_feedback->width() - full->width() - 8, 8);
     }
     return Workspace::eventFilter(object, event);
 }

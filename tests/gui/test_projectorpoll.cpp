@@ -19,6 +19,7 @@
 #include "store/VoteRepository.h"
 #include "vote/VoteServer.h"
 
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -315,6 +316,91 @@ private slots:
         // Short options keep the usual share.
         polls::ProjectorPollPanel lunch(&m_doc, m_lunch, QUrl());
         QCOMPARE(lunch.property("projectorShare").toDouble(), 0.30);
+    }
+
+    // Right to left the bars grow from the right and each count sits just past its bar's end,
+    // inside the panel (drawn as left to right, the counts ran off its edge).
+    void countsStayInsideTheBars_data()
+    {
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::newRow("left to right") << Qt::LeftToRight;
+        QTest::newRow("right to left") << Qt::RightToLeft;
+    }
+    void countsStayInsideTheBars()
+    {
+        QFETCH(Qt::LayoutDirection, direction);
+        Store* s = m_doc.store();
+        const qint64 poll = s->insert(
+            Kind::Poll,
+            {{S("question"), S("Which first?")}, {S("kind"), S("choice")}, {S("state"), S("closed")}});
+        for (const char* o : {"Housing", "Carers"})
+            s->insert(Kind::PollOption, {{S("poll_id"), poll}, {S("text"), S(o)}});
+        for (int v = 0; v < 88; ++v) // 88 and 0: the widest count sits at the end of a full bar
+            s->insert(Kind::Vote,
+                      {{S("poll_id"), poll},
+                       {S("device"), S("phone%1").arg(v)},
+                       {S("answer"), S("{\"choices\":[0]}")}});
+        polls::ProjectorPollPanel panel(&m_doc, poll, QUrl());
+        panel.setLayoutDirection(direction);
+        panel.resize(420, 600);
+        panel.show();
+        QApplication::processEvents();
+        QVERIFY2(panel.resultsText().contains(S("Housing: 88")), qPrintable(panel.resultsText()));
+        auto* bars = panel.findChild<QWidget*>(S("pollBars"));
+        QVERIFY(bars && bars->width() > 100);
+        const QImage image = bars->grab().toImage();
+        if (!qEnvironmentVariableIsEmpty("RT_GRAB_DIR"))
+            image.save(qEnvironmentVariable("RT_GRAB_DIR") + S("/bars-%1.png").arg(int(direction)));
+        // White is only the counts' ink: none of it on the edges, where a cut count would be.
+        const auto whiteInColumn = [&](int x) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                n += c.red() > 245 && c.green() > 245 && c.blue() > 245; // the labels are #e5e7eb
+            }
+            return n;
+        };
+        int ink = 0;
+        for (int x = 0; x < image.width(); ++x)
+            ink += whiteInColumn(x);
+        QVERIFY(ink > 0); // the counts are drawn
+        const int edge = direction == Qt::RightToLeft ? image.width() - 1 : 0;
+        const int far = direction == Qt::RightToLeft ? 0 : image.width() - 1;
+        QCOMPARE(whiteInColumn(edge), 0);
+        QCOMPARE(whiteInColumn(far), 0);
+        s->remove(Kind::Poll, poll);
+    }
+
+    // Beside a poll's results the projector's "Next:" line wraps rather than being cut mid-word.
+    void nextLineWrapsBesideThePoll()
+    {
+        Store* s = m_doc.store();
+        const qint64 later = s->insert(
+            Kind::AgendaItem,
+            {{S("start"), S("13:15")},
+             {S("end"), S("14:00")},
+             {S("title"), S("Welcome and introductions; the voice of the resident; keynote speaker on work")},
+             {S("kind"), S("plenary")}});
+        MainWindow window(&m_doc, false);
+        window.resize(1280, 720);
+        window.show();
+        QString error;
+        QVERIFY2(window.showView(S("projector-poll:1"), &error), qPrintable(error));
+        QApplication::processEvents();
+        auto* agenda = qobject_cast<AgendaWorkspace*>(window.workspaces().at(0));
+        QVERIFY(panelOf(agenda->projectorPreview()));
+        auto* next = agenda->projectorPreview()->findChild<QLabel*>(S("next"));
+        QVERIFY(next);
+        QVERIFY2(next->text().contains(S("keynote speaker on work")), qPrintable(next->text()));
+        const QRect need = next->fontMetrics().boundingRect(QRect(0, 0, next->width(), 100000),
+                                                            Qt::TextWordWrap, next->text());
+        QVERIFY2(need.width() <= next->width() && need.height() <= next->height(),
+                 qPrintable(S("needs %1x%2, has %3x%4")
+                                .arg(need.width())
+                                .arg(need.height())
+                                .arg(next->width())
+                                .arg(next->height())));
+        s->remove(Kind::AgendaItem, later);
     }
 
     void runModeOpensTheAgendaItemsPoll()

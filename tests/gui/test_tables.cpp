@@ -727,6 +727,16 @@ void TestTables::feedbackShowsKeyPointsLarge()
              (QStringList {QStringLiteral("beta"), QStringLiteral("Nobody joins the dots")}));
     QVERIFY(fb->pointSize() >= FeedbackView::MinimumPointSize);
     QCOMPARE(fb->pageCount(), 1);
+    // Its Full Screen button keeps to the corner the title does not reach, right to left too.
+    auto* full = fb->findChild<QPushButton*>(QStringLiteral("feedbackFullScreen"));
+    QVERIFY(full);
+    QVERIFY(full->geometry().left() > fb->width() / 2);
+    fb->setLayoutDirection(Qt::RightToLeft);
+    QApplication::processEvents();
+    QVERIFY2(full->geometry().right() < fb->width() / 2, qPrintable(QString::number(full->x())));
+    fb->setLayoutDirection(Qt::LeftToRight);
+    QApplication::processEvents();
+    QVERIFY(full->geometry().left() > fb->width() / 2);
     const qreal few = fb->pointSize();
     // Follows edits at once; many long key points never shrink below 28 pt: they page.
     for (int i = 0; i < 30; ++i)
