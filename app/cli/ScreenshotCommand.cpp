@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 
+#include <optional>
+
 namespace rt::cli {
 
 namespace {
@@ -94,11 +96,12 @@ int runScreenshot(const QStringList& args)
         return fail(e.message);
     // The window as its user sees it, buttons and boxes ready to edit, drawn over a copy so the
     // session itself is never written (a window may tidy or date what it opens).
-    QTemporaryDir scratch;
+    std::optional<QTemporaryDir> scratch;
     if (!parser.isSet(readOnlyOption)) {
-        if (!scratch.isValid())
-            return fail(tr("screenshot: no room for a working copy: %1").arg(scratch.errorString()));
-        const QString copy = scratch.filePath(QFileInfo(files.first()).fileName());
+        scratch.emplace();
+        if (!scratch->isValid())
+            return fail(tr("screenshot: no room for a working copy: %1").arg(scratch->errorString()));
+        const QString copy = scratch->filePath(QFileInfo(files.first()).fileName());
         if (const SessionError e = doc.file().saveCopy(copy))
             return fail(e.message);
         doc.close();

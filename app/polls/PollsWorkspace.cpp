@@ -171,8 +171,9 @@ void PollsWorkspace::buildUi()
     // The polls of the session.
     auto* listPane = new QWidget(splitter);
     auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 6, 0); // the panes share the page's margins; 6 px each side
-    listLayout->setSpacing(8); // of the splitter
+    // The panes share the page's margins, with 6 px each side of a splitter handle.
+    listLayout->setContentsMargins(0, 0, 6, 0);
+    listLayout->setSpacing(8);
     auto* listTitle = new QLabel(tr("&Polls"), listPane);
     style::makePageHeading(listTitle); // the page's heading, over the list it names
     m_pollList = new QListView(listPane);

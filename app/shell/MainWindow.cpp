@@ -239,7 +239,7 @@ void MainWindow::updateTitle()
         updateSaveIndicator();
         return;
     }
-    const QString path = m_shownPath.isEmpty() ? m_document->path() : m_shownPath;
+    const QString path = shownPath();
     const QString fileName = QFileInfo(path).fileName();
     const EventHeading event = eventHeading(m_document->store());
     m_sidebar->setEvent(event.name.isEmpty() ? tr("Untitled event") : event.name, event.details);
@@ -257,6 +257,11 @@ void MainWindow::setShownPath(const QString& path)
     updateTitle();
 }
 
+QString MainWindow::shownPath() const
+{
+    return m_shownPath.isEmpty() ? m_document->path() : m_shownPath;
+}
+
 /** The status bar: the file's path, and a lock, a tick or a warning with what it means. */
 void MainWindow::updateSaveIndicator()
 {
@@ -266,7 +271,7 @@ void MainWindow::updateSaveIndicator()
         m_modeLabel->setToolTip({});
         return;
     }
-    m_pathLabel->setText(QDir::toNativeSeparators(m_shownPath.isEmpty() ? m_document->path() : m_shownPath));
+    m_pathLabel->setText(QDir::toNativeSeparators(shownPath()));
     const QString icon = m_document->isReadOnly() ? QStringLiteral(":/icons/lock.svg")
         : m_document->hasSaveFailure()            ? QStringLiteral(":/icons/unsaved.svg")
                                                   : QStringLiteral(":/icons/saved.svg");

@@ -188,6 +188,7 @@ private:
     void connectDocument();
     void updateTitle();
     void updateSaveIndicator();
+    QString shownPath() const;
     void updateActions();
     void updateWelcomeRecent();
     Choice report(const Message& message);
