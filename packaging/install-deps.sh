@@ -20,9 +20,10 @@ packages=(
     # test: the phones' QR code decoded from the rendered window and from `serve --qr`
     zbar-tools
 )
-# Node runs the OOXML validator and the voting page's script test; any Node 18+ with npx will do
+# Node runs the OOXML validator (pinned in tests/support/ooxml-validate) and the voting page's
+# script test; any Node 18+ with npm will do
 # (some machines carry NodeSource's nodejs, which conflicts with Debian's npm).
-command -v npx >/dev/null 2>&1 || packages+=(nodejs npm)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -34,8 +34,9 @@ private:
 };
 
 /**
- * Runs the OOXML validator (`npx @ooxml-tools/validate`) on @p file.
- * @return its findings, empty when the file is clean; *skip says why it could not run (no npx,
+ * Runs the OOXML validator (@ooxml-tools/validate, pinned in tests/support/ooxml-validate and
+ * installed into the build folder on first use) on @p file.
+ * @return its findings, empty when the file is clean; *skip says why it could not run (no npm,
  *         offline), for QSKIP, and is empty when it ran.
  */
 QString ooxmlProblems(const QString& file, QString* skip);
